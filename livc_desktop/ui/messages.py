@@ -1,0 +1,88 @@
+"""Translated sentences for errors and validation problems, shared by GUI and CLI.
+
+Domain and services raise errors with codes; this is the one place that turns a code into
+words. QtCore only (no widgets), so the command line can use it too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from livc_desktop.domain.errors import LivcError, ValidationError
+
+# lupdate picks up every `translate("Context", "literal")` call.
+translate = QCoreApplication.translate
+
+
+def error_message(exc: LivcError) -> str:
+    code = exc.code
+    if isinstance(exc, ValidationError):
+        return validation_message(exc)
+    if code == "wrong_passphrase":
+        return translate(
+            "Messages", "The passphrase is not correct. Check Caps Lock and the keyboard layout."
+        )
+    if code == "register_missing":
+        return translate("Messages", "There is no register at this location.")
+    if code == "not_a_register":
+        return translate("Messages", "This file is not an LIVC register.")
+    if code == "register_damaged":
+        return translate(
+            "Messages",
+            "The register file is damaged and cannot be opened. Restore it from a backup.",
+        )
+    if code == "schema_too_new":
+        return translate(
+            "Messages",
+            "This register was made by a newer version of LIVC Desktop. "
+            "Install the newer version to open it.",
+        )
+    if code == "register_busy":
+        return translate(
+            "Messages",
+            "This register is already open in another LIVC Desktop window or by another "
+            "user. Close it there first.",
+        )
+    if code == "register_exists":
+        return translate("Messages", "A register already exists at this location.")
+    if code == "disk_full":
+        return translate(
+            "Messages", "The disk is full. Nothing was changed; free some space and try again."
+        )
+    if code == "write_failed":
+        return translate("Messages", "The file could not be written. Nothing was changed.")
+    if code == "binding_unfit":
+        return translate(
+            "Messages",
+            "The encryption library on this computer is not suitable; the register was "
+            "not opened. Reinstall LIVC Desktop.",
+        )
+    return translate("Messages", "Something went wrong. Nothing was changed.")
+
+
+def problem_message(field: str, problem: str) -> str:
+    """One validation problem as a sentence."""
+    if problem == "required":
+        return translate("Messages", "This field is required.")
+    if problem == "too_long":
+        return translate("Messages", "This text is too long.")
+    if problem == "too_short" and field == "passphrase":
+        return translate("Messages", "The passphrase must be at least 12 characters long.")
+    if problem == "mismatch":
+        return translate("Messages", "The two passphrases are not the same.")
+    if problem == "surrounding_space":
+        return translate("Messages", "The passphrase must not begin or end with a space.")
+    if problem == "unchanged":
+        return translate("Messages", "The new passphrase is the same as the current one.")
+    if problem == "zonal_needs_several":
+        return translate("Messages", "A zonal cell covers at least two municipalities.")
+    if problem == "invalid_email":
+        return translate("Messages", "This does not look like an e-mail address.")
+    if problem == "invalid_phone":
+        return translate("Messages", "This does not look like a phone number.")
+    if problem == "invalid_date":
+        return translate("Messages", "This is not a valid date.")
+    return translate("Messages", "This value is not valid.")
+
+
+def validation_message(exc: ValidationError) -> str:
+    return " ".join(problem_message(f, p) for f, p in sorted(exc.problems.items()))

@@ -1,0 +1,160 @@
+"""Translation workflow.
+
+  python tools/i18n.py update    refresh translations/livc_<lang>.ts from the code
+                                 (pyside6-lupdate, obsolete entries dropped), then fill
+                                 still-unfinished entries from translations/worksheets/*.json
+  python tools/i18n.py release   compile the .ts files to livc_desktop/translations/*.qm
+  python tools/i18n.py status    count unfinished entries per language
+
+Worksheets are JSON files {"nl": {"Context": {"source": "translation"}}, "fr": ...}; they
+let several people translate in parallel without editing the same XML. A translation made
+in Qt Linguist always wins: worksheets only fill entries that are still unfinished.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+WORKSHEETS = TS_DIR / "worksheets"
+QM_DIR = ROOT / "livc_desktop" / "translations"
+LANGS = ("nl", "fr", "de")
+LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "livc_desktop").rglob("*.py"))
+    return [
+        str(f.relative_to(ROOT))
+        for f in files
+        if "translate" in f.read_text("utf-8") or "tr(" in f.read_text("utf-8")
+    ]
+
+
+def update() -> None:
+    for lang in LANGS:
+        ts = TS_DIR / f"livc_{lang}.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                LOCALE[lang],
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
+        fill(ts, lang)
+    status()
+
+
+def load_worksheets(lang: str) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for sheet in sorted(WORKSHEETS.glob("*.json")):
+        data = json.loads(sheet.read_text("utf-8"))
+        for context, entries in data.get(lang, {}).items():
+            for source, translation in entries.items():
+                table[(context, source)] = translation
+    return table
+
+
+def fill(ts: Path, lang: str) -> None:
+    table = load_worksheets(lang)
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            new = table.get((name, source))
+            if new:
+                translation.text = new
+                del translation.attrib["type"]
+                changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if (
+                tr is None
+                or tr.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (tr.text or "").strip()
+            ):
+                out.append((name, message.findtext("source", "")))
+    return out
+
+
+def status() -> int:
+    missing = 0
+    for lang in LANGS:
+        ts = TS_DIR / f"livc_{lang}.ts"
+        n = len(unfinished(ts)) if ts.exists() else -1
+        print(f"{lang}: {'missing file' if n < 0 else f'{n} unfinished'}")
+        missing += max(n, 0)
+    return missing
+
+
+def release() -> None:
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        ts = TS_DIR / f"livc_{lang}.ts"
+        if ts.exists():
+            subprocess.run(
+                [
+                    _tool("pyside6-lrelease"),
+                    "-silent",
+                    str(ts),
+                    "-qm",
+                    str(QM_DIR / f"livc_{lang}.qm"),
+                ],
+                check=True,
+            )
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "status"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "status":
+        sys.exit(1 if status() else 0)
+    else:
+        raise SystemExit(__doc__)

@@ -5,6 +5,9 @@
                                  still-unfinished entries from translations/worksheets/*.json
   python tools/i18n.py release   compile the .ts files to livc_desktop/translations/*.qm
   python tools/i18n.py status    count unfinished entries per language
+  python tools/i18n.py todo      print, as a worksheet skeleton (JSON), every string of the
+                                 code that neither the .ts files nor the worksheets translate
+                                 yet (touches nothing in translations/)
 
 Worksheets are JSON files {"nl": {"Context": {"source": "translation"}}, "fr": ...}; they
 let several people translate in parallel without editing the same XML. A translation made
@@ -131,6 +134,27 @@ def status() -> int:
     return missing
 
 
+def todo() -> dict[str, dict[str, dict[str, str]]]:
+    import tempfile
+
+    sheet: dict[str, dict[str, dict[str, str]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in LANGS:
+            probe = Path(tmp) / f"livc_{lang}.ts"
+            shipped = TS_DIR / f"livc_{lang}.ts"
+            if shipped.exists():
+                shutil.copy(shipped, probe)
+            subprocess.run(
+                [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                 "-target-language", LOCALE[lang], "-ts", str(probe)],
+                check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+            )
+            fill(probe, lang)
+            for context, source in unfinished(probe):
+                sheet.setdefault(lang, {}).setdefault(context, {})[source] = ""
+    return sheet
+
+
 def release() -> None:
     QM_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
@@ -154,6 +178,8 @@ if __name__ == "__main__":
         update()
     elif command == "release":
         release()
+    elif command == "todo":
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
     elif command == "status":
         sys.exit(1 if status() else 0)
     else:

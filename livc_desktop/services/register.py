@@ -28,6 +28,7 @@ class Session:
         self.register = register
         self.settings = SettingsRepository(register)
         self._close_listeners: list[Callable[[], None]] = []
+        self._event_listeners: list[Callable[[str, dict[str, object]], None]] = []
 
     @property
     def path(self) -> Path:
@@ -53,6 +54,16 @@ class Session:
 
     def save_preferences(self, prefs: Preferences) -> None:
         self.settings.set(PREFERENCES_KEY, prefs.to_dict())
+
+    def on_event(self, listener: Callable[[str, dict[str, object]], None]) -> None:
+        """Subscribe to `record()` calls (the access trail is such a listener)."""
+        self._event_listeners.append(listener)
+
+    def record(self, kind: str, **fields: object) -> None:
+        """Announce something worth an access-trail entry: `kind` is a code such as
+        "identity_revealed"; `fields` are ids and codes, never content."""
+        for listener in self._event_listeners:
+            listener(kind, fields)
 
     def on_close(self, listener: Callable[[], None]) -> None:
         self._close_listeners.append(listener)

@@ -55,6 +55,8 @@ def test_translation_placeholders_survive(lang):
 
     ts = ROOT / "translations" / f"livc_{lang}.ts"
     for ctx, src, _kind, text in _messages(ts):
+        if not text:
+            continue  # reported by the completeness test
         wanted = sorted(re.findall(r"\{[a-z_]*\}|%n", src))
         assert sorted(re.findall(r"\{[a-z_]*\}|%n", text)) == wanted, (ctx, src, text)
 

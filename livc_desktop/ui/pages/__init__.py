@@ -1,0 +1,19 @@
+"""The sections of the main window's navigation, in display order.
+
+Each feature adds its page factory here; the main window builds one page per entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from livc_desktop.ui.pages.base import Page
+
+PageFactory = Callable[[], Page]
+
+
+def page_factories() -> list[PageFactory]:
+    # Imported here so that importing the package does not pull in every page.
+    from livc_desktop.ui.pages.overview import OverviewPage
+    from livc_desktop.ui.pages.settings import SettingsPage
+
+    return [OverviewPage, SettingsPage]

@@ -1,0 +1,40 @@
+"""`python -m benchmarks [--size small|city|stress] [--only NAME ...] [--repeat N]`
+
+Generates a fictional register of the chosen size in a temporary folder (through the
+program's own services), runs every benchmark, prints the table and writes
+benchmarks/results/<time>-<size>.json."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import suite  # noqa: E402
+from benchmarks.harness import format_table, machine_info, write_json  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--size", choices=["small", "city", "stress"], default="city")
+    parser.add_argument("--only", nargs="*", default=None, help="run only these benchmarks")
+    parser.add_argument("--repeat", type=int, default=20, help="samples per benchmark")
+    args = parser.parse_args(argv)
+    info = machine_info()
+    print("machine: " + ", ".join(f"{k}={v}" for k, v in info.items()), flush=True)
+    with tempfile.TemporaryDirectory(prefix="livc-bench-") as tmp:
+        ctx = suite.Context(size=args.size, workdir=Path(tmp), repeat=args.repeat)
+        results = suite.run_all(ctx, only=args.only)
+    print()
+    print(format_table(results))
+    path = write_json(args.size, results, info)
+    print(f"\nwritten: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -48,6 +48,8 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setObjectName("idle_timer")
         self.timer.setSingleShot(True)
+        # Coarse timers may drift by 5 %; the lock should come when it was promised.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.idle)
         self._installed = False
 

@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -121,7 +128,10 @@ def model_texts(root: QWidget) -> list[str]:
 
     def walk(model: QAbstractItemModel, parent: QModelIndex) -> None:
         for row in range(model.rowCount(parent)):
-            for col in range(max(1, model.columnCount(parent))):
+            # List models hide columnCount; index(row, col) is invalid past the last one.
+            for col in range(64):
+                if not model.index(row, col, parent).isValid():
+                    break
                 index = model.index(row, col, parent)
                 for role in (
                     Qt.ItemDataRole.DisplayRole,
@@ -131,7 +141,7 @@ def model_texts(root: QWidget) -> list[str]:
                     value = model.data(index, role)
                     if value is not None:
                         out.append(str(value))
-                if model.hasChildren(index):
+                if not isinstance(model, QAbstractListModel | QAbstractTableModel):
                     walk(model, index)
 
     for model in root.findChildren(QAbstractItemModel):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -104,6 +105,10 @@ class SettingsPage(Page):
         self.auto_lock_spin = QSpinBox(self.program_box)
         self.auto_lock_spin.setObjectName("settings_auto_lock")
         self.auto_lock_spin.setRange(AUTO_LOCK_MIN, AUTO_LOCK_MAX)
+        self.auto_lock_spin.setMinimumWidth(
+            self.auto_lock_spin.fontMetrics().horizontalAdvance("0" * 12)
+        )
+        self.auto_lock_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.language_combo = QComboBox(self.program_box)
         self.language_combo.setObjectName("settings_language")
         for lang in LANGUAGES:

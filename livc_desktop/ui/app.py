@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from livc_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -118,6 +118,8 @@ class GuiRun:
         run_in_background(make, done, failed)
 
     def cleanup(self) -> None:
+        # A demo register still being written must finish before its folder goes.
+        QThreadPool.globalInstance().waitForDone(30_000)
         if self.window is not None:
             self.window.shutdown()
         if self.lock is not None:

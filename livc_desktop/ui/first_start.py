@@ -157,7 +157,9 @@ class FirstStartWizard(QWidget):
         self.structure_group = QButtonGroup(page)
         self.structure_buttons: dict[CellStructure, QRadioButton] = {}
         self.structure_explanations: dict[CellStructure, QLabel] = {}
-        self.problems = {name: ProblemLabel(name, page) for name in ("municipalities", "structure")}
+        self.problems: dict[str, ProblemLabel] = {
+            name: ProblemLabel(name, page) for name in ("municipalities", "structure")
+        }
         layout = QVBoxLayout(page)
         layout.addWidget(self.cell_intro)
         layout.addWidget(self.municipalities_label)
@@ -223,7 +225,7 @@ class FirstStartWizard(QWidget):
         self.passphrase_edit.textChanged.connect(self._on_passphrase_text_changed)
         self.repeat_edit.textChanged.connect(lambda _t: self.problems_repeat.clear_problem())
         self.problems_passphrase = ProblemLabel("passphrase", page)
-        self.problems_repeat = ProblemLabel("repeat", page)
+        self.problems_repeat: ProblemLabel = ProblemLabel("repeat", page)
         self.passphrase_label = QLabel(page)
         self.repeat_label = QLabel(page)
         self.strength_label = QLabel(page)

@@ -6,7 +6,9 @@ input restarts a single-shot timer; when it runs out, `idle` is emitted.
 `SessionLockWatcher` emits `os_locked` when the OS session locks or the machine suspends,
 wherever Qt or the OS tell us: Qt's application state `Suspended` everywhere, and on Windows
 WM_WTSSESSION_CHANGE (WTS_SESSION_LOCK) and WM_POWERBROADCAST (PBT_APMSUSPEND) through a
-native event filter after WTSRegisterSessionNotification."""
+native event filter after WTSRegisterSessionNotification; on Linux the D-Bus signals
+org.freedesktop.ScreenSaver / org.gnome.ScreenSaver ActiveChanged(true) on the session bus
+and org.freedesktop.login1.Manager PrepareForSleep(true) on the system bus."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QGuiApplication
 
@@ -95,6 +98,40 @@ class SessionLockWatcher(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state_changed)
         self._native: Any = None
+        self.dbus_watches: list[str] = []
+        if sys.platform.startswith("linux"):
+            self._watch_dbus()
+
+    def _watch_dbus(self) -> None:
+        try:
+            from PySide6.QtCore import SLOT
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus missing from this build
+            return
+        watches = (
+            ("session", "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
+             "ActiveChanged"),
+            ("session", "", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged"),
+            ("system", "org.freedesktop.login1", "/org/freedesktop/login1",
+             "org.freedesktop.login1.Manager", "PrepareForSleep"),
+        )  # fmt: skip
+        for bus_name, service, path, interface, name in watches:
+            bus = (
+                QDBusConnection.sessionBus()
+                if bus_name == "session"
+                else QDBusConnection.systemBus()
+            )
+            if bus.isConnected() and bus.connect(
+                service, path, interface, name, self, SLOT("_on_dbus_signal(bool)")
+            ):
+                self.dbus_watches.append(f"{interface}.{name}")
+
+    @Slot(bool)
+    def _on_dbus_signal(self, starting: bool) -> None:
+        # ActiveChanged(true): the screen saver / lock screen came on;
+        # PrepareForSleep(true): the machine is about to suspend.
+        if starting:
+            self.os_locked.emit()
 
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:

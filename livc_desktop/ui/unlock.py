@@ -34,7 +34,7 @@ def retry_delay_seconds(failures: int) -> int:
     """Wait before the next try after `failures` wrong passphrases: 0, 1, 2, 4, 8 ... 60."""
     if failures <= 1:
         return 0
-    return min(MAX_DELAY_SECONDS, 2 ** (failures - 2))
+    return min(MAX_DELAY_SECONDS, 1 << min(failures - 2, 16))
 
 
 class UnlockScreen(QWidget):

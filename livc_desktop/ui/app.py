@@ -4,11 +4,12 @@ demo register, and the main window."""
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from livc_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -130,12 +131,31 @@ class GuiRun:
             self.demo_dir = None
 
 
+def _quit_on_signals(window: MainWindow) -> QTimer:
+    """Ctrl+C or a polite kill closes the window properly: the session is locked (its
+    connection closed) and a demo folder removed. Python only runs signal handlers when
+    it gets control, hence the idle timer."""
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        window.close()
+        application().quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), on_signal)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def run_gui(register_path: Path, demo: bool, language: str | None, pseudo: bool) -> int:
     run = GuiRun(register_path, demo, language, pseudo)
     try:
         window = run.prepare()
         if window is None:
             return run.exit_code
+        _quit_on_signals(window)
         window.show()
         return int(application().exec())
     finally:

@@ -195,3 +195,26 @@ def test_language_switch_changes_visible_texts(qtbot, window, tmp_path, monkeypa
     page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Overview", timeout=2000)
     assert window.lock_action.text() == "&Lock"
+
+
+def test_lock_saves_valid_edits_and_drops_invalid_ones(qtbot, window, sentinel_register):
+    page = window.page("settings")
+    page.place_edit.setText("Opgeslagen bij vergrendelen")
+    window.lock()
+    unlock_with(qtbot, window)
+    assert page.place_edit.text() == "Opgeslagen bij vergrendelen"
+    page.municipalities.clear()  # invalid: no municipality
+    window.lock()
+    unlock_with(qtbot, window)
+    assert page.municipalities.model.stringList() == ["Zoë Testpersoongem", "Voorbeeldegem"]
+
+
+def test_leaving_settings_with_invalid_edits_stays_and_says_why(window):
+    page = window.page("settings")
+    page.municipalities.clear()
+    window.navigation.setCurrentRow(0)
+    assert window.current_page() is page
+    assert page.problems["municipalities"].isVisible()
+    page.revert_button.click()
+    window.navigation.setCurrentRow(0)
+    assert window.current_page() is window.page("overview")

@@ -180,8 +180,24 @@ class SettingsPage(Page):
 
     # -- session -----------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
+        # A lock never waits for the user: valid edits are saved, invalid ones dropped.
+        if session is None and self.session is not None and self.session.is_open:
+            self._save_if_changed()
         super().set_session(session)
         self._load()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.session is not None and self.profile() != self.session.profile()
+
+    def can_leave(self) -> bool:
+        """Leaving with edits saves them when valid; otherwise stay and show why."""
+        if not self.has_unsaved_changes():
+            return True
+        return self._save()
+
+    def _save_if_changed(self) -> None:
+        if self.has_unsaved_changes() and not self.profile().problems():
+            self._save()
 
     def refresh(self, what: str = "") -> None:
         if what in ("", "profile", "preferences"):
@@ -233,29 +249,33 @@ class SettingsPage(Page):
 
     # -- saving ------------------------------------------------------------------------
     def _on_save_clicked(self) -> None:
+        self._save()
+
+    def _save(self) -> bool:
         if self.session is None:
-            return
+            return False
         profile = self.profile()
         self.error_label.hide()
         found = profile.problems()
         for name, label in self.problems.items():
             label.show_problem(found.get(name, ""))
         if found:
-            return
+            return False
         try:
             self.session.save_profile(profile)
         except ValidationError as exc:
             for name, label in self.problems.items():
                 label.show_problem(exc.problems.get(name, ""))
-            return
+            return False
         except LivcError as exc:
             self.error_label.setText(error_message(exc))
             self.error_label.show()
-            return
+            return False
         self.session.record("settings_updated", what="profile")
         self.municipalities.set_municipalities(profile.municipalities)
         self.status_message.emit(self.tr("The settings were saved."))
         self.data_changed.emit("profile")
+        return True
 
     def _on_revert_clicked(self) -> None:
         self._load()

@@ -174,7 +174,6 @@ class FirstStartWizard(QWidget):
             self.structure_buttons[structure] = button
             explanation = _wrapped(page)
             explanation.setContentsMargins(24, 0, 0, 4)
-            explanation.setStyleSheet("color: palette(mid);")
             self.structure_explanations[structure] = explanation
             layout.addWidget(button)
             layout.addWidget(explanation)

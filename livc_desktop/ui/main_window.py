@@ -464,7 +464,8 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and self.wizard.busy:
             event.ignore()  # the register is being created; closing now would abandon it
             return
-        if self._busy_jobs:
+        if self._busy_jobs or self.unlock_screen.busy:
+            # A passphrase change or an unlock is running; it ends within seconds.
             event.ignore()
             return
         QSettings().setValue(SETTINGS_GEOMETRY, self.saveGeometry())

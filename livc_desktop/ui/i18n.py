@@ -15,6 +15,7 @@ from livc_desktop.domain.cell import LANGUAGES
 
 QM_DIR = Path(__file__).resolve().parent.parent / "translations"
 _installed: list[QTranslator] = []
+_current: dict[str, object] = {"language": "en", "pseudo": False}
 
 
 def system_language() -> str:
@@ -62,6 +63,7 @@ def install(language: str, *, pseudo_mode: bool = False) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     lang = normalize_language(language)
+    _current.update(language=lang, pseudo=pseudo_mode)
     QLocale.setDefault(QLocale(_locale_name(lang)))
     if pseudo_mode:
         translator: QTranslator = PseudoTranslator(app)
@@ -79,6 +81,15 @@ def install(language: str, *, pseudo_mode: bool = False) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
     return lang
+
+
+def current_language() -> str:
+    """The language last installed ("en" before any)."""
+    return str(_current["language"])
+
+
+def pseudo_active() -> bool:
+    return bool(_current["pseudo"])
 
 
 def _locale_name(lang: str) -> str:

@@ -1,0 +1,145 @@
+"""Screenshots of the real window in every language and in pseudo-translation mode.
+
+    python tools/screenshots.py [--out screenshots] [--lang nl --lang fr ...]
+
+Without a display it re-runs itself under `xvfb-run`. Uses a demo register in a temporary
+folder and a throw-away QSettings file; writes PNGs into `screenshots/` (gitignored)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MODES = ("nl", "fr", "de", "en", "pseudo")
+SIZE = (1100, 720)
+
+
+def ensure_display(argv: list[str]) -> None:
+    if os.environ.get("DISPLAY") or os.environ.get("LIVC_SCREENSHOT_CHILD"):
+        return
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("No DISPLAY and no xvfb-run: using the offscreen platform.", file=sys.stderr)
+        return
+    env = {**os.environ, "LIVC_SCREENSHOT_CHILD": "1"}
+    command = [xvfb, "-a", "-s", "-screen 0 1400x900x24", sys.executable, *argv]
+    raise SystemExit(subprocess.run(command, env=env, check=False).returncode)
+
+
+def xcb_works() -> bool:
+    """Qt's xcb plugin needs a few X libraries (libxcb-icccm4, libxcb-keysyms1,
+    libxcb-cursor0 ...); without them, fall back to offscreen rendering, which grabs the
+    same widgets with the same fonts."""
+    probe = "from PySide6.QtWidgets import QApplication; QApplication([])"
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, check=False, timeout=60
+    )
+    if result.returncode != 0:
+        print("Qt's xcb platform does not load here: using offscreen.", file=sys.stderr)
+    return result.returncode == 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--lang", action="append", choices=MODES)
+    args = parser.parse_args()
+    ensure_display([str(Path(__file__).resolve()), *sys.argv[1:]])
+    os.environ["QT_QPA_PLATFORM"] = (
+        "xcb" if os.environ.get("DISPLAY") and xcb_works() else "offscreen"
+    )
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from livc_desktop.services import demo as demo_service
+    from livc_desktop.services import register as register_service
+    from livc_desktop.ui import i18n
+    from livc_desktop.ui.app import application
+    from livc_desktop.ui.main_window import MainWindow
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="livc-shots-"))
+    try:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+        app = application()
+        demo_path = work / "demo" / "register.livc"
+        demo_service.create_demo(demo_path).close()
+
+        def settle() -> None:
+            for _ in range(5):
+                app.processEvents()
+
+        def shoot(window: MainWindow, name: str) -> None:
+            settle()
+            target = out / f"{name}.png"
+            window.grab().save(str(target))
+            print(target)
+
+        for mode in args.lang or MODES:
+            pseudo = mode == "pseudo"
+            lang = i18n.install("en" if pseudo else mode, pseudo_mode=pseudo)
+
+            wizard_window = MainWindow(work / mode / "new.livc", language=lang, pseudo=pseudo)
+            wizard_window.resize(*SIZE)
+            wizard_window.show()
+            wizard = wizard_window.wizard
+            assert wizard is not None
+            wizard.municipalities.set_municipalities(["Demostad", "Voorbeeldegem"])
+            shoot(wizard_window, f"wizard-1-cell-{mode}")
+            wizard._on_next_clicked()
+            wizard.officer_edit.setText("Fien Voorbeeld")
+            shoot(wizard_window, f"wizard-2-officer-{mode}")
+            wizard._on_next_clicked()
+            wizard.passphrase_edit.setText("short")
+            wizard._on_create_clicked()
+            shoot(wizard_window, f"wizard-3-passphrase-{mode}")
+            wizard_window.shutdown()
+            wizard_window.close()
+
+            window = MainWindow(
+                demo_path,
+                language=lang,
+                pseudo=pseudo,
+                demo_passphrase=demo_service.DEMO_PASSPHRASE,
+            )
+            window.resize(*SIZE)
+            window.show()
+            shoot(window, f"unlock-{mode}")
+            session = register_service.unlock(demo_path, demo_service.DEMO_PASSPHRASE)
+            window._on_unlock_screen_unlocked(session, 0)
+            window.show_page("overview")
+            shoot(window, f"overview-{mode}")
+            window.show_page("settings")
+            shoot(window, f"settings-{mode}")
+            window.change_passphrase()
+            settle()
+            dialog = window.passphrase_dialog
+            if dialog is not None:
+                dialog.new_edit.setText("a new passphrase of five words")
+                settle()
+                dialog.grab().save(str(out / f"change-passphrase-{mode}.png"))
+                print(out / f"change-passphrase-{mode}.png")
+                dialog.reject()
+            window.shutdown()
+            window.close()
+            settle()
+        QApplication.closeAllWindows()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -93,10 +93,13 @@ def binding_info() -> BindingInfo:
 
 
 def check_binding() -> BindingInfo:
-    """Refuse a binding without encryption or FTS5 (the register relies on both)."""
+    """Refuse a binding without encryption, a known crypto provider or FTS5 (the register
+    relies on all three)."""
     info = binding_info()
     if not info.cipher_version or not info.cipher_version.startswith("4."):
         raise BindingUnfit("sqlcipher4")
+    if info.provider.lower() not in {"openssl", "libtomcrypt", "commoncrypto", "nss"}:
+        raise BindingUnfit("provider")
     if not info.fts5:
         raise BindingUnfit("fts5")
     return info

@@ -371,3 +371,11 @@ def test_automatic_backup_off_does_nothing(session):
 def test_settings_are_validated(session):
     with pytest.raises(ValidationError):
         backup_service.save_settings(session, BackupSettings(automatic=True, folder=""))
+
+
+def test_backup_holds_identical_per_table_row_hashes(session, tmp_path):
+    seed(session)
+    expected = store.table_hashes(session.register)
+    result = backup_service.create_backup(session.register, tmp_path / "usb")
+    assert backup_service.backup_row_hashes(result.path, PASSPHRASE) == expected
+    assert len(expected) >= 2  # setting and audit_entry at least

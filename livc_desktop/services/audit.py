@@ -112,6 +112,12 @@ def verify_trail(session: Session) -> TrailReport:
     return report
 
 
+def check_trail(session: Session) -> TrailReport:
+    """Verify without recording (used while building the DPO report, which records its
+    own export entry)."""
+    return AuditRepository(session.register).verify()
+
+
 def trail_head(session: Session) -> str:
     return AuditRepository(session.register).head()
 
@@ -132,6 +138,25 @@ __all__ = [
     "entries",
     "kinds",
     "record_purge",
+    "save_report",
     "trail_head",
     "verify_trail",
 ]
+
+
+def save_report(session: Session, target: Path, pdf: bytes) -> None:
+    """Write the DPO report (built in memory) once, durably, and record the export with
+    the folder name only."""
+    from livc_desktop.storage.files import durable_replace, fsync_file, make_private, os_error
+
+    target = Path(target)
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        tmp.write_bytes(pdf)
+        make_private(tmp)
+        fsync_file(tmp)
+        durable_replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise os_error(exc) from exc
+    session.record(rules.EXPORT_PDF, kind="access_trail", destination=target.parent.name)

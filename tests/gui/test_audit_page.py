@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 
 from livc_desktop.services import audit
 from livc_desktop.ui.models.audit import (

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from livc_desktop.domain.errors import LivcError

@@ -218,9 +218,14 @@ def create_backup_from_file(
     folder: Path,
     *,
     backup_passphrase: str | None = None,
+    repeated: str | None = None,
 ) -> BackupResult:
     """For a worker thread: its own connection to the register (proving the passphrase),
     so the GUI thread's connection is never shared. The GUI then calls `after_backup`."""
+    if backup_passphrase is not None:
+        found = pp.problems(backup_passphrase, backup_passphrase if repeated is None else repeated)
+        if found:
+            raise ValidationError(found)
     register = open_register(Path(register_path), pp.to_key(register_passphrase), migrate=False)
     try:
         return create_backup(register, folder, passphrase=backup_passphrase)

@@ -54,7 +54,7 @@ def build_audit_report(
         if not rows:
             out.append(para(labels.empty, st.body))
             return out
-        widths = [14 * mm, 34 * mm, 50 * mm, 32 * mm]
+        widths = [14 * mm, 40 * mm, 50 * mm, 32 * mm]
         widths.append(width - sum(widths))
         out.append(data_table(labels.columns, rows, widths, st=st))
         return out

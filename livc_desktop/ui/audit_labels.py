@@ -34,7 +34,7 @@ def audit_kind_label(kind: str) -> str:
         "deleted": translate("AuditKind", "{thing} deleted"),
     }
     if thing and action in actions:
-        return actions[action].format(thing=thing.replace("_", " "))
+        return actions[action].format(thing=thing.replace("_", " ").capitalize())
     return kind
 
 

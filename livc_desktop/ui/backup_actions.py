@@ -28,8 +28,8 @@ from livc_desktop.services import backup as backup_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.dialogs.backup import (
     MakeBackupDialog,
-    RestoreBackupDialog,
     VerifyBackupDialog,
+    restore_backup_dialog,
 )
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.job import Job
@@ -112,7 +112,7 @@ class BackupActions(QObject):
         VerifyBackupDialog(self._window).exec()
 
     def _on_restore_triggered(self) -> None:
-        dialog = RestoreBackupDialog(self._window)
+        dialog = restore_backup_dialog(self._window)
         dialog.restore_requested.connect(self._on_dialog_restore_requested)
         self._dialog = dialog
         dialog.exec()

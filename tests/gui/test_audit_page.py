@@ -39,7 +39,7 @@ def test_model_and_proxy_without_widgets(session):
     assert proxy.index(0, COL_CASE).data() == "LIVC-2026-001"
     proxy.set_filters(kind="partner_created")
     assert proxy.rowCount() == 1
-    assert proxy.index(0, COL_KIND).data() == "partner created"
+    assert proxy.index(0, COL_KIND).data() == "Partner created"
     assert proxy.index(0, 0).data(ENTRY_ROLE).fields == {"partner_id": 7}
     assert isinstance(proxy.index(0, 0).data(SORT_ROLE), int)
     proxy.set_filters(date_to="2000-01-01")

@@ -16,8 +16,8 @@ from livc_desktop.ui import backup_actions
 from livc_desktop.ui.backup_actions import backup_status_text, create_backup_actions
 from livc_desktop.ui.dialogs.backup import (
     MakeBackupDialog,
-    RestoreBackupDialog,
     VerifyBackupDialog,
+    restore_backup_dialog,
 )
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
@@ -126,7 +126,7 @@ def test_restore_through_the_actions(qtbot, session, register_path, tmp_path, mo
 
     def drive() -> None:
         dialog = actions._dialog
-        assert isinstance(dialog, RestoreBackupDialog)
+        assert dialog is not None and dialog.restore_mode
         dialog.file_edit.setText(str(path))
         dialog.passphrase.setText(PASSPHRASE)
         dialog.check_button.click()
@@ -135,7 +135,7 @@ def test_restore_through_the_actions(qtbot, session, register_path, tmp_path, mo
         with qtbot.waitSignal(actions.restored, timeout=10000):
             dialog.restore_button.click()
 
-    monkeypatch.setattr(RestoreBackupDialog, "exec", lambda self: drive())
+    monkeypatch.setattr(VerifyBackupDialog, "exec", lambda self: drive())
     actions.restore_action.trigger()
     assert closed == [register_path]
     again = register_service.unlock(register_path, PASSPHRASE)
@@ -145,7 +145,7 @@ def test_restore_through_the_actions(qtbot, session, register_path, tmp_path, mo
 
 def test_restore_declined_changes_nothing(qtbot, session, tmp_path, monkeypatch):
     path = _make(qtbot, session, tmp_path / "usb")
-    dialog = RestoreBackupDialog()
+    dialog = restore_backup_dialog()
     qtbot.addWidget(dialog)
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)

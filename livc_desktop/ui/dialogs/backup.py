@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,6 +33,7 @@ from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.widgets.job import Job
 
 BACKUP_FILTER_SUFFIX = "*.livcbak"
+translate = QCoreApplication.translate
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -267,27 +268,26 @@ class MakeBackupDialog(_BusyMixin, QDialog):
 
 def backup_info_text(info: BackupInfo) -> str:
     """What a backup holds, as a few translated lines (no personal data)."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     lines = [
-        tr("BackupDialog", "File: {name}").format(name=info.file_name),
-        tr("BackupDialog", "Made on: {created}").format(
+        translate("BackupDialog", "File: {name}").format(name=info.file_name),
+        translate("BackupDialog", "Made on: {created}").format(
             created=info.created.replace("T", " ")
             if info.created
-            else tr("BackupDialog", "unknown")
+            else translate("BackupDialog", "unknown")
         ),
-        tr("BackupDialog", "Program version: {version}, register version {schema}").format(
+        translate("BackupDialog", "Program version: {version}, register version {schema}").format(
             version=info.program_version or "?", schema=info.schema_version
         ),
     ]
     if info.protection == PROTECTION_SEPARATE:
-        lines.append(tr("BackupDialog", "Protected by a separate backup passphrase."))
+        lines.append(translate("BackupDialog", "Protected by a separate backup passphrase."))
     if not info.has_manifest:
-        lines.append(tr("BackupDialog", "Its manifest is missing; the content was checked."))
+        lines.append(translate("BackupDialog", "Its manifest is missing; the content was checked."))
     if info.needs_migration:
-        lines.append(tr("BackupDialog", "Made by an older version: it will be brought up to date."))
-    lines.append(tr("BackupDialog", "Rows per table:"))
+        lines.append(
+            translate("BackupDialog", "Made by an older version: it will be brought up to date.")
+        )
+    lines.append(translate("BackupDialog", "Rows per table:"))
     lines.extend(f"    {table}: {count}" for table, count in sorted(info.tables.items()))
     return "\n".join(lines)
 
@@ -425,8 +425,7 @@ class VerifyBackupDialog(_BusyMixin, QDialog):
         self.restore_requested.emit(Path(self.file_edit.text().strip()), self.passphrase.text())
 
 
-class RestoreBackupDialog(VerifyBackupDialog):
-    """The Verify dialog in restore mode: check first, show what will be restored, confirm."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, restore=True)
+def restore_backup_dialog(parent: QWidget | None = None) -> VerifyBackupDialog:
+    """The Verify dialog in restore mode: check first, show what will be restored, confirm.
+    (A factory, not a subclass: tr() contexts stay those of VerifyBackupDialog.)"""
+    return VerifyBackupDialog(parent, restore=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from livc_desktop.domain.audit import AuditEntry
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
 from livc_desktop.reports.common import PageFrame
@@ -234,7 +235,7 @@ class AuditPage(Page):
             "case_code": self.case_edit.text(),
         }
 
-    def visible_entries(self) -> list:
+    def visible_entries(self) -> list[AuditEntry]:
         return [
             self.proxy.data(self.proxy.index(row, 0), ENTRY_ROLE)
             for row in range(self.proxy.rowCount())

@@ -379,3 +379,20 @@ def test_backup_holds_identical_per_table_row_hashes(session, tmp_path):
     result = backup_service.create_backup(session.register, tmp_path / "usb")
     assert backup_service.backup_row_hashes(result.path, PASSPHRASE) == expected
     assert len(expected) >= 2  # setting and audit_entry at least
+
+
+def test_destination_on_a_read_only_mount(session, tmp_path):
+    """A real read-only file system (root only; the patched test covers other machines)."""
+    import subprocess
+
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(mnt)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        with pytest.raises(DestinationReadOnly):
+            backup_service.make_backup(session, mnt)
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)

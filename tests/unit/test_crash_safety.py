@@ -113,3 +113,71 @@ def test_kill_during_writes_and_passphrase_changes(tmp_path):
     assert killed_during_rekey > 0, "no kill landed during a passphrase change"
     assert killed_during_writes > 0
     assert time.monotonic() - started < 90
+
+
+RESTORE_CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from livc_desktop.storage import connection
+    connection.KDF_ITER = 64_000
+    from livc_desktop.services import backup as b
+
+    print("go", flush=True)
+    b.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
+    print("restored", flush=True)
+    """
+)
+
+
+@pytest.mark.slow
+def test_kill_during_restore_leaves_old_or_new(tmp_path):
+    """kill -9 at random moments of a restore: the old register (its passphrase, its data)
+    or the restored one (the backup's) opens, never neither."""
+    from livc_desktop.services import backup as backup_service
+
+    path = tmp_path / "r.livc"
+    s = register_service.create(path, PASSPHRASE, PASSPHRASE, CellProfile(["Testdorp"]))
+    with s.register.transaction() as conn:
+        for i in range(1500):
+            conn.execute("INSERT INTO setting VALUES (?, ?)", (f"fill{i}", '"' + "x" * 500 + '"'))
+    s.settings.set("marker", "backup")
+    made = backup_service.make_backup(
+        s, tmp_path / "usb", passphrase=OTHER_PASSPHRASE, repeated=OTHER_PASSPHRASE
+    )
+    s.settings.set("marker", "live")
+    s.close()
+    rng = random.Random(7)
+    outcomes: set[str] = set()
+    for run in range(10):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", RESTORE_CHILD, str(path), str(made.path), OTHER_PASSPHRASE],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "go"
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.kill()
+        proc.wait()
+        restored = "restored" in proc.stdout.read()
+        proc.stdout.close()
+        opened = None
+        for phrase, marker in ((PASSPHRASE, "live"), (OTHER_PASSPHRASE, "backup")):
+            try:
+                opened = register_service.unlock(path, phrase)
+            except WrongPassphrase:
+                continue
+            try:
+                assert opened.settings.get("marker") == marker, f"run {run}"
+                assert opened.register.integrity_problems() == [], f"run {run}"
+            finally:
+                opened.close()
+            outcomes.add(marker)
+            if restored:
+                assert marker == "backup", f"run {run}: reported restored, old one in place"
+            break
+        assert opened is not None, f"run {run}: neither register opens"
+        if marker == "backup":
+            break  # restored: later runs would restore the same thing again
+    assert outcomes

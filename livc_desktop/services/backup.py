@@ -257,7 +257,7 @@ def rotate(folder: Path, keep: int) -> list[str]:
         removed.append(name)
     for name in names:
         stem = name.removesuffix(PARTIAL_SUFFIX)
-        if name.endswith(PARTIAL_SUFFIX) and (is_backup_name(stem) or stem.endswith(".json")):
+        if name.endswith(PARTIAL_SUFFIX) and is_backup_name(stem.removesuffix(".json")):
             remove_quietly(folder / name)
     return removed
 

@@ -336,6 +336,8 @@ def test_rotation_keeps_the_last_k_and_status(session, tmp_path):
     folder = tmp_path / "auto"
     folder.mkdir()
     (folder / "holiday-photo.jpg").write_bytes(b"not ours")
+    (folder / "notes.json.partial").write_bytes(b"not ours either")
+    (folder / "livc-backup-20261101-080000.livcbak.partial").write_bytes(b"stale")
     backup_service.save_settings(
         session, BackupSettings(folder=str(folder), automatic=True, keep=3, max_age_days=2)
     )
@@ -349,7 +351,8 @@ def test_rotation_keeps_the_last_k_and_status(session, tmp_path):
         "livc-backup-20261104-090000.livcbak",
         "livc-backup-20261105-090000.livcbak",
     ]
-    assert "holiday-photo.jpg" in names
+    assert "holiday-photo.jpg" in names and "notes.json.partial" in names
+    assert not [n for n in names if n.startswith("livc-backup") and n.endswith(".partial")]
     assert len([n for n in names if n.endswith(".livcbak.json")]) == 3
     fresh = backup_service.status(session, now=start + timedelta(days=5))
     assert fresh.age_days == pytest.approx(1.0) and not fresh.too_old

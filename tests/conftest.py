@@ -41,3 +41,11 @@ def session(register_path: Path):
     yield s
     if s.is_open:
         s.close()
+
+
+# The program derives keys with ~1 s of PBKDF2 (storage.connection.KDF_ITER); the tests
+# create hundreds of registers, so they use a cheaper count. Subprocess tests keep the
+# real one. Registers made here still record their count in the params sidecar.
+from livc_desktop.storage import connection as _connection  # noqa: E402
+
+_connection.KDF_ITER = 64_000

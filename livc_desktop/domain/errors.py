@@ -89,3 +89,60 @@ class ValidationError(LivcError):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__(", ".join(f"{k}:{v}" for k, v in sorted(problems.items())))
         self.problems = problems
+
+
+class BackupMissing(LivcError):
+    code = "backup_missing"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupEmpty(LivcError):
+    """A zero-byte file where a backup should be."""
+
+    code = "backup_empty"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupTruncated(LivcError):
+    """Shorter than its manifest says (an interrupted copy to a USB stick)."""
+
+    code = "backup_truncated"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupDamaged(LivcError):
+    """The bytes differ from the manifest's SHA-256, or an integrity check fails."""
+
+    code = "backup_damaged"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupWrongPassphrase(LivcError):
+    """The file is intact (its SHA-256 matches the manifest) but the key does not open it."""
+
+    code = "backup_wrong_passphrase"
+    exit_code = ExitCode.WRONG_PASSPHRASE
+
+
+class BackupUnreadable(LivcError):
+    """No manifest, and the key does not open it: wrong passphrase or not a backup."""
+
+    code = "backup_unreadable"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class NotABackup(LivcError):
+    code = "not_a_backup"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupTooNew(LivcError):
+    """Made by a newer program (schema or backup format); refused, never downgraded."""
+
+    code = "backup_too_new"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class DestinationReadOnly(LivcError):
+    code = "destination_read_only"
+    exit_code = ExitCode.FAILURE

@@ -11,6 +11,7 @@ from livc_desktop.domain import passphrase as pp
 from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.errors import ValidationError, WrongPassphrase
 from livc_desktop.domain.preferences import Preferences
+from livc_desktop.services import audit
 from livc_desktop.storage import Register, create_register, migrations, open_register
 from livc_desktop.storage.connection import check_binding
 from livc_desktop.storage.rekey import change_key
@@ -59,7 +60,7 @@ class Session:
         """Subscribe to `record()` calls (the access trail is such a listener)."""
         self._event_listeners.append(listener)
 
-    def record(self, kind: str, **fields: object) -> None:
+    def record(self, kind: str, /, **fields: object) -> None:
         """Announce something worth an access-trail entry: `kind` is a code such as
         "identity_revealed"; `fields` are ids and codes, never content."""
         for listener in self._event_listeners:
@@ -96,13 +97,22 @@ def create(
             CREATED_KEY: __version__,
         }
     )
+    audit.attach(session, opened="register_created")
     return session
 
 
 def unlock(path: Path, passphrase: str) -> Session:
     if not passphrase:
         raise WrongPassphrase("empty")
-    return Session(open_register(Path(path), pp.to_key(passphrase)))
+    check_binding()
+    try:
+        register = open_register(Path(path), pp.to_key(passphrase))
+    except WrongPassphrase:
+        audit.count_failed_unlock(Path(path))
+        raise
+    session = Session(register)
+    audit.attach(session)
+    return session
 
 
 def verify_passphrase(path: Path, passphrase: str) -> None:
@@ -130,7 +140,9 @@ def change_passphrase(
     for listener in session._close_listeners:
         listener()
     register = change_key(session.register, pp.to_key(new), before_step=before_step)
-    return Session(register)
+    changed = Session(register)
+    audit.attach(changed, opened="passphrase_changed")
+    return changed
 
 
 @dataclass

@@ -9,6 +9,7 @@ the GUI thread; it is only ever used by one thread at a time.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import time
 from collections.abc import Iterator
@@ -43,6 +44,17 @@ APPLICATION_ID = 0x4C495643
 PAGE_SIZE = 4096
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# Key derivation (PBKDF2-HMAC-SHA512, SQLCipher 4). SQLCipher's default is 256,000
+# iterations: 0.076 s on this project's build VM (one AMD EPYC core). We aim at about one
+# second of unlock time on a modest laptop (a low-voltage dual-core some years old, which
+# computes SHA-512 roughly 2 to 2.5 times slower than that VM core): 1,500,000 iterations
+# measured 0.45 s on the VM, so about 1 s there. The cost is paid once per unlock (one
+# long-lived connection) and multiplies the price of every passphrase guess by ~6 against
+# the default. Not secret: stored beside the register in `<register>.params.json`.
+SQLCIPHER_DEFAULT_KDF_ITER = 256_000
+KDF_ITER = 1_500_000
+PARAMS_FORMAT = "livc-register-params"
 
 
 @dataclass(frozen=True)
@@ -81,13 +93,57 @@ def binding_info() -> BindingInfo:
 
 
 def check_binding() -> BindingInfo:
-    """Refuse a binding without encryption or FTS5 (the register relies on both)."""
+    """Refuse a binding without encryption, a known crypto provider or FTS5 (the register
+    relies on all three)."""
     info = binding_info()
     if not info.cipher_version or not info.cipher_version.startswith("4."):
         raise BindingUnfit("sqlcipher4")
+    if info.provider.lower() not in {"openssl", "libtomcrypt", "commoncrypto", "nss"}:
+        raise BindingUnfit("provider")
     if not info.fts5:
         raise BindingUnfit("fts5")
     return info
+
+
+def params_path(path: Path) -> Path:
+    """The sidecar with the register's (non-secret) key-derivation parameters."""
+    return path.with_name(path.name + ".params.json")
+
+
+def read_params(path: Path) -> int | None:
+    """The kdf_iter recorded beside `path`, or None (missing or unreadable sidecar)."""
+    try:
+        data = json.loads(params_path(path).read_text(encoding="utf-8"))
+        value = int(data["kdf_iter"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return value if value > 0 else None
+
+
+def write_params(path: Path, kdf_iter: int) -> None:
+    """Record the parameters durably (write, fsync, rename)."""
+    target = params_path(path)
+    tmp = target.with_name(target.name + ".tmp")
+    data = {"format": PARAMS_FORMAT, "kdf_algorithm": "PBKDF2_HMAC_SHA512", "kdf_iter": kdf_iter}
+    try:
+        tmp.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+        make_private(tmp)
+        fsync_file(tmp)
+        durable_replace(tmp, target)
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise os_error(exc) from exc
+
+
+def kdf_candidates(path: Path) -> list[int]:
+    """Iteration counts to try, most likely first: the sidecar's, ours, SQLCipher's default
+    (registers made before the sidecar existed, or a crash between a swap and the sidecar
+    update). The settings are not stored in the file, so a wrong one looks like a wrong key."""
+    found: list[int] = []
+    for value in (read_params(path), KDF_ITER, SQLCIPHER_DEFAULT_KDF_ITER):
+        if value and value not in found:
+            found.append(value)
+    return found
 
 
 def side_files(path: Path) -> list[Path]:
@@ -190,12 +246,17 @@ class Register:
         return problems
 
     # -- copies and re-keying ------------------------------------------------------------
-    def export_to(self, target: Path, key: bytes) -> None:
+    def export_to(self, target: Path, key: bytes, *, kdf_iter: int | None = None) -> None:
         """Write a complete encrypted copy under `key` (SQLCipher's export gives the copy a
-        new salt). user_version and application_id are not exported, so set them."""
+        new salt) with `kdf_iter` iterations (default KDF_ITER; an attached database
+        otherwise gets SQLCipher's default). user_version and application_id are not
+        exported, so set them."""
+        if not key:
+            raise WrongPassphrase("empty")  # an empty KEY would attach a plaintext file
         version = self.schema_version
         self.conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), key))
         try:
+            self.conn.execute(f"PRAGMA export.kdf_iter = {int(kdf_iter or KDF_ITER)}")
             self.conn.execute("SELECT sqlcipher_export('export')")
             self.conn.execute(f"PRAGMA export.user_version = {version}")
             self.conn.execute(f"PRAGMA export.application_id = {APPLICATION_ID}")
@@ -233,10 +294,12 @@ def _connect(path: Path) -> Any:
     return conn
 
 
-def _key_and_configure(conn: Any, key: bytes) -> None:
+def _key_and_configure(conn: Any, key: bytes, kdf_iter: int | None = None) -> None:
     if not key:
         raise WrongPassphrase("empty")
     conn.set_key(key)
+    # Before the first read: the key is derived with these settings on first access.
+    conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter or KDF_ITER)}")
     with contextlib.suppress(dbapi2.Error):
         conn.execute("PRAGMA cipher_memory_security = ON")
 
@@ -265,8 +328,11 @@ def open_register(
     *,
     migrate: bool = True,
     backup_before_migrate: bool = True,
+    kdf_iter: int | None = None,
 ) -> Register:
     """Open and key an existing register, check it is ours, and migrate it forward.
+    `kdf_iter` forces one iteration count (a backup's manifest says it); otherwise the
+    candidates of `kdf_candidates` are tried in turn.
 
     Raises WrongPassphrase, RegisterMissing, NotARegister, RegisterDamaged, SchemaTooNew.
     A failed open leaves the file byte-identical (nothing is written before the key is
@@ -284,13 +350,8 @@ def open_register(
     # intact, so the leftover is dropped.
     remove_quietly(path.with_name(path.name + ".rekey"))
 
-    conn = _connect(path)
+    conn = _keyed_connection(path, key, [kdf_iter] if kdf_iter else kdf_candidates(path))
     try:
-        _key_and_configure(conn, key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError as exc:
-            raise _classify_unreadable(path) from exc
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -317,6 +378,26 @@ def open_register(
             register.close()
             raise
     return register
+
+
+def _keyed_connection(path: Path, key: bytes, candidates: list[int]) -> Any:
+    """A connection whose key is proven (page 1 decrypts), trying each iteration count on
+    a fresh connection. Reading never writes, so the file stays byte-identical."""
+    last: Exception | None = None
+    for kdf_iter in candidates:
+        conn = _connect(path)
+        try:
+            _key_and_configure(conn, key, kdf_iter)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            conn.close()
+            last = exc
+            continue
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+    raise _classify_unreadable(path) from last
 
 
 def pre_migration_copy_path(path: Path, version: int) -> Path:
@@ -347,6 +428,7 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
         conn.close()
         make_private(tmp)
         fsync_file(tmp)
+        write_params(path, KDF_ITER)
         durable_replace(tmp, path)
     except OSError as exc:
         remove_quietly(tmp)

@@ -9,7 +9,8 @@ passphrase) intact at the register's path, never neither:
   verify   -> the copy is reopened with the new key and checked
   sync     -> the copy is fsync'ed
   close    -> the live connection is checkpointed and closed (no WAL left behind)
-  swap     -> os.replace(copy, register): atomic; then the folder is fsync'ed
+  swap     -> the KDF sidecar is written, then os.replace(copy, register): atomic;
+              then the folder is fsync'ed
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from livc_desktop.domain.errors import RegisterDamaged
-from livc_desktop.storage.connection import Register, open_register, side_files
+from livc_desktop.storage import connection
+from livc_desktop.storage.connection import (
+    Register,
+    open_register,
+    side_files,
+    write_params,
+)
 from livc_desktop.storage.files import durable_replace, fsync_file, remove_quietly
 
 STEPS = ("export", "verify", "sync", "close", "swap")
@@ -67,5 +74,8 @@ def change_key(register: Register, new_key: bytes, *, before_step: Hook | None =
     step("swap")
     for side in side_files(path):
         remove_quietly(side)
+    # The sidecar first: until the rename, the old file still opens through the fallback
+    # candidates of `kdf_candidates`.
+    write_params(path, connection.KDF_ITER)
     durable_replace(copy, path)
     return open_register(path, new_key)

@@ -56,7 +56,60 @@ def error_message(exc: LivcError) -> str:
             "The encryption library on this computer is not suitable; the register was "
             "not opened. Reinstall LIVC Desktop.",
         )
+    backup = _backup_message(code)
+    if backup:
+        return backup
     return translate("Messages", "Something went wrong. Nothing was changed.")
+
+
+def _backup_message(code: str) -> str:
+    if code == "backup_missing":
+        return translate("Messages", "There is no backup file at this location.")
+    if code == "backup_empty":
+        return translate(
+            "Messages", "The backup file is empty (0 bytes). Nothing was restored or changed."
+        )
+    if code == "backup_truncated":
+        return translate(
+            "Messages",
+            "The backup file is incomplete: it is shorter than when it was made (an "
+            "interrupted copy?). Nothing was restored or changed.",
+        )
+    if code == "backup_damaged":
+        return translate(
+            "Messages",
+            "The backup file is damaged: its content no longer matches its checksum. "
+            "Nothing was restored or changed. Use another backup.",
+        )
+    if code == "backup_wrong_passphrase":
+        return translate(
+            "Messages",
+            "The file is intact, but this passphrase does not open it. Use the passphrase "
+            "that protected the register (or the separate backup passphrase) when the backup "
+            "was made.",
+        )
+    if code == "backup_unreadable":
+        return translate(
+            "Messages",
+            "This file could not be opened: the passphrase is wrong or it is not an LIVC "
+            "backup. Its manifest (the .json file beside it) is missing, so the program "
+            "cannot tell which.",
+        )
+    if code == "not_a_backup":
+        return translate("Messages", "This file is not an LIVC Desktop backup.")
+    if code == "backup_too_new":
+        return translate(
+            "Messages",
+            "This backup was made by a newer version of LIVC Desktop. Install the newer "
+            "version to restore it; nothing was changed.",
+        )
+    if code == "destination_read_only":
+        return translate(
+            "Messages",
+            "The chosen folder cannot be written to (read-only or no permission). Choose "
+            "another folder; nothing was written.",
+        )
+    return ""
 
 
 def problem_message(field: str, problem: str) -> str:
@@ -81,6 +134,8 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "This does not look like a phone number.")
     if problem == "invalid_date":
         return translate("Messages", "This is not a valid date.")
+    if problem == "out_of_range":
+        return translate("Messages", "This number is outside the allowed range.")
     return translate("Messages", "This value is not valid.")
 
 

@@ -1,0 +1,401 @@
+"""Backups: make, verify, restore, rotation, status; every bad input with its own error
+and the live register byte-identical."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from livc_desktop.domain.backup import BackupSettings
+from livc_desktop.domain.errors import (
+    BackupDamaged,
+    BackupEmpty,
+    BackupTooNew,
+    BackupTruncated,
+    BackupUnreadable,
+    BackupWrongPassphrase,
+    DestinationReadOnly,
+    DiskFull,
+    NotABackup,
+    ValidationError,
+)
+from livc_desktop.services import audit
+from livc_desktop.services import backup as backup_service
+from livc_desktop.services import register as register_service
+from livc_desktop.storage import backup as store
+from livc_desktop.storage import create_register, open_register
+from livc_desktop.storage.migrations import LATEST_VERSION
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
+
+BACKUP_PASSPHRASE = "een aparte back-upzin 2026"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def seed(session) -> None:
+    session.settings.set("probe.zoe", {"name": "Zoë Testpersoon", "ar": "رانيا المثال"})
+    session.record("partner_created", partner_id=7)
+
+
+@pytest.fixture
+def made(session, tmp_path):
+    seed(session)
+    result = backup_service.make_backup(session, tmp_path / "usb")
+    return result
+
+
+def test_backup_round_trip_has_manifest_without_personal_data(session, made, register_path):
+    manifest = json.loads(backup_service.manifest_path(made.path).read_text())
+    assert manifest["format"] == "livc-backup"
+    assert manifest["schema_version"] == LATEST_VERSION
+    assert manifest["sha256"] == sha256(made.path)
+    # Afterwards the register also remembers the backup (one more setting).
+    assert manifest["tables"]["setting"] == session.register.table_counts()["setting"] - 1
+    assert manifest["kdf"]["kdf_iter"] > 0
+    text = backup_service.manifest_path(made.path).read_text()
+    assert "Zoë" not in text and "رانيا" not in text and "Testdorp" not in text
+    assert b"Zo\xc3\xab" not in made.path.read_bytes()
+    info = backup_service.verify_backup(made.path, PASSPHRASE)
+    assert info.created == manifest["created"]
+    assert info.tables == manifest["tables"]
+    assert not list(made.path.parent.glob("*.partial"))
+
+
+def test_round_trip_reproduces_identical_row_hashes(session, made, register_path, tmp_path):
+    hashes_in_backup = backup_service.backup_row_hashes(made.path, PASSPHRASE)
+    session.close()
+    backup_service.restore_backup(register_path, made.path, PASSPHRASE)
+    restored = open_register(register_path, PASSPHRASE.encode(), migrate=False)
+    try:
+        after = store.table_hashes(restored)
+        # The restore itself appends one trail entry; every other table is identical.
+        for table, digest in hashes_in_backup.items():
+            if table != "audit_entry":
+                assert after[table] == digest, table
+        assert restored.table_counts()["audit_entry"] == made.manifest.tables["audit_entry"] + 1
+    finally:
+        restored.close()
+
+
+def test_separate_backup_passphrase(session, tmp_path):
+    result = backup_service.make_backup(
+        session, tmp_path / "usb", passphrase=BACKUP_PASSPHRASE, repeated=BACKUP_PASSPHRASE
+    )
+    assert result.manifest.protection == "backup_passphrase"
+    assert backup_service.verify_backup(result.path, BACKUP_PASSPHRASE).tables
+    with pytest.raises(BackupWrongPassphrase):
+        backup_service.verify_backup(result.path, PASSPHRASE)
+
+
+def test_separate_passphrase_is_validated(session, tmp_path):
+    with pytest.raises(ValidationError):
+        backup_service.make_backup(session, tmp_path / "usb", passphrase="kort", repeated="kort")
+
+
+def test_backup_is_recorded_in_the_trail_with_folder_name_only(session, made):
+    last = audit.entries(session)[-1]
+    assert last.kind == "export_backup"
+    assert last.fields["destination"] == "usb"
+
+
+# -- bad input: each its own error, the live register unchanged -------------------------
+@pytest.fixture
+def closed(session, made, register_path):
+    session.close()
+    return made.path, sha256(register_path)
+
+
+def _restore_fails(register_path, backup, passphrase, error, before):
+    with pytest.raises(error):
+        backup_service.restore_backup(register_path, backup, passphrase)
+    assert sha256(register_path) == before
+    assert not backup_service.restoring_path(register_path).exists()
+
+
+def test_wrong_passphrase(closed, register_path):
+    backup, before = closed
+    with pytest.raises(BackupWrongPassphrase):
+        backup_service.verify_backup(backup, OTHER_PASSPHRASE)
+    _restore_fails(register_path, backup, OTHER_PASSPHRASE, BackupWrongPassphrase, before)
+
+
+def test_truncated(closed, register_path):
+    backup, before = closed
+    data = backup.read_bytes()
+    backup.write_bytes(data[: len(data) // 2])
+    _restore_fails(register_path, backup, PASSPHRASE, BackupTruncated, before)
+
+
+def test_zero_byte(closed, register_path):
+    backup, before = closed
+    backup.write_bytes(b"")
+    _restore_fails(register_path, backup, PASSPHRASE, BackupEmpty, before)
+
+
+def test_bit_flipped(closed, register_path):
+    backup, before = closed
+    data = bytearray(backup.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    backup.write_bytes(bytes(data))
+    _restore_fails(register_path, backup, PASSPHRASE, BackupDamaged, before)
+
+
+def test_bit_flipped_without_manifest_is_caught_by_the_hmac(closed, register_path):
+    backup, before = closed
+    backup_service.manifest_path(backup).unlink()
+    data = bytearray(backup.read_bytes())
+    data[len(data) - 100] ^= 0x01
+    backup.write_bytes(bytes(data))
+    _restore_fails(register_path, backup, PASSPHRASE, BackupDamaged, before)
+
+
+@pytest.mark.parametrize("kind", ["plaintext", "random", "text"])
+def test_not_a_backup(closed, register_path, tmp_path, kind):
+    _, before = closed
+    other = tmp_path / "holiday.livcbak"
+    if kind == "plaintext":
+        con = sqlite3.connect(other)
+        con.execute("CREATE TABLE t(x)")
+        con.commit()
+        con.close()
+        error = NotABackup
+    elif kind == "random":
+        other.write_bytes(os.urandom(8192))
+        error = BackupUnreadable
+    else:
+        other.write_text("not a backup at all\n")
+        error = BackupTruncated
+    _restore_fails(register_path, other, PASSPHRASE, error, before)
+
+
+def test_foreign_manifest_is_not_a_backup(closed, register_path):
+    backup, before = closed
+    backup_service.manifest_path(backup).write_text('{"format": "something-else"}')
+    _restore_fails(register_path, backup, PASSPHRASE, NotABackup, before)
+
+
+def test_foreign_sqlcipher_file_is_not_a_backup(closed, register_path, tmp_path):
+    _, before = closed
+    foreign = tmp_path / "foreign.db"
+    from livc_desktop.storage.connection import _connect
+
+    conn = _connect(foreign)
+    conn.set_key(PASSPHRASE.encode())
+    conn.execute("PRAGMA kdf_iter = 64000")
+    conn.execute("CREATE TABLE t(x)")
+    conn.close()
+    _restore_fails(register_path, foreign, PASSPHRASE, NotABackup, before)
+
+
+def test_newer_program_version(closed, register_path):
+    backup, before = closed
+    manifest = json.loads(backup_service.manifest_path(backup).read_text())
+    manifest["schema_version"] = LATEST_VERSION + 1
+    backup_service.manifest_path(backup).write_text(json.dumps(manifest))
+    _restore_fails(register_path, backup, PASSPHRASE, BackupTooNew, before)
+
+
+def test_newer_schema_inside_without_manifest(register_path, tmp_path):
+    reg = create_register(register_path, PASSPHRASE.encode())
+    reg.execute(f"PRAGMA user_version = {LATEST_VERSION + 3}")
+    backup = tmp_path / "future.livcbak"
+    reg.export_to(backup, PASSPHRASE.encode())
+    reg.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+    reg.close()
+    before = sha256(register_path)
+    _restore_fails(register_path, backup, PASSPHRASE, BackupTooNew, before)
+
+
+def test_destination_read_only(session, register_path, tmp_path, monkeypatch):
+    before_files = set(register_path.parent.iterdir())
+    real_open = os.open
+
+    def refusing(path, flags, *args):
+        if str(path).endswith(".partial"):
+            raise OSError(errno.EROFS, "read-only file system")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refusing)
+    with pytest.raises(DestinationReadOnly):
+        backup_service.make_backup(session, tmp_path / "usb")
+    monkeypatch.undo()
+    assert list((tmp_path / "usb").iterdir()) == []
+    assert set(register_path.parent.iterdir()) == before_files
+
+
+def test_disk_full_during_export(session, tmp_path, monkeypatch):
+    """A patched export that fails like SQLite does when the disk is full."""
+    real = store._export
+
+    def full(register, target, key, kdf_iter, version):
+        target.write_bytes(b"\0" * 4096)
+        raise store._storage_error(Exception("database or disk is full"))
+
+    monkeypatch.setattr(store, "_export", full)
+    with pytest.raises(DiskFull):
+        backup_service.make_backup(session, tmp_path / "usb")
+    monkeypatch.setattr(store, "_export", real)
+    assert list((tmp_path / "usb").iterdir()) == []
+    assert session.register.integrity_problems() == []
+
+
+def test_disk_full_on_a_small_tmpfs(session, tmp_path):
+    """A real full disk: a 1 MB tmpfs (root only; skipped where mount is not allowed)."""
+    import subprocess
+
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here (the patched test covers this case)")
+    try:
+        session.settings.set("big", "x" * 3_000_000)  # fictional filler, larger than 1 MB
+        with pytest.raises(DiskFull):
+            backup_service.make_backup(session, mnt)
+        assert [p.name for p in mnt.iterdir()] == []
+        assert session.register.integrity_problems() == []
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
+
+
+@pytest.mark.parametrize("crash_at", backup_service.RESTORE_STEPS)
+def test_crash_at_each_restore_step_leaves_old_or_new(session, tmp_path, register_path, crash_at):
+    session.settings.set("marker", "old")
+    result = backup_service.make_backup(
+        session, tmp_path / "usb", passphrase=BACKUP_PASSPHRASE, repeated=BACKUP_PASSPHRASE
+    )
+    session.settings.set("marker", "newer-than-backup")
+    session.close()
+    before = sha256(register_path)
+
+    def crash(step: str) -> None:
+        if step == crash_at:
+            raise KeyboardInterrupt(step)
+
+    with pytest.raises(KeyboardInterrupt):
+        backup_service.restore_backup(
+            register_path, result.path, BACKUP_PASSPHRASE, before_step=crash
+        )
+    # Never neither: the old register (old passphrase) is there, unchanged.
+    assert sha256(register_path) == before
+    old = register_service.unlock(register_path, PASSPHRASE)
+    assert old.settings.get("marker") == "newer-than-backup"
+    old.close()
+
+
+def test_restore_keeps_safety_copy_and_swaps(session, tmp_path, register_path):
+    session.settings.set("marker", "old")
+    result = backup_service.make_backup(
+        session, tmp_path / "usb", passphrase=BACKUP_PASSPHRASE, repeated=BACKUP_PASSPHRASE
+    )
+    session.settings.set("marker", "after")
+    session.close()
+    before = sha256(register_path)
+    restored = backup_service.restore_backup(register_path, result.path, BACKUP_PASSPHRASE)
+    assert restored.safety_copy is not None and sha256(restored.safety_copy) == before
+    s = register_service.unlock(register_path, BACKUP_PASSPHRASE)
+    try:
+        assert s.settings.get("marker") == "old"
+        kinds = [e.kind for e in audit.entries(s)]
+        assert "backup_restored" in kinds
+        assert audit.verify_trail(s).ok
+    finally:
+        s.close()
+    keep = register_service.unlock(restored.safety_copy, PASSPHRASE)
+    assert keep.settings.get("marker") == "after"
+    keep.close()
+
+
+def test_restore_older_schema_is_migrated_forward(tmp_path, register_path):
+    old_path = tmp_path / "old" / "register.livc"
+    old = create_register(old_path, PASSPHRASE.encode(), target_version=1)
+    old.execute("INSERT INTO setting(key, value) VALUES('marker', '\"v1\"')")
+    result = backup_service.create_backup(old, tmp_path / "usb")
+    old.close()
+    info = backup_service.verify_backup(result.path, PASSPHRASE)
+    assert info.schema_version == 1 and info.needs_migration
+    done = backup_service.restore_backup(register_path, result.path, PASSPHRASE)
+    assert done.migrated_from == 1 and done.safety_copy is None
+    s = register_service.unlock(register_path, PASSPHRASE)
+    assert s.register.schema_version == LATEST_VERSION
+    assert s.settings.get("marker") == "v1"
+    s.close()
+
+
+def test_rotation_keeps_the_last_k_and_status(session, tmp_path):
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    (folder / "holiday-photo.jpg").write_bytes(b"not ours")
+    (folder / "notes.json.partial").write_bytes(b"not ours either")
+    (folder / "livc-backup-20261101-080000.livcbak.partial").write_bytes(b"stale")
+    backup_service.save_settings(
+        session, BackupSettings(folder=str(folder), automatic=True, keep=3, max_age_days=2)
+    )
+    start = datetime(2026, 11, 1, 9, 0, 0)
+    for day in range(5):
+        backup_service.automatic_backup(session, now=start + timedelta(days=day))
+    names = sorted(p.name for p in folder.iterdir())
+    ours = [n for n in names if n.endswith(".livcbak")]
+    assert ours == [
+        "livc-backup-20261103-090000.livcbak",
+        "livc-backup-20261104-090000.livcbak",
+        "livc-backup-20261105-090000.livcbak",
+    ]
+    assert "holiday-photo.jpg" in names and "notes.json.partial" in names
+    assert not [n for n in names if n.startswith("livc-backup") and n.endswith(".partial")]
+    assert len([n for n in names if n.endswith(".livcbak.json")]) == 3
+    fresh = backup_service.status(session, now=start + timedelta(days=5))
+    assert fresh.age_days == pytest.approx(1.0) and not fresh.too_old
+    stale = backup_service.status(session, now=start + timedelta(days=7, hours=1))
+    assert stale.too_old
+    for n in ours:
+        assert backup_service.verify_backup(folder / n, PASSPHRASE).tables
+
+
+def test_status_without_any_backup_is_too_old(session):
+    st = backup_service.status(session)
+    assert st.last_created is None and st.too_old
+
+
+def test_automatic_backup_off_does_nothing(session):
+    assert backup_service.automatic_backup(session) is None
+
+
+def test_settings_are_validated(session):
+    with pytest.raises(ValidationError):
+        backup_service.save_settings(session, BackupSettings(automatic=True, folder=""))
+
+
+def test_backup_holds_identical_per_table_row_hashes(session, tmp_path):
+    seed(session)
+    expected = store.table_hashes(session.register)
+    result = backup_service.create_backup(session.register, tmp_path / "usb")
+    assert backup_service.backup_row_hashes(result.path, PASSPHRASE) == expected
+    assert len(expected) >= 2  # setting and audit_entry at least
+
+
+def test_destination_on_a_read_only_mount(session, tmp_path):
+    """A real read-only file system (root only; the patched test covers other machines)."""
+    import subprocess
+
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(mnt)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        with pytest.raises(DestinationReadOnly):
+            backup_service.make_backup(session, mnt)
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)

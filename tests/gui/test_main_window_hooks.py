@@ -58,8 +58,8 @@ def test_session_signals_order(qtbot, make_window, sentinel_register):
 
 def test_geometry_is_remembered(qtbot, make_window, sentinel_register):
     window = make_window(sentinel_register)
-    window.resize(760, 560)
+    window.resize(1010, 690)
     window.close()
     assert QSettings().value("window/geometry") is not None
     again = make_window(sentinel_register)
-    assert (again.size().width(), again.size().height()) == (760, 560)
+    assert (again.size().width(), again.size().height()) == (1010, 690)

@@ -334,6 +334,7 @@ class ImportRow:
     duplicate_of: int | None = None  # an existing partner with the same name
     same_as_line: int | None = None  # an earlier row of the file with the same name
     sector_unknown: str = ""  # sector text that matched no sector (kept in the notes)
+    draft: Partner | None = None  # what the row holds, even when it has problems (preview)
 
     @property
     def ok(self) -> bool:
@@ -417,11 +418,13 @@ def plan_import(
                 problems[f"contact_{key}"] = problem
             partner.contacts.append(contact)
         if problems:
-            rows.append(ImportRow(line, None, problems, sector_unknown=unknown_sector))
+            rows.append(
+                ImportRow(line, None, problems, sector_unknown=unknown_sector, draft=partner)
+            )
             continue
         partner.normalized()
         key = name_key(partner.name)
-        row = ImportRow(line, partner, sector_unknown=unknown_sector)
+        row = ImportRow(line, partner, sector_unknown=unknown_sector, draft=partner)
         earlier = first_by_key.get(key)
         if earlier is not None and earlier.partner is not None:
             row.same_as_line = earlier.line

@@ -14,6 +14,7 @@ PageFactory = Callable[[], Page]
 def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
     from livc_desktop.ui.pages.overview import OverviewPage
+    from livc_desktop.ui.pages.partners import PartnersPage
     from livc_desktop.ui.pages.settings import SettingsPage
 
-    return [OverviewPage, SettingsPage]
+    return [OverviewPage, PartnersPage, SettingsPage]

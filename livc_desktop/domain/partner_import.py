@@ -268,12 +268,15 @@ def read_sheet(data: bytes) -> CsvSheet:
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     records: list[tuple[int, list[str]]] = []
+    last_line = 0
     try:
         for record in reader:
+            # The record's FIRST line (a quoted cell may span several lines).
+            first_line, last_line = last_line + 1, reader.line_num
             if len(records) > MAX_ROWS:
                 raise ImportFileError("too_many_rows")
             if any(cell.strip() for cell in record):
-                records.append((reader.line_num, record))
+                records.append((first_line, record))
     except csv.Error:
         raise ImportFileError("malformed") from None
     if not records:

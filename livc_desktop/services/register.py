@@ -59,7 +59,7 @@ class Session:
         """Subscribe to `record()` calls (the access trail is such a listener)."""
         self._event_listeners.append(listener)
 
-    def record(self, kind: str, **fields: object) -> None:
+    def record(self, kind: str, /, **fields: object) -> None:
         """Announce something worth an access-trail entry: `kind` is a code such as
         "identity_revealed"; `fields` are ids and codes, never content."""
         for listener in self._event_listeners:

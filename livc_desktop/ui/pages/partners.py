@@ -369,8 +369,11 @@ class PartnerEditor(QWidget):
             self._loading = was_loading
 
     def _set_tables(self, kinds: list[str]) -> None:
+        if list(self._table_boxes) == kinds:
+            return
         for box in self._table_boxes.values():
             self._tables_layout.removeWidget(box)
+            box.setParent(None)
             box.deleteLater()
         self._table_boxes = {}
         for kind in kinds:

@@ -183,7 +183,7 @@ def composition_warning_text(code: str) -> str:
 class _SourceTextTranslator(QTranslator):
     """English documents: answer every lookup with the English source text."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         return source

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -192,15 +192,16 @@ class PartnerEditor(QWidget):
         self.secrecy_basis = QLineEdit()
         self.house_rules = QLineEdit()
         self._cell_labels: list[QLabel] = []
-        for field, widget in (
+        cell_fields: list[tuple[str, QWidget]] = [
             ("participation", self.participation),
             ("roles", self.roles_widget),
             ("tables", self.tables_widget),
             ("secrecy", self.secrecy),
             ("secrecy_basis", self.secrecy_basis),
             ("house_rules_signed_on", self.house_rules),
-        ):
-            self._add_row(cell_form, field, widget, self._cell_labels)
+        ]
+        for field, cell_widget in cell_fields:
+            self._add_row(cell_form, field, cell_widget, self._cell_labels)
         outer.addWidget(self.cell_box)
 
         # Contacts
@@ -978,7 +979,7 @@ class PartnersPage(Page):
         )
 
     def _fill_filters(self) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -668,10 +668,14 @@ class PartnersPage(Page):
             self.filter_table,
             self.filter_status,
         ):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Equal shares of the row: long (French, German) labels elide in the closed
+            # combo instead of squeezing a neighbour; the popup shows them in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self._on_filter_changed)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 1)
         list_layout.addLayout(filters)
         self.table = _table_view("partners_table")
         self.table.setModel(self.proxy)
@@ -720,6 +724,8 @@ class PartnersPage(Page):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 580])
+        self.splitter.setChildrenCollapsible(False)
         self.tabs.addTab(self.splitter, "")
 
         # Tab 2: participation overview
@@ -1298,7 +1304,7 @@ class PartnersPage(Page):
                 subtitle=self._subtitle(len(rows)),
                 header=PartnerTableModel.headers(),
                 rows=[list(row_texts(r, sector_names)) for r in rows],
-                widths=(24, 16, 11, 15, 13, 8, 11, 8),
+                widths=(22, 16, 10, 14, 13, 9, 12, 8),
                 empty_text=self.tr("No partners match the filter."),
             )
             return report.partner_list(frame, doc)
@@ -1356,7 +1362,7 @@ class PartnersPage(Page):
             doc = report.ContactSheetDocument(
                 subtitle=self._subtitle(len(rows)),
                 sections=sections,
-                widths=(22, 16, 14, 28, 10, 10),
+                widths=(20, 15, 13, 26, 13, 13),
                 empty_text=self.tr("No partners match the filter."),
             )
             return report.contact_sheet(frame, doc)

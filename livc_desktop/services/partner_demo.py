@@ -275,3 +275,31 @@ def fill_partners(session: Session, rng: random.Random) -> None:
     ids = partner_service.bulk_create(session, partners, record=False)
     # The last one shows what an archived partner looks like.
     partner_service.archive_partner(session, ids[-1])
+
+
+def synthetic_partners(count: int, contacts_each: int = 5, seed: int = 1) -> list[Partner]:
+    """Many invented partners for benchmarks (e.g. 2,000 x 5 = 10,000 contacts); feed them
+    to `partners.bulk_create(session, ..., record=False)`."""
+    rng = random.Random(seed)
+    sectors = list(Sector)
+    levels = list(Participation)
+    tables = [t.value for t in TableKind]
+    out: list[Partner] = []
+    for i in range(count):
+        p = Partner(
+            name=f"Partner Fictief {i:05d} {rng.choice(_LAST)}",
+            sector=rng.choice(sectors).value,
+            participation=rng.choice(levels),
+            roles={rng.choice(list(Role))},
+            tables={rng.choice(tables)},
+            municipality=rng.choice(["Demostad", "Voorbeeldegem"]),
+            notes=" ".join(rng.choice(_LAST) for _ in range(rng.randint(0, 30))),
+            phone=_phone(rng),
+            email=f"info{i}@fictief.example",
+        )
+        p.contacts = [
+            Contact(name=_person(rng), phone=_phone(rng), email=f"c{i}.{j}@fictief.example")
+            for j in range(contacts_each)
+        ]
+        out.append(p)
+    return out

@@ -392,3 +392,26 @@ def test_retranslate_keeps_rows(page, qtbot, session):
     page.retranslate()
     assert page.model.rowCount() == 1
     assert page.tabs.tabText(2) == "Support directory"
+
+
+def test_lock_after_close_does_not_touch_the_closed_register(page, qtbot, session):
+    _new(page, qtbot, "Partner Fictief vzw")
+    page.editor.notes.setPlainText("niet bewaard")
+    session.close()
+    page.set_session(None)
+    assert page.model.rowCount() == 0 and page.editor.notes.toPlainText() == ""
+
+
+def test_demo_register_has_partners(tmp_path, qtbot):
+    from livc_desktop.services import demo
+
+    s = demo.create_demo(tmp_path / "demo.livc")
+    try:
+        p = PartnersPage()
+        qtbot.addWidget(p)
+        p.set_session(s)
+        assert p.model.rowCount() > 10
+        assert p.composition.codes() == []
+        p.set_session(None)
+    finally:
+        s.close()

@@ -820,7 +820,12 @@ class PartnersPage(Page):
         return self.tr("Partners")
 
     def set_session(self, session: Session | None) -> None:
-        if session is None and self.session is not None and self.editor.dirty:
+        if (
+            session is None
+            and self.session is not None
+            and self.session.is_open
+            and self.editor.dirty
+        ):
             # A lock never waits for the user: keep valid edits, drop invalid ones.
             candidate = self.editor.value()
             if not candidate.all_problems():

@@ -324,8 +324,8 @@ def test_import_dialog_previews_then_imports_on_confirmation(qtbot, session, mon
     qtbot.addWidget(dialog)
     assert dialog.load_bytes(SHEET, "partners.csv")
     assert dialog.preview_model.rowCount() == 3
-    assert "1 new partners" in dialog.summary.text()
-    assert "1 rows with problems" in dialog.summary.text()
+    assert "New partners: 1 " in dialog.summary.text()
+    assert "rows with problems (not imported): 1" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     assert len(ps.load_rows(session)) == 1  # nothing written yet
 
@@ -335,7 +335,7 @@ def test_import_dialog_previews_then_imports_on_confirmation(qtbot, session, mon
 
     answer(monkeypatch, Yes)
     dialog.buttons.accepted.emit()
-    assert dialog.result_summary == "Imported 1 new partners, merged 1, skipped 0."
+    assert dialog.result_summary == "Import done. New: 1 · merged: 1 · skipped: 0"
     names = sorted(r.name for r in ps.load_rows(session))
     assert names == ["Partner Fictief vzw", "ocmw demostad"]
 

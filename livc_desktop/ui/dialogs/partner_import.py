@@ -349,9 +349,9 @@ class PartnerImportDialog(QDialog):
             return
         self.summary.setText(
             self.tr(
-                "{new} new partners · {duplicates} already in the register ({action}) · "
-                "{folded} rows add a contact to an earlier row · {errors} rows with "
-                "problems (not imported)"
+                "New partners: {new} · already in the register: {duplicates} ({action}) · "
+                "rows adding a contact to an earlier row: {folded} · "
+                "rows with problems (not imported): {errors}"
             ).format(
                 new=len(plan.new),
                 duplicates=len(plan.duplicates),
@@ -370,8 +370,9 @@ class PartnerImportDialog(QDialog):
             return
         merge = self.merge_duplicates()
         question = self.tr(
-            "Import {new} new partners and merge {merged} into partners already in the "
-            "register? {errors} rows with problems will not be imported."
+            "Import now?\nNew partners: {new}\n"
+            "Merged into partners already in the register: {merged}\n"
+            "Rows with problems, not imported: {errors}"
         ).format(
             new=len(plan.new),
             merged=len(plan.duplicates) if merge else 0,
@@ -396,6 +397,6 @@ class PartnerImportDialog(QDialog):
             )
             return
         self.result_summary = self.tr(
-            "Imported {created} new partners, merged {merged}, skipped {skipped}."
+            "Import done. New: {created} · merged: {merged} · skipped: {skipped}"
         ).format(created=len(result.created), merged=len(result.merged), skipped=result.skipped)
         self.accept()

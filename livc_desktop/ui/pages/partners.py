@@ -504,14 +504,14 @@ class PartnerEditor(QWidget):
         self.errors.show(own)
         if contact_rows:
             self.contacts_error.setText(
-                self.tr("Contact {rows} has a problem: open it with Edit.").format(
+                self.tr("Contacts with a problem (open them with Edit): {rows}").format(
                     rows=", ".join(str(r) for r in contact_rows)
                 )
             )
             self.contacts_error.setVisible(True)
         if training_rows:
             self.trainings_error.setText(
-                self.tr("Training {rows} has a problem: open it with Edit.").format(
+                self.tr("Trainings with a problem (open them with Edit): {rows}").format(
                     rows=", ".join(str(r) for r in training_rows)
                 )
             )
@@ -1177,10 +1177,9 @@ class PartnersPage(Page):
                 self,
                 self.tr("Partner in use"),
                 self.tr(
-                    "{name} is referred to by {count} other records (meetings, cases...). "
-                    "It cannot be deleted, but it can be archived: it then disappears from "
-                    "the lists of active partners and stays visible in the old records. "
-                    "Archive it?"
+                    "Other records (meetings, cases...) refer to {name} ({count}). It cannot be "
+                    "deleted, but it can be archived: it then disappears from the lists of "
+                    "active partners and stays visible in the old records. Archive it?"
                 ).format(name=p.name, count=sum(refs.values())),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
@@ -1262,7 +1261,7 @@ class PartnersPage(Page):
             self._error(exc)
             return
         self.status_message.emit(
-            self.tr("Exported {count} partners.").format(count=self.proxy.rowCount())
+            self.tr("Partners exported: {count}").format(count=self.proxy.rowCount())
         )
 
     def _frame(self, title: str, *, landscape: bool = False) -> report_common.PageFrame:
@@ -1290,7 +1289,7 @@ class PartnersPage(Page):
         ]
         if self.search.text().strip():
             filters.append(f"“{self.search.text().strip()}”")
-        text = self.tr("{count} partners · {status} · printed on {date}").format(
+        text = self.tr("Partners: {count} · {status} · printed on {date}").format(
             count=count,
             status=self.filter_status.currentText(),
             date=format_date(dt.date.today().isoformat()),
@@ -1406,7 +1405,7 @@ class PartnersPage(Page):
                 )
             frame = self._frame(self.tr("Participation overview"), landscape=True)
             doc = report.ParticipationDocument(
-                subtitle=self.tr("{count} active partners · printed on {date}").format(
+                subtitle=self.tr("Active partners: {count} · printed on {date}").format(
                     count=len(rows), date=format_date(dt.date.today().isoformat())
                 ),
                 header=header,

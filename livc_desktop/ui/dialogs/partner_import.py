@@ -73,7 +73,8 @@ def field_label(field: str) -> str:
 
 
 def row_problem_text(row: ImportRow) -> str:
-    return "; ".join(
+    # Each problem is a full sentence ending in a full stop: separate them by spaces.
+    return " ".join(
         f"{field_label(f)}: {problem_message(f.removeprefix('contact_'), p)}"
         for f, p in sorted(row.problems.items())
     )

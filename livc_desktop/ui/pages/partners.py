@@ -956,7 +956,7 @@ class PartnersPage(Page):
         self.support_model.set_items(partner_service.support_entries(self.session), format_date)
         self._fill_filters()
         self._fill_overview()
-        self.composition.refresh()
+        self.composition.refresh(self.model.rows())
         self._update_counts()
         if current is not None:
             self.select_partner(current)

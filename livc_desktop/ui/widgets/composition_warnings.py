@@ -4,8 +4,11 @@ partner page; the Overview page can embed it too."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from livc_desktop.domain.partners import PartnerRow, composition_warnings
 from livc_desktop.services import partners as partner_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import partner_labels as labels
@@ -46,12 +49,14 @@ class CompositionWarningsPanel(QFrame):
     def codes(self) -> list[str]:
         return list(self._codes)
 
-    def refresh(self) -> None:
-        self._codes = (
-            partner_service.composition_warnings(self._session)
-            if self._session is not None and self._session.is_open
-            else []
-        )
+    def refresh(self, rows: Sequence[PartnerRow] | None = None) -> None:
+        """Reload (or use `rows`, the partner list a caller already loaded)."""
+        if self._session is None or not self._session.is_open:
+            self._codes = []
+        elif rows is not None:
+            self._codes = [w.value for w in composition_warnings(rows)]
+        else:
+            self._codes = partner_service.composition_warnings(self._session)
         self._show()
 
     def retranslate(self) -> None:

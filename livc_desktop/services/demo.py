@@ -12,6 +12,7 @@ from pathlib import Path
 from livc_desktop.domain.cell import CellProfile, CellStructure, MeetingFrequency
 from livc_desktop.domain.preferences import Preferences
 from livc_desktop.services import register as register_service
+from livc_desktop.services.partner_demo import fill_partners
 from livc_desktop.services.register import Session
 
 DEMO_PASSPHRASE = "demo-passphrase-not-for-real-data"
@@ -19,6 +20,8 @@ DEMO_MUNICIPALITIES = ["Demostad", "Voorbeeldegem"]
 
 Filler = Callable[[Session, random.Random], None]
 FILLERS: list[Filler] = []
+# Partners first: cases and meetings draw on them.
+FILLERS.append(fill_partners)
 
 
 def demo_profile(structure: CellStructure = CellStructure.STRATEGIC_OPERATIONAL) -> CellProfile:

@@ -59,6 +59,36 @@ def error_message(exc: LivcError) -> str:
     backup = _backup_message(code)
     if backup:
         return backup
+    if code == "partner_in_use":
+        return translate(
+            "Messages",
+            "This partner cannot be deleted because other records refer to it. Archive it instead.",
+        )
+    if code == "partner_missing":
+        return translate("Messages", "This partner no longer exists in the register.")
+    if code == "sector_in_use":
+        return translate(
+            "Messages",
+            "Partners still belong to this sector. Give them another sector first, or "
+            "switch the sector off instead.",
+        )
+    if code == "empty_file":
+        return translate("Messages", "The file is empty.")
+    if code == "too_large":
+        return translate("Messages", "The file is too large to import (more than 20 MB).")
+    if code == "not_text":
+        return translate(
+            "Messages",
+            "The file is not a text (CSV) file. In Excel, use Save As and choose 'CSV UTF-8'.",
+        )
+    if code == "malformed":
+        return translate(
+            "Messages", "The file could not be read as a CSV sheet (a cell may be too long)."
+        )
+    if code == "too_many_rows":
+        return translate("Messages", "The file has too many rows (more than 50,000).")
+    if code == "no_header":
+        return translate("Messages", "The first row of the file must name the columns.")
     return translate("Messages", "Something went wrong. Nothing was changed.")
 
 
@@ -136,6 +166,10 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "This is not a valid date.")
     if problem == "out_of_range":
         return translate("Messages", "This number is outside the allowed range.")
+    if problem == "unknown_value":
+        return translate("Messages", "This value is not one of the known choices.")
+    if problem == "duplicate":
+        return translate("Messages", "This name is already in use.")
     return translate("Messages", "This value is not valid.")
 
 

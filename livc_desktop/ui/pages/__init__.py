@@ -15,6 +15,7 @@ def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
     from livc_desktop.ui.pages.audit import AuditPage
     from livc_desktop.ui.pages.overview import OverviewPage
+    from livc_desktop.ui.pages.partners import PartnersPage
     from livc_desktop.ui.pages.settings import SettingsPage
 
-    return [OverviewPage, SettingsPage, AuditPage]
+    return [OverviewPage, PartnersPage, SettingsPage, AuditPage]

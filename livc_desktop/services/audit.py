@@ -74,7 +74,11 @@ def attach(session: Session, *, opened: str = rules.REGISTER_UNLOCKED) -> None:
     setattr(session, _ATTACHED, True)
     repo = AuditRepository(session.register)
 
+    lock_recorded = False
+
     def listener(kind: str, fields: dict[str, object]) -> None:
+        nonlocal lock_recorded
+        lock_recorded = lock_recorded or kind == rules.REGISTER_LOCKED
         cleaned = rules.clean_fields(dict(fields))
         case_code = str(cleaned.get("case_code") or "")
         repo.append(now_iso(), kind, case_code, cleaned)
@@ -83,7 +87,8 @@ def attach(session: Session, *, opened: str = rules.REGISTER_UNLOCKED) -> None:
     session.settings = _RecordingSettings(session.settings, session.record)  # type: ignore[assignment]
 
     def on_close() -> None:
-        if not session.register.closed:
+        # The GUI records its lock with the reason (manual, idle, OS); other closes here.
+        if not session.register.closed and not lock_recorded:
             try:
                 session.record(rules.REGISTER_LOCKED)
             except Exception:  # the lock must happen even if the entry cannot be written

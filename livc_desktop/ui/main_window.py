@@ -230,18 +230,19 @@ class MainWindow(QMainWindow):
 
     def _on_wizard_created(self, session: Session) -> None:
         wizard, self.wizard = self.wizard, None
-        self._activate(session, "register_created")
+        self._activate(session)
         if wizard is not None:
             self.screens.removeWidget(wizard)
             wizard.deleteLater()
 
     def _on_unlock_screen_unlocked(self, session: Session, failed_attempts: int) -> None:
-        self._activate(session, "unlock", failed_attempts=failed_attempts)
+        # The access trail records the unlock with the failed attempts (services.audit).
+        del failed_attempts
+        self._activate(session)
 
-    def _activate(self, session: Session, event: str, **fields: object) -> None:
+    def _activate(self, session: Session) -> None:
         self.session = session
         self.session_opened.emit(session)
-        session.record(event, **fields)
         for page in self.pages:
             page.set_session(session)
         self.screens.setCurrentWidget(self.content)
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._close_other_windows()
         session = self.session
-        session.record("lock", reason=reason)
+        session.record("register_locked", reason=reason)
         self.session_closing.emit()
         for page in self.pages:
             page.set_session(None)

@@ -51,6 +51,7 @@ class UnlockScreen(QWidget):
         self.register_path = register_path
         self.failures = 0
         self.remaining = 0
+        self.last_delay = 0
         self.busy = False
         self.error: LivcError | None = None
         self.demo_passphrase = ""
@@ -207,6 +208,7 @@ class UnlockScreen(QWidget):
 
     def _start_delay(self, seconds: int) -> None:
         self.remaining = seconds
+        self.last_delay = seconds
         if seconds > 0:
             self._show_countdown()
             self.timer.start(self.tick_ms)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from livc_desktop.domain.cell import CellStructure
+from livc_desktop.services import audit
 from livc_desktop.services import register as register_service
 from livc_desktop.ui.first_start import STEP_CELL, STEP_OFFICER, STEP_PASSPHRASE
 from tests.conftest import PASSPHRASE
@@ -69,8 +70,6 @@ def test_short_and_mismatched_passphrases_are_refused(make_window, register_path
 
 def test_wizard_creates_the_register_off_the_gui_thread(qtbot, make_window, register_path):
     window = make_window(register_path)
-    events: list[tuple[str, dict]] = []
-    window.session_opened.connect(lambda s: s.on_event(lambda k, f: events.append((k, f))))
     wizard = window.wizard
     editor = wizard.municipalities
     for name in ("Zoë Testpersoongem", "رانيا المثال", "zoë testpersoongem"):
@@ -96,7 +95,7 @@ def test_wizard_creates_the_register_off_the_gui_thread(qtbot, make_window, regi
     assert window.wizard is None
     assert window.screens.currentWidget() is window.content
     assert window.lock_status.text() == "Unlocked"
-    assert events == [("register_created", {})]
+    assert [e.kind for e in audit.entries(window.session)] == ["register_created"]
     profile = window.session.profile()
     assert profile.municipalities == ["Zoë Testpersoongem", "Voorbeeldegem"]
     assert profile.structure is CellStructure.ZONAL

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from livc_desktop.services import audit
 from livc_desktop.ui.unlock import MAX_DELAY_SECONDS, retry_delay_seconds
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import SENTINELS, model_texts, unlock_with, visible_texts
@@ -71,7 +72,7 @@ def test_wrong_passphrase_message_file_unchanged_and_growing_delay(
         screen.passphrase_edit.setText(WRONG)
         screen.unlock_button.click()
         qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
-        delays.append(screen.remaining)
+        delays.append(screen.last_delay)
         # During the wait: a visible countdown, the button disabled, Enter ignored.
         assert screen.countdown.isVisible()
         assert f"{screen.remaining} s" in screen.countdown.text()
@@ -84,11 +85,10 @@ def test_wrong_passphrase_message_file_unchanged_and_growing_delay(
 
     qtbot.waitUntil(lambda: screen.remaining == 0, timeout=10_000)
     assert not screen.countdown.isVisible()
-    events = []
-    window.session_opened.connect(lambda s: s.on_event(lambda k, f: events.append((k, f))))
     unlock_with(qtbot, window)
     assert window.session is not None
-    assert events == [("unlock", {"failed_attempts": 4})]
+    last = audit.entries(window.session)[-1]
+    assert (last.kind, last.fields) == ("register_unlocked", {"failed_attempts": 4})
     assert screen.failures == 0
     assert window.screens.currentWidget() is window.content
     assert window.page("overview").officer_value.text() == "رانيا المثال"
@@ -105,7 +105,7 @@ def test_lock_by_action_and_shortcut_then_unlock_again(qtbot, make_window, senti
     window.lock_action.trigger()
     assert window.locked
     assert not session.is_open
-    assert events == [("lock", {"reason": "manual"})]
+    assert events == [("register_locked", {"reason": "manual"})]
     assert window.screens.currentWidget() is window.unlock_screen
     assert window.lock_status.text() == "Locked"
     assert not window.lock_action.isEnabled()

@@ -310,6 +310,26 @@ def extend_series(session: Session, meeting_id: int, count: int = 1) -> list[int
     return ids
 
 
+def make_recurring(
+    session: Session, meeting_id: int, rule: Recurrence, count: int, every_days: int = 7
+) -> list[int]:
+    """Turn a meeting into the first of a series (if it is not in one) and create the
+    next `count` dates."""
+    if not 1 <= count <= 60:
+        raise ValidationError({"count": "out_of_range"})
+    if rule is Recurrence.CUSTOM and not 1 <= every_days <= 366:
+        raise ValidationError({"every_days": "out_of_range"})
+    meeting = get_meeting(session, meeting_id)
+    r = repo(session)
+    with session.register.transaction():
+        if meeting.series_id is None:
+            series_id = r.create_series(meeting.table_kind, rule, every_days)
+            r.update(meeting_id, series_id=series_id)
+        ids = extend_series(session, meeting_id, count)
+    session.record("meeting_series_extended", meeting_id=meeting_id)
+    return ids
+
+
 # -- agenda -------------------------------------------------------------------------------
 def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
     return repo(session).items(meeting_id)
@@ -663,7 +683,9 @@ def decide(
             )
         else:
             _bridge.change_phase(session, item.case_id, value, meeting_id=item.meeting_id)
-    session.record("case_decision_recorded", item_id=item_id, case_id=item.case_id, decision=kind.value)
+    session.record(
+        "case_decision_recorded", item_id=item_id, case_id=item.case_id, decision=kind.value
+    )
     return decision_id
 
 
@@ -1072,3 +1094,76 @@ def _sample_info(labels: Labels) -> DocumentInfo:
         roles=labels.roles,
         draft=True,
     )
+
+
+# -- demo ------------------------------------------------------------------------------------
+_DEMO_PEOPLE = [
+    ("Burgemeester Fictief", "Gemeente Demostad", "mayor"),
+    ("Inspecteur Jan Voorbeeld", "Lokale Politie Fictief", "information_officer"),
+    ("Fien Voorbeeld", "Gemeente Demostad", "prevention_officer"),
+    ("رانيا المثال", "Jeugddienst Fictief", "member"),
+    ("François Exemple", "OCMW Voorbeeldegem", "member"),
+    ("Jürgen Beispiel", "CLB Nergensland", "member"),
+]
+
+
+def fill_demo(session: Session, rng: Any) -> None:
+    """Two past meetings (one approved, one finalised) and two upcoming ones, fictional."""
+    profile = session.profile()
+    table = profile.tables[-1] if profile.tables else TableKind.INTEGRATED
+    place = profile.default_place or "Gemeentehuis Demostad"
+    first = date.today() - timedelta(days=56)
+    ids = create_series(
+        session,
+        MeetingDraft(
+            table,
+            first.isoformat(),
+            "14:00",
+            place,
+            "Burgemeester Fictief",
+            profile.officer_name or "Fien Voorbeeld",
+        ),
+        Recurrence.CUSTOM,
+        3,
+        every_days=28,
+    )
+    for meeting_id in ids:
+        if not attendance(session, meeting_id):
+            for n, (name, org, role) in enumerate(_DEMO_PEOPLE):
+                repo(session).add_attendance(
+                    meeting_id, name, organisation=org, role=role, position=n
+                )
+        add_item(session, meeting_id, ItemKind.GENERAL, "Jaarplanning preventie", 20)
+        add_item(session, meeting_id, ItemKind.GENERAL, "Vorming voor partners", 15)
+    for meeting_id in ids[:2]:
+        items = agenda(session, meeting_id)
+        for entry in attendance(session, meeting_id):
+            status = rng.choice(
+                [Attendance.PRESENT, Attendance.PRESENT, Attendance.PRESENT, Attendance.EXCUSED]
+            )
+            set_attendance(session, entry.id, status, sent_info=status is Attendance.EXCUSED)
+        add_guest(session, meeting_id, "Dr. Gast Fictief", "Expertisecentrum X", "deskundige", True)
+        general = next(i for i in items if i.kind is ItemKind.GENERAL)
+        add_note(session, general.id, text="De jaarplanning werd overlopen en goedgekeurd.")
+        add_note(
+            session,
+            general.id,
+            text="Gevoelige achtergrond, niet voor het verslag.",
+            off_record=True,
+        )
+        add_action(
+            session,
+            general.id,
+            "Jaarplan rondsturen",
+            "Fien Voorbeeld",
+            (
+                date.fromisoformat(_meeting_date(session, meeting_id)) + timedelta(days=14)
+            ).isoformat(),
+        )
+        update_meeting(session, meeting_id, end_time="16:00", status="held")
+        finalise(session, meeting_id)
+    approve(session, ids[0], ids[1], "Goedgekeurd zonder opmerkingen.")
+
+
+def _meeting_date(session: Session, meeting_id: int) -> str:
+    return get_meeting(session, meeting_id).on_date

@@ -45,6 +45,7 @@ _MEETING_FIELDS = frozenset(
         "chair",
         "minute_taker",
         "status",
+        "series_id",
     }
 )
 _ITEM_FIELDS = frozenset(

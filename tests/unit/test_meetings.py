@@ -372,7 +372,12 @@ def test_write_once_and_distribution(session, full, tmp_path):
     assert out.read_bytes() == data
     assert events[-1] == (
         "export_pdf",
-        {"document": "minutes", "meeting_id": full["meeting"], "case_id": None, "destination": "out"},
+        {
+            "document": "minutes",
+            "meeting_id": full["meeting"],
+            "case_id": None,
+            "destination": "out",
+        },
     )
     svc.record_distribution(
         session,

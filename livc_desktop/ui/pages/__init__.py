@@ -13,7 +13,8 @@ PageFactory = Callable[[], Page]
 
 def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
+    from livc_desktop.ui.pages.meetings import MeetingsPage
     from livc_desktop.ui.pages.overview import OverviewPage
     from livc_desktop.ui.pages.settings import SettingsPage
 
-    return [OverviewPage, SettingsPage]
+    return [OverviewPage, MeetingsPage, SettingsPage]

@@ -107,12 +107,12 @@ class NoteEditor(QFrame):
         self.banner.setStyleSheet(OFF_RECORD_STYLE)
         self.delete = QPushButton()
         top.addWidget(self.kind_label)
-        top.addWidget(self.banner)
         top.addStretch(1)
         top.addWidget(self.off_record)
         top.addWidget(self.secret)
         top.addWidget(self.delete)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("note_text")
         self.editor.setPlainText(note.text)
@@ -645,13 +645,15 @@ class RunPanel(QWidget):
         nav.addWidget(self.position)
         nav.addWidget(self.next)
         nav.addStretch(1)
-        nav.addWidget(self.timer_label)
         col.addLayout(nav)
         self.title = QLabel()
         self.title.setObjectName("run_item_title")
         self.title.setStyleSheet("font-size:22px;font-weight:bold;")
         self.title.setWordWrap(True)
-        col.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(title_row)
         self.item_banner = QLabel()
         self.item_banner.setObjectName("run_off_record_banner")
         self.item_banner.setStyleSheet(OFF_RECORD_STYLE + "font-size:16px;")
@@ -693,12 +695,13 @@ class RunPanel(QWidget):
         self.action_list.setObjectName("action_list")
         self.action_list.setWordWrap(True)
         self.action_list.setTextFormat(Qt.TextFormat.PlainText)
-        actions.addWidget(self.action_who, 0, 0)
-        actions.addWidget(self.action_what, 0, 1)
-        actions.addWidget(self.action_due, 0, 2)
-        actions.addWidget(self.action_add, 0, 3)
-        actions.addWidget(self.action_problem, 1, 0, 1, 4)
-        actions.addWidget(self.action_list, 2, 0, 1, 4)
+        actions.addWidget(self.action_what, 0, 0, 1, 3)
+        actions.addWidget(self.action_who, 1, 0)
+        actions.addWidget(self.action_due, 1, 1)
+        actions.addWidget(self.action_add, 1, 2)
+        actions.addWidget(self.action_problem, 2, 0, 1, 3)
+        actions.addWidget(self.action_list, 3, 0, 1, 3)
+        actions.setColumnStretch(0, 2)
         actions.setColumnStretch(1, 1)
         col.addWidget(self.actions_box)
 
@@ -792,6 +795,7 @@ class RunPanel(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 420])
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -965,8 +969,9 @@ class RunPanel(QWidget):
             self.action_list.clear()
             return
         lines = []
+        off = self.tr("off the record")
         for a in svc.actions_of_item(session, item.id):
-            mark = f" [{self.tr('off the record')}]" if a.off_record else ""
+            mark = f" [{off}]" if a.off_record else ""
             lines.append(f"• {a.who or '–'}: {a.what} ({a.due_on or '–'}){mark}")
         self.action_list.setText("\n".join(lines))
 
@@ -1069,10 +1074,11 @@ class RunPanel(QWidget):
         if 0 <= row < self.attendance_model.rowCount():
             self.attendance_view.selectRow(row)
         guests = svc.repo(session).guests(meeting.id)
+        signed = self.tr("undertaking signed")
         self.guest_list.setText(
             "\n".join(
                 f"• {g.name} ({g.organisation}, {g.capacity})"
-                + (f" ✔ {self.tr('undertaking signed')}" if g.undertaking_signed else "")
+                + (f" ✔ {signed}" if g.undertaking_signed else "")
                 for g in guests
             )
         )
@@ -1226,9 +1232,11 @@ class MinutesPanel(QWidget):
         row2.addWidget(self.approve_by)
         row2.addWidget(self.approve_remarks, 1)
         row2.addWidget(self.approve)
-        row2.addWidget(self.addendum, 1)
-        row2.addWidget(self.add_addendum)
         col.addLayout(row2)
+        row_add = QHBoxLayout()
+        row_add.addWidget(self.addendum, 1)
+        row_add.addWidget(self.add_addendum)
+        col.addLayout(row_add)
         row3 = QHBoxLayout()
         self.save_as = QPushButton()
         self.save_as.setObjectName("minutes_save_as")
@@ -1523,6 +1531,7 @@ class MeetingsPage(Page):
         buttons.addWidget(self.delete_button)
         left_col.addLayout(buttons)
         splitter.addWidget(left)
+        self.list_panel = left
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetings_tabs")
         self.prepare_panel = PreparePanel(self)
@@ -1537,7 +1546,7 @@ class MeetingsPage(Page):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 930])
+        splitter.setSizes([380, 1020])
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current)
         self.new_button.clicked.connect(self._on_new_clicked)
@@ -1734,6 +1743,8 @@ class MeetingsPage(Page):
             self.data_changed.emit("meetings")
 
     def _on_tabs_changed(self, index: int) -> None:
+        # Meeting mode is a focused screen: the list steps aside while a meeting runs.
+        self.list_panel.setVisible(self.tabs.widget(index) is not self.run_panel)
         if self.tabs.widget(index) is self.run_panel and self._current is not None:
             self.run_panel.load(keep_index=True)
         if self.tabs.widget(index) is self.minutes_panel:

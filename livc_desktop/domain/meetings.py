@@ -411,6 +411,7 @@ class PrintedAgendaLine:
     case_code: str
     planned_minutes: int
     start: str = ""
+    item_id: int = 0
 
 
 @dataclass
@@ -522,10 +523,11 @@ def printable_agenda(
     for n, (item, slot) in enumerate(zip(items, slots, strict=True), start=1):
         code = case_codes.get(item.case_id, "") if item.case_id is not None else ""
         # A case item is named by its code only: a typed title could carry a name.
-        title = "" if item.kind is ItemKind.CASE else redact(item.title, terms)
+        # An off-record item keeps only its kind ("General item"): its title is not printed.
+        title = "" if item.kind is ItemKind.CASE or item.off_record else redact(item.title, terms)
         lines.append(
             PrintedAgendaLine(
-                str(n), item.kind.value, title, code, item.planned_minutes, slot.start
+                str(n), item.kind.value, title, code, item.planned_minutes, slot.start, item.id
             )
         )
     return lines
@@ -577,7 +579,7 @@ def printable_minutes(
         if case_id is not None and item.case_id != case_id:
             continue
         code = src.case_codes.get(item.case_id, "") if item.case_id is not None else ""
-        title = "" if item.kind is ItemKind.CASE else clean(item.title)
+        title = "" if item.kind is ItemKind.CASE or item.off_record else clean(item.title)
         printed = PrintedItem(numbers[item.id], item.kind.value, title, code, item.planned_minutes)
         if item.off_record:
             printed.withheld = "off_record"
@@ -617,6 +619,8 @@ def printable_minutes(
     if case_id is not None:
         wanted = {i.number for i in items}
         agenda = [line for line in agenda if line.number in wanted]
+    # Marked off the record after the agenda was sent: the title is not printed again.
+    off_record_ids = {i.id for i in src.items if i.off_record}
 
     by_status: dict[Attendance, list[PrintedAttendee]] = {a: [] for a in Attendance}
     for entry in src.attendance:
@@ -640,7 +644,13 @@ def printable_minutes(
         minute_taker=m.minute_taker,
         agenda=[
             PrintedAgendaLine(
-                a.number, a.kind, clean(a.title), a.case_code, a.planned_minutes, a.start
+                a.number,
+                a.kind,
+                "" if a.item_id in off_record_ids else clean(a.title),
+                a.case_code,
+                a.planned_minutes,
+                a.start,
+                a.item_id,
             )
             for a in agenda
         ],

@@ -451,7 +451,7 @@ def attendance_sheet_pdf(
         rows: list[list[object]] = [
             [p.name, p.organisation, _role(info, p.role), ""] for p in invitees
         ]
-        rows += [["", "", "", ""] for _ in range(blank_rows)]
+        rows += [["\u00a0", "", "", ""] for _ in range(blank_rows)]
         table = data_table(
             [lab["name"], lab["organisation"], lab["role"], lab["signature"]],
             rows,

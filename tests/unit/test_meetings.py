@@ -274,7 +274,7 @@ def test_minutes_pdf_never_shows_off_record_secret_or_identity(session, full):
     ):
         text = "\n".join(pdf_text(data))
         assert "OFFRECORD" not in text
-        assert "Off-record informatie" in text  # the title was on the agenda as planned
+        assert "Off-record informatie" not in text  # not even the title
         assert "SECRET-beroepsgeheim" not in text
         assert IDENTITY not in text and "Testpersoon" not in text
     minutes = "\n".join(pdf_text(svc.minutes_pdf(session, full["meeting"], LABELS)))
@@ -355,11 +355,13 @@ def test_invitation_attendance_sheet_and_ics(session, full):
 def test_agenda_as_sent_is_what_the_minutes_print(session, full):
     mid = full["meeting"]
     svc.mark_agenda_sent(session, mid)
+    svc.update_item(session, full["general"], off_record=True)  # decided in the meeting
     svc.add_item(session, mid, ItemKind.GENERAL, "Later toegevoegd punt", 5)
     text = "\n".join(pdf_text(svc.minutes_pdf(session, mid, LABELS)))
     agenda = _section(text, "Agenda (as sent)", "Attendance")
     assert "Later toegevoegd punt" not in agenda
     assert "Later toegevoegd punt" in text  # still minuted as an item
+    assert "Jaarplanning preventie" not in text  # off the record since: title not reprinted
 
 
 def test_write_once_and_distribution(session, full, tmp_path):

@@ -401,3 +401,44 @@ def test_large_meeting_renders():
     data = svc.render_sample_minutes(LABELS, items=40, attendees=30)
     pages = pdf_text(data)
     assert len(pages) > 3 and "Page 1 of" in pages[0]
+
+
+def test_huge_text_is_refused_and_long_text_flows_over_pages(session, full):
+    from livc_desktop.domain.meetings import MAX_TEXT
+
+    with pytest.raises(ValidationError) as err:
+        svc.add_note(session, full["general"], text="x" * (MAX_TEXT + 1))
+    assert err.value.problems == {"text": "too_long"}
+    long_text = "\n".join(
+        f"Regel {n} van een lang verslag met Zoë en François." for n in range(900)
+    )
+    svc.add_note(session, full["general"], text=long_text)
+    pages = pdf_text(svc.minutes_pdf(session, full["meeting"], LABELS))
+    assert len(pages) > 10
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    joined = "".join(pages)
+    assert "Regel 0 van" in joined and "Regel 899 van" in joined
+
+
+def test_empty_forms_are_refused_with_codes(session, full):
+    mid = full["meeting"]
+    with pytest.raises(ValidationError) as err:
+        svc.add_item(session, mid, ItemKind.GENERAL, "   ")
+    assert err.value.problems == {"title": "required"}
+    with pytest.raises(ValidationError):
+        svc.add_guest(session, mid, " ")
+    with pytest.raises(ValidationError) as err:
+        svc.add_action(session, full["general"], "", due_on="31-12-2026")
+    assert err.value.problems == {"what": "required", "due_on": "invalid_date"}
+    with pytest.raises(ValidationError):
+        svc.add_addendum(session, mid, "")
+    with pytest.raises(ValidationError) as err:
+        svc.decide(session, full["item_a"], svc.DecisionKind.FLAG, "purple", "")
+    assert err.value.problems == {"value": "invalid", "justification": "required"}
+
+
+def test_left_early_is_printed(session, full):
+    entry = next(e for e in svc.attendance(session, full["meeting"]) if e.status.value == "present")
+    svc.set_attendance(session, entry.id, Attendance.PRESENT, left_at="15:10")
+    text = " ".join(" ".join(pdf_text(svc.minutes_pdf(session, full["meeting"], LABELS))).split())
+    assert "left at 15:10" in text

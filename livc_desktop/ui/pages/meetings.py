@@ -511,8 +511,9 @@ class PreparePanel(QWidget):
     def _on_agenda_order_changed(self, ids: list[int]) -> None:
         meeting = self._page.current_meeting()
         if self._page.session and meeting:
+            selected = self.selected_item()
             self._page.run_call(svc.reorder_items, self._page.session, meeting.id, ids)
-            self.reload_agenda(select_id=self.selected_item().id if self.selected_item() else None)
+            self.reload_agenda(select_id=selected.id if selected else None)
 
     def _move(self, delta: int) -> None:
         item = self.selected_item()
@@ -1124,7 +1125,10 @@ class RunPanel(QWidget):
         clock = self.clock.text().strip() or time.strftime("%H:%M")
         self.attendance_problem.hide()
         try:
-            svc.set_attendance(session, entry_id, Attendance.PRESENT, **{which: clock})
+            if which == "arrived_at":
+                svc.set_attendance(session, entry_id, Attendance.PRESENT, arrived_at=clock)
+            else:
+                svc.set_attendance(session, entry_id, Attendance.PRESENT, left_at=clock)
         except ValidationError as exc:
             field, problem = next(iter(exc.problems.items()))
             self.attendance_problem.setText(problem_message(field, problem))

@@ -28,6 +28,7 @@ from livc_desktop.domain.meetings import (
     DecisionKind,
     DocumentKind,
     FeedbackNeedsConsensus,
+    Guest,
     ItemKind,
     Meeting,
     MeetingNotFound,
@@ -509,6 +510,10 @@ def add_guest(
     )
     session.record("meeting_guest_created", meeting_id=meeting_id, guest_id=guest_id)
     return guest_id
+
+
+def guests(session: Session, meeting_id: int) -> list[Guest]:
+    return repo(session).guests(meeting_id)
 
 
 def update_guest(session: Session, guest_id: int, **fields: Any) -> None:

@@ -172,7 +172,12 @@ def test_attendance_by_keyboard_and_guest(page, qtbot):
     run.guest_capacity.setText("tolk")
     run.guest_undertaking.setChecked(True)
     qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
-    assert "Gast Tweede" in run.guest_list.text()
+    names = [run.guest_model.guest_at(r).name for r in range(run.guest_model.rowCount())]
+    assert "Gast Tweede" in names
+    run.guest_view.selectRow(names.index("Gast Tweede"))
+    run.guest_consent.click()
+    stored = {g.name: g for g in svc.guests(page.session, page.current_meeting().id)}
+    assert stored["Gast Tweede"].feedback_consent is True
 
 
 def test_action_form_validates_and_adds(page, qtbot):
@@ -235,3 +240,26 @@ def test_page_is_in_the_factories_before_settings():
         if isinstance(n, ast.Name)
     ]
     assert names.index("MeetingsPage") < names.index("SettingsPage")
+
+
+def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, bridge):
+    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-10"))
+    svc.finalise(session, earlier)
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-10"))
+    widget = MeetingsPage()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    widget.reload(select=later)
+    widget.show()
+    widget.tabs.setCurrentWidget(widget.run_panel)
+    run = widget.run_panel
+    run.go(1)
+    assert run.current_item().kind is ItemKind.APPROVE_MINUTES
+    assert run.approval_box.isVisibleTo(widget)
+    assert "2026-01-10" in run.approval_box.title()
+    run.approval_remarks.setText("Geen opmerkingen")
+    qtbot.mouseClick(run.approval_button, Qt.MouseButton.LeftButton)
+    approved = svc.get_meeting(session, earlier)
+    assert approved.minutes_state is MinutesState.APPROVED
+    assert approved.approval_remarks == "Geen opmerkingen"
+    assert not run.approval_box.isVisibleTo(widget)

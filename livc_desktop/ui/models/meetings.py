@@ -21,6 +21,7 @@ from livc_desktop.domain.meetings import (
     AgendaItem,
     Attendance,
     AttendanceEntry,
+    Guest,
     Meeting,
     agenda_schedule,
 )
@@ -300,3 +301,55 @@ class AttendanceTableModel(QAbstractTableModel):
         if e.left_at:
             notes.append(self.tr("left at {time}").format(time=e.left_at))
         return "; ".join(notes)
+
+
+class GuestTableModel(QAbstractTableModel):
+    """Ad hoc guests: name, organisation, capacity, undertaking, consent to feedback."""
+
+    NAME, ORGANISATION, CAPACITY, UNDERTAKING, CONSENT = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Guest] = []
+
+    def set_guests(self, guests: list[Guest]) -> None:
+        self.beginResetModel()
+        self._rows = list(guests)
+        self.endResetModel()
+
+    def guest_at(self, row: int) -> Guest:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Capacity"),
+            self.tr("Undertaking"),
+            self.tr("Feedback consent"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        g = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return g
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        yes, no = self.tr("yes"), self.tr("no")
+        return [
+            g.name,
+            g.organisation,
+            g.capacity,
+            yes if g.undertaking_signed else no,
+            "–" if g.feedback_consent is None else (yes if g.feedback_consent else no),
+        ][index.column()]

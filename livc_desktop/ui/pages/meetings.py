@@ -65,6 +65,7 @@ from livc_desktop.ui.models.meetings import (
     ROW_ROLE,
     AgendaTableModel,
     AttendanceTableModel,
+    GuestTableModel,
     MeetingFilterProxy,
     MeetingTableModel,
     item_title,
@@ -725,6 +726,15 @@ class RunPanel(QWidget):
         dec.addWidget(self.decision_review)
         dec.addWidget(self.decision_apply)
         col.addWidget(self.decision_box)
+        self.approval_box = QGroupBox()
+        approval = QHBoxLayout(self.approval_box)
+        self.approval_remarks = QLineEdit()
+        self.approval_remarks.setObjectName("run_approval_remarks")
+        self.approval_button = QPushButton()
+        self.approval_button.setObjectName("run_approve_previous")
+        approval.addWidget(self.approval_remarks, 1)
+        approval.addWidget(self.approval_button)
+        col.addWidget(self.approval_box)
         splitter.addWidget(main)
 
         side = QWidget()
@@ -781,17 +791,29 @@ class RunPanel(QWidget):
         self.guest_undertaking.setObjectName("guest_undertaking")
         self.guest_add = QPushButton()
         self.guest_add.setObjectName("guest_add")
-        self.guest_list = QLabel()
-        self.guest_list.setObjectName("guest_list")
-        self.guest_list.setWordWrap(True)
-        self.guest_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.guest_model = GuestTableModel()
+        self.guest_view = QTableView()
+        self.guest_view.setObjectName("guest_view")
+        self.guest_view.setModel(self.guest_model)
+        self.guest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.guest_view.verticalHeader().hide()
+        self.guest_view.horizontalHeader().setStretchLastSection(True)
+        self.guest_view.setMaximumHeight(110)
+        self.guest_consent = QCheckBox()
+        self.guest_consent.setObjectName("guest_consent")
+        self.guest_remove = QPushButton()
+        self.guest_remove.setObjectName("guest_remove")
         self._guest_labels = [QLabel(), QLabel(), QLabel()]
         guest.addRow(self._guest_labels[0], self.guest_name)
         guest.addRow(self._guest_labels[1], self.guest_org)
         guest.addRow(self._guest_labels[2], self.guest_capacity)
         guest.addRow(self.guest_undertaking)
         guest.addRow(self.guest_add)
-        guest.addRow(self.guest_list)
+        guest.addRow(self.guest_view)
+        guest_row = QHBoxLayout()
+        guest_row.addWidget(self.guest_consent, 1)
+        guest_row.addWidget(self.guest_remove)
+        guest.addRow(guest_row)
         side_col.addWidget(self.guest_box)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -826,6 +848,7 @@ class RunPanel(QWidget):
         self.action_what.returnPressed.connect(self._on_action_add_clicked)
         self.decision_kind.currentIndexChanged.connect(self._fill_decision_values)
         self.decision_apply.clicked.connect(self._on_decision_apply_clicked)
+        self.approval_button.clicked.connect(self._on_approval_clicked)
         self.present.clicked.connect(lambda: self._set_status(Attendance.PRESENT))
         self.excused.clicked.connect(lambda: self._set_status(Attendance.EXCUSED))
         self.absent.clicked.connect(lambda: self._set_status(Attendance.ABSENT))
@@ -835,6 +858,9 @@ class RunPanel(QWidget):
         self.consent.clicked.connect(self._on_consent_clicked)
         self.attendance_view.selectionModel().currentRowChanged.connect(self._on_attendee_current)
         self.guest_add.clicked.connect(self._on_guest_add_clicked)
+        self.guest_consent.clicked.connect(self._on_guest_consent_clicked)
+        self.guest_remove.clicked.connect(self._on_guest_remove_clicked)
+        self.guest_view.selectionModel().currentRowChanged.connect(self._on_guest_current)
 
     def retranslate(self) -> None:
         self.previous.setText(self.tr("◀ Previous (PgUp)"))
@@ -850,6 +876,7 @@ class RunPanel(QWidget):
         self.decision_box.setTitle(self.tr("Case decision (updates the case)"))
         self.decision_why.setPlaceholderText(self.tr("Justification"))
         self.decision_apply.setText(self.tr("Record decision"))
+        self.approval_remarks.setPlaceholderText(self.tr("Remarks at approval"))
         kind = self.decision_kind.currentData()
         self.decision_kind.blockSignals(True)
         self.decision_kind.clear()
@@ -878,6 +905,8 @@ class RunPanel(QWidget):
             label.setText(text)
         self.guest_undertaking.setText(self.tr("Signed the confidentiality undertaking"))
         self.guest_add.setText(self.tr("Add guest"))
+        self.guest_consent.setText(self.tr("Selected guest agrees to the feedback sheet"))
+        self.guest_remove.setText(self.tr("Remove guest"))
         for editor in self.note_editors:
             editor.retranslate()
         self.show_item()
@@ -945,6 +974,7 @@ class RunPanel(QWidget):
         self.item_off_record.setChecked(bool(item and item.off_record))
         self.item_off_record.blockSignals(False)
         self.decision_box.setVisible(bool(item and item.case_id is not None))
+        self._show_approval(item)
         self.previous.setEnabled(self._index > 0)
         self.next.setEnabled(self._index < len(self._items) - 1)
         if item is None or session is None:
@@ -1037,6 +1067,38 @@ class RunPanel(QWidget):
         self.action_what.setFocus()
         self._show_actions()
 
+    def _show_approval(self, item: AgendaItem | None) -> None:
+        session, meeting = self._page.session, self._page.current_meeting()
+        previous = (
+            svc.previous_minutes_awaiting_approval(session, meeting.id)
+            if session is not None and meeting is not None
+            else None
+        )
+        show = bool(item and item.kind is ItemKind.APPROVE_MINUTES and previous)
+        self.approval_box.setVisible(show)
+        if show and previous is not None:
+            self.approval_box.setTitle(
+                self.tr("Minutes of {date} await approval").format(date=previous.on_date)
+            )
+            self.approval_button.setText(self.tr("Approve those minutes"))
+
+    def _on_approval_clicked(self) -> None:
+        session, meeting = self._page.session, self._page.current_meeting()
+        if session is None or meeting is None:
+            return
+        previous = svc.previous_minutes_awaiting_approval(session, meeting.id)
+        if previous is None:
+            return
+        if self._page.run_call(
+            svc.approve, session, previous.id, meeting.id, self.approval_remarks.text()
+        ):
+            self.approval_remarks.clear()
+            self._page.status_message.emit(
+                self.tr("Minutes of {date} approved.").format(date=previous.on_date)
+            )
+            self._page.data_changed.emit("meetings")
+            self._show_approval(self.current_item())
+
     def _on_decision_apply_clicked(self) -> None:
         item, session = self.current_item(), self._page.session
         if item is None or session is None:
@@ -1069,20 +1131,15 @@ class RunPanel(QWidget):
         row = self.attendance_view.currentIndex().row()
         if session is None or meeting is None:
             self.attendance_model.set_entries([])
-            self.guest_list.clear()
+            self.guest_model.set_guests([])
             return
         self.attendance_model.set_entries(svc.attendance(session, meeting.id))
         if 0 <= row < self.attendance_model.rowCount():
             self.attendance_view.selectRow(row)
-        guests = svc.repo(session).guests(meeting.id)
-        signed = self.tr("undertaking signed")
-        self.guest_list.setText(
-            "\n".join(
-                f"• {g.name} ({g.organisation}, {g.capacity})"
-                + (f" ✔ {signed}" if g.undertaking_signed else "")
-                for g in guests
-            )
-        )
+        guest_row = self.guest_view.currentIndex().row()
+        self.guest_model.set_guests(svc.guests(session, meeting.id))
+        if 0 <= guest_row < self.guest_model.rowCount():
+            self.guest_view.selectRow(guest_row)
 
     def _selected_attendee_id(self) -> int | None:
         index = self.attendance_view.currentIndex()
@@ -1146,6 +1203,36 @@ class RunPanel(QWidget):
                 attendance_id=entry_id,
                 consent=self.consent.isChecked(),
             )
+            self.reload_attendance()
+
+    def _selected_guest_id(self) -> int | None:
+        index = self.guest_view.currentIndex()
+        return int(self.guest_model.guest_at(index.row()).id) if index.isValid() else None
+
+    def _on_guest_current(self, *_: Any) -> None:
+        index = self.guest_view.currentIndex()
+        if index.isValid():
+            self.guest_consent.setChecked(
+                bool(self.guest_model.guest_at(index.row()).feedback_consent)
+            )
+
+    def _on_guest_consent_clicked(self) -> None:
+        guest_id, session = self._selected_guest_id(), self._page.session
+        if guest_id is not None and session is not None:
+            self._page.run_call(
+                svc.set_feedback_consent,
+                session,
+                guest_id=guest_id,
+                consent=self.guest_consent.isChecked(),
+            )
+            self.reload_attendance()
+
+    def _on_guest_remove_clicked(self) -> None:
+        guest_id, session = self._selected_guest_id(), self._page.session
+        if guest_id is None or session is None:
+            return
+        if self._page.confirm(self.tr("Remove this guest from the meeting?")):
+            self._page.run_call(svc.remove_guest, session, guest_id)
             self.reload_attendance()
 
     def _on_guest_add_clicked(self) -> None:

@@ -111,6 +111,11 @@ class CaseBridge(Protocol):
         minutes generator can make sure none of them is printed."""
         ...
 
+    def case_team_partner_ids(self, session: Session, case_id: int) -> list[int]:
+        """The partners of the case's team (need-to-know): a case-team meeting invites
+        their contacts."""
+        ...
+
 
 class NoCaseBridge:
     """Until the cases feature is wired in: nothing proposed, decisions only recorded here."""
@@ -131,6 +136,9 @@ class NoCaseBridge:
         return None
 
     def identity_terms(self, session: Session, case_ids: Sequence[int]) -> list[str]:
+        return []
+
+    def case_team_partner_ids(self, session: Session, case_id: int) -> list[int]:
         return []
 
 
@@ -215,14 +223,23 @@ def create_meeting(
                 r.add_item(meeting_id, kind, planned_minutes=5)
             r.add_item(meeting_id, ItemKind.AOB, planned_minutes=5, title="")
         if invite_members:
-            _invite_members(r, meeting_id, draft.table_kind)
+            _invite_members(session, meeting_id, draft.table_kind, draft.case_id)
     session.record("meeting_created", meeting_id=meeting_id)
     return meeting_id
 
 
-def _invite_members(r: MeetingRepository, meeting_id: int, table_kind: TableKind) -> None:
+def _invite_members(
+    session: Session, meeting_id: int, table_kind: TableKind, case_id: int | None
+) -> None:
+    """The table's members; for a case-team meeting, the contacts of that case's team."""
+    r = repo(session)
     existing = {e.contact_id for e in r.attendance(meeting_id)}
-    for n, member in enumerate(r.table_members(table_kind), start=len(existing)):
+    members = r.table_members(table_kind)
+    if case_id is not None:
+        team = set(_bridge.case_team_partner_ids(session, case_id))
+        if team:
+            members = r.partner_contacts(sorted(team))
+    for n, member in enumerate(members, start=len(existing)):
         if member["contact_id"] in existing:
             continue
         r.add_attendance(
@@ -238,7 +255,7 @@ def _invite_members(r: MeetingRepository, meeting_id: int, table_kind: TableKind
 
 def invite_table_members(session: Session, meeting_id: int) -> None:
     meeting = get_meeting(session, meeting_id)
-    _invite_members(repo(session), meeting_id, meeting.table_kind)
+    _invite_members(session, meeting_id, meeting.table_kind, meeting.case_id)
     session.record("meeting_updated", meeting_id=meeting_id)
 
 
@@ -329,6 +346,11 @@ def make_recurring(
         ids = extend_series(session, meeting_id, count)
     session.record("meeting_series_extended", meeting_id=meeting_id)
     return ids
+
+
+def case_choices(session: Session) -> list[tuple[int, str]]:
+    """(case id, code) for choosing the case of a case-team meeting; codes only."""
+    return sorted(((i, c) for c, i in repo(session).case_ids_by_code().items()), key=lambda x: x[1])
 
 
 # -- agenda -------------------------------------------------------------------------------

@@ -473,6 +473,22 @@ class MeetingRepository:
         )
         return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
 
+    def partner_contacts(self, partner_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Active contacts of the given active partners (same shape as table_members)."""
+        ids = [int(i) for i in partner_ids]
+        if not ids:
+            return []
+        rows = self._r.query(
+            "SELECT c.id AS contact_id, p.id AS partner_id, c.name AS name, "
+            "p.name AS organisation, c.function AS function, "
+            "(SELECT group_concat(role, ',') FROM partner_role r WHERE r.partner_id = p.id) "
+            "AS roles FROM partner p JOIN partner_contact c ON c.partner_id = p.id "
+            f"WHERE p.id IN ({', '.join('?' * len(ids))}) AND p.status = 'active' "
+            "AND c.status = 'active' ORDER BY p.name COLLATE NOCASE, c.name COLLATE NOCASE",
+            ids,
+        )
+        return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
+
     def partner_names(self) -> list[tuple[int, str]]:
         return [
             (int(r[0]), str(r[1]))

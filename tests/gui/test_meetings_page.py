@@ -263,3 +263,24 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, br
     assert approved.minutes_state is MinutesState.APPROVED
     assert approved.approval_remarks == "Geen opmerkingen"
     assert not run.approval_box.isVisibleTo(widget)
+
+
+def test_case_team_meeting_chooses_its_case_by_code(qtbot, session, bridge):
+    from livc_desktop.domain.cell import CellProfile, CellStructure
+    from tests.unit.meeting_fixtures import add_case
+
+    session.save_profile(CellProfile(["Testdorp"], CellStructure.MAIN_BODY_CASE_TEAMS))
+    case = add_case(session, "2026-031")
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.MAIN_BODY, "2026-03-10"))
+    widget = MeetingsPage()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    widget.show()
+    panel = widget.prepare_panel
+    assert not panel.case.isVisibleTo(widget)
+    panel.table.setCurrentIndex(panel.table.findData(TableKind.CASE_TEAM.value))
+    assert panel.case.isVisibleTo(widget)
+    panel.case.setCurrentIndex(panel.case.findText("2026-031"))
+    qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
+    meeting = svc.get_meeting(session, mid)
+    assert meeting.table_kind is TableKind.CASE_TEAM and meeting.case_id == case

@@ -25,6 +25,7 @@ class FakeCaseBridge:
     flags: list[tuple] = field(default_factory=list)
     phases: list[tuple] = field(default_factory=list)
     identities: dict[int, list[str]] = field(default_factory=dict)
+    teams: dict[int, list[int]] = field(default_factory=dict)
 
     def cases_for_agenda(self, session, meeting_date):
         return list(self.proposals)
@@ -43,6 +44,9 @@ class FakeCaseBridge:
 
     def change_phase(self, session, case_id, phase, meeting_id=None):
         self.phases.append((case_id, phase, meeting_id))
+
+    def case_team_partner_ids(self, session, case_id):
+        return list(self.teams.get(case_id, []))
 
     def identity_terms(self, session, case_ids):
         return [t for c in case_ids for t in self.identities.get(c, [])]

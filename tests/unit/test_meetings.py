@@ -442,3 +442,21 @@ def test_left_early_is_printed(session, full):
     svc.set_attendance(session, entry.id, Attendance.PRESENT, left_at="15:10")
     text = " ".join(" ".join(pdf_text(svc.minutes_pdf(session, full["meeting"], LABELS))).split())
     assert "left at 15:10" in text
+
+
+def test_case_team_meeting_invites_only_that_team(session, bridge):
+    from tests.unit.meeting_fixtures import add_case, add_partner
+
+    team = add_partner(session, "CAW Fictief", [], [("Teamlid Fictief", "")])
+    add_partner(session, "Partner Fictief vzw", ["case_team"], [("Geen Teamlid", "")])
+    case = add_case(session, "2026-020")
+    bridge.teams = {case: [team]}
+    assert svc.case_choices(session) == [(case, "2026-020")]
+    mid = svc.create_meeting(
+        session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", case_id=case)
+    )
+    assert [e.name for e in svc.attendance(session, mid)] == ["Teamlid Fictief"]
+    bridge.proposals = [(case, "2026-020", "red_flag"), (999, "2026-999", "red_flag")]
+    add_case(session, "2026-999")
+    svc.propose_agenda(session, mid)
+    assert [i.case_code for i in svc.agenda(session, mid) if i.case_id] == ["2026-020"]

@@ -192,6 +192,8 @@ class PreparePanel(QWidget):
         form = QFormLayout(self.details)
         self.table = QComboBox()
         self.table.setObjectName("meeting_table")
+        self.case = QComboBox()
+        self.case.setObjectName("meeting_case")
         self.on_date = QLineEdit()
         self.on_date.setObjectName("meeting_date")
         self.on_date.setPlaceholderText("YYYY-MM-DD")
@@ -211,6 +213,7 @@ class PreparePanel(QWidget):
         self._labels: dict[str, QLabel] = {}
         for key, widget in (
             ("table", self.table),
+            ("case", self.case),
             ("on_date", self.on_date),
             ("start_time", self.start_time),
             ("end_time", self.end_time),
@@ -328,6 +331,7 @@ class PreparePanel(QWidget):
         outer.addWidget(self.docs_box)
 
         self.save_details.clicked.connect(self._on_save_details_clicked)
+        self.table.currentIndexChanged.connect(self._show_case_choice)
         self.agenda_model.order_changed.connect(self._on_agenda_order_changed)
         self.agenda_view.selectionModel().currentRowChanged.connect(self._on_agenda_current)
         self.up.clicked.connect(lambda: self._move(-1))
@@ -356,6 +360,7 @@ class PreparePanel(QWidget):
         self.details.setTitle(self.tr("Meeting"))
         for key, text in (
             ("table", self.tr("Table")),
+            ("case", self.tr("Case (case team)")),
             ("on_date", self.tr("Date")),
             ("start_time", self.tr("Start time")),
             ("end_time", self.tr("End time")),
@@ -407,7 +412,21 @@ class PreparePanel(QWidget):
         if current:
             self.table.setCurrentIndex(max(0, self.table.findData(current)))
 
+    def _show_case_choice(self) -> None:
+        is_team = self.table.currentData() == TableKind.CASE_TEAM.value
+        self.case.setVisible(is_team)
+        self._labels["case"].setVisible(is_team)
+
+    def _fill_cases(self, selected: int | None) -> None:
+        self.case.clear()
+        self.case.addItem("–", None)
+        if self._page.session is not None:
+            for case_id, code in svc.case_choices(self._page.session):
+                self.case.addItem(code, case_id)
+        self.case.setCurrentIndex(max(0, self.case.findData(selected)))
+
     def clear(self) -> None:
+        self.case.clear()
         for w in (
             self.on_date,
             self.start_time,
@@ -431,6 +450,8 @@ class PreparePanel(QWidget):
             return
         self.setEnabled(True)
         self.table.setCurrentIndex(max(0, self.table.findData(meeting.table_kind.value)))
+        self._fill_cases(meeting.case_id)
+        self._show_case_choice()
         self.on_date.setText(meeting.on_date)
         self.start_time.setText(meeting.start_time)
         self.end_time.setText(meeting.end_time)
@@ -486,6 +507,11 @@ class PreparePanel(QWidget):
             return
         fields = {
             "table_kind": str(self.table.currentData() or meeting.table_kind.value),
+            "case_id": (
+                self.case.currentData()
+                if self.table.currentData() == TableKind.CASE_TEAM.value
+                else None
+            ),
             "on_date": self.on_date.text().strip(),
             "start_time": self.start_time.text().strip(),
             "end_time": self.end_time.text().strip(),

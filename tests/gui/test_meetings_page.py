@@ -284,3 +284,33 @@ def test_case_team_meeting_chooses_its_case_by_code(qtbot, session, bridge):
     qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
     meeting = svc.get_meeting(session, mid)
     assert meeting.table_kind is TableKind.CASE_TEAM and meeting.case_id == case
+
+
+def test_print_renders_every_page(page, qtbot, monkeypatch, tmp_path):
+    import PySide6.QtPrintSupport as print_support
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    class FakeDialog:
+        DialogCode = print_support.QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(print_support, "QPrintDialog", FakeDialog)
+    events = []
+    page.session.on_event(lambda kind, fields: events.append(kind))
+    page.tabs.setCurrentWidget(page.minutes_panel)
+    panel = page.minutes_panel
+    qtbot.mouseClick(panel.preview, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.document.pageCount() > 0)
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(target)).pages) == panel.document.pageCount()
+    assert "export_print" in events

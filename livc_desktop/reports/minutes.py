@@ -262,7 +262,7 @@ def _people(
         data_table(
             [*header, lab["remark"]],
             rows,
-            [width * 0.28, width * 0.28, width * 0.2, width * 0.24],
+            [width * 0.25, width * 0.25, width * 0.18, width * 0.32],
             st=st,
         )
     )

@@ -190,6 +190,7 @@ class PreparePanel(QWidget):
         outer = QVBoxLayout(self)
         self.details = QGroupBox()
         form = QFormLayout(self.details)
+        self._form = form
         self.table = QComboBox()
         self.table.setObjectName("meeting_table")
         self.case = QComboBox()
@@ -270,11 +271,14 @@ class PreparePanel(QWidget):
         self._minutes_label = QLabel()
         for w in (self.up, self.down, self._minutes_label, self.minutes):
             row.addWidget(w)
-        row.addWidget(self.item_off_record)
-        row.addWidget(self.item_secret)
         row.addStretch(1)
         row.addWidget(self.remove)
         agenda_layout.addLayout(row)
+        marks_row = QHBoxLayout()
+        marks_row.addWidget(self.item_off_record)
+        marks_row.addWidget(self.item_secret)
+        marks_row.addStretch(1)
+        agenda_layout.addLayout(marks_row)
         add_row = QHBoxLayout()
         self.new_title = QLineEdit()
         self.new_title.setObjectName("agenda_new_title")
@@ -287,8 +291,11 @@ class PreparePanel(QWidget):
         add_row.addWidget(self.new_kind)
         add_row.addWidget(self.new_title, 1)
         add_row.addWidget(self.add)
-        add_row.addWidget(self.propose)
         agenda_layout.addLayout(add_row)
+        propose_row = QHBoxLayout()
+        propose_row.addStretch(1)
+        propose_row.addWidget(self.propose)
+        agenda_layout.addLayout(propose_row)
         self.agenda_problem = _problem_label("agenda_problem")
         agenda_layout.addWidget(self.agenda_problem)
         outer.addWidget(self.agenda_box, 1)
@@ -321,13 +328,13 @@ class PreparePanel(QWidget):
         docs.addWidget(self.invite_members, 0, 0)
         docs.addWidget(self.invitation, 0, 1)
         docs.addWidget(self.sheet, 0, 2)
-        docs.addWidget(self.ics, 0, 3)
-        docs.addWidget(self.sent, 0, 4)
-        docs.addWidget(self.rule, 1, 0)
-        docs.addWidget(self.count, 1, 1)
-        docs.addWidget(self._every_label, 1, 2)
-        docs.addWidget(self.every, 1, 3)
-        docs.addWidget(self.repeat, 1, 4)
+        docs.addWidget(self.ics, 1, 0)
+        docs.addWidget(self.sent, 1, 1)
+        docs.addWidget(self.rule, 2, 0)
+        docs.addWidget(self.count, 2, 1)
+        docs.addWidget(self.repeat, 2, 2)
+        docs.addWidget(self._every_label, 3, 0)
+        docs.addWidget(self.every, 3, 1)
         outer.addWidget(self.docs_box)
 
         self.save_details.clicked.connect(self._on_save_details_clicked)
@@ -414,8 +421,7 @@ class PreparePanel(QWidget):
 
     def _show_case_choice(self) -> None:
         is_team = self.table.currentData() == TableKind.CASE_TEAM.value
-        self.case.setVisible(is_team)
-        self._labels["case"].setVisible(is_team)
+        self._form.setRowVisible(1, is_team)  # row 1: the case of a case-team meeting
 
     def _fill_cases(self, selected: int | None) -> None:
         self.case.clear()

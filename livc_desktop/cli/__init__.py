@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from livc_desktop import APP_NAME, __version__
-from livc_desktop.cli import backup_commands, register_commands
+from livc_desktop.cli import backup_commands, meeting_commands, register_commands
 from livc_desktop.cli.common import fail
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.services.paths import default_register_path
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
-COMMAND_MODULES = (register_commands, backup_commands)
+COMMAND_MODULES = (register_commands, backup_commands, meeting_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

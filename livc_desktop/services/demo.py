@@ -24,6 +24,15 @@ FILLERS: list[Filler] = []
 FILLERS.append(fill_partners)
 
 
+def _fill_meetings(session: Session, rng: random.Random) -> None:
+    from livc_desktop.services.meetings import fill_demo
+
+    fill_demo(session, rng)
+
+
+FILLERS.append(_fill_meetings)
+
+
 def demo_profile(structure: CellStructure = CellStructure.STRATEGIC_OPERATIONAL) -> CellProfile:
     return CellProfile(
         municipalities=list(DEMO_MUNICIPALITIES),

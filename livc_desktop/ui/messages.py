@@ -89,6 +89,19 @@ def error_message(exc: LivcError) -> str:
         return translate("Messages", "The file has too many rows (more than 50,000).")
     if code == "no_header":
         return translate("Messages", "The first row of the file must name the columns.")
+    if code == "minutes_frozen":
+        return translate(
+            "Messages",
+            "These minutes are finalised and can no longer be changed. Add a numbered "
+            "addendum instead.",
+        )
+    if code == "meeting_not_found":
+        return translate("Messages", "There is no such meeting in this register.")
+    if code == "feedback_needs_consensus":
+        return translate(
+            "Messages",
+            "The feedback sheet needs the recorded consent of every member who took part.",
+        )
     return translate("Messages", "Something went wrong. Nothing was changed.")
 
 
@@ -170,6 +183,14 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "This value is not one of the known choices.")
     if problem == "duplicate":
         return translate("Messages", "This name is already in use.")
+    if problem == "invalid_time":
+        return translate("Messages", "This is not a valid time (HH:MM).")
+    if problem == "before_start":
+        return translate("Messages", "The end time is before the start time.")
+    if problem == "out_of_range":
+        return translate("Messages", "This number is out of range.")
+    if problem == "not_a_case_item":
+        return translate("Messages", "Flag and phase decisions belong to a case item.")
     return translate("Messages", "This value is not valid.")
 
 

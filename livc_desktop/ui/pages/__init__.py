@@ -14,8 +14,9 @@ PageFactory = Callable[[], Page]
 def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
     from livc_desktop.ui.pages.audit import AuditPage
+    from livc_desktop.ui.pages.meetings import MeetingsPage
     from livc_desktop.ui.pages.overview import OverviewPage
     from livc_desktop.ui.pages.partners import PartnersPage
     from livc_desktop.ui.pages.settings import SettingsPage
 
-    return [OverviewPage, PartnersPage, SettingsPage, AuditPage]
+    return [OverviewPage, PartnersPage, MeetingsPage, SettingsPage, AuditPage]

@@ -1,0 +1,316 @@
+"""The meetings page: list, prepare, run mode (autosave, off the record, keyboard), minutes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.meetings import Attendance, ItemKind, MinutesState
+from livc_desktop.services import meetings as svc
+from livc_desktop.ui.models.meetings import (
+    ROW_ROLE,
+    SORT_ROLE,
+    AgendaTableModel,
+    MeetingFilterProxy,
+    MeetingTableModel,
+)
+from livc_desktop.ui.pages.meetings import AUTOSAVE_MS, MeetingsPage
+from tests.unit.meeting_fixtures import FakeCaseBridge, full_meeting
+
+
+@pytest.fixture
+def bridge():
+    fake = FakeCaseBridge()
+    svc.set_case_bridge(fake)
+    yield fake
+    svc.set_case_bridge(svc.NoCaseBridge())
+
+
+@pytest.fixture
+def page(qtbot, session, bridge, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    full_meeting(session, bridge)
+    widget = MeetingsPage()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    widget.resize(1400, 900)
+    widget.show()
+    return widget
+
+
+# -- models without widgets ---------------------------------------------------------------
+def test_meeting_model_sorts_filters_and_returns_rows(session):
+    ids = [
+        svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, d, "09:00", place))
+        for d, place in (("2026-05-01", "Zaal Noord"), ("2026-03-01", "Zaal Zuid"))
+    ]
+    model = MeetingTableModel()
+    model.set_meetings(svc.list_meetings(session))
+    proxy = MeetingFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(MeetingTableModel.DATE, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, 0).data(ROW_ROLE).id == ids[1]
+    assert proxy.index(0, MeetingTableModel.DATE).data(SORT_ROLE).startswith("2026-03-01")
+    proxy.setFilterFixedString("noord")
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(ROW_ROLE).id == ids[0]
+    model.set_meetings([])
+    assert proxy.rowCount() == 0
+
+
+def test_agenda_model_drag_move_emits_new_order(session):
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-05-01"))
+    items = svc.agenda(session, mid)
+    model = AgendaTableModel()
+    model.set_items(items, "10:00")
+    orders = []
+    model.order_changed.connect(orders.append)
+    mime = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    expected = [items[1].id, items[2].id, items[0].id, items[3].id]
+    assert orders == [expected]
+    assert model.index(1, AgendaTableModel.START).data() == "10:05"
+
+
+# -- page -------------------------------------------------------------------------------
+def test_page_lists_meetings_and_locks_clean(page):
+    assert page.page_id == "meetings" and page.objectName() == "page_meetings"
+    assert page.model.rowCount() == 1
+    assert page.current_meeting() is not None
+    page.set_session(None)
+    assert page.model.rowCount() == 0
+    assert page.prepare_panel.agenda_model.rowCount() == 0
+    assert page.run_panel.attendance_model.rowCount() == 0
+    assert page.prepare_panel.place.text() == ""
+    assert page.current_meeting() is None
+
+
+def test_prepare_validates_next_to_the_field(page, qtbot):
+    panel = page.prepare_panel
+    panel.start_time.setText("25:99")
+    qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
+    assert panel.problems["start_time"].isVisibleTo(page)
+    assert "HH:MM" in panel.problems["start_time"].text()
+    panel.start_time.setText("09:30")
+    panel.place.setText("Zaal رانيا")
+    qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
+    assert page.current_meeting().start_time == "09:30"
+    assert page.current_meeting().place == "Zaal رانيا"
+
+
+def test_keyboard_reorder_and_add_item(page, qtbot):
+    panel = page.prepare_panel
+    before = [i.id for i in panel.agenda_model.items()]
+    panel.agenda_view.setFocus()
+    panel.agenda_view.selectRow(1)
+    qtbot.keyClick(panel.agenda_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    after = [i.id for i in panel.agenda_model.items()]
+    assert after[:2] == [before[1], before[0]]
+    assert [i.id for i in svc.agenda(page.session, page.current_meeting().id)] == after
+    panel.new_title.setText("Nieuw beleidspunt")
+    qtbot.keyClick(panel.new_title, Qt.Key.Key_Return)
+    titles = [i.title for i in panel.agenda_model.items()]
+    assert "Nieuw beleidspunt" in titles
+    assert panel.agenda_model.items()[-1].kind is ItemKind.AOB
+    assert "expected end" in panel.timing.text()
+
+
+def test_run_mode_autosaves_typing_and_marks_off_record(page, qtbot):
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    start = run.current_item().id
+    run.action_who.setFocus()
+    qtbot.keyClick(run.action_who, Qt.Key.Key_PageDown)
+    assert run.current_item().id != start
+    item = run.current_item()
+    qtbot.keyClick(run.action_who, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = run.note_editors[-1]
+    qtbot.keyClicks(editor.editor, "Live verslag")
+    assert editor.pending
+    qtbot.waitUntil(lambda: not editor.pending, timeout=AUTOSAVE_MS * 10)
+    saved = [n.text for n in svc.notes_of_item(page.session, item.id)]
+    assert "Live verslag" in saved
+    assert not editor.banner.isVisibleTo(page)
+    editor.off_record.click()
+    assert editor.banner.isVisibleTo(page)
+    note = next(n for n in svc.notes_of_item(page.session, item.id) if n.text == "Live verslag")
+    assert note.off_record
+
+
+def test_lock_flushes_pending_keystrokes(page, qtbot, session):
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    item = run.current_item()
+    run._add_note(svc.NoteKind.ACCOUNT)
+    qtbot.keyClicks(run.note_editors[-1].editor, "Laatste woorden")
+    page.set_session(None)
+    assert "Laatste woorden" in [n.text for n in svc.notes_of_item(session, item.id)]
+
+
+def test_whole_item_off_record_shows_banner(page):
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    assert not run.item_banner.isVisibleTo(page)
+    run.item_off_record.click()
+    assert run.item_banner.isVisibleTo(page)
+    assert svc.repo(page.session).item(run.current_item().id).off_record
+
+
+def test_attendance_by_keyboard_and_guest(page, qtbot):
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    run.attendance_view.setFocus()
+    run.attendance_view.selectRow(3)
+    entry = run.attendance_model.entry_at(3)
+    qtbot.keyClick(run.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    stored = {e.id: e for e in svc.attendance(page.session, page.current_meeting().id)}
+    assert stored[entry.id].status is Attendance.EXCUSED
+    qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
+    assert run.attendance_problem.isVisibleTo(page)  # a guest needs a name
+    run.guest_name.setText("Gast Tweede")
+    run.guest_capacity.setText("tolk")
+    run.guest_undertaking.setChecked(True)
+    qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
+    names = [run.guest_model.guest_at(r).name for r in range(run.guest_model.rowCount())]
+    assert "Gast Tweede" in names
+    run.guest_view.selectRow(names.index("Gast Tweede"))
+    run.guest_consent.click()
+    stored = {g.name: g for g in svc.guests(page.session, page.current_meeting().id)}
+    assert stored["Gast Tweede"].feedback_consent is True
+
+
+def test_action_form_validates_and_adds(page, qtbot):
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    run.action_what.setFocus()
+    qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
+    assert run.action_problem.isVisibleTo(page)
+    run.action_what.setText("Verslag bezorgen")
+    run.action_due.setText("2026-04-01")
+    qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
+    assert "Verslag bezorgen" in run.action_list.text()
+
+
+def test_minutes_preview_finalise_and_save(page, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    page.tabs.setCurrentWidget(page.minutes_panel)
+    panel = page.minutes_panel
+    qtbot.mouseClick(panel.preview, Qt.MouseButton.LeftButton)
+    assert panel._pdf.startswith(b"%PDF")
+    qtbot.waitUntil(lambda: panel.document.pageCount() > 0)
+    qtbot.mouseClick(panel.finalise, Qt.MouseButton.LeftButton)
+    assert page.current_meeting().minutes_state is MinutesState.FINALISED
+    assert page.current_meeting().content_hash in panel.state.text()
+    assert not panel.finalise.isEnabled()
+    assert page.prepare_panel.agenda_box.isEnabled() is False
+    target = tmp_path / "saved" / "minutes.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.save_as, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == panel._pdf
+    panel.recipient.setText("Partner Fictief vzw")
+    qtbot.mouseClick(panel.distribute, Qt.MouseButton.LeftButton)
+    assert "Partner Fictief vzw" in panel.distribution.text()
+
+
+def test_new_meeting_and_delete(page, qtbot):
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2
+    created = page.current_meeting()
+    assert created.table_kind is TableKind.INTEGRATED
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    assert svc.repo(page.session).get(created.id) is None
+
+
+def test_page_is_in_the_factories_before_settings():
+    import ast
+    from pathlib import Path
+
+    import livc_desktop.ui.pages as pages
+
+    source = Path(pages.__file__).read_text("utf-8")
+    tree = ast.parse(source)
+    names = [
+        n.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.List)
+        for n in node.value.elts
+        if isinstance(n, ast.Name)
+    ]
+    assert names.index("MeetingsPage") < names.index("SettingsPage")
+
+
+def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, bridge):
+    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-10"))
+    svc.finalise(session, earlier)
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-10"))
+    widget = MeetingsPage()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    widget.reload(select=later)
+    widget.show()
+    widget.tabs.setCurrentWidget(widget.run_panel)
+    run = widget.run_panel
+    run.go(1)
+    assert run.current_item().kind is ItemKind.APPROVE_MINUTES
+    assert run.approval_box.isVisibleTo(widget)
+    assert "2026-01-10" in run.approval_box.title()
+    run.approval_remarks.setText("Geen opmerkingen")
+    qtbot.mouseClick(run.approval_button, Qt.MouseButton.LeftButton)
+    approved = svc.get_meeting(session, earlier)
+    assert approved.minutes_state is MinutesState.APPROVED
+    assert approved.approval_remarks == "Geen opmerkingen"
+    assert not run.approval_box.isVisibleTo(widget)
+
+
+def test_case_team_meeting_chooses_its_case_by_code(qtbot, session, bridge):
+    from livc_desktop.domain.cell import CellProfile, CellStructure
+    from tests.unit.meeting_fixtures import add_case
+
+    session.save_profile(CellProfile(["Testdorp"], CellStructure.MAIN_BODY_CASE_TEAMS))
+    case = add_case(session, "2026-031")
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.MAIN_BODY, "2026-03-10"))
+    widget = MeetingsPage()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    widget.show()
+    panel = widget.prepare_panel
+    assert not panel.case.isVisibleTo(widget)
+    panel.table.setCurrentIndex(panel.table.findData(TableKind.CASE_TEAM.value))
+    assert panel.case.isVisibleTo(widget)
+    panel.case.setCurrentIndex(panel.case.findText("2026-031"))
+    qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
+    meeting = svc.get_meeting(session, mid)
+    assert meeting.table_kind is TableKind.CASE_TEAM and meeting.case_id == case
+
+
+def test_print_renders_every_page(page, qtbot, monkeypatch, tmp_path):
+    import PySide6.QtPrintSupport as print_support
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    class FakeDialog:
+        DialogCode = print_support.QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(print_support, "QPrintDialog", FakeDialog)
+    events = []
+    page.session.on_event(lambda kind, fields: events.append(kind))
+    page.tabs.setCurrentWidget(page.minutes_panel)
+    panel = page.minutes_panel
+    qtbot.mouseClick(panel.preview, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.document.pageCount() > 0)
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(target)).pages) == panel.document.pageCount()
+    assert "export_print" in events

@@ -17,7 +17,8 @@ from livc_desktop import APP_NAME, __version__
 from livc_desktop.cli import backup_commands, meeting_commands, register_commands
 from livc_desktop.cli.common import fail
 from livc_desktop.domain.errors import ExitCode, LivcError
-from livc_desktop.services.paths import default_register_path
+from livc_desktop.services.hardening import harden_process
+from livc_desktop.services.paths import default_register_path, log_dir
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
 COMMAND_MODULES = (register_commands, backup_commands, meeting_commands)
@@ -56,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Every file the program creates is private to the user (register, WAL, backups).
     if os.name == "posix":
         os.umask(0o077)
+    # No core dumps (they would hold decrypted pages), and a log without content.
+    harden_process(log_dir())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

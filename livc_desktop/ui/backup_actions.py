@@ -157,9 +157,13 @@ def create_backup_actions(
     return BackupActions(window, close_session=close_session)
 
 
-def before_session_closes(parent: QWidget | None, session: Session) -> None:
+_offered = False
+
+
+def before_session_closes(parent: QWidget | None, session: Session, *, ask: bool = True) -> None:
     """On lock/quit: run the automatic backup if configured (on this thread, which owns the
-    connection); otherwise offer a backup when the last one is too old."""
+    connection); otherwise offer a backup when the last one is too old. `ask=False` for
+    locks nobody is there to answer (idle, OS session): a lock never waits for the user."""
     if not session.is_open:
         return
     conf = backup_service.settings(session)
@@ -168,12 +172,16 @@ def before_session_closes(parent: QWidget | None, session: Session) -> None:
             backup_service.automatic_backup(session)
             return
         except LivcError as exc:
-            QMessageBox.warning(
-                parent,
-                translate("BackupStatus", "Automatic backup"),
-                error_message(exc),
-            )
-    if backup_service.status(session).too_old:
+            if ask:
+                QMessageBox.warning(
+                    parent,
+                    translate("BackupStatus", "Automatic backup"),
+                    error_message(exc),
+                )
+            return
+    global _offered
+    if ask and not _offered and backup_service.status(session).too_old:
+        _offered = True  # once per program run: locking must not become a chore
         answer = QMessageBox.question(
             parent,
             translate("BackupStatus", "Make backup"),

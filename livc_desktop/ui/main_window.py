@@ -30,6 +30,12 @@ from livc_desktop import APP_NAME, __version__
 from livc_desktop.services.register import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
+from livc_desktop.ui.backup_actions import (
+    backup_status_text,
+    before_session_closes,
+    create_backup_actions,
+)
+from livc_desktop.ui.clipboard import clear_on_close
 from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from livc_desktop.ui.first_start import FirstStartWizard
 from livc_desktop.ui.locking import IdleWatcher, SessionLockWatcher
@@ -159,10 +165,17 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
+        self.backup = create_backup_actions(self, close_session=self._close_for_restore)
+        self.backup.status_changed.connect(self.set_backup_status)
+        self.backup.restored.connect(self._on_backup_restored)
+
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.setObjectName("menu_file")
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.change_passphrase_action)
+        self.file_menu.addSeparator()
+        for action in self.backup.actions():
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -243,6 +256,9 @@ class MainWindow(QMainWindow):
     def _activate(self, session: Session) -> None:
         self.session = session
         self.session_opened.emit(session)
+        self.backup.set_session(session)
+        self.set_backup_status(backup_status_text(session))
+        clear_on_close(session)
         for page in self.pages:
             page.set_session(session)
         self.screens.setCurrentWidget(self.content)
@@ -281,6 +297,9 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._close_other_windows()
         session = self.session
+        before_session_closes(self, session, ask=reason in ("manual", "quit"))
+        self.backup.set_session(None)
+        self.set_backup_status("")
         session.record("register_locked", reason=reason)
         self.session_closing.emit()
         for page in self.pages:
@@ -290,6 +309,15 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._show_unlock()
         self.lock_state_changed.emit(True)
+
+    def _close_for_restore(self) -> Path | None:
+        """Restoring replaces the register file: lock first; None cancels."""
+        if self.session is not None:
+            self.lock("restore")
+        return None if self.session is not None else self.register_path
+
+    def _on_backup_restored(self, _path: object) -> None:
+        self._show_unlock()
 
     def _close_other_windows(self) -> None:
         popup = QApplication.activePopupWidget()
@@ -385,6 +413,7 @@ class MainWindow(QMainWindow):
             title = self.tr("{app} (demo with invented data)").format(app=APP_NAME)
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
+        self.backup.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock the register now (Ctrl+L)"))

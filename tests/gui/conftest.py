@@ -54,6 +54,15 @@ def private_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def no_backup_offer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Locking in these tests must not stop at the "make a backup now?" question
+    (tested on its own in test_backup_dialogs)."""
+    from livc_desktop.ui import backup_actions
+
+    monkeypatch.setattr(backup_actions, "_offered", True)
+
+
+@pytest.fixture(autouse=True)
 def fast_countdown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(UnlockScreen, "tick_ms", 10)
 

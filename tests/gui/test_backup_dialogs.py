@@ -171,6 +171,7 @@ def test_status_text_warns_when_too_old(session):
 
 @pytest.mark.parametrize("automatic", [True, False])
 def test_before_session_closes(qtbot, session, tmp_path, monkeypatch, automatic):
+    monkeypatch.setattr(backup_actions, "_offered", False)
     asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -187,4 +188,10 @@ def test_before_session_closes(qtbot, session, tmp_path, monkeypatch, automatic)
     if automatic:
         assert len(list((tmp_path / "auto").glob("*.livcbak"))) == 1 and not asked
     else:
+        assert asked == ["q"]
+        # Offered once per program run, and never for a lock nobody answers.
+        backup_actions.before_session_closes(None, session)
+        assert asked == ["q"]
+        monkeypatch.setattr(backup_actions, "_offered", False)
+        backup_actions.before_session_closes(None, session, ask=False)
         assert asked == ["q"]

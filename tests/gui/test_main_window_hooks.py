@@ -30,7 +30,8 @@ def test_toolbar_backup_status_and_overview_sections(qtbot, make_window, sentine
     unlock_with(qtbot, window)
     assert window.toolbar.isEnabled()
 
-    assert not window.backup_status.isVisible()
+    # A fresh register has no backup yet: the status bar says so.
+    assert window.backup_status.text().startswith("No backup yet")
     window.set_backup_status("Last backup: 2 days ago")
     assert window.backup_status.isVisible()
     assert window.backup_status.text() == "Last backup: 2 days ago"

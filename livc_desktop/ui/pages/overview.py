@@ -3,6 +3,8 @@ with `add_section(widget)` (each panel takes care of its own data on lock)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from livc_desktop.services.register import Session
 from livc_desktop.ui.labels import structure_explanation, structure_label, table_label
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
 
 
 def _value_label(parent: QWidget, name: str) -> QLabel:
@@ -84,22 +87,33 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._panels: list[Any] = []
+        self.add_section(CompositionWarningsPanel(self))
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Overview")
 
     def add_section(self, widget: QWidget) -> None:
-        """Put a feature's panel below the others (before the closing stretch)."""
+        """Put a feature's panel below the others (before the closing stretch). A panel
+        with `set_session`/`refresh`/`retranslate` gets them from this page."""
         self.sections.insertWidget(self.sections.count() - 1, widget)
+        if hasattr(widget, "set_session"):
+            self._panels.append(widget)
+            widget.set_session(self.session)
 
     def set_session(self, session: Session | None) -> None:
         super().set_session(session)
         self._fill()
+        for panel in self._panels:
+            panel.set_session(session)
 
     def refresh(self, what: str = "") -> None:
         if what in ("", "profile"):
             self._fill()
+        for panel in self._panels:
+            if self.session is not None and hasattr(panel, "refresh"):
+                panel.refresh()
 
     def _fill(self) -> None:
         values = (
@@ -131,6 +145,9 @@ class OverviewPage(Page):
         self.schema_value.setText(str(self.session.register.schema_version))
 
     def retranslate(self) -> None:
+        for panel in getattr(self, "_panels", []):
+            if hasattr(panel, "retranslate"):
+                panel.retranslate()
         self.heading.setText(self.tr("Overview"))
         self.cell_box.setTitle(self.tr("The cell"))
         self.register_box.setTitle(self.tr("The register"))

@@ -4,6 +4,8 @@ and shows the translated problem under the field it concerns."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -46,6 +48,8 @@ from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.privacy import privacy_mode
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def date_edit(value: date | None, name: str) -> QDateEdit:
     edit = QDateEdit()
@@ -65,6 +69,12 @@ def combo(name: str, items: list[tuple[str, object]], with_none: str | None = No
     for text, data in items:
         box.addItem(text, data)
     return box
+
+
+def enum_data(box: QComboBox, enum: type[E]) -> E | None:
+    """The combo's current enum value (Qt hands StrEnum data back as plain str)."""
+    value = box.currentData()
+    return None if value is None else enum(value)
 
 
 def select_data(box: QComboBox, value: object) -> None:
@@ -142,7 +152,7 @@ class FormDialog(QDialog):
 
     def error_text(self, field: str) -> str:
         label = self._errors.get(field)
-        return label.text() if label is not None and label.isVisible() else ""
+        return label.text() if label is not None and not label.isHidden() else ""
 
     def save(self) -> None:
         raise NotImplementedError
@@ -247,7 +257,7 @@ class SignalIntakeDialog(FormDialog):
         # Everything goes to the domain; without consent it keeps only the trace.
         return SignalIntake(
             received_on=L.from_qdate(self.received_on.date()),
-            channel=self.channel.currentData(),
+            channel=enum_data(self.channel, Channel),
             observed=self.observed.toPlainText(),
             consent=self.consent.isChecked(),
             reporter_partner_id=self.partner.currentData(),
@@ -255,7 +265,7 @@ class SignalIntakeDialog(FormDialog):
             reporter_name=self.reporter_name.text(),
             reporter_contact=self.reporter_contact.text(),
             person_label=self.person_label.text(),
-            urgency=self.urgency.currentData(),
+            urgency=enum_data(self.urgency, Urgency) or Urgency.NORMAL,
         )
 
     def save(self) -> None:
@@ -387,7 +397,7 @@ class CaseEditDialog(FormDialog):
         draft = CaseDraft(
             opened_on=L.from_qdate(self.opened_on.date()),
             pseudonym=self.pseudonym.text(),
-            follow_up=self.follow_up.currentData(),
+            follow_up=enum_data(self.follow_up, FollowUp),
             lead_partner_id=self.lead.currentData(),
             municipality=self.municipality.currentData() or "",
         )
@@ -477,7 +487,7 @@ class FlagChangeDialog(FormDialog):
         self._on_flag_changed()
 
     def _on_flag_changed(self, *_args: object) -> None:
-        flag = self.flag.currentData()
+        flag = enum_data(self.flag, Flag)
         black = flag is Flag.BLACK
         self.handed_to.setEnabled(black)
         self.handed_on.setEnabled(black)
@@ -500,7 +510,7 @@ class FlagChangeDialog(FormDialog):
         self.guidance.setText(text)
 
     def save(self) -> None:
-        flag = self.flag.currentData()
+        flag = enum_data(self.flag, Flag)
         if flag is None:
             raise ValidationError({"flag": "required"})
         black = flag is Flag.BLACK
@@ -560,12 +570,12 @@ class PhaseChangeDialog(FormDialog):
         self._on_phase_changed()
 
     def _on_phase_changed(self, *_args: object) -> None:
-        closing = self.phase.currentData() is Phase.CLOSED
+        closing = enum_data(self.phase, Phase) is Phase.CLOSED
         self.reason.setEnabled(closing)
         self.evaluation.setEnabled(closing)
 
     def save(self) -> None:
-        target = self.phase.currentData()
+        target = enum_data(self.phase, Phase)
         if target is None:
             raise ValidationError({"phase": "required"})
         closing = target is Phase.CLOSED
@@ -582,7 +592,7 @@ class PhaseChangeDialog(FormDialog):
             self.case.id,
             target,
             changed_on=L.from_qdate(self.changed_on.date()),
-            closure_reason=self.reason.currentData() if closing else None,
+            closure_reason=enum_data(self.reason, ClosureReason) if closing else None,
             evaluation_note=self.evaluation.toPlainText() if closing else "",
             note=self.note.toPlainText(),
         )
@@ -636,7 +646,10 @@ class MeasureStatusDialog(FormDialog):
 
     def save(self) -> None:
         case_service.set_measure_status(
-            self.session, self.measure.id, self.status.currentData(), self.result.toPlainText()
+            self.session,
+            self.measure.id,
+            enum_data(self.status, MeasureStatus) or MeasureStatus.OPEN,
+            self.result.toPlainText(),
         )
 
 
@@ -688,7 +701,7 @@ class InformationDialog(FormDialog):
                 source_partner_id=self.source.currentData(),
                 content=self.content.toPlainText(),
                 consent=self.consent.isChecked(),
-                sharing=self.sharing.currentData(),
+                sharing=enum_data(self.sharing, SharingLevel) or SharingLevel.CASE_TEAM,
                 secret=self.secret.isChecked(),
                 not_for_minutes=self.not_for_minutes.isChecked(),
             ),

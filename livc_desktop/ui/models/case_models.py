@@ -221,8 +221,16 @@ class CaseFilterProxy(QSortFilterProxyModel):
         for key, value in values.items():
             if not hasattr(self, key):
                 raise AttributeError(key)
-            setattr(self, key, value)
-        self.invalidateFilter()
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            for key, value in values.items():
+                setattr(self, key, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            for key, value in values.items():
+                setattr(self, key, value)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

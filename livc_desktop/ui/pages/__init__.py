@@ -13,7 +13,9 @@ PageFactory = Callable[[], Page]
 
 def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
+    from livc_desktop.ui.pages.cases import CasesPage
     from livc_desktop.ui.pages.overview import OverviewPage
     from livc_desktop.ui.pages.settings import SettingsPage
+    from livc_desktop.ui.pages.signals import SignalsPage
 
-    return [OverviewPage, SettingsPage]
+    return [OverviewPage, SignalsPage, CasesPage, SettingsPage]

@@ -43,3 +43,13 @@ def create_demo(path: Path, *, seed: int = 20181030, language: str = "") -> Sess
     for fill in FILLERS:
         fill(session, rng)
     return session
+
+
+def _register_case_filler() -> None:
+    # Signals and cases use the demo partners: this filler must run after theirs.
+    from livc_desktop.services.case_demo import fill_cases
+
+    FILLERS.append(fill_cases)
+
+
+_register_case_filler()

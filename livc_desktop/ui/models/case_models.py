@@ -218,7 +218,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.overdue_only = False
 
     def set_filters(self, **values: Any) -> None:
-        for key, value in values.items():
+        for key in values:
             if not hasattr(self, key):
                 raise AttributeError(key)
         # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange().

@@ -285,3 +285,26 @@ def test_overview_panel(qtbot, session):
     panel.grab()  # paints the chart
     panel.set_session(None)
     assert panel.awaiting_value.text() == "" and panel.overdue_list.count() == 0
+
+
+def test_case_settings_panel_saves_flag_texts(qtbot, session):
+    from livc_desktop.ui.widgets.case_settings import CaseSettingsPanel
+
+    panel = CaseSettingsPanel()
+    qtbot.addWidget(panel)
+    assert not panel.isEnabled()
+    panel.set_session(session)
+    panel.labels[Flag.YELLOW].setText("Oranje")
+    panel.weeks.setValue(8)
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    assert cs.flag_texts(session)[Flag.YELLOW].label == "Oranje"
+    assert cs.review_weeks(session) == 8
+    model = CaseTableModel()
+    model.flag_texts = cs.flag_texts(session)
+    case_id = cs.open_case(session, CaseDraft(TODAY))
+    cs.change_flag(session, case_id, Flag.YELLOW, "j", TODAY, decided_by_person="F")
+    model.set_rows(cs.list_cases(session))
+    assert model.index(0, CaseTableModel.COL_FLAG).data() == "Oranje"
+    panel.set_session(None)
+    assert panel.labels[Flag.YELLOW].text() == ""

@@ -487,7 +487,8 @@ def overview(session: Session, today: date | None = None) -> CaseOverview:
     ov = CaseOverview(signals_awaiting=SignalRepository(session.register).count_awaiting())
     for row in rows:
         ov.by_phase[row.phase] = ov.by_phase.get(row.phase, 0) + 1
-        if row.phase is not Phase.CLOSED:
+        # Open cases per flag; black cases are closed by the hand-over but still counted.
+        if row.phase is not Phase.CLOSED or row.flag is Flag.BLACK:
             ov.by_flag[row.flag] = ov.by_flag.get(row.flag, 0) + 1
         reasons = reasons_due(row, day, weeks)
         if reasons:

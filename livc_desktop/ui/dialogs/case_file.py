@@ -167,8 +167,11 @@ class CaseFileDialog(QDialog):
         self.timeline_view = make_table(
             "timeline_view", self.timeline_model, TimelineModel.COL_TEXT
         )
-        self.timeline_view.setItemDelegateForColumn(TimelineModel.COL_CODE, FlagBadgeDelegate(self))
-        self.timeline_view.setSortingEnabled(False)
+        self.timeline_view.setItemDelegateForColumn(
+            TimelineModel.COL_CODE, FlagBadgeDelegate(self, chip_for_none=False)
+        )
+        # Newest first: what happened last is what the next meeting needs.
+        self.timeline_view.sortByColumn(TimelineModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
 
         self.team_model = TeamTableModel(self)

@@ -244,6 +244,7 @@ class SignalIntakeDialog(FormDialog):
     def _on_consent_toggled(self, checked: bool) -> None:
         for w in (self.observed, self.person_label, self.urgency, self.reporter_contact):
             w.setEnabled(checked)
+        self.consent_note.setVisible(not checked)
         self.consent_note.setText(
             ""
             if checked
@@ -496,6 +497,7 @@ class FlagChangeDialog(FormDialog):
             self.guidance.setText("")
             return
         text = f"{L.flag_definition(flag, self.texts)}\n{L.flag_response(flag, self.texts)}"
+        self.guidance.setStyleSheet("color: #b00020; font-weight: bold;" if black else "")
         if black:
             text += "\n" + self.tr(
                 "The case will be closed and everything but the hand-over (to whom, when) "

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QVBoxLayout,
@@ -126,8 +126,12 @@ class CaseOverviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("case_overview_panel")
         self.session: Session | None = None
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top_row = QHBoxLayout()
+        bottom_row = QHBoxLayout()
+        outer.addLayout(top_row, 3)
+        outer.addLayout(bottom_row, 2)
         self.counts_box = QGroupBox()
         counts = QFormLayout(self.counts_box)
         self.awaiting_label = QLabel()
@@ -138,7 +142,7 @@ class CaseOverviewPanel(QWidget):
             pair = (QLabel(), QLabel(objectName=f"flag_count_{flag.value if flag else 'none'}"))
             self.flag_labels[flag] = pair
             counts.addRow(*pair)
-        grid.addWidget(self.counts_box, 0, 0)
+        top_row.addWidget(self.counts_box)
 
         self.phase_box = QGroupBox()
         phases = QFormLayout(self.phase_box)
@@ -147,28 +151,27 @@ class CaseOverviewPanel(QWidget):
             pair = (QLabel(), QLabel(objectName=f"phase_count_{phase.value}"))
             self.phase_labels[phase] = pair
             phases.addRow(*pair)
-        grid.addWidget(self.phase_box, 0, 1)
+        top_row.addWidget(self.phase_box)
 
         self.chart_box = QGroupBox()
         chart_layout = QVBoxLayout(self.chart_box)
         self.chart = FlagChart()
         chart_layout.addWidget(self.chart)
-        grid.addWidget(self.chart_box, 0, 2)
+        top_row.addWidget(self.chart_box, 1)
 
         self.due_box = QGroupBox()
         due_layout = QVBoxLayout(self.due_box)
         self.due_list = QListWidget(objectName="due_list")
         self.due_list.itemActivated.connect(self._on_list_activated)
         due_layout.addWidget(self.due_list)
-        grid.addWidget(self.due_box, 1, 0, 1, 2)
+        bottom_row.addWidget(self.due_box, 1)
 
         self.overdue_box = QGroupBox()
         overdue_layout = QVBoxLayout(self.overdue_box)
         self.overdue_list = QListWidget(objectName="overdue_list")
         self.overdue_list.itemActivated.connect(self._on_list_activated)
         overdue_layout.addWidget(self.overdue_list)
-        grid.addWidget(self.overdue_box, 1, 2)
-        grid.setColumnStretch(2, 2)
+        bottom_row.addWidget(self.overdue_box, 1)
         self.retranslate()
         self.set_session(None)
 

@@ -25,6 +25,12 @@ class FlagBadgeDelegate(QStyledItemDelegate):
 
     CHIP = 12
 
+    def __init__(self, parent: QWidget | None = None, *, chip_for_none: bool = True) -> None:
+        super().__init__(parent)
+        # In the register "not weighed" gets a grey chip; in mixed lists (timeline) only
+        # flags get one.
+        self.chip_for_none = chip_for_none
+
     def paint(
         self,
         painter: QPainter,
@@ -40,13 +46,16 @@ class FlagBadgeDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         r = option.rect
-        chip = QRect(r.left() + 6, r.center().y() - self.CHIP // 2, self.CHIP, self.CHIP)
-        paint_chip(painter, chip, flag)
+        offset = 0
+        if flag is not None or self.chip_for_none:
+            chip = QRect(r.left() + 6, r.center().y() - self.CHIP // 2, self.CHIP, self.CHIP)
+            paint_chip(painter, chip, flag)
+            offset = self.CHIP + 6
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
-        text_rect = r.adjusted(6 + self.CHIP + 6, 0, -4, 0)
+        text_rect = r.adjusted(6 + offset, 0, -4, 0)
         painter.drawText(
             text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
         )

@@ -367,7 +367,7 @@ class TeamPeriod:
 
 def clamp_review_weeks(weeks: object) -> int:
     try:
-        value = int(weeks)  # type: ignore[call-overload]
+        value: int = int(weeks)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_REVIEW_WEEKS
     return max(REVIEW_WEEKS_MIN, min(REVIEW_WEEKS_MAX, value))

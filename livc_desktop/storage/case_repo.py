@@ -176,7 +176,11 @@ class CaseRepository:
 
     # -- case files ------------------------------------------------------------------
     def codes_for_year(self, year: int) -> list[str]:
-        rows = self._r.query("SELECT code FROM case_file WHERE code LIKE ?", (f"{year:04d}-%",))
+        """Codes of one year: a range on the unique index ('2026-' <= code < '2026.')."""
+        rows = self._r.query(
+            "SELECT code FROM case_file WHERE code >= ? AND code < ?",
+            (f"{year:04d}-", f"{year:04d}."),
+        )
         return [str(r[0]) for r in rows]
 
     def insert_case(

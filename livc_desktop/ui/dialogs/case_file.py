@@ -4,7 +4,7 @@ the identity stays hidden until the explicit, recorded "Reveal identity"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,12 +47,12 @@ from livc_desktop.ui.dialogs.case_forms import (
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.case_models import (
     ROW_ROLE,
-    SORT_ROLE,
     FlagHistoryModel,
     InfoTableModel,
     MeasureTableModel,
     RowTableModel,
     SignalTableModel,
+    SourceSortProxy,
     TeamTableModel,
     TimelineModel,
 )
@@ -61,9 +61,8 @@ from livc_desktop.ui.widgets.flag_badge import FlagBadge, FlagBadgeDelegate
 
 
 def make_table(name: str, model: RowTableModel, stretch: int = -1) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
+    proxy = SourceSortProxy(model)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     view = QTableView()
     view.setObjectName(name)
     view.setModel(proxy)
@@ -75,6 +74,9 @@ def make_table(name: str, model: RowTableModel, stretch: int = -1) -> QTableView
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
     header = view.horizontalHeader()
+    # Measure only the rows near the visible ones: with 5,000 cases, sizing every row
+    # would cost more than loading them.
+    header.setResizeContentsPrecision(50)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -322,3 +322,132 @@ def _flag(session, case_id, pending, officer, weeks) -> None:  # type: ignore[no
         decided_by_person=officer,
         decided_on=decided,
     )
+
+
+def generate_cases(
+    session: Session,
+    rng: random.Random,
+    *,
+    cases: int,
+    signals: int,
+    items: int,
+    batch: int = 500,
+) -> None:
+    """Synthetic, fictional volume for benchmarks, through the same services as the GUI:
+    `cases` case files (every phase and flag), `signals` signals (most linked to a case,
+    some awaiting weighing) and `items` information items. Writes are grouped in
+    transactions of `batch` cases. Uses the partners already in the register."""
+    partners = [pid for pid, _name in cs.partner_choices(session)]
+    if not partners:
+        raise ValueError("generate partners first")
+    today = date.today()
+    words = [
+        "school",
+        "jeugdhuis",
+        "gesprek",
+        "ouders",
+        "sportclub",
+        "afwezig",
+        "begeleiding",
+        "contact",
+        "zorg",
+        "internet",
+        "vrienden",
+        "buurt",
+        "werk",
+        "familie",
+        "moskee",
+        "stage",
+        "opleiding",
+    ]
+    case_ids: list[int] = []
+    per_case_items = max(0, items // max(1, cases))
+    extra_items = items - per_case_items * cases
+    signals_left = signals
+    for start in range(0, cases, batch):
+        with session.register.transaction():
+            for n in range(start, min(cases, start + batch)):
+                opened = today - timedelta(days=rng.randint(0, 1500))
+                case_id = cs.open_case(
+                    session,
+                    CaseDraft(
+                        opened, f"Vogel {n}", rng.choice([*FollowUp, None]), rng.choice(partners)
+                    ),
+                    Identity(f"Testpersoon {n} Fictief"),
+                )
+                case_ids.append(case_id)
+                if signals_left > 0:
+                    sid = ss.register_signal(
+                        session,
+                        SignalIntake(
+                            opened,
+                            rng.choice(list(Channel)),
+                            "Fictief signaal",
+                            True,
+                            rng.choice(partners),
+                            person_label="X.Y.",
+                        ),
+                    )
+                    ss.triage(session, sid, Triage(TriageOutcome.CASE, opened, case_id=case_id))
+                    signals_left -= 1
+                target = rng.choice(list(Phase))
+                steps = (
+                    list(PATH)
+                    if target is Phase.CLOSED
+                    else (PATH[: PATH.index(target) + 1] if target in PATH else [])
+                )
+                for step in steps:
+                    cs.change_phase(session, case_id, step, changed_on=opened)
+                    if step is Phase.WEIGHING:
+                        flag = rng.choice([Flag.GREEN, Flag.YELLOW, Flag.RED])
+                        cs.change_flag(
+                            session,
+                            case_id,
+                            flag,
+                            "Fictieve weging",
+                            opened + timedelta(days=rng.randint(14, 120)),
+                            decided_by_person="Bench",
+                            decided_on=opened,
+                        )
+                for _ in range(rng.randint(0, 3)):
+                    cs.add_measure(
+                        session,
+                        case_id,
+                        rng.choice(partners),
+                        "Fictieve maatregel",
+                        opened + timedelta(days=rng.randint(0, 400)),
+                    )
+                count = per_case_items + (1 if n < extra_items else 0)
+                for _ in range(count):
+                    cs.add_information(
+                        session,
+                        case_id,
+                        InformationItem(
+                            opened + timedelta(days=rng.randint(0, 60)),
+                            rng.choice(partners),
+                            " ".join(rng.choice(words) for _ in range(25)),
+                            True,
+                            rng.choice(list(SharingLevel)),
+                        ),
+                    )
+                if target is Phase.CLOSED:
+                    cs.change_phase(
+                        session,
+                        case_id,
+                        Phase.CLOSED,
+                        changed_on=opened,
+                        closure_reason=ClosureReason.GOALS_REACHED,
+                        evaluation_note="Fictieve evaluatie",
+                    )
+    with session.register.transaction():
+        for _ in range(max(0, signals_left)):
+            ss.register_signal(
+                session,
+                SignalIntake(
+                    today - timedelta(days=rng.randint(0, 400)),
+                    rng.choice(list(Channel)),
+                    "Fictief signaal in de wachtrij",
+                    True,
+                    rng.choice(partners),
+                ),
+            )

@@ -144,6 +144,18 @@ _CASE_SELECT = """
 """
 
 
+# One case: counters by correlated subqueries on measure(case_id), not the whole table.
+_CASE_ONE = """
+    SELECT c.*, coalesce(p.name, '') AS lead_partner,
+           (SELECT count(*) FROM measure WHERE case_id = c.id AND status = 'open') AS open_n,
+           (SELECT count(*) FROM measure WHERE case_id = c.id AND status = 'open'
+                   AND due_on IS NOT NULL AND due_on < :today) AS overdue_n
+    FROM case_file c
+    LEFT JOIN partner p ON p.id = c.lead_partner_id
+    WHERE c.id = :id
+"""
+
+
 def _case_row(r: Any) -> CaseRow:
     return CaseRow(
         id=int(r["id"]),
@@ -242,9 +254,7 @@ class CaseRepository:
         )
 
     def get(self, case_id: int, today: date) -> CaseRow | None:
-        rows = self._r.query(
-            _CASE_SELECT + " WHERE c.id = :id", {"id": case_id, "today": iso(today)}
-        )
+        rows = self._r.query(_CASE_ONE, {"id": case_id, "today": iso(today)})
         return _case_row(rows[0]) if rows else None
 
     def list_cases(self, today: date) -> list[CaseRow]:

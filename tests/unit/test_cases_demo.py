@@ -33,3 +33,17 @@ def test_demo_cases_without_partners(session):
     rows = cs.list_cases(session)
     assert {r.phase for r in rows} == set(Phase)
     assert all(cs.measures(session, r.id) == [] for r in rows)
+
+
+def test_bulk_generator_for_benchmarks(session):
+    from livc_desktop.services.case_demo import generate_cases
+
+    for n in range(3):
+        session.register.execute(
+            "INSERT INTO partner(name, created_at, updated_at) VALUES (?, 'x', 'x')",
+            (f"Partner {n} Fictief",),
+        )
+    generate_cases(session, random.Random(2), cases=30, signals=40, items=95, batch=10)
+    counts = session.register.table_counts()
+    assert counts["case_file"] == 30 and counts["signal"] == 40 and counts["info_item"] == 95
+    assert len(ss.signals_awaiting(session)) == 10

@@ -8,8 +8,11 @@ One QObject for the whole program (`privacy_mode()`); views connect to `changed`
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit
 
 MASK = "••••••"
 translate = QCoreApplication.translate
@@ -54,6 +57,25 @@ def privacy_mode() -> PrivacyMode:
 
 def mask(text: str) -> str:
     return privacy_mode().mask(text)
+
+
+def guard_identity_field(edit: QLineEdit) -> None:
+    """Keep an editable identity field unreadable while privacy mode is on (the text is
+    kept, only shown as dots), and readable again when it is switched off."""
+    mode = privacy_mode()
+
+    def apply(enabled: bool) -> None:
+        with contextlib.suppress(RuntimeError):  # the field may already be gone
+            edit.setEchoMode(QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal)
+
+    apply(mode.enabled)
+    mode.changed.connect(apply)
+    edit.destroyed.connect(lambda *_: _disconnect(mode, apply))
+
+
+def _disconnect(mode: PrivacyMode, slot: object) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):
+        mode.changed.disconnect(slot)  # type: ignore[arg-type]
 
 
 def make_privacy_action(parent: QObject) -> QAction:

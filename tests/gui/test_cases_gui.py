@@ -308,3 +308,42 @@ def test_case_settings_panel_saves_flag_texts(qtbot, session):
     assert model.index(0, CaseTableModel.COL_FLAG).data() == "Oranje"
     panel.set_session(None)
     assert panel.labels[Flag.YELLOW].text() == ""
+
+
+def test_identity_edits_are_masked_in_privacy_mode(qtbot, session):
+    from PySide6.QtWidgets import QLineEdit
+
+    from livc_desktop.ui.dialogs.case_forms import IdentityDialog
+
+    case_id = cs.open_case(session, CaseDraft(TODAY), Identity(name="Zoë Testpersoon"))
+    dialog = IdentityDialog(session, case_id, cs.reveal_identity(session, case_id))
+    qtbot.addWidget(dialog)
+    assert dialog.name.echoMode() == QLineEdit.EchoMode.Normal
+    privacy_mode().set_enabled(True)
+    assert dialog.name.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.name.text() == "Zoë Testpersoon"  # kept, only not shown
+    privacy_mode().set_enabled(False)
+    assert dialog.name.echoMode() == QLineEdit.EchoMode.Normal
+
+
+def test_black_flag_asks_first_and_cancel_changes_nothing(qtbot, session, monkeypatch):
+    from livc_desktop.domain.cases import InformationItem
+
+    pid = add_partner(session)
+    case_id = cs.open_case(session, CaseDraft(TODAY), Identity(name="Zoë Testpersoon"))
+    cs.add_information(session, case_id, InformationItem(TODAY, pid, "inhoud", True))
+    dialog = FlagChangeDialog(session, cs.get_case(session, case_id))
+    qtbot.addWidget(dialog)
+    dialog.flag.setCurrentIndex(dialog.flag.findData(Flag.BLACK))
+    assert dialog.handed_to.isEnabled() and not dialog.next_review.isEnabled()
+    dialog.justification.setPlainText("Acuut gevaar")
+    dialog.handed_to.setText("Parket Fictief")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog._on_buttons_accepted()
+    assert cs.get_case(session, case_id).flag is None
+    assert len(cs.information(session, case_id)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog._on_buttons_accepted()
+    row = cs.get_case(session, case_id)
+    assert row.flag is Flag.BLACK and row.phase is Phase.CLOSED
+    assert cs.information(session, case_id) == []

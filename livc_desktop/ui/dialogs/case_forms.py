@@ -46,7 +46,7 @@ from livc_desktop.storage.case_repo import CaseRow, MeasureRow
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.messages import error_message, problem_message
-from livc_desktop.ui.privacy import privacy_mode
+from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -214,6 +214,8 @@ class SignalIntakeDialog(FormDialog):
         self.consent_note.setWordWrap(True)
         self.consent_note.setObjectName("consent_note")
 
+        for edit in (self.reporter_name, self.reporter_contact, self.person_label):
+            guard_identity_field(edit)
         self.add_row("received_on", self.tr("Received on"), self.received_on)
         self.add_row("channel", self.tr("Channel"), self.channel)
         self.add_row("reporter", self.tr("Reporter (partner)"), self.partner)
@@ -314,6 +316,7 @@ class TriageDialog(FormDialog):
         self.case = combo("case", open_cases, self.tr("A new case"))
         self.pseudonym = QLineEdit(signal.person_label, objectName="pseudonym")
         self.pseudonym.setMaxLength(200)
+        guard_identity_field(self.pseudonym)
         self.partner = partner_combo(session, "partner", self.tr("— choose —"))
         self.reason = text_box("reason", 70)
         self.add_row("decided_on", self.tr("Weighed on"), self.decided_on)
@@ -376,6 +379,7 @@ class CaseEditDialog(FormDialog):
         self.pseudonym = QLineEdit(case.pseudonym if case else "", objectName="pseudonym")
         self.pseudonym.setMaxLength(200)
         self.pseudonym.setPlaceholderText(self.tr("A pseudonym, never the real name"))
+        guard_identity_field(self.pseudonym)
         self.follow_up = combo(
             "follow_up", [(L.follow_up_label(f), f) for f in FollowUp], L.follow_up_label(None)
         )
@@ -430,6 +434,8 @@ class IdentityDialog(FormDialog):
         self.address = QLineEdit(ident.address, objectName="address")
         self.school_work = QLineEdit(ident.school_work, objectName="school_work")
         self.languages = QLineEdit(ident.languages, objectName="languages")
+        for edit in (self.name, self.address, self.school_work, self.languages):
+            guard_identity_field(edit)
         self.add_row("name", self.tr("Name"), self.name)
         self.add_row("birth_known", "", self.birth_known)
         self.add_row("birth_date", self.tr("Date of birth"), self.birth)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from livc_desktop.domain.cases import (
+    TRANSITIONS,
     CaseClosed,
     CaseDraft,
     ClosureReason,
@@ -349,3 +352,60 @@ def test_overview_and_chart(session):
     points = cs.flag_counts_over_time(session, months=3)
     assert points[-1][1][Flag.RED] == 1 and points[-1][1][Flag.YELLOW] == 0
     assert sum(points[0][1].values()) in (0, 1)
+
+
+actions = st.lists(
+    st.one_of(
+        st.tuples(st.just("phase"), st.sampled_from(list(Phase)), st.booleans()),
+        st.tuples(st.just("flag"), st.sampled_from(list(Flag)), st.booleans()),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions)
+def test_any_sequence_of_changes_keeps_the_rules(session, steps):
+    """Through the services: refused changes leave no trace, accepted ones are all in
+    the (append-only) histories, and a closed case takes nothing more."""
+    case_id = cs.open_case(session, CaseDraft(TODAY))
+    phases, flags = 1, 0
+    for kind, value, complete in steps:
+        before = cs.get_case(session, case_id)
+        try:
+            if kind == "phase":
+                cs.change_phase(
+                    session,
+                    case_id,
+                    value,
+                    closure_reason=ClosureReason.OTHER if complete else None,
+                    evaluation_note="Geëvalueerd" if complete else "",
+                )
+                phases += 1
+            else:
+                cs.change_flag(
+                    session,
+                    case_id,
+                    value,
+                    "Motivering" if complete else "",
+                    None if value is Flag.BLACK else TODAY + timedelta(days=7),
+                    decided_by_person="Fien",
+                    handed_to="Parket Fictief" if value is Flag.BLACK else "",
+                    handed_on=TODAY if value is Flag.BLACK else None,
+                )
+                flags += 1
+                if value is Flag.BLACK:
+                    phases += 1  # the hand-over closes the case
+        except (IllegalTransition, CaseClosed, ValidationError):
+            assert cs.get_case(session, case_id) == before
+            if before.phase is Phase.CLOSED:
+                continue
+            if kind == "phase":
+                assert value not in TRANSITIONS[before.phase] or not complete
+            else:
+                assert not complete
+    after = cs.get_case(session, case_id)
+    assert len(cs.phase_history(session, case_id)) == phases
+    assert len(cs.flag_history(session, case_id)) == flags
+    if after.flag is Flag.BLACK:
+        assert after.phase is Phase.CLOSED and cs.reveal_identity(session, case_id) is None

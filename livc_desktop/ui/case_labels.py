@@ -236,9 +236,12 @@ def timeline_code_label(kind: str, code: str) -> str:
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    # The locale's short format, but always with a four-digit year (German and French
+    # Belgian formats give "yy").
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def to_qdate(value: date) -> QDate:

@@ -67,6 +67,8 @@ def make_table(name: str, model: RowTableModel, stretch: int = -1) -> QTableView
     view.setObjectName(name)
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    # Keep the service's order (e.g. measures by due date) until the user clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

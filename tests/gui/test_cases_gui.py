@@ -347,3 +347,15 @@ def test_black_flag_asks_first_and_cancel_changes_nothing(qtbot, session, monkey
     row = cs.get_case(session, case_id)
     assert row.flag is Flag.BLACK and row.phase is Phase.CLOSED
     assert cs.information(session, case_id) == []
+
+
+def test_case_file_closes_and_forgets_identity_on_lock(qtbot, session):
+    case_id = cs.open_case(session, CaseDraft(TODAY), Identity(name="Zoë Testpersoon"))
+    dialog = CaseFileDialog(session, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reveal_button.click()
+    assert dialog.identity is not None
+    session.close()
+    assert not dialog.isVisible() and dialog.identity is None
+    assert dialog.identity_fields["name"].text() == ""

@@ -40,6 +40,7 @@ from livc_desktop.ui.dialogs.case_forms import (
     PhaseChangeDialog,
     TeamJoinDialog,
     TeamLeaveDialog,
+    close_on_lock,
     combo,
     date_edit,
     enum_data,
@@ -133,6 +134,7 @@ class CaseFileDialog(QDialog):
         self.session = session
         self.case_id = case_id
         self.case: CaseRow = case_service.open_case_file(session, case_id)
+        close_on_lock(self, session)
         self.identity: Identity | None = None  # only after "Reveal identity"
         self.resize(1000, 680)
         self._build()

@@ -3,6 +3,8 @@ and shows the translated problem under the field it concerns."""
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import TypeVar
@@ -99,6 +101,7 @@ class FormDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        close_on_lock(self, session)
         self.setMinimumWidth(520)
         self._layout = QVBoxLayout(self)
         self.intro = QLabel()
@@ -167,6 +170,20 @@ class FormDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), error_message(exc))
             return
         self.accept()
+
+
+def close_on_lock(dialog: QDialog, session: Session) -> None:
+    """Reject `dialog` when the session closes (lock): nothing stays on screen. Held by
+    a weak reference, so a closed dialog is not kept alive by the session."""
+    ref = weakref.ref(dialog)
+
+    def on_close() -> None:
+        target = ref()
+        if target is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted on the C++ side
+                target.reject()
+
+    session.on_close(on_close)
 
 
 def partner_combo(session: Session, name: str, none_text: str | None) -> QComboBox:

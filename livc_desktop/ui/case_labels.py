@@ -6,8 +6,9 @@ Flag labels, definitions and default responses may be replaced per municipality
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from livc_desktop.domain.cases import (
@@ -242,6 +243,15 @@ def format_date(value: date | None) -> str:
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+W = TypeVar("W", bound=QObject)
+
+
+def named(widget: W, name: str) -> W:
+    """`widget` with its objectName set (what tests look it up by)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def to_qdate(value: date) -> QDate:

@@ -75,7 +75,7 @@ def guard_identity_field(edit: QLineEdit) -> None:
 
 def _disconnect(mode: PrivacyMode, slot: object) -> None:
     with contextlib.suppress(RuntimeError, TypeError):
-        mode.changed.disconnect(slot)  # type: ignore[arg-type]
+        mode.changed.disconnect(slot)
 
 
 def make_privacy_action(parent: QObject) -> QAction:

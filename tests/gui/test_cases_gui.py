@@ -359,3 +359,27 @@ def test_case_file_closes_and_forgets_identity_on_lock(qtbot, session):
     session.close()
     assert not dialog.isVisible() and dialog.identity is None
     assert dialog.identity_fields["name"].text() == ""
+
+
+def test_measure_dialogs(qtbot, session):
+    from livc_desktop.domain.cases import MeasureStatus
+    from livc_desktop.ui.dialogs.case_forms import MeasureDialog, MeasureStatusDialog
+
+    pid = add_partner(session)
+    case_id = cs.open_case(session, CaseDraft(TODAY))
+    add = MeasureDialog(session, cs.get_case(session, case_id))
+    qtbot.addWidget(add)
+    add._on_buttons_accepted()
+    assert add.error_text("what") and add.error_text("partner")
+    add.partner.setCurrentIndex(add.partner.findData(pid))
+    add.what.setPlainText("Huisbezoek door de jeugdwerker")
+    add._on_buttons_accepted()
+    assert add.result() == QDialog.DialogCode.Accepted and add.measure_id is not None
+    follow = MeasureStatusDialog(session, cs.measures(session, case_id)[0])
+    qtbot.addWidget(follow)
+    follow._on_buttons_accepted()
+    assert follow.error_text("result")  # done needs a result
+    follow.result_text.setPlainText("Bezoek gebeurd")
+    follow._on_buttons_accepted()
+    assert follow.result() == QDialog.DialogCode.Accepted
+    assert cs.measures(session, case_id)[0].status is MeasureStatus.DONE

@@ -29,6 +29,7 @@ from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import CaseRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_forms import (
     CaseEditDialog,
     FlagChangeDialog,
@@ -100,9 +101,9 @@ class CooperationDialog(FormDialog):
         self.setWindowTitle(self.tr("Also followed by"))
         self.case = case
         self.kind = combo("kind", [(L.cooperation_label(k), k) for k in CooperationKind])
-        self.name = QLineEdit(objectName="name")
+        self.name = named(QLineEdit(), "name")
         self.name.setMaxLength(200)
-        self.contact = QLineEdit(objectName="contact")
+        self.contact = named(QLineEdit(), "contact")
         self.contact.setMaxLength(200)
         self.exchanged_on = date_edit(None, "exchanged_on")
         self.add_row("kind", self.tr("Followed by"), self.kind)
@@ -145,19 +146,19 @@ class CaseFileDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        self.code_label = QLabel(objectName="case_code")
+        self.code_label = named(QLabel(), "case_code")
         self.code_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.flag_badge = FlagBadge()
-        self.phase_label = QLabel(objectName="case_phase")
+        self.phase_label = named(QLabel(), "case_phase")
         head.addWidget(self.code_label)
         head.addSpacing(12)
         head.addWidget(self.flag_badge)
         head.addSpacing(12)
         head.addWidget(self.phase_label)
         head.addStretch(1)
-        self.flag_button = QPushButton(self.tr("Change flag…"), objectName="change_flag")
-        self.phase_button = QPushButton(self.tr("Change phase…"), objectName="change_phase")
-        self.edit_button = QPushButton(self.tr("Edit case data…"), objectName="edit_case")
+        self.flag_button = named(QPushButton(self.tr("Change flag…")), "change_flag")
+        self.phase_button = named(QPushButton(self.tr("Change phase…")), "change_phase")
+        self.edit_button = named(QPushButton(self.tr("Edit case data…")), "edit_case")
         for b in (self.flag_button, self.phase_button, self.edit_button):
             head.addWidget(b)
         self.flag_button.clicked.connect(self._on_flag_button_clicked)
@@ -165,7 +166,7 @@ class CaseFileDialog(QDialog):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         layout.addLayout(head)
 
-        self.tabs = QTabWidget(objectName="case_tabs")
+        self.tabs = named(QTabWidget(), "case_tabs")
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_overview(), self.tr("Overview"))
 
@@ -236,7 +237,7 @@ class CaseFileDialog(QDialog):
         )
         self.tabs.addTab(self.signal_view, self.tr("Linked signals"))
 
-        close = QPushButton(self.tr("Close"), objectName="close_case_file")
+        close = named(QPushButton(self.tr("Close")), "close_case_file")
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -260,19 +261,19 @@ class CaseFileDialog(QDialog):
             ("closure", self.tr("Closure")),
             ("cooperation", self.tr("Also followed by")),
         ):
-            value = QLabel(objectName=f"field_{key}")
+            value = named(QLabel(), f"field_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(label, value)
-        self.coop_button = QPushButton(self.tr("Add cooperation…"), objectName="cooperation_add")
+        self.coop_button = named(QPushButton(self.tr("Add cooperation…")), "cooperation_add")
         self.coop_button.clicked.connect(self._on_coop_button_clicked)
         form.addRow("", self.coop_button)
         outer.addWidget(general, 3)
 
         ident = QGroupBox(self.tr("Identity of the person concerned"))
         iform = QFormLayout(ident)
-        self.identity_hint = QLabel(objectName="identity_hint")
+        self.identity_hint = named(QLabel(), "identity_hint")
         self.identity_hint.setWordWrap(True)
         iform.addRow(self.identity_hint)
         self.identity_fields: dict[str, QLabel] = {}
@@ -283,16 +284,16 @@ class CaseFileDialog(QDialog):
             ("school_work", self.tr("School or work")),
             ("languages", self.tr("Languages")),
         ):
-            value = QLabel(objectName=f"identity_{key}")
+            value = named(QLabel(), f"identity_{key}")
             value.setWordWrap(True)
             self.identity_fields[key] = value
             iform.addRow(label, value)
         buttons = QHBoxLayout()
-        self.reveal_button = QPushButton(self.tr("Reveal identity"), objectName="reveal_identity")
+        self.reveal_button = named(QPushButton(self.tr("Reveal identity")), "reveal_identity")
         self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
-        self.hide_button = QPushButton(self.tr("Hide"), objectName="hide_identity")
+        self.hide_button = named(QPushButton(self.tr("Hide")), "hide_identity")
         self.hide_button.clicked.connect(self._on_hide_button_clicked)
-        self.identity_edit = QPushButton(self.tr("Edit identity…"), objectName="edit_identity")
+        self.identity_edit = named(QPushButton(self.tr("Edit identity…")), "edit_identity")
         self.identity_edit.clicked.connect(self._on_identity_edit_clicked)
         for b in (self.reveal_button, self.hide_button, self.identity_edit):
             buttons.addWidget(b)
@@ -306,7 +307,7 @@ class CaseFileDialog(QDialog):
         row = QHBoxLayout()
         self._tab_buttons = getattr(self, "_tab_buttons", [])
         for text, name, slot in buttons:
-            b = QPushButton(text, objectName=name)
+            b = named(QPushButton(text), name)
             b.clicked.connect(slot)
             row.addWidget(b)
             self._tab_buttons.append(b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
+from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import TypeVar
@@ -47,6 +48,7 @@ from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import CaseRow, MeasureRow
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
 
@@ -63,7 +65,9 @@ def date_edit(value: date | None, name: str) -> QDateEdit:
     return edit
 
 
-def combo(name: str, items: list[tuple[str, object]], with_none: str | None = None) -> QComboBox:
+def combo(
+    name: str, items: Sequence[tuple[str, object]], with_none: str | None = None
+) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     if with_none is not None:
@@ -214,13 +218,13 @@ class SignalIntakeDialog(FormDialog):
         self.partner = partner_combo(session, "reporter_partner", self.tr("Outside person"))
         self.partner.currentIndexChanged.connect(self._on_partner_changed)
         self.contact = combo("reporter_contact", [], self.tr("— no contact person —"))
-        self.reporter_name = QLineEdit(objectName="reporter_name")
+        self.reporter_name = named(QLineEdit(), "reporter_name")
         self.reporter_name.setMaxLength(200)
-        self.reporter_contact = QLineEdit(objectName="reporter_contact")
+        self.reporter_contact = named(QLineEdit(), "reporter_contact")
         self.reporter_contact.setMaxLength(200)
         self.reporter_contact.setPlaceholderText(self.tr("Phone or e-mail"))
         self.observed = text_box("observed", 120)
-        self.person_label = QLineEdit(objectName="person_label")
+        self.person_label = named(QLineEdit(), "person_label")
         self.person_label.setMaxLength(40)
         self.person_label.setPlaceholderText(self.tr("Initials or pseudonym, e.g. Z.T."))
         self.urgency = combo("urgency", [(L.urgency_label(u), u) for u in Urgency])
@@ -331,7 +335,7 @@ class TriageDialog(FormDialog):
             if c.phase is not Phase.CLOSED
         ]
         self.case = combo("case", open_cases, self.tr("A new case"))
-        self.pseudonym = QLineEdit(signal.person_label, objectName="pseudonym")
+        self.pseudonym = named(QLineEdit(signal.person_label), "pseudonym")
         self.pseudonym.setMaxLength(200)
         guard_identity_field(self.pseudonym)
         self.partner = partner_combo(session, "partner", self.tr("— choose —"))
@@ -393,7 +397,7 @@ class CaseEditDialog(FormDialog):
         )
         self.opened_on = date_edit(case.opened_on if case else date.today(), "opened_on")
         self.opened_on.setEnabled(case is None)
-        self.pseudonym = QLineEdit(case.pseudonym if case else "", objectName="pseudonym")
+        self.pseudonym = named(QLineEdit(case.pseudonym if case else ""), "pseudonym")
         self.pseudonym.setMaxLength(200)
         self.pseudonym.setPlaceholderText(self.tr("A pseudonym, never the real name"))
         guard_identity_field(self.pseudonym)
@@ -442,15 +446,15 @@ class IdentityDialog(FormDialog):
         self.setWindowTitle(self.tr("Identity of the person concerned"))
         self.case_id = case_id
         ident = identity or Identity()
-        self.name = QLineEdit(ident.name, objectName="name")
-        self.birth_known = QCheckBox(self.tr("Date of birth known"), objectName="birth_known")
+        self.name = named(QLineEdit(ident.name), "name")
+        self.birth_known = named(QCheckBox(self.tr("Date of birth known")), "birth_known")
         self.birth_known.setChecked(ident.birth_date is not None)
         self.birth = date_edit(ident.birth_date or date(2005, 1, 1), "birth_date")
         self.birth.setEnabled(ident.birth_date is not None)
         self.birth_known.toggled.connect(self.birth.setEnabled)
-        self.address = QLineEdit(ident.address, objectName="address")
-        self.school_work = QLineEdit(ident.school_work, objectName="school_work")
-        self.languages = QLineEdit(ident.languages, objectName="languages")
+        self.address = named(QLineEdit(ident.address), "address")
+        self.school_work = named(QLineEdit(ident.school_work), "school_work")
+        self.languages = named(QLineEdit(ident.languages), "languages")
         for edit in (self.name, self.address, self.school_work, self.languages):
             guard_identity_field(edit)
         self.add_row("name", self.tr("Name"), self.name)
@@ -489,14 +493,14 @@ class FlagChangeDialog(FormDialog):
             "flag", [(L.flag_label(f, self.texts), f) for f in Flag], self.tr("— choose —")
         )
         self.flag.currentIndexChanged.connect(self._on_flag_changed)
-        self.guidance = QLabel(objectName="flag_guidance")
+        self.guidance = named(QLabel(), "flag_guidance")
         self.guidance.setWordWrap(True)
         self.decided_on = date_edit(date.today(), "decided_on")
-        self.decided_by = QLineEdit(session.profile().officer_name, objectName="decided_by")
+        self.decided_by = named(QLineEdit(session.profile().officer_name), "decided_by")
         self.decided_by.setMaxLength(200)
         self.justification = text_box("justification", 90)
         self.next_review = date_edit(date.today() + timedelta(weeks=6), "next_review")
-        self.handed_to = QLineEdit(objectName="handed_to")
+        self.handed_to = named(QLineEdit(), "handed_to")
         self.handed_to.setMaxLength(200)
         self.handed_to.setPlaceholderText(self.tr("e.g. local police, prosecutor, LTF"))
         self.handed_on = date_edit(date.today(), "handed_on")
@@ -585,7 +589,7 @@ class PhaseChangeDialog(FormDialog):
         self.evaluation = text_box("evaluation_note", 90)
         self.note = text_box("note", 60)
         self.form.addRow(
-            self.tr("Current phase"), QLabel(L.phase_label(case.phase), objectName="current_phase")
+            self.tr("Current phase"), named(QLabel(L.phase_label(case.phase)), "current_phase")
         )
         self.add_row("phase", self.tr("New phase"), self.phase)
         self.add_row("changed_on", self.tr("Date"), self.changed_on)
@@ -632,7 +636,7 @@ class MeasureDialog(FormDialog):
         self.measure_id: int | None = None
         self.partner = partner_combo(session, "partner", self.tr("— choose —"))
         self.what = text_box("what", 70)
-        self.has_due = QCheckBox(self.tr("Has a due date"), objectName="has_due")
+        self.has_due = named(QCheckBox(self.tr("Has a due date")), "has_due")
         self.has_due.setChecked(True)
         self.due = date_edit(date.today() + timedelta(weeks=2), "due_on")
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -664,17 +668,17 @@ class MeasureStatusDialog(FormDialog):
         self.form.addRow(self.tr("Measure"), what)
         self.status = combo("status", [(L.measure_status_label(s), s) for s in MeasureStatus])
         select_data(self.status, MeasureStatus.DONE)
-        self.result = text_box("result", 70)
-        self.result.setPlainText(measure.result)
+        self.result_text = text_box("result", 70)
+        self.result_text.setPlainText(measure.result)
         self.add_row("status", self.tr("Status"), self.status)
-        self.add_row("result", self.tr("Result"), self.result)
+        self.add_row("result", self.tr("Result"), self.result_text)
 
     def save(self) -> None:
         case_service.set_measure_status(
             self.session,
             self.measure.id,
             enum_data(self.status, MeasureStatus) or MeasureStatus.OPEN,
-            self.result.toPlainText(),
+            self.result_text.toPlainText(),
         )
 
 
@@ -694,15 +698,13 @@ class InformationDialog(FormDialog):
         self.received_on = date_edit(date.today(), "received_on")
         self.source = partner_combo(session, "source_partner", self.tr("— choose —"))
         self.content = text_box("content", 120)
-        self.consent = QCheckBox(
-            self.tr("The source partner consents to registration"), objectName="consent"
+        self.consent = named(
+            QCheckBox(self.tr("The source partner consents to registration")), "consent"
         )
         self.sharing = combo("sharing", [(L.sharing_label(s), s) for s in SharingLevel])
-        self.secret = QCheckBox(self.tr("Covered by professional secrecy"), objectName="secret")
+        self.secret = named(QCheckBox(self.tr("Covered by professional secrecy")), "secret")
         self.secret.toggled.connect(self._on_secret_toggled)
-        self.not_for_minutes = QCheckBox(
-            self.tr("Not for the minutes"), objectName="not_for_minutes"
-        )
+        self.not_for_minutes = named(QCheckBox(self.tr("Not for the minutes")), "not_for_minutes")
         self.add_row("received_on", self.tr("Date"), self.received_on)
         self.add_row("source_partner", self.tr("Source partner"), self.source)
         self.add_row("content", self.tr("Content"), self.content)

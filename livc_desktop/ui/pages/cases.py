@@ -3,6 +3,8 @@ case file a case appears only as its code or pseudonym."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,7 @@ from livc_desktop.domain.cases import Flag, FollowUp, Phase
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.case_forms import CaseEditDialog
 from livc_desktop.ui.models.case_models import ROW_ROLE, CaseFilterProxy, CaseTableModel
@@ -37,28 +40,28 @@ class CasesPage(Page):
         super().__init__()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.heading = QLabel(objectName="cases_heading")
+        self.heading = named(QLabel(), "cases_heading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.search = QLineEdit(objectName="case_search")
+        self.search = named(QLineEdit(), "case_search")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         top.addWidget(self.search)
-        self.new_button = QPushButton(objectName="new_case")
-        self.open_button = QPushButton(objectName="open_case")
+        self.new_button = named(QPushButton(), "new_case")
+        self.open_button = named(QPushButton(), "open_case")
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
-        self.flag_filter = QComboBox(objectName="filter_flag")
-        self.phase_filter = QComboBox(objectName="filter_phase")
-        self.follow_filter = QComboBox(objectName="filter_follow_up")
-        self.team_filter = QComboBox(objectName="filter_team_partner")
+        self.flag_filter = named(QComboBox(), "filter_flag")
+        self.phase_filter = named(QComboBox(), "filter_phase")
+        self.follow_filter = named(QComboBox(), "filter_follow_up")
+        self.team_filter = named(QComboBox(), "filter_team_partner")
         self.team_filter.setMinimumWidth(160)
-        self.due_filter = QCheckBox(objectName="filter_due")
-        self.overdue_filter = QCheckBox(objectName="filter_overdue")
+        self.due_filter = named(QCheckBox(), "filter_due")
+        self.overdue_filter = named(QCheckBox(), "filter_overdue")
         self.filter_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         for label, box in zip(
             self.filter_labels,
@@ -72,7 +75,7 @@ class CasesPage(Page):
         filters.addStretch(1)
         layout.addLayout(filters)
 
-        self.count_label = QLabel(objectName="case_count")
+        self.count_label = named(QLabel(), "case_count")
         layout.addWidget(self.count_label)
 
         self.model = CaseTableModel(self)
@@ -137,7 +140,7 @@ class CasesPage(Page):
         self._update_count()
 
     @staticmethod
-    def _fill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+    def _fill(box: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         current = box.currentData()
         box.blockSignals(True)
         box.clear()

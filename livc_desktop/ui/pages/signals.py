@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.case_forms import SignalIntakeDialog, TriageDialog
 from livc_desktop.ui.models.case_models import SignalTableModel
@@ -31,21 +32,21 @@ class SignalsPage(Page):
         super().__init__()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.heading = QLabel(objectName="signals_heading")
+        self.heading = named(QLabel(), "signals_heading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.view_choice = QComboBox(objectName="signals_view_choice")
+        self.view_choice = named(QComboBox(), "signals_view_choice")
         self.view_choice.currentIndexChanged.connect(self._on_view_choice_changed)
         top.addWidget(self.view_choice)
-        self.new_button = QPushButton(objectName="new_signal")
+        self.new_button = named(QPushButton(), "new_signal")
         self.new_button.clicked.connect(self._on_new_button_clicked)
-        self.triage_button = QPushButton(objectName="triage_signal")
+        self.triage_button = named(QPushButton(), "triage_signal")
         self.triage_button.clicked.connect(self._on_triage_button_clicked)
         top.addWidget(self.new_button)
         top.addWidget(self.triage_button)
         layout.addLayout(top)
-        self.hint = QLabel(objectName="signals_hint")
+        self.hint = named(QLabel(), "signals_hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.model = SignalTableModel(self)

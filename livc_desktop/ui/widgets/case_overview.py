@@ -22,6 +22,7 @@ from livc_desktop.domain.cases import Flag, FlagText, Phase
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.widgets.flag_badge import paint_chip
 
 
@@ -135,11 +136,11 @@ class CaseOverviewPanel(QWidget):
         self.counts_box = QGroupBox()
         counts = QFormLayout(self.counts_box)
         self.awaiting_label = QLabel()
-        self.awaiting_value = QLabel(objectName="signals_awaiting_count")
+        self.awaiting_value = named(QLabel(), "signals_awaiting_count")
         counts.addRow(self.awaiting_label, self.awaiting_value)
         self.flag_labels: dict[Flag | None, tuple[QLabel, QLabel]] = {}
         for flag in [*Flag, None]:
-            pair = (QLabel(), QLabel(objectName=f"flag_count_{flag.value if flag else 'none'}"))
+            pair = (QLabel(), named(QLabel(), f"flag_count_{flag.value if flag else 'none'}"))
             self.flag_labels[flag] = pair
             counts.addRow(*pair)
         top_row.addWidget(self.counts_box)
@@ -148,7 +149,7 @@ class CaseOverviewPanel(QWidget):
         phases = QFormLayout(self.phase_box)
         self.phase_labels: dict[Phase, tuple[QLabel, QLabel]] = {}
         for phase in Phase:
-            pair = (QLabel(), QLabel(objectName=f"phase_count_{phase.value}"))
+            pair = (QLabel(), named(QLabel(), f"phase_count_{phase.value}"))
             self.phase_labels[phase] = pair
             phases.addRow(*pair)
         top_row.addWidget(self.phase_box)
@@ -161,14 +162,14 @@ class CaseOverviewPanel(QWidget):
 
         self.due_box = QGroupBox()
         due_layout = QVBoxLayout(self.due_box)
-        self.due_list = QListWidget(objectName="due_list")
+        self.due_list = named(QListWidget(), "due_list")
         self.due_list.itemActivated.connect(self._on_list_activated)
         due_layout.addWidget(self.due_list)
         bottom_row.addWidget(self.due_box, 1)
 
         self.overdue_box = QGroupBox()
         overdue_layout = QVBoxLayout(self.overdue_box)
-        self.overdue_list = QListWidget(objectName="overdue_list")
+        self.overdue_list = named(QListWidget(), "overdue_list")
         self.overdue_list.itemActivated.connect(self._on_list_activated)
         overdue_layout.addWidget(self.overdue_list)
         bottom_row.addWidget(self.overdue_box, 1)

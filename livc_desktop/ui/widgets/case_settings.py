@@ -24,6 +24,7 @@ from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.messages import error_message
 
 
@@ -40,7 +41,7 @@ class CaseSettingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
         self.weeks_label = QLabel()
-        self.weeks = QSpinBox(objectName="review_weeks")
+        self.weeks = named(QSpinBox(), "review_weeks")
         self.weeks.setRange(REVIEW_WEEKS_MIN, REVIEW_WEEKS_MAX)
         top.addRow(self.weeks_label, self.weeks)
         layout.addLayout(top)
@@ -52,10 +53,10 @@ class CaseSettingsPanel(QWidget):
         for flag in Flag:
             box = QGroupBox()
             form = QFormLayout(box)
-            label = QLineEdit(objectName=f"flag_label_{flag.value}")
+            label = named(QLineEdit(), f"flag_label_{flag.value}")
             label.setMaxLength(200)
-            definition = QPlainTextEdit(objectName=f"flag_definition_{flag.value}")
-            response = QPlainTextEdit(objectName=f"flag_response_{flag.value}")
+            definition = named(QPlainTextEdit(), f"flag_definition_{flag.value}")
+            response = named(QPlainTextEdit(), f"flag_response_{flag.value}")
             for edit in (definition, response):
                 edit.setMaximumHeight(60)
                 edit.setTabChangesFocus(True)
@@ -71,7 +72,7 @@ class CaseSettingsPanel(QWidget):
             layout.addWidget(box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton(objectName="save_case_settings")
+        self.save_button = named(QPushButton(), "save_case_settings")
         self.save_button.clicked.connect(self._on_save_button_clicked)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)

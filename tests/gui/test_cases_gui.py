@@ -274,17 +274,23 @@ def test_case_file_run_through_phases_flags_and_information(qtbot, session, monk
 def test_overview_panel(qtbot, session):
     make_cases(session)
     ss.register_signal(session, SignalIntake(TODAY, Channel.EMAIL, "x", True, reporter_name="Buur"))
+    stale = cs.open_case(session, CaseDraft(TODAY - timedelta(weeks=10)))
     panel = CaseOverviewPanel()
     qtbot.addWidget(panel)
     panel.set_session(session)
     assert panel.awaiting_value.text() == "1"
     assert panel.flag_labels[Flag.RED][1].text() == "1"
-    assert panel.overdue_list.count() == 1
+    assert panel.overdue_model.rowCount() == 1
+    assert [r[0].id for r in panel.due_model.rows()] == [stale]
+    with qtbot.waitSignal(panel.case_activated) as blocker:
+        panel.due_list.activated.emit(panel.due_list.model().index(0, 0))
+    assert blocker.args == [stale]
     assert panel.chart.points and panel.chart.points[-1][1][Flag.RED] == 1
     panel.resize(900, 500)
     panel.grab()  # paints the chart
     panel.set_session(None)
-    assert panel.awaiting_value.text() == "" and panel.overdue_list.count() == 0
+    assert panel.awaiting_value.text() == "" and panel.overdue_model.rowCount() == 0
+    assert panel.due_model.rowCount() == 0
 
 
 def test_case_settings_panel_saves_flag_texts(qtbot, session):

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -48,50 +46,16 @@ from livc_desktop.ui.dialogs.case_forms import (
 )
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.case_models import (
-    ROW_ROLE,
     FlagHistoryModel,
     InfoTableModel,
     MeasureTableModel,
-    RowTableModel,
     SignalTableModel,
-    SourceSortProxy,
     TeamTableModel,
     TimelineModel,
 )
 from livc_desktop.ui.privacy import privacy_mode
+from livc_desktop.ui.widgets.case_tables import make_table, selected_row
 from livc_desktop.ui.widgets.flag_badge import FlagBadge, FlagBadgeDelegate
-
-
-def make_table(name: str, model: RowTableModel, stretch: int = -1) -> QTableView:
-    proxy = SourceSortProxy(model)
-    proxy.setSourceModel(model)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    # Keep the service's order (e.g. measures by due date) until the user clicks a header.
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    # Measure only the rows near the visible ones: with 5,000 cases, sizing every row
-    # would cost more than loading them.
-    header.setResizeContentsPrecision(50)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch >= 0:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return view
-
-
-def selected_row(view: QTableView) -> object | None:
-    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
-    return indexes[0].data(ROW_ROLE) if indexes else None
 
 
 class CooperationDialog(FormDialog):
@@ -352,6 +316,7 @@ class CaseFileDialog(QDialog):
             )
         )
         self.flag_model.flag_texts = texts
+        self.timeline_model.flag_texts = texts
         self.timeline_model.set_rows(case_service.timeline(s, c.id))
         self.team_model.set_rows(case_service.team(s, c.id))
         self.measure_model.set_rows(case_service.measures(s, c.id))
@@ -484,4 +449,4 @@ class CaseFileDialog(QDialog):
         super().done(result)
 
 
-__all__ = ["CaseFileDialog", "CooperationDialog"]
+__all__ = ["CaseFileDialog", "CooperationDialog", "make_table", "selected_row"]

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from livc_desktop.domain.cases import Flag, FlagText, FollowUp, Phase
+from livc_desktop.domain.cases import Flag, FlagText, FollowUp, Phase, ReviewReason
 from livc_desktop.services.cases import TimelineEntry
 from livc_desktop.storage.case_repo import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
 from livc_desktop.storage.signal_repo import SignalRow
@@ -527,6 +527,10 @@ class TimelineModel(RowTableModel):
     COL_DATE, COL_KIND, COL_CODE, COL_WHO, COL_TEXT = range(5)
     COLUMN_COUNT = 5
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag_texts: dict[Flag, FlagText] = {}
+
     def header(self, column: int) -> str:
         return [
             translate("CaseModels", "Date"),
@@ -542,6 +546,8 @@ class TimelineModel(RowTableModel):
         if column == self.COL_KIND:
             return L.timeline_kind_label(row.kind)
         if column == self.COL_CODE:
+            if row.kind == "flag":
+                return L.flag_label(Flag(row.code), self.flag_texts)
             return L.timeline_code_label(row.kind, row.code)
         if column == self.COL_WHO:
             return decided_by_text(row.meeting_id, row.partner)
@@ -562,3 +568,78 @@ class TimelineModel(RowTableModel):
         if role == FLAG_ROLE and column == self.COL_CODE and row.kind == "flag":
             return Flag(row.code)
         return None
+
+
+# -- overview lists ----------------------------------------------------------------------------
+
+
+class DueCaseModel(RowTableModel):
+    """Rows are (CaseRow, reasons) pairs from services.cases.due_for_review/overview."""
+
+    COL_CODE, COL_FLAG, COL_REVIEW, COL_REASONS = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag_texts: dict[Flag, FlagText] = {}
+
+    def header(self, column: int) -> str:
+        return [
+            translate("CaseModels", "Code"),
+            translate("CaseModels", "Flag"),
+            translate("CaseModels", "Next review"),
+            translate("CaseModels", "Why"),
+        ][column]
+
+    def display(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> str:
+        case, reasons = row
+        if column == self.COL_CODE:
+            return case.code
+        if column == self.COL_FLAG:
+            return L.flag_label(case.flag, self.flag_texts)
+        if column == self.COL_REVIEW:
+            return L.format_date(case.next_review)
+        if column == self.COL_REASONS:
+            return ", ".join(L.review_reason_label(r) for r in reasons)
+        return ""
+
+    def sort_value(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> Any:
+        case = row[0]
+        if column == self.COL_FLAG:
+            return -1 if case.flag is None else list(Flag).index(case.flag)
+        if column == self.COL_REVIEW:
+            return _sortable(case.next_review) or "9999"
+        return super().sort_value(row, column)
+
+    def extra_data(
+        self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int, role: int
+    ) -> Any:
+        if role == FLAG_ROLE and column == self.COL_FLAG:
+            return row[0].flag
+        return None
+
+
+class OverdueMeasureModel(RowTableModel):
+    COL_CODE, COL_DUE, COL_PARTNER = range(3)
+    COLUMN_COUNT = 3
+
+    def header(self, column: int) -> str:
+        return [
+            translate("CaseModels", "Code"),
+            translate("CaseModels", "Due"),
+            translate("CaseModels", "Responsible partner"),
+        ][column]
+
+    def display(self, row: MeasureRow, column: int) -> str:
+        if column == self.COL_CODE:
+            return row.case_code
+        if column == self.COL_DUE:
+            return L.format_date(row.due_on)
+        if column == self.COL_PARTNER:
+            return row.partner
+        return ""
+
+    def sort_value(self, row: MeasureRow, column: int) -> Any:
+        if column == self.COL_DUE:
+            return _sortable(row.due_on)
+        return super().sort_value(row, column)

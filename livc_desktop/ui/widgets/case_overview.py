@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,9 @@ from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
-from livc_desktop.ui.widgets.flag_badge import paint_chip
+from livc_desktop.ui.models.case_models import ROW_ROLE, DueCaseModel, OverdueMeasureModel
+from livc_desktop.ui.widgets.case_tables import make_table
+from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate, paint_chip
 
 
 class FlagChart(QWidget):
@@ -162,15 +163,20 @@ class CaseOverviewPanel(QWidget):
 
         self.due_box = QGroupBox()
         due_layout = QVBoxLayout(self.due_box)
-        self.due_list = named(QListWidget(), "due_list")
-        self.due_list.itemActivated.connect(self._on_list_activated)
+        self.due_model = DueCaseModel(self)
+        self.due_list = make_table("due_list", self.due_model, DueCaseModel.COL_REASONS)
+        self.due_list.setItemDelegateForColumn(DueCaseModel.COL_FLAG, FlagBadgeDelegate(self))
+        self.due_list.activated.connect(self._on_due_list_activated)
         due_layout.addWidget(self.due_list)
         bottom_row.addWidget(self.due_box, 1)
 
         self.overdue_box = QGroupBox()
         overdue_layout = QVBoxLayout(self.overdue_box)
-        self.overdue_list = named(QListWidget(), "overdue_list")
-        self.overdue_list.itemActivated.connect(self._on_list_activated)
+        self.overdue_model = OverdueMeasureModel(self)
+        self.overdue_list = make_table(
+            "overdue_list", self.overdue_model, OverdueMeasureModel.COL_PARTNER
+        )
+        self.overdue_list.activated.connect(self._on_overdue_list_activated)
         overdue_layout.addWidget(self.overdue_list)
         bottom_row.addWidget(self.overdue_box, 1)
         self.retranslate()
@@ -188,6 +194,8 @@ class CaseOverviewPanel(QWidget):
         self.chart_box.setTitle(self.tr("Open cases by flag over time"))
         self.due_box.setTitle(self.tr("Cases due for review"))
         self.overdue_box.setTitle(self.tr("Overdue measures"))
+        self.due_model.retranslate()
+        self.overdue_model.retranslate()
         self.reload()
 
     def set_session(self, session: Session | None) -> None:
@@ -198,10 +206,10 @@ class CaseOverviewPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.due_list.clear()
-        self.overdue_list.clear()
         session = self.session
         if session is None:
+            self.due_model.clear()
+            self.overdue_model.clear()
             self.awaiting_value.setText("")
             for _label, value in [*self.flag_labels.values(), *self.phase_labels.values()]:
                 value.setText("")
@@ -210,6 +218,7 @@ class CaseOverviewPanel(QWidget):
         ov = case_service.overview(session)
         texts = case_service.flag_texts(session)
         self.chart.flag_texts = texts
+        self.due_model.flag_texts = texts
         for flag, (label, _v) in self.flag_labels.items():
             label.setText(L.flag_label(flag, texts))
         self.awaiting_value.setText(str(ov.signals_awaiting))
@@ -217,25 +226,16 @@ class CaseOverviewPanel(QWidget):
             value.setText(str(ov.by_flag.get(flag, 0)))
         for phase, (_label, value) in self.phase_labels.items():
             value.setText(str(ov.by_phase.get(phase, 0)))
-        for row, reasons in ov.due[:200]:
-            text = "{code} – {flag} – {why}".format(
-                code=row.code,
-                flag=L.flag_label(row.flag, texts),
-                why=", ".join(L.review_reason_label(r) for r in reasons),
-            )
-            self.due_list.addItem(text)
-            self.due_list.item(self.due_list.count() - 1).setData(Qt.ItemDataRole.UserRole, row.id)
-        for m in ov.overdue[:200]:
-            text = self.tr("{code}: due {date} – {partner}").format(
-                code=m.case_code, date=L.format_date(m.due_on), partner=m.partner
-            )
-            self.overdue_list.addItem(text)
-            self.overdue_list.item(self.overdue_list.count() - 1).setData(
-                Qt.ItemDataRole.UserRole, m.case_id
-            )
+        self.due_model.set_rows(ov.due)
+        self.overdue_model.set_rows(ov.overdue)
         self.chart.set_points(case_service.flag_counts_over_time(session))
 
-    def _on_list_activated(self, item: object) -> None:
-        case_id = item.data(Qt.ItemDataRole.UserRole)  # type: ignore[attr-defined]
-        if case_id is not None:
-            self.case_activated.emit(int(case_id))
+    def _on_due_list_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.case_activated.emit(int(row[0].id))
+
+    def _on_overdue_list_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.case_activated.emit(int(row.case_id))

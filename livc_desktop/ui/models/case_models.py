@@ -603,6 +603,9 @@ class DueCaseModel(RowTableModel):
             return ", ".join(L.review_reason_label(r) for r in reasons)
         return ""
 
+    def tooltip(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> str | None:
+        return self.display(row, column) if column == self.COL_REASONS else None
+
     def sort_value(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> Any:
         case = row[0]
         if column == self.COL_FLAG:

@@ -19,9 +19,12 @@ DEMO_PASSPHRASE = "demo-passphrase-not-for-real-data"
 DEMO_MUNICIPALITIES = ["Demostad", "Voorbeeldegem"]
 
 Filler = Callable[[Session, random.Random], None]
-FILLERS: list[Filler] = []
-# Partners first: cases and meetings draw on them.
-FILLERS.append(fill_partners)
+
+
+def _fill_cases(session: Session, rng: random.Random) -> None:
+    from livc_desktop.services.case_demo import fill_cases
+
+    fill_cases(session, rng)
 
 
 def _fill_meetings(session: Session, rng: random.Random) -> None:
@@ -30,7 +33,8 @@ def _fill_meetings(session: Session, rng: random.Random) -> None:
     fill_demo(session, rng)
 
 
-FILLERS.append(_fill_meetings)
+# Partners first: cases draw on them, and meetings on both.
+FILLERS: list[Filler] = [fill_partners, _fill_cases, _fill_meetings]
 
 
 def demo_profile(structure: CellStructure = CellStructure.STRATEGIC_OPERATIONAL) -> CellProfile:

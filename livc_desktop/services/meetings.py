@@ -1,8 +1,8 @@
 """Meetings as use cases shared by the GUI and the command line: prepare, run, minutes.
 
 Cases belong to the cases feature; this module reaches them only through `CaseBridge`
-(wired at start-up with `set_case_bridge`). Every write announces itself to the access
-trail with ids and codes only."""
+(services/case_bridge.py; tests swap it with `set_case_bridge`). Every write announces
+itself to the access trail with ids and codes only."""
 
 from __future__ import annotations
 
@@ -117,40 +117,21 @@ class CaseBridge(Protocol):
         ...
 
 
-class NoCaseBridge:
-    """Until the cases feature is wired in: nothing proposed, decisions only recorded here."""
-
-    def cases_for_agenda(self, session: Session, meeting_date: str) -> list[Any]:
-        return []
-
-    def signals_for_agenda(self, session: Session, meeting_date: str) -> list[int]:
-        return []
-
-    def add_measure(self, session: Session, *args: Any, **kwargs: Any) -> int | None:
-        return None
-
-    def change_flag(self, session: Session, *args: Any, **kwargs: Any) -> None:
-        return None
-
-    def change_phase(self, session: Session, *args: Any, **kwargs: Any) -> None:
-        return None
-
-    def identity_terms(self, session: Session, case_ids: Sequence[int]) -> list[str]:
-        return []
-
-    def case_team_partner_ids(self, session: Session, case_id: int) -> list[int]:
-        return []
+_bridge: CaseBridge | None = None
 
 
-_bridge: CaseBridge = NoCaseBridge()
-
-
-def set_case_bridge(bridge: CaseBridge) -> None:
+def set_case_bridge(bridge: CaseBridge | None) -> None:
+    """Replace the bridge to the cases feature (tests use fakes); None restores the real one."""
     global _bridge
     _bridge = bridge
 
 
 def case_bridge() -> CaseBridge:
+    global _bridge
+    if _bridge is None:
+        from livc_desktop.services.case_bridge import CasesServiceBridge
+
+        _bridge = CasesServiceBridge()
     return _bridge
 
 
@@ -236,7 +217,7 @@ def _invite_members(
     existing = {e.contact_id for e in r.attendance(meeting_id)}
     members = r.table_members(table_kind)
     if case_id is not None:
-        team = set(_bridge.case_team_partner_ids(session, case_id))
+        team = set(case_bridge().case_team_partner_ids(session, case_id))
         if team:
             members = r.partner_contacts(sorted(team))
     for n, member in enumerate(members, start=len(existing)):
@@ -448,7 +429,7 @@ def propose_agenda(session: Session, meeting_id: int) -> list[int]:
     have_cases = {i.case_id for i in items if i.case_id is not None}
     have_signals = {i.signal_id for i in items if i.signal_id is not None}
     added = []
-    for raw in _bridge.cases_for_agenda(session, meeting.on_date):
+    for raw in case_bridge().cases_for_agenda(session, meeting.on_date):
         prop = _proposal(raw)
         if meeting.case_id is not None and prop.case_id != meeting.case_id:
             continue
@@ -461,7 +442,7 @@ def propose_agenda(session: Session, meeting_id: int) -> list[int]:
             )
         )
     if meeting.case_id is None:
-        for signal_id in _bridge.signals_for_agenda(session, meeting.on_date):
+        for signal_id in case_bridge().signals_for_agenda(session, meeting.on_date):
             if signal_id in have_signals:
                 continue
             added.append(
@@ -653,7 +634,7 @@ def add_action(
             off_record=off_record,
         )
         if item.kind is ItemKind.CASE and item.case_id is not None and not off_record:
-            measure = _bridge.add_measure(
+            measure = case_bridge().add_measure(
                 session, item.case_id, partner_id, what.strip(), due_on, meeting_id=item.meeting_id
             )
             if isinstance(measure, int):
@@ -700,7 +681,7 @@ def decide(
             item_id, item.case_id, kind, value, justification.strip(), next_review
         )
         if kind is DecisionKind.FLAG:
-            _bridge.change_flag(
+            case_bridge().change_flag(
                 session,
                 item.case_id,
                 value,
@@ -709,7 +690,7 @@ def decide(
                 decided_by_meeting_id=item.meeting_id,
             )
         else:
-            _bridge.change_phase(session, item.case_id, value, meeting_id=item.meeting_id)
+            case_bridge().change_phase(session, item.case_id, value, meeting_id=item.meeting_id)
     session.record(
         "case_decision_recorded", item_id=item_id, case_id=item.case_id, decision=kind.value
     )
@@ -736,7 +717,7 @@ def minutes_source(session: Session, meeting_id: int) -> MinutesSource:
         attendance=r.attendance(meeting_id),
         guests=r.guests(meeting_id),
         case_codes=r.case_codes(case_ids),
-        identity_terms=list(_bridge.identity_terms(session, sorted(set(case_ids)))),
+        identity_terms=list(case_bridge().identity_terms(session, sorted(set(case_ids)))),
         agenda_as_sent=r.agenda_as_sent(meeting_id),
         next_meeting=r.next_after(meeting),
     )

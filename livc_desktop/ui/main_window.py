@@ -41,6 +41,7 @@ from livc_desktop.ui.first_start import FirstStartWizard
 from livc_desktop.ui.locking import IdleWatcher, SessionLockWatcher
 from livc_desktop.ui.pages import page_factories
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.privacy import make_privacy_action, retranslate_privacy_action
 from livc_desktop.ui.unlock import UnlockScreen
 
 SETTINGS_LANGUAGE = "ui/language"
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
         for factory in page_factories():
             self._add_page(factory())
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        overview = self.page("overview")
+        case_panel = getattr(overview, "case_panel", None)
+        if case_panel is not None:
+            case_panel.case_activated.connect(self._on_case_panel_case_activated)
         self.navigation.setCurrentRow(0)
 
         self._build_actions()
@@ -187,6 +192,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.lock_action)
+        # Privacy mode: masks every identity field, for a screen projected in a meeting.
+        self.privacy_action = make_privacy_action(self)
+        self.toolbar.addAction(self.privacy_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -310,6 +318,12 @@ class MainWindow(QMainWindow):
         self._show_unlock()
         self.lock_state_changed.emit(True)
 
+    def _on_case_panel_case_activated(self, case_id: int) -> None:
+        self.show_page("cases")
+        cases_page = self.page("cases")
+        if hasattr(cases_page, "open_case_file"):
+            cases_page.open_case_file(case_id)
+
     def _close_for_restore(self) -> Path | None:
         """Restoring replaces the register file: lock first; None cancels."""
         if self.session is not None:
@@ -413,6 +427,7 @@ class MainWindow(QMainWindow):
             title = self.tr("{app} (demo with invented data)").format(app=APP_NAME)
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
+        retranslate_privacy_action(self.privacy_action)
         self.backup.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))

@@ -111,6 +111,11 @@ def reason_label(reason: str) -> str:
         "black_flag": translate("MeetingLabels", "black flag"),
         "review_due": translate("MeetingLabels", "review due"),
         "measure_due": translate("MeetingLabels", "measure due"),
+        # The cases feature's own reason codes (domain/cases.py ReviewReason).
+        "flag_red": translate("MeetingLabels", "red flag"),
+        "flag_black": translate("MeetingLabels", "black flag"),
+        "review_date_passed": translate("MeetingLabels", "review due"),
+        "not_weighed": translate("MeetingLabels", "not weighed for a while"),
     }.get(reason, reason)
 
 

@@ -102,6 +102,12 @@ def error_message(exc: LivcError) -> str:
             "Messages",
             "The feedback sheet needs the recorded consent of every member who took part.",
         )
+    if code == "illegal_phase_transition":
+        return translate("Messages", "The case cannot move to that phase from its current phase.")
+    if code == "case_closed":
+        return translate("Messages", "This case is closed; it takes no more changes.")
+    if code == "not_found":
+        return translate("Messages", "This record no longer exists.")
     return translate("Messages", "Something went wrong. Nothing was changed.")
 
 
@@ -191,6 +197,34 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "This number is out of range.")
     if problem == "not_a_case_item":
         return translate("Messages", "Flag and phase decisions belong to a case item.")
+    # Signals and cases
+    if problem == "in_future":
+        return translate("Messages", "This date lies in the future.")
+    if problem == "before_decision":
+        return translate("Messages", "The review date cannot lie before the decision.")
+    if problem == "only_black":
+        return translate("Messages", "A hand-over is only recorded with a black flag.")
+    if problem == "consent_required":
+        return translate(
+            "Messages",
+            "Without the contributing partner's consent this information is not registered.",
+        )
+    if problem == "secret_case_team_only":
+        return translate(
+            "Messages", "Information covered by professional secrecy stays within the case team."
+        )
+    if problem == "unknown_partner":
+        return translate("Messages", "This partner is not in the register.")
+    if problem == "already_in_team":
+        return translate("Messages", "This partner is already in the case team.")
+    if problem == "already_left":
+        return translate("Messages", "This partner has already left the case team.")
+    if problem == "before_joined":
+        return translate("Messages", "The leaving date cannot lie before the joining date.")
+    if problem == "already_triaged":
+        return translate("Messages", "This signal has already been weighed.")
+    if problem == "contact_without_partner":
+        return translate("Messages", "Choose the partner this contact person belongs to.")
     return translate("Messages", "This value is not valid.")
 
 

@@ -25,7 +25,7 @@ def bridge():
     fake = FakeCaseBridge()
     svc.set_case_bridge(fake)
     yield fake
-    svc.set_case_bridge(svc.NoCaseBridge())
+    svc.set_case_bridge(None)
 
 
 @pytest.fixture

@@ -55,8 +55,9 @@ class FakeCaseBridge:
 def add_case(session, code: str) -> int:
     with session.register.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO case_file(code, created_at, updated_at) VALUES(?, ?, ?)",
-            (code, STAMP, STAMP),
+            "INSERT INTO case_file(code, created_at, updated_at, opened_on, phase_since, "
+            "last_weighed_on) VALUES(?, ?, ?, ?, ?, ?)",
+            (code, STAMP, STAMP, "2026-01-15", "2026-01-15", "2026-01-15"),
         )
         return int(cur.lastrowid)
 
@@ -64,7 +65,9 @@ def add_case(session, code: str) -> int:
 def add_signal(session) -> int:
     with session.register.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO signal(received_on, created_at) VALUES(?, ?)", ("2026-02-01", STAMP)
+            "INSERT INTO signal(received_on, created_at, channel, registered, status) "
+            "VALUES(?, ?, 'phone', 1, 'awaiting')",
+            ("2026-02-01", STAMP),
         )
         return int(cur.lastrowid)
 

@@ -30,7 +30,7 @@ def register_with_meeting(session, register_path):
     session.close()
     # The bridge stays wired for the command line too (as at start-up in the program).
     yield register_path, ids, expected
-    svc.set_case_bridge(svc.NoCaseBridge())
+    svc.set_case_bridge(None)
 
 
 def test_meetings_lists_tab_separated(monkeypatch, capsys, register_with_meeting):

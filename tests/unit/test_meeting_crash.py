@@ -22,7 +22,7 @@ def test_autosaved_text_survives_a_hard_exit(session, register_path):
     try:
         ids = full_meeting(session, bridge)
     finally:
-        svc.set_case_bridge(svc.NoCaseBridge())
+        svc.set_case_bridge(None)
     note = svc.add_note(session, ids["general"])
     session.close()
     script = textwrap.dedent(

@@ -14,9 +14,19 @@ PageFactory = Callable[[], Page]
 def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
     from livc_desktop.ui.pages.audit import AuditPage
+    from livc_desktop.ui.pages.cases import CasesPage
     from livc_desktop.ui.pages.meetings import MeetingsPage
     from livc_desktop.ui.pages.overview import OverviewPage
     from livc_desktop.ui.pages.partners import PartnersPage
     from livc_desktop.ui.pages.settings import SettingsPage
+    from livc_desktop.ui.pages.signals import SignalsPage
 
-    return [OverviewPage, PartnersPage, MeetingsPage, SettingsPage, AuditPage]
+    return [
+        OverviewPage,
+        PartnersPage,
+        SignalsPage,
+        CasesPage,
+        MeetingsPage,
+        SettingsPage,
+        AuditPage,
+    ]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from livc_desktop.services.register import Session
 from livc_desktop.ui.labels import structure_explanation, structure_label, table_label
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.widgets.case_overview import CaseOverviewPanel
 from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
 
 
@@ -89,6 +90,8 @@ class OverviewPage(Page):
         outer.addWidget(scroll)
         self._panels: list[Any] = []
         self.add_section(CompositionWarningsPanel(self))
+        self.case_panel = CaseOverviewPanel(self)
+        self.add_section(self.case_panel)
         self.retranslate()
 
     def title(self) -> str:

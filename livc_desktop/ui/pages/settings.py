@@ -42,6 +42,7 @@ from livc_desktop.ui.labels import (
 )
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.widgets.case_settings import CaseSettingsPanel
 from livc_desktop.ui.widgets.municipalities import MunicipalityListEditor
 from livc_desktop.ui.widgets.passphrase import ProblemLabel
 
@@ -157,6 +158,10 @@ class SettingsPage(Page):
         column.addLayout(buttons)
         column.addWidget(self.program_box)
         column.addWidget(self.passphrase_box)
+        # Review interval and the municipality's own flag texts (cases feature).
+        self.case_settings = CaseSettingsPanel(self)
+        self.case_settings.saved.connect(lambda: self.data_changed.emit("settings"))
+        column.addWidget(self.case_settings)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -185,6 +190,7 @@ class SettingsPage(Page):
             self._save_if_changed()
         super().set_session(session)
         self._load()
+        self.case_settings.set_session(session)
 
     def has_unsaved_changes(self) -> bool:
         return self.session is not None and self.profile() != self.session.profile()

@@ -2239,7 +2239,7 @@
         </message>
         <message>
             <source>not weighed for a while</source>
-            <translation type="unfinished" />
+            <translation>pas évalué depuis un moment</translation>
         </message>
         <message>
             <source>green</source>
@@ -3901,11 +3901,11 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <name>PreparePanel</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -4063,11 +4063,11 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <name>RunPanel</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>◀ Previous (PgUp)</source>

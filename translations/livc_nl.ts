@@ -2239,7 +2239,7 @@
         </message>
         <message>
             <source>not weighed for a while</source>
-            <translation type="unfinished" />
+            <translation>al een tijd niet gewogen</translation>
         </message>
         <message>
             <source>green</source>
@@ -3901,11 +3901,11 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <name>PreparePanel</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>JJJJ-MM-DD</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>UU:MM</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -4063,11 +4063,11 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <name>RunPanel</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>JJJJ-MM-DD</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>UU:MM</translation>
         </message>
         <message>
             <source>◀ Previous (PgUp)</source>

@@ -2,17 +2,28 @@
 (confidentiality notice, "page X of Y", optional DRAFT watermark), metadata, and building
 in memory. Builders receive ready-made, translated labels; nothing here translates.
 
-PDFs are built into bytes and written once by the caller: no temporary copies on disk."""
+PDFs are built into bytes and written once by the caller: no temporary copies on disk.
+
+Right-to-left script (Arabic, Hebrew): reportlab draws code points one by one, left to right.
+So Arabic letters are first given their joined presentation forms (`shape`, logical order
+kept, which keeps line wrapping right), and each line is put in visual order only when it is
+drawn (`RtlParagraph`, `visual_line`), after reportlab has wrapped it. Text without RTL
+characters goes through untouched: those PDFs stay byte-identical."""
 
 from __future__ import annotations
 
+import copy
+import functools
 import importlib.resources
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -62,6 +73,125 @@ def register_fonts() -> None:
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
     _registered = True
+
+
+# Hebrew, Arabic (with Syriac, Thaana, N'Ko and the Arabic extensions), and the Hebrew and
+# Arabic presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def has_rtl(value: str) -> bool:
+    return _RTL.search(value) is not None
+
+
+@functools.cache
+def _reshaper() -> tuple[arabic_reshaper.ArabicReshaper, dict[str, str]]:
+    """An Arabic reshaper limited to what the embedded font can draw: only the ligatures
+    whose glyphs it has (the lam-alef family), and for the few letter forms it lacks (some
+    Urdu and Kurdish letters) a map back to the plain letter."""
+    from arabic_reshaper.letters import LETTERS_ARABIC
+    from arabic_reshaper.ligatures import LIGATURES
+
+    register_fonts()
+    covered = pdfmetrics.getFont(FONT).face.charToGlyph
+
+    def drawable(chars: str) -> bool:
+        return all(ord(ch) in covered for ch in chars)
+
+    configuration: dict[str, Any] = {
+        name: all(drawable(form) for form in forms) for name, (_, forms) in LIGATURES
+    }
+    fallback = {
+        form: letter
+        for letter, forms in LETTERS_ARABIC.items()
+        for form in forms
+        if form and not drawable(form) and drawable(letter)
+    }
+    return arabic_reshaper.ArabicReshaper(configuration=configuration), fallback
+
+
+def shape(value: str) -> str:
+    """Arabic letters in their joined presentation forms (initial, medial, final,
+    lam-alef), still in logical order. Text without RTL characters is returned as is."""
+    if not has_rtl(value):
+        return value
+    reshaper, fallback = _reshaper()
+    shaped = reshaper.reshape(value)
+    return "".join(fallback.get(ch, ch) for ch in shaped) if fallback else shaped
+
+
+def visual_line(value: str) -> str:
+    """One line of (possibly mixed) text in the order it is drawn: left to right, each
+    right-to-left run reversed (Unicode bidi algorithm, left-to-right paragraph). Only for
+    text that is never wrapped (canvas strings); paragraphs use `RtlParagraph`."""
+    if not has_rtl(value):
+        return value
+    return str(get_display(shape(value), base_dir="L"))
+
+
+def _visual_words(words: list[str]) -> list[str]:
+    line = " ".join(words)
+    if not has_rtl(line):
+        return words
+    visual = get_display(line, base_dir="L").split(" ")
+    # The algorithm only moves characters, so the spaces (and the word count that
+    # justification relies on) stay the same.
+    return visual if len(visual) == len(words) else words
+
+
+class RtlParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that draws right-to-left runs in visual order, line by line.
+
+    reportlab wraps the logical text (the shaped glyphs are as wide in either order); only
+    the copy of the lines handed to the drawing code is reordered, so splitting across pages
+    and re-wrapping keep working on logical text. A right-to-left run that is cut by a line
+    end reads correctly: its first words end the first line on the right."""
+
+    blPara: Any  # set by reportlab's wrap()
+
+    def drawPara(self, debug: int = 0) -> None:
+        logical = self.blPara
+        visual = _visual_lines(logical)
+        if visual is logical:
+            super().drawPara(debug)
+            return
+        self.blPara = visual
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def _visual_lines(bl_para: Any) -> Any:
+    """A copy of reportlab's broken lines with right-to-left runs in visual order, or
+    `bl_para` itself when no line has any."""
+    changed = False
+    visual: list[Any] = []
+    for line in bl_para.lines:
+        if isinstance(line, tuple):  # kind 0: (extra space, [word, ...]), one style
+            extra, words = line
+            reordered = _visual_words(words)
+            changed = changed or reordered is not words
+            visual.append((extra, reordered))
+            continue
+        frags = []  # kind 1: styled fragments
+        for frag in line.words:
+            value = getattr(frag, "text", None)
+            if isinstance(value, str) and has_rtl(value):
+                # Each fragment on its own: a run that changes style in its middle (our
+                # builders never do that) keeps its parts in left-to-right order.
+                frag = frag.clone()
+                frag.text = get_display(value, base_dir="L")
+                changed = True
+            frags.append(frag)
+        line = copy.copy(line)
+        line.words = frags
+        visual.append(line)
+    if not changed:
+        return bl_para
+    result = copy.copy(bl_para)
+    result.lines = visual
+    return result
 
 
 @dataclass(frozen=True)
@@ -119,12 +249,12 @@ def styles() -> Styles:
 
 def text(value: object) -> str:
     """Plain text made safe for a Paragraph (reportlab reads a small XML dialect);
-    line breaks kept."""
-    return escape(str(value if value is not None else "")).replace("\n", "<br/>")
+    line breaks kept; Arabic letters joined (`shape`). Put it in an `RtlParagraph`."""
+    return escape(shape(str(value if value is not None else ""))).replace("\n", "<br/>")
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(text(value), style)
+    return RtlParagraph(text(value), style)
 
 
 def data_table(
@@ -202,7 +332,7 @@ def _numbered_canvas_class(frame: PageFrame) -> type[rl_canvas.Canvas]:
                 self.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.13))
                 self.translate(width / 2, height / 2)
                 self.rotate(40)
-                self.drawCentredString(0, -25, frame.watermark)
+                self.drawCentredString(0, -25, visual_line(frame.watermark))
                 self.rotate(-40)
                 self.translate(-width / 2, -height / 2)
             self.setFillColor(MUTED)
@@ -210,16 +340,16 @@ def _numbered_canvas_class(frame: PageFrame) -> type[rl_canvas.Canvas]:
             self.setLineWidth(0.4)
             self.setFont(FONT, 7.5)
             top = height - MARGIN + 6 * mm
-            self.drawString(MARGIN, top, frame.header_left)
-            self.drawRightString(width - MARGIN, top, frame.title)
+            self.drawString(MARGIN, top, visual_line(frame.header_left))
+            self.drawRightString(width - MARGIN, top, visual_line(frame.title))
             self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
             bottom = MARGIN - 8 * mm
             self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
             self.setFont(FONT_BOLD, 7.5)
-            self.drawString(MARGIN, bottom, frame.confidentiality)
+            self.drawString(MARGIN, bottom, visual_line(frame.confidentiality))
             self.setFont(FONT, 7.5)
             label = frame.page_label.format(page=self._pageNumber, pages=total)
-            self.drawRightString(width - MARGIN, bottom, label)
+            self.drawRightString(width - MARGIN, bottom, visual_line(label))
             self.restoreState()
 
     return NumberedCanvas

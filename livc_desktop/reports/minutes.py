@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from livc_desktop.domain.meetings import (
     Addendum,
@@ -25,6 +25,7 @@ from livc_desktop.reports.common import (
     FONT,
     RULE,
     PageFrame,
+    RtlParagraph,
     Styles,
     build_pdf,
     data_table,
@@ -277,13 +278,13 @@ def _item_block(item: PrintedItem, info: DocumentInfo, st: Styles, width: float)
     )
     if item.withheld:
         key = "withheld_off_record" if item.withheld == "off_record" else "withheld_secret"
-        return [head, Paragraph(f"<i>{text(lab[key])}</i>", st.body)]
+        return [head, RtlParagraph(f"<i>{text(lab[key])}</i>", st.body)]
     out: list[Flowable] = [head]
     if item.account:
-        out.append(Paragraph(f"<b>{text(lab['account'])}</b>", st.body))
+        out.append(RtlParagraph(f"<b>{text(lab['account'])}</b>", st.body))
         out.extend(para(a, st.body) for a in item.account)
     if item.decisions or item.case_decisions:
-        out.append(Paragraph(f"<b>{text(lab['decisions'])}</b>", st.body))
+        out.append(RtlParagraph(f"<b>{text(lab['decisions'])}</b>", st.body))
         out.extend(para(f"• {d}", st.body) for d in item.decisions)
         for cd in item.case_decisions:
             what = lab["flag_change"] if cd.kind == "flag" else lab["phase_change"]
@@ -294,7 +295,7 @@ def _item_block(item: PrintedItem, info: DocumentInfo, st: Styles, width: float)
                 line += f" ({lab['next_review']}: {cd.next_review})"
             out.append(para(line, st.body))
     if item.actions:
-        out.append(Paragraph(f"<b>{text(lab['actions'])}</b>", st.body))
+        out.append(RtlParagraph(f"<b>{text(lab['actions'])}</b>", st.body))
         out.append(
             data_table(
                 [lab["who"], lab["what"], lab["due"]],

@@ -26,6 +26,7 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.reports.minutes import LABEL_KEYS
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.meeting_labels import document_labels
+from tests.rtl_text import has_unshaped_arabic, reading_text
 from tests.unit.meeting_fixtures import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
 
 LABELS = document_labels("en")
@@ -337,11 +338,12 @@ def test_invitation_attendance_sheet_and_ics(session, full):
     import icalendar
 
     mid = full["meeting"]
-    invitation = "\n".join(pdf_text(svc.invitation_pdf(session, mid, LABELS)))
+    invitation_pdf = svc.invitation_pdf(session, mid, LABELS)
+    invitation = "\n".join(pdf_text(invitation_pdf))
     assert "Invitation and agenda" in invitation and "Expected end" in invitation
-    # reportlab draws right-to-left text without bidi reordering (shaping needs uharfbuzz
-    # and rlbidi, not installed): the glyphs are there, in stored order.
-    assert "رانيا" in invitation or "اينار" in invitation
+    # The Arabic name is drawn joined and right to left (reports/common.py).
+    assert "رانيا المثال" in reading_text(invitation_pdf)
+    assert not has_unshaped_arabic(invitation)
     assert "2026-001" in invitation and IDENTITY not in invitation
     sheet = "\n".join(pdf_text(svc.attendance_sheet_pdf(session, mid, LABELS)))
     assert "Signature" in sheet and "Jürgen Beispiel" in sheet

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from livc_desktop.reports import partners as report
 from livc_desktop.reports.common import PageFrame
+from tests.rtl_text import has_unshaped_arabic, reading_text
 
 NAMES = ["Partner Fictief vzw", "Zoë Testpersoon", "رانيا المثال", "François Démo"]
 
@@ -54,9 +55,10 @@ def test_partner_list_pages_and_names():
     text = "\n".join(pages)
     assert "Partner Fictief vzw" in text
     assert "Zoë Testpersoon" in text and "François Démo" in text
-    # Arabic letters are embedded and extractable. (Without a shaping library reportlab
-    # writes them in logical order, unjoined: a limitation of the shared frame.)
-    assert set("رانيا المثال") - {" "} <= set(text)
+    # The Arabic name is drawn joined (presentation forms) and right to left; the number
+    # after it belongs to the right-to-left run (Unicode bidi), so it is drawn on its left.
+    assert "2 رانيا المثال Politie" in reading_text(pdf)
+    assert not has_unshaped_arabic(text)
     assert PdfReader(io.BytesIO(pdf)).metadata.title == "Partnerlijst"
 
 

@@ -105,7 +105,8 @@ def _rtl_pdf(story, frame=FRAME) -> bytes:
 def test_visual_line_joins_arabic_and_reverses_only_the_rtl_run():
     shaped = shape(NAME)
     assert shaped != NAME and not has_unshaped_arabic(shaped)  # presentation forms
-    assert shaped[0] == "\ufead" and shaped[-1] == "\ufedd"  # reh isolated .. lam final
+    # Reh and the last lam stand alone: reh and alef never join the next letter.
+    assert shaped[0] == "\ufead" and shaped[-1] == "\ufedd"
     assert visual_line(MIXED) == f"Partner: {shaped[::-1]} (CAW)"
     assert visual_line(f"Zaal {HEBREW}, room 12") == f"Zaal {HEBREW[::-1]}, room 12"
     assert logical(visual_line(MIXED)) == MIXED

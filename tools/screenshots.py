@@ -87,6 +87,30 @@ def main() -> int:
             window.grab().save(str(target))
             print(target)
 
+        def shoot_case_file(window: MainWindow, mode: str) -> None:
+            """The case file of the demo's first case, every tab."""
+            from livc_desktop.services import cases as case_service
+            from livc_desktop.ui.dialogs.case_file import CaseFileDialog
+
+            session = window.session
+            if session is None:
+                return
+            rows = case_service.list_cases(session)
+            if not rows:
+                return
+            busiest = max(rows, key=lambda r: (r.open_measures, r.flag is not None))
+            dialog = CaseFileDialog(session, busiest.id, window)
+            dialog.resize(1000, 700)
+            dialog.show()
+            tabs = dialog.tabs
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                settle()
+                target = out / f"case-file-{index}-{mode}.png"
+                dialog.grab().save(str(target))
+                print(target)
+            dialog.reject()
+
         for mode in args.lang or MODES:
             pseudo = mode == "pseudo"
             lang = i18n.install("en" if pseudo else mode, pseudo_mode=pseudo)
@@ -119,9 +143,9 @@ def main() -> int:
             shoot(window, f"unlock-{mode}")
             session = register_service.unlock(demo_path, demo_service.DEMO_PASSPHRASE)
             window._on_unlock_screen_unlocked(session, 0)
-            window.show_page("overview")
-            shoot(window, f"overview-{mode}")
-            window.show_page("settings")
+            for page in window.pages:
+                window.show_page(page.page_id)
+                shoot(window, f"page-{page.page_id}-{mode}")
             shoot(window, f"settings-{mode}")
             window.change_passphrase()
             settle()
@@ -132,6 +156,7 @@ def main() -> int:
                 dialog.grab().save(str(out / f"change-passphrase-{mode}.png"))
                 print(out / f"change-passphrase-{mode}.png")
                 dialog.reject()
+            shoot_case_file(window, mode)
             window.shutdown()
             window.close()
             settle()

@@ -80,7 +80,7 @@ def attach(session: Session, *, opened: str = rules.REGISTER_UNLOCKED) -> None:
         nonlocal lock_recorded
         lock_recorded = lock_recorded or kind == rules.REGISTER_LOCKED
         cleaned = rules.clean_fields(dict(fields))
-        case_code = str(cleaned.get("case_code") or "")
+        case_code = str(cleaned.get("case_code") or "") or repo.case_code(cleaned.get("case_id"))
         repo.append(now_iso(), kind, case_code, cleaned)
 
     session.on_event(listener)

@@ -130,7 +130,10 @@ def create_backup(
     otherwise. Uses `register`'s connection: call from the one thread that owns it."""
     folder = Path(folder)
     if not folder.is_dir():
-        ensure_private_dir(folder)
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:  # a pulled USB stick, a file where the folder should be
+            raise os_error(exc) from exc
     created = (now or datetime.now()).replace(microsecond=0)
     target = _unique_target(folder, created)
     partial = target.with_name(target.name + PARTIAL_SUFFIX)

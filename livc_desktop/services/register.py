@@ -137,8 +137,8 @@ def change_passphrase(
     if pp.normalize(new) == pp.normalize(current):
         raise ValidationError({"passphrase": "unchanged"})
     verify_passphrase(session.path, current)
-    for listener in session._close_listeners:
-        listener()
+    # The old session's close listeners (dialogs, clipboard) belong to the GUI thread:
+    # the caller runs them with `session.close()` once the new session is in place.
     register = change_key(session.register, pp.to_key(new), before_step=before_step)
     changed = Session(register)
     audit.attach(changed, opened="passphrase_changed")

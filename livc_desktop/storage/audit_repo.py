@@ -87,6 +87,13 @@ class AuditRepository:
             sql += f" LIMIT {int(flt.limit)}"
         return [_entry(r) for r in self._register.query(sql, params)]
 
+    def case_code(self, case_id: object) -> str:
+        """The code of a case by id ("" when unknown), so entries can be found by code."""
+        if not isinstance(case_id, int) or isinstance(case_id, bool):
+            return ""
+        code = self._register.scalar("SELECT code FROM case_file WHERE id = ?", (case_id,))
+        return "" if code is None else str(code)
+
     def kinds(self) -> list[str]:
         return [str(r[0]) for r in self._register.query("SELECT DISTINCT kind FROM audit_entry")]
 

@@ -6,6 +6,7 @@ dialogs are closed, and the connection (with the key) is gone."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import platform
 from pathlib import Path
 
@@ -46,6 +47,8 @@ from livc_desktop.ui.unlock import UnlockScreen
 
 SETTINGS_LANGUAGE = "ui/language"
 SETTINGS_GEOMETRY = "window/geometry"
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -261,7 +264,9 @@ class MainWindow(QMainWindow):
         del failed_attempts
         self._activate(session)
 
-    def _activate(self, session: Session) -> None:
+    def _bind_session(self, session: Session) -> None:
+        """Everything that holds the session: after an unlock and after a passphrase
+        change (which gives a new session on a new connection)."""
         self.session = session
         self.session_opened.emit(session)
         self.backup.set_session(session)
@@ -269,6 +274,9 @@ class MainWindow(QMainWindow):
         clear_on_close(session)
         for page in self.pages:
             page.set_session(session)
+
+    def _activate(self, session: Session) -> None:
+        self._bind_session(session)
         self.screens.setCurrentWidget(self.content)
         self._apply_auto_lock()
         self.idle.start()
@@ -305,15 +313,29 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._close_other_windows()
         session = self.session
-        before_session_closes(self, session, ask=reason in ("manual", "quit"))
+        # Whatever fails on the way (a USB stick pulled out under the automatic backup, a
+        # full disk under the trail entry), the register still closes and the screen clears.
+        try:
+            before_session_closes(self, session, ask=reason in ("manual", "quit"))
+        except Exception as exc:
+            log.warning("backup before lock failed: %s", type(exc).__name__)
+        try:
+            session.record("register_locked", reason=reason)
+        except Exception as exc:
+            log.warning("could not record the lock: %s", type(exc).__name__)
         self.backup.set_session(None)
         self.set_backup_status("")
-        session.record("register_locked", reason=reason)
         self.session_closing.emit()
-        for page in self.pages:
-            page.set_session(None)
         self.session = None
-        session.close()
+        for page in self.pages:
+            try:
+                page.set_session(None)
+            except Exception as exc:
+                log.warning("page %s failed to clear: %s", page.page_id, type(exc).__name__)
+        try:
+            session.close()
+        except Exception as exc:
+            log.warning("closing the register failed: %s", type(exc).__name__)
         self.statusBar().clearMessage()
         self._show_unlock()
         self.lock_state_changed.emit(True)
@@ -382,12 +404,12 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def _replace_session(self, session: Session) -> None:
-        """After a passphrase change the register is a new file with a new connection."""
-        self.session = session
-        self.session_opened.emit(session)
-        session.record("passphrase_changed")
-        for page in self.pages:
-            page.set_session(session)
+        """After a passphrase change the register is a new file with a new connection
+        (the access trail recorded the change when the new session was opened)."""
+        old = self.session
+        if old is not None and old is not session:
+            old.close()  # its register is closed already; this runs its close listeners here
+        self._bind_session(session)
         self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
 
     # -- pages -------------------------------------------------------------------------

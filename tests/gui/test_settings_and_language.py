@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import QDialogButtonBox
 
 from livc_desktop.domain.cell import CellStructure, MeetingFrequency
 from livc_desktop.domain.errors import WrongPassphrase
+from livc_desktop.services import audit
 from livc_desktop.services import register as register_service
 from livc_desktop.ui import i18n
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
@@ -99,8 +100,10 @@ def test_long_names_are_capped(window):
 
 def test_change_passphrase_through_the_dialog(qtbot, window, sentinel_register):
     old_session = window.session
-    events = []
-    window.session_opened.connect(lambda s: s.on_event(lambda k, f: events.append((k, f))))
+    closed_on_gui_thread = []
+    old_session.on_close(
+        lambda: closed_on_gui_thread.append(QThread.currentThread() is window.thread())
+    )
     window.page("settings").change_button.click()
     dialog = window.passphrase_dialog
     assert dialog is not None and dialog.isVisible()
@@ -129,8 +132,11 @@ def test_change_passphrase_through_the_dialog(qtbot, window, sentinel_register):
     qtbot.waitUntil(lambda: window.passphrase_dialog is None, timeout=15_000)
     assert window.session is not old_session
     assert not old_session.is_open
-    assert events == [("passphrase_changed", {})]
-    # The window keeps working on the new session.
+    assert audit.entries(window.session)[-1].kind == "passphrase_changed"
+    # The old session's close listeners ran once, on the GUI thread.
+    assert closed_on_gui_thread == [True]
+    # The window keeps working on the new session: backups use it too.
+    assert window.backup._session is window.session
     page = window.page("settings")
     page.place_edit.setText("Na de wissel")
     page.save_button.click()

@@ -206,3 +206,29 @@ def test_about_box_shows_versions(qtbot, make_window, sentinel_register, action)
     for version in (__version__, qVersion(), PySide6.__version__, binding_info().cipher_version):
         assert version in text
     box.close()
+
+
+def test_lock_completes_when_the_backup_and_the_trail_fail(
+    qtbot, make_window, sentinel_register, monkeypatch
+):
+    """A USB stick pulled out under the automatic backup, or a full disk under the trail
+    entry, must not leave the register open on screen."""
+    import livc_desktop.ui.main_window as main_window_module
+
+    window = make_window(sentinel_register)
+    unlock_with(qtbot, window)
+    session = window.session
+
+    def pulled_stick(*_args, **_kwargs):
+        raise OSError(5, "Input/output error")
+
+    def full_disk(*_args, **_kwargs):
+        raise RuntimeError("database or disk is full")
+
+    monkeypatch.setattr(main_window_module, "before_session_closes", pulled_stick)
+    monkeypatch.setattr(session, "record", full_disk)
+    window.lock("idle")
+    assert window.locked
+    assert not session.is_open
+    assert window.screens.currentWidget() is window.unlock_screen
+    assert window.page("overview").officer_value.text() == ""

@@ -141,3 +141,19 @@ def test_trail_survives_passphrase_change(session, register_path):
         assert audit.verify_trail(new).ok
     finally:
         new.close()
+
+
+def test_case_events_are_found_by_case_code(session):
+    """Services announce cases by id; the trail stores the code so the DPO can ask
+    "who opened case 2026-001?" (and a purge can redact by code)."""
+    from datetime import date
+
+    from livc_desktop.domain.cases import CaseDraft
+    from livc_desktop.services import cases
+
+    case_id = cases.open_case(session, CaseDraft(opened_on=date(2026, 3, 2)))
+    cases.open_case_file(session, case_id)
+    code = cases.get_case(session, case_id).code
+    found = audit.entries(session, audit.AuditFilter(case_code=code))
+    assert {e.kind for e in found} >= {"case_created", "case_opened"}
+    assert all(e.case_code == code for e in found)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -102,6 +102,8 @@ class BackupActions(QObject):
         if self._session is None:
             return
         dialog = MakeBackupDialog(self._session, self._window)
+        # Deleted when closed: it held passphrases.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.backup_made.connect(self._on_dialog_backup_made)
         dialog.exec()
 
@@ -109,7 +111,9 @@ class BackupActions(QObject):
         self.status_changed.emit(backup_status_text(self._session))
 
     def _on_verify_triggered(self) -> None:
-        VerifyBackupDialog(self._window).exec()
+        dialog = VerifyBackupDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def _on_restore_triggered(self) -> None:
         dialog = restore_backup_dialog(self._window)
@@ -117,6 +121,7 @@ class BackupActions(QObject):
         self._dialog = dialog
         dialog.exec()
         self._dialog = None
+        dialog.deleteLater()
 
     def _on_dialog_restore_requested(self, backup: Path, passphrase: str) -> None:
         register_path = self._close_session()
@@ -193,4 +198,6 @@ def before_session_closes(parent: QWidget | None, session: Session, *, ask: bool
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            MakeBackupDialog(session, parent).exec()
+            dialog = MakeBackupDialog(session, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -368,6 +371,25 @@ class MainWindow(QMainWindow):
                 widget.close()
             elif self.isAncestorOf(widget) or widget.parentWidget() is not None:
                 widget.close()
+        self._dispose_closed_dialogs()
+
+    def _dispose_closed_dialogs(self) -> None:
+        """A dialog that was closed but not deleted still holds what was typed in it (an
+        identity, a passphrase): on lock, wipe and delete every hidden dialog."""
+        hidden = [d for d in self.findChildren(QDialog) if not d.isVisible()]
+        hidden += [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and not w.isVisible() and w not in hidden
+        ]
+        for dialog in hidden:
+            if dialog is self.passphrase_dialog:
+                continue
+            for edit in dialog.findChildren(QLineEdit):
+                edit.clear()
+            for text in dialog.findChildren(QTextEdit) + dialog.findChildren(QPlainTextEdit):
+                text.clear()
+            dialog.deleteLater()
 
     def job_started(self) -> None:
         """A background job uses the session: postpone locks until `job_finished`."""

@@ -232,3 +232,25 @@ def test_lock_completes_when_the_backup_and_the_trail_fail(
     assert not session.is_open
     assert window.screens.currentWidget() is window.unlock_screen
     assert window.page("overview").officer_value.text() == ""
+
+
+def test_lock_wipes_and_deletes_closed_dialogs(qtbot, make_window, sentinel_register):
+    """A dialog closed with exec() but never deleted keeps what was typed in it."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window = make_window(sentinel_register)
+    unlock_with(qtbot, window)
+    page = window.page("overview")
+    dialog = QDialog(page)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    edit.setText("Zoë Testpersoon (identity typed in a form)")
+    dialog.show()
+    dialog.accept()  # closed, hidden, still alive
+    assert not dialog.isVisible() and shiboken6.isValid(dialog)
+    window.lock()
+    assert edit.text() == ""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)

@@ -54,6 +54,22 @@ class SensitiveClipboard(QObject):
         self._text = text
         self._timer.start()
 
+    def watch(self) -> None:
+        """Treat every copy made inside the program (Ctrl+C in any field) as sensitive: it
+        is re-marked for clipboard managers and cleared like `copy()` does."""
+        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_data_changed)
+
+    def _on_clipboard_data_changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        # The offscreen platform's clipboard lives inside this process: all of it is ours.
+        ours = clipboard.ownsClipboard() or QGuiApplication.platformName() == "offscreen"
+        if not ours:
+            return  # copied in another program: not ours to touch
+        mime = clipboard.mimeData(QClipboard.Mode.Clipboard)
+        if mime is None or mime.hasFormat(KDE_HINT) or not mime.hasText():
+            return  # already marked (our own copy) or nothing textual
+        self.copy(mime.text())
+
     def clear_now(self) -> None:
         """Clear if the clipboard still holds our text (lock, quit, timeout)."""
         self._timer.stop()
@@ -63,6 +79,9 @@ class SensitiveClipboard(QObject):
         if clipboard.text(QClipboard.Mode.Clipboard) == self._text:
             clipboard.clear(QClipboard.Mode.Clipboard)
         self._text = None
+        # X11's primary selection holds whatever was last selected in our fields.
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def _on_timer_timeout(self) -> None:
         self.clear_now()
@@ -77,6 +96,7 @@ def sensitive_clipboard() -> SensitiveClipboard:
     if _instance is None:
         app = QGuiApplication.instance()
         _instance = SensitiveClipboard(app)
+        _instance.watch()
         if app is not None:
             app.aboutToQuit.connect(_instance.clear_now)
     return _instance
@@ -87,7 +107,9 @@ def copy_sensitive(text: str) -> None:
 
 
 def clear_on_close(session: object) -> None:
-    """Clear on lock: `session.on_close` runs when the window locks or the session ends."""
+    """Clear on lock: `session.on_close` runs when the window locks or the session ends.
+    Calling it also starts watching copies made in the program's fields."""
+    sensitive_clipboard()
     on_close = getattr(session, "on_close", None)
     if on_close is not None:
         on_close(sensitive_clipboard().clear_now)

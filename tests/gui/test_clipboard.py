@@ -38,3 +38,24 @@ def test_cleared_on_lock(qtbot, session):
     session.close()
     assert QGuiApplication.clipboard().text() == ""
     assert not cb.sensitive_clipboard().pending
+
+
+def test_copies_from_the_programs_fields_are_marked_and_cleared(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    if cb._instance is not None:  # the application's watcher, from an earlier test
+        QGuiApplication.clipboard().dataChanged.disconnect(cb._instance._on_clipboard_data_changed)
+        cb._instance = None
+    board = cb.SensitiveClipboard(clear_after_ms=50)
+    board.watch()
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setText("Zoë Testpersoon, Kerkstraat 1")
+    edit.selectAll()
+    edit.copy()  # what Ctrl+C does
+    qtbot.waitUntil(lambda: board.pending, timeout=3000)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert bytes(mime.data(cb.KDE_HINT)) == b"secret"
+    qtbot.waitUntil(lambda: not board.pending, timeout=3000)
+    assert QGuiApplication.clipboard().text() == ""
+    QGuiApplication.clipboard().dataChanged.disconnect(board._on_clipboard_data_changed)

@@ -179,15 +179,27 @@ class Register:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+        except dbapi2.OperationalError as exc:
+            self._rollback()
+            if "full" in str(exc).lower():
+                # "database or disk is full" inside the body is the user's full disk.
+                raise _storage_error(exc) from exc
+            raise
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 self.conn.execute("COMMIT")
             except dbapi2.OperationalError as exc:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise _storage_error(exc) from exc
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back by itself (disk full, I/O error): a second ROLLBACK
+        # would raise "no transaction is active" and hide the real error.
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     @property
     def closed(self) -> bool:

@@ -424,6 +424,10 @@ class MainWindow(QMainWindow):
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        if self.session is not None and not self.session.is_open:
+            # The change failed after the old connection was closed (the register on disk
+            # is intact, under the old passphrase): unlock again.
+            self.lock("error")
 
     def _replace_session(self, session: Session) -> None:
         """After a passphrase change the register is a new file with a new connection

@@ -7,6 +7,7 @@ register byte-identical (the service proves the key before writing anything)."""
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,6 +29,8 @@ from livc_desktop.ui.widgets.passphrase import PassphraseEdit
 from livc_desktop.ui.worker import run_in_background
 
 MAX_DELAY_SECONDS = 60
+
+log = logging.getLogger(__name__)
 
 
 def retry_delay_seconds(failures: int) -> int:
@@ -194,8 +197,10 @@ class UnlockScreen(QWidget):
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._end_busy()
         if not isinstance(exc, LivcError):
-            self._update_button()
-            raise exc
+            # E.g. a register in a read-only folder or a failed migration: say so plainly
+            # (the generic sentence) and log the type only, never the message.
+            log.error("unlock failed: %s", type(exc).__name__)
+            exc = LivcError(type(exc).__name__)
         self.error = exc
         self.message.setText(error_message(exc))
         self.message.show()

@@ -254,3 +254,22 @@ def test_lock_wipes_and_deletes_closed_dialogs(qtbot, make_window, sentinel_regi
     assert edit.text() == ""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(dialog)
+
+
+def test_unexpected_unlock_error_gives_the_generic_message(
+    qtbot, make_window, sentinel_register, monkeypatch
+):
+    from livc_desktop.services import register as register_service
+
+    def read_only_folder(*_args, **_kwargs):
+        raise OSError(30, "Read-only file system: Zoë Testpersoon")
+
+    monkeypatch.setattr(register_service, "unlock", read_only_folder)
+    window = make_window(sentinel_register)
+    screen = window.unlock_screen
+    screen.passphrase_edit.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    assert screen.message.text() == "Something went wrong. Nothing was changed."
+    assert "Zoë" not in screen.message.text()
+    assert window.session is None

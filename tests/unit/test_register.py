@@ -224,3 +224,15 @@ def test_open_register_direct_with_bytes_key(session, register_path):
     reg = open_register(register_path, PASSPHRASE.encode())
     assert reg.integrity_problems() == []
     reg.close()
+
+
+def test_disk_full_inside_a_transaction_is_reported_as_such(session, monkeypatch):
+    """SQLite rolls back by itself on SQLITE_FULL; our rollback must not hide that."""
+    from livc_desktop.domain.errors import DiskFull
+
+    with pytest.raises(DiskFull), session.register.transaction() as conn:
+        conn.execute("INSERT INTO setting VALUES ('probe', '1')")
+        conn.execute("PRAGMA max_page_count = 1")
+        conn.execute("INSERT INTO setting VALUES ('big', ?)", ("x" * 100_000,))
+    session.register.execute("PRAGMA max_page_count = 1073741823")
+    assert session.settings.get("probe") is None  # nothing half-written

@@ -5,6 +5,8 @@ export); the dialog shows a busy indicator and cannot be closed meanwhile."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,6 +26,8 @@ from livc_desktop.services.register import Session
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.passphrase import PassphraseEdit, ProblemLabel, StrengthMeter
 from livc_desktop.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -146,12 +150,13 @@ class ChangePassphraseDialog(QDialog):
             self.problem_current.show()
             self.current_edit.selectAll()
             self.current_edit.setFocus()
-        elif isinstance(exc, LivcError):
+        else:
+            if not isinstance(exc, LivcError):
+                log.error("passphrase change failed: %s", type(exc).__name__)
+                exc = LivcError(type(exc).__name__)
             self.error = exc
             self.error_label.setText(error_message(exc))
             self.error_label.show()
-        else:
-            raise exc
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

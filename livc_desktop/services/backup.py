@@ -271,6 +271,14 @@ def automatic_backup(session: Session, *, now: datetime | None = None) -> Backup
     conf = settings(session)
     if not conf.automatic or not conf.folder:
         return None
+    # Every lock would otherwise add a backup, and rotation would soon keep only the
+    # last hours: one automatic backup a day is enough to lose at most a day.
+    last = status(session, now).last_created
+    today = (now or datetime.now()).date()
+    if last is not None and last.date() == today and any(
+        is_backup_name(p.name) for p in Path(conf.folder).glob("*") if p.is_file()
+    ):
+        return None
     result = create_backup(session.register, Path(conf.folder), now=now)
     after_backup(session, result)
     rotate(Path(conf.folder), conf.keep)

@@ -402,3 +402,18 @@ def test_destination_on_a_read_only_mount(session, tmp_path):
             backup_service.make_backup(session, mnt)
     finally:
         subprocess.run(["umount", str(mnt)], check=False)
+
+
+def test_automatic_backup_once_a_day(session, tmp_path):
+    """Every lock runs the automatic backup; only the first of the day writes one, so
+    rotation keeps days rather than the last few locks."""
+    folder = tmp_path / "auto"
+    backup_service.save_settings(
+        session, BackupSettings(folder=str(folder), automatic=True, keep=3)
+    )
+    morning = datetime(2026, 11, 2, 9, 0, 0)
+    assert backup_service.automatic_backup(session, now=morning) is not None
+    for hour in (10, 12, 17):
+        assert backup_service.automatic_backup(session, now=morning.replace(hour=hour)) is None
+    assert backup_service.automatic_backup(session, now=morning + timedelta(days=1)) is not None
+    assert len(list(folder.glob("*.livcbak"))) == 2

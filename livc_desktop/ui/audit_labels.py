@@ -39,7 +39,7 @@ def kind_labels() -> dict[str, str]:
         "signal_created": t(c, "Signal registered"),
         "signal_trace_created": t(c, "Signal trace registered (no consent)"),
         "signal_triaged": t(c, "Signal weighed"),
-        "partner_created": t(c, "Partner added"),
+        "partner_created": t(c, "Partner created"),
         "partner_updated": t(c, "Partner changed"),
         "partner_archived": t(c, "Partner archived"),
         "partner_restored": t(c, "Partner restored"),

@@ -58,7 +58,7 @@ def _cases(session):
 
 
 def test_model_and_proxy_without_widgets(session):
-    (closed, code), (quiet, _), _ = _cases(session)
+    (closed, code), (_quiet, _), _ = _cases(session)
     model = RetentionTableModel()
     model.set_rows(rs.cases_due(session))
     proxy = RetentionFilterProxy()
@@ -139,7 +139,7 @@ def _pdf_text(path):
 def test_find_person_to_subject_access_pdf_and_processing_record(
     qtbot, session, monkeypatch, tmp_path
 ):
-    (closed, code), _, _ = _cases(session)
+    (_closed, code), _, _ = _cases(session)
     page = RetentionPage()
     qtbot.addWidget(page)
     page.set_session(session)
@@ -166,7 +166,7 @@ def test_find_person_to_subject_access_pdf_and_processing_record(
 def test_case_file_offers_the_subject_access_pdf(qtbot, session, monkeypatch, tmp_path):
     from livc_desktop.ui.dialogs.case_file import CaseFileDialog
 
-    (closed, code), _, _ = _cases(session)
+    (closed, _code), _, _ = _cases(session)
     dialog = CaseFileDialog(session, closed)
     qtbot.addWidget(dialog)
     target = tmp_path / "case-access"  # the suffix is added

@@ -122,9 +122,13 @@ def _generated() -> str:
 
 
 def _day(value: object) -> str:
+    """A date (or an ISO date string from a raw row) in the locale's format."""
     if isinstance(value, date):
         return format_date(value)
-    return str(value or "")
+    try:
+        return format_date(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value or "")
 
 
 def subject_access_document(
@@ -156,7 +160,7 @@ def subject_access_document(
             (t(ctx, "Received"), t(ctx, "Channel"), t(ctx, "Status"), t(ctx, "What was observed")),
             [
                 (
-                    str(s["received_on"]),
+                    _day(s["received_on"]),
                     channel_label(Channel(s["channel"])),
                     signal_status_label(SignalStatus(s["status"])),
                     "\n".join(x for x in (s["person_label"], s["observed"]) if x),
@@ -180,7 +184,7 @@ def subject_access_document(
                 )
                 for i in data.information
             ],
-            (0.12, 0.2, 0.18, 0.5),
+            (0.14, 0.2, 0.18, 0.48),
             t(ctx, "No information items."),
             t(
                 ctx,
@@ -247,12 +251,12 @@ def subject_access_document(
             (t(ctx, "Meeting"), t(ctx, "Decision"), t(ctx, "Justification"), t(ctx, "Next review")),
             [
                 (
-                    str(d["on_date"]),
+                    _day(d["on_date"]),
                     flag_label(Flag(d["value"]))
                     if d["kind"] == "flag"
                     else phase_label(Phase(d["value"])),
                     str(d["justification"]),
-                    str(d["next_review"]),
+                    _day(d["next_review"]),
                 )
                 for d in data.decisions
             ],
@@ -274,7 +278,7 @@ def subject_access_document(
                     t(ctx, "(off the record: nothing kept)")
                     if m.withheld
                     else "\n".join(text for _kind, text in m.notes),
-                    "\n".join(f"{what} ({due})" if due else what for what, due in m.actions),
+                    "\n".join(f"{what} ({_day(due)})" if due else what for what, due in m.actions),
                 )
                 for m in data.meetings
             ],

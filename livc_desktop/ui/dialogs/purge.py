@@ -44,6 +44,7 @@ class PurgeDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setObjectName("purge_warning")
+        warning.setMinimumWidth(500)
         self.reason = QComboBox()
         self.reason.setObjectName("purge_reason")
         for reason in PurgeReason:
@@ -52,7 +53,6 @@ class PurgeDialog(QDialog):
             self.reason.setCurrentIndex(self.reason.findData(_DEFAULT_REASON[proposal].value))
         self.typed = QLineEdit()
         self.typed.setObjectName("purge_typed_code")
-        self.typed.setPlaceholderText(code)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Type the case code to confirm"), self.typed)
@@ -67,10 +67,11 @@ class PurgeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.typed.textChanged.connect(self._on_typed_changed)
         layout = QVBoxLayout(self)
+        # Word-wrapped text: let the layout give the dialog the height the text needs.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
 
     def chosen_reason(self) -> str:
         return str(self.reason.currentData())

@@ -134,30 +134,36 @@ def _day(value: object) -> str:
 def subject_access_document(
     data: SubjectAccess, municipalities: list[str]
 ) -> tuple[DocumentLabels, list[Section]]:
-    t = translate
-    ctx = "SubjectAccess"
     case = data.case
     who = data.identity
     facts = [
-        (t(ctx, "Case code"), case.code),
-        (t(ctx, "Name"), who.name if who else t(ctx, "(no identity recorded)")),
-        (t(ctx, "Date of birth"), _day(who.birth_date) if who else ""),
-        (t(ctx, "Address"), who.address if who else ""),
-        (t(ctx, "School or work"), who.school_work if who else ""),
-        (t(ctx, "Languages"), who.languages if who else ""),
-        (t(ctx, "Pseudonym"), case.pseudonym),
-        (t(ctx, "Municipality"), case.municipality),
-        (t(ctx, "Opened on"), _day(case.opened_on)),
-        (t(ctx, "Phase"), phase_label(case.phase)),
-        (t(ctx, "Flag"), flag_label(case.flag)),
-        (t(ctx, "Next review"), _day(case.next_review)),
-        (t(ctx, "Closed on"), _day(case.closed_on)),
-        (t(ctx, "Lead partner"), case.lead_partner),
+        (translate("SubjectAccess", "Case code"), case.code),
+        (
+            translate("SubjectAccess", "Name"),
+            who.name if who else translate("SubjectAccess", "(no identity recorded)"),
+        ),
+        (translate("SubjectAccess", "Date of birth"), _day(who.birth_date) if who else ""),
+        (translate("SubjectAccess", "Address"), who.address if who else ""),
+        (translate("SubjectAccess", "School or work"), who.school_work if who else ""),
+        (translate("SubjectAccess", "Languages"), who.languages if who else ""),
+        (translate("SubjectAccess", "Pseudonym"), case.pseudonym),
+        (translate("SubjectAccess", "Municipality"), case.municipality),
+        (translate("SubjectAccess", "Opened on"), _day(case.opened_on)),
+        (translate("SubjectAccess", "Phase"), phase_label(case.phase)),
+        (translate("SubjectAccess", "Flag"), flag_label(case.flag)),
+        (translate("SubjectAccess", "Next review"), _day(case.next_review)),
+        (translate("SubjectAccess", "Closed on"), _day(case.closed_on)),
+        (translate("SubjectAccess", "Lead partner"), case.lead_partner),
     ]
     sections = [
         Section(
-            t(ctx, "Signals"),
-            (t(ctx, "Received"), t(ctx, "Channel"), t(ctx, "Status"), t(ctx, "What was observed")),
+            translate("SubjectAccess", "Signals"),
+            (
+                translate("SubjectAccess", "Received"),
+                translate("SubjectAccess", "Channel"),
+                translate("SubjectAccess", "Status"),
+                translate("SubjectAccess", "What was observed"),
+            ),
             [
                 (
                     _day(s["received_on"]),
@@ -168,43 +174,64 @@ def subject_access_document(
                 for s in data.signals
             ],
             (0.14, 0.16, 0.18, 0.52),
-            t(ctx, "No signals."),
-            t(ctx, "The persons who reported a signal are not named (their own data)."),
+            translate("SubjectAccess", "No signals."),
+            translate(
+                "SubjectAccess", "The persons who reported a signal are not named (their own data)."
+            ),
         ),
         Section(
-            t(ctx, "Information items"),
-            (t(ctx, "Received"), t(ctx, "Source"), t(ctx, "Shared with"), t(ctx, "Content")),
+            translate("SubjectAccess", "Information items"),
+            (
+                translate("SubjectAccess", "Received"),
+                translate("SubjectAccess", "Source"),
+                translate("SubjectAccess", "Shared with"),
+                translate("SubjectAccess", "Content"),
+            ),
             [
                 (
                     _day(i.received_on),
                     i.source_partner,
                     sharing_label(i.sharing)
-                    + (" · " + t(ctx, "professional secret") if i.secret else ""),
+                    + (
+                        " · " + translate("SubjectAccess", "professional secret")
+                        if i.secret
+                        else ""
+                    ),
                     i.content,
                 )
                 for i in data.information
             ],
             (0.14, 0.2, 0.18, 0.48),
-            t(ctx, "No information items."),
-            t(
-                ctx,
+            translate("SubjectAccess", "No information items."),
+            translate(
+                "SubjectAccess",
                 "Items covered by professional secrecy are marked: the municipality decides "
                 "whether an exception to the right of access applies to them.",
             ),
         ),
         Section(
-            t(ctx, "Flag history"),
-            (t(ctx, "Decided on"), t(ctx, "Flag"), t(ctx, "Justification"), t(ctx, "Next review")),
+            translate("SubjectAccess", "Flag history"),
+            (
+                translate("SubjectAccess", "Decided on"),
+                translate("SubjectAccess", "Flag"),
+                translate("SubjectAccess", "Justification"),
+                translate("SubjectAccess", "Next review"),
+            ),
             [
                 (_day(f.decided_on), flag_label(f.flag), f.justification, _day(f.next_review))
                 for f in data.flags
             ],
             (0.14, 0.14, 0.56, 0.16),
-            t(ctx, "No flag decisions."),
+            translate("SubjectAccess", "No flag decisions."),
         ),
         Section(
-            t(ctx, "Phases"),
-            (t(ctx, "Changed on"), t(ctx, "From"), t(ctx, "To"), t(ctx, "Note")),
+            translate("SubjectAccess", "Phases"),
+            (
+                translate("SubjectAccess", "Changed on"),
+                translate("SubjectAccess", "From"),
+                translate("SubjectAccess", "To"),
+                translate("SubjectAccess", "Note"),
+            ),
             [
                 (
                     _day(p.changed_on),
@@ -215,11 +242,16 @@ def subject_access_document(
                 for p in data.phases
             ],
             (0.14, 0.18, 0.18, 0.5),
-            t(ctx, "No phase changes."),
+            translate("SubjectAccess", "No phase changes."),
         ),
         Section(
-            t(ctx, "Measures"),
-            (t(ctx, "Agreed on"), t(ctx, "Partner"), t(ctx, "Measure"), t(ctx, "Status")),
+            translate("SubjectAccess", "Measures"),
+            (
+                translate("SubjectAccess", "Agreed on"),
+                translate("SubjectAccess", "Partner"),
+                translate("SubjectAccess", "Measure"),
+                translate("SubjectAccess", "Status"),
+            ),
             [
                 (
                     _day(m.created_on),
@@ -230,25 +262,38 @@ def subject_access_document(
                 for m in data.measures
             ],
             (0.14, 0.2, 0.5, 0.16),
-            t(ctx, "No measures."),
+            translate("SubjectAccess", "No measures."),
         ),
         Section(
-            t(ctx, "Case team"),
-            (t(ctx, "Partner"), t(ctx, "Joined on"), t(ctx, "Left on")),
+            translate("SubjectAccess", "Case team"),
+            (
+                translate("SubjectAccess", "Partner"),
+                translate("SubjectAccess", "Joined on"),
+                translate("SubjectAccess", "Left on"),
+            ),
             [(m.partner, _day(m.joined_on), _day(m.left_on)) for m in data.team],
             (0.5, 0.25, 0.25),
-            t(ctx, "No case team."),
+            translate("SubjectAccess", "No case team."),
         ),
         Section(
-            t(ctx, "Cooperation with other bodies"),
-            (t(ctx, "Kind"), t(ctx, "Body"), t(ctx, "Exchanged on")),
+            translate("SubjectAccess", "Cooperation with other bodies"),
+            (
+                translate("SubjectAccess", "Kind"),
+                translate("SubjectAccess", "Body"),
+                translate("SubjectAccess", "Exchanged on"),
+            ),
             [(cooperation_label(c.kind), c.name, _day(c.exchanged_on)) for c in data.cooperation],
             (0.3, 0.5, 0.2),
-            t(ctx, "No cooperation recorded."),
+            translate("SubjectAccess", "No cooperation recorded."),
         ),
         Section(
-            t(ctx, "Decisions at meetings"),
-            (t(ctx, "Meeting"), t(ctx, "Decision"), t(ctx, "Justification"), t(ctx, "Next review")),
+            translate("SubjectAccess", "Decisions at meetings"),
+            (
+                translate("SubjectAccess", "Meeting"),
+                translate("SubjectAccess", "Decision"),
+                translate("SubjectAccess", "Justification"),
+                translate("SubjectAccess", "Next review"),
+            ),
             [
                 (
                     _day(d["on_date"]),
@@ -261,21 +306,21 @@ def subject_access_document(
                 for d in data.decisions
             ],
             (0.14, 0.18, 0.52, 0.16),
-            t(ctx, "No decisions at meetings."),
+            translate("SubjectAccess", "No decisions at meetings."),
         ),
         Section(
-            t(ctx, "Discussed at meetings"),
+            translate("SubjectAccess", "Discussed at meetings"),
             (
-                t(ctx, "Meeting"),
-                t(ctx, "Minutes"),
-                t(ctx, "Account and decisions"),
-                t(ctx, "Actions"),
+                translate("SubjectAccess", "Meeting"),
+                translate("SubjectAccess", "Minutes"),
+                translate("SubjectAccess", "Account and decisions"),
+                translate("SubjectAccess", "Actions"),
             ),
             [
                 (
                     _day(m.on_date),
                     minutes_state_label(m.minutes_state),
-                    t(ctx, "(off the record: nothing kept)")
+                    translate("SubjectAccess", "(off the record: nothing kept)")
                     if m.withheld
                     else "\n".join(text for _kind, text in m.notes),
                     "\n".join(f"{what} ({_day(due)})" if due else what for what, due in m.actions),
@@ -283,18 +328,20 @@ def subject_access_document(
                 for m in data.meetings
             ],
             (0.13, 0.14, 0.45, 0.28),
-            t(ctx, "Not discussed at any meeting."),
-            t(ctx, "Attendees and the persons responsible for actions are not named."),
+            translate("SubjectAccess", "Not discussed at any meeting."),
+            translate(
+                "SubjectAccess", "Attendees and the persons responsible for actions are not named."
+            ),
         ),
     ]
     labels = DocumentLabels(
-        intro=t(
-            ctx,
+        intro=translate(
+            "SubjectAccess",
             "Everything the LIVC register of {municipalities} holds on the person of case "
             "{code}, for the answer to a request for access (GDPR art. 15).",
         ).format(municipalities=", ".join(municipalities), code=case.code),
-        notice=t(
-            ctx,
+        notice=translate(
+            "SubjectAccess",
             "Check every section before it is handed over: information about other persons "
             "and information whose disclosure would harm an ongoing approach may have to be "
             "withheld. Contains special-category personal data.",
@@ -306,45 +353,84 @@ def subject_access_document(
 
 
 def _category_texts() -> dict[str, tuple[str, str]]:
-    t = translate
-    c = "ProcessingRecord"
     return {
         "cases_open": (
-            t(c, "Case files, open"),
-            t(c, "Case code, phase, flag, review dates, lead partner"),
+            translate("ProcessingRecord", "Case files, open"),
+            translate("ProcessingRecord", "Case code, phase, flag, review dates, lead partner"),
         ),
         "cases_closed": (
-            t(c, "Case files, closed"),
-            t(c, "Kept until their retention period ends"),
+            translate("ProcessingRecord", "Case files, closed"),
+            translate("ProcessingRecord", "Kept until their retention period ends"),
         ),
         "identities": (
-            t(c, "Identities"),
-            t(c, "Name, date of birth, address, school or work, languages"),
+            translate("ProcessingRecord", "Identities"),
+            translate(
+                "ProcessingRecord", "Name, date of birth, address, school or work, languages"
+            ),
         ),
         "information_items": (
-            t(c, "Information items"),
-            t(c, "Source partner, consent, sharing level, text"),
+            translate("ProcessingRecord", "Information items"),
+            translate("ProcessingRecord", "Source partner, consent, sharing level, text"),
         ),
         "secret_items": (
-            t(c, "of which under professional secrecy"),
-            t(c, "Shared with the case team only"),
+            translate("ProcessingRecord", "of which under professional secrecy"),
+            translate("ProcessingRecord", "Shared with the case team only"),
         ),
-        "flag_decisions": (t(c, "Flag decisions"), t(c, "Flag, date, justification, who decided")),
-        "phase_changes": (t(c, "Phase changes"), t(c, "Phase, date, reason")),
-        "measures": (t(c, "Measures"), t(c, "What, partner, due date, status, result")),
-        "case_teams": (t(c, "Case team memberships"), t(c, "Partner organisations per case")),
-        "cooperation": (t(c, "Cooperation"), t(c, "Other LIVCs and LTFs contacted per case")),
-        "signals": (t(c, "Signals"), t(c, "Date, channel, reporter, what was observed")),
-        "signal_traces": (t(c, "Signal traces"), t(c, "Date and channel only (no consent)")),
-        "meetings": (t(c, "Meetings"), t(c, "Date, place, chair, agenda")),
-        "finalised_minutes": (t(c, "Finalised minutes"), t(c, "Frozen, cases by code only")),
-        "attendance": (t(c, "Attendance"), t(c, "Name, organisation, presence")),
-        "guests": (t(c, "Guests"), t(c, "Name, organisation, signed confidentiality undertaking")),
-        "partners": (t(c, "Partner organisations"), t(c, "Name, sector, contact details")),
-        "contacts": (t(c, "Partner contacts"), t(c, "Name, function, phone, e-mail, clearance")),
+        "flag_decisions": (
+            translate("ProcessingRecord", "Flag decisions"),
+            translate("ProcessingRecord", "Flag, date, justification, who decided"),
+        ),
+        "phase_changes": (
+            translate("ProcessingRecord", "Phase changes"),
+            translate("ProcessingRecord", "Phase, date, reason"),
+        ),
+        "measures": (
+            translate("ProcessingRecord", "Measures"),
+            translate("ProcessingRecord", "What, partner, due date, status, result"),
+        ),
+        "case_teams": (
+            translate("ProcessingRecord", "Case team memberships"),
+            translate("ProcessingRecord", "Partner organisations per case"),
+        ),
+        "cooperation": (
+            translate("ProcessingRecord", "Cooperation"),
+            translate("ProcessingRecord", "Other LIVCs and LTFs contacted per case"),
+        ),
+        "signals": (
+            translate("ProcessingRecord", "Signals"),
+            translate("ProcessingRecord", "Date, channel, reporter, what was observed"),
+        ),
+        "signal_traces": (
+            translate("ProcessingRecord", "Signal traces"),
+            translate("ProcessingRecord", "Date and channel only (no consent)"),
+        ),
+        "meetings": (
+            translate("ProcessingRecord", "Meetings"),
+            translate("ProcessingRecord", "Date, place, chair, agenda"),
+        ),
+        "finalised_minutes": (
+            translate("ProcessingRecord", "Finalised minutes"),
+            translate("ProcessingRecord", "Frozen, cases by code only"),
+        ),
+        "attendance": (
+            translate("ProcessingRecord", "Attendance"),
+            translate("ProcessingRecord", "Name, organisation, presence"),
+        ),
+        "guests": (
+            translate("ProcessingRecord", "Guests"),
+            translate("ProcessingRecord", "Name, organisation, signed confidentiality undertaking"),
+        ),
+        "partners": (
+            translate("ProcessingRecord", "Partner organisations"),
+            translate("ProcessingRecord", "Name, sector, contact details"),
+        ),
+        "contacts": (
+            translate("ProcessingRecord", "Partner contacts"),
+            translate("ProcessingRecord", "Name, function, phone, e-mail, clearance"),
+        ),
         "trail_entries": (
-            t(c, "Access-trail entries"),
-            t(c, "Time, event, case code, ids: never content"),
+            translate("ProcessingRecord", "Access-trail entries"),
+            translate("ProcessingRecord", "Time, event, case code, ids: never content"),
         ),
     }
 
@@ -352,52 +438,54 @@ def _category_texts() -> dict[str, tuple[str, str]]:
 def processing_document(
     facts: ProcessingFacts, municipalities: list[str], officer: str = ""
 ) -> tuple[DocumentLabels, list[Section]]:
-    t = translate
-    c = "ProcessingRecord"
     texts = _category_texts()
     security = [
         (
-            t(c, "Encryption"),
-            t(
-                c,
+            translate("ProcessingRecord", "Encryption"),
+            translate(
+                "ProcessingRecord",
                 "The whole register is one SQLCipher file (AES-256, page HMAC); nothing is "
                 "written unencrypted; temporary data stays in memory.",
             ),
         ),
         (
-            t(c, "Key derivation"),
-            t(
-                c,
+            translate("ProcessingRecord", "Key derivation"),
+            translate(
+                "ProcessingRecord",
                 "PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the "
                 "passphrase is never stored.",
             ).format(iterations=f"{facts.kdf_iter:,}"),
         ),
         (
-            t(c, "Deletion"),
-            t(
-                c,
+            translate("ProcessingRecord", "Deletion"),
+            translate(
+                "ProcessingRecord",
                 "Deleted data is overwritten (secure_delete) and the file is rebuilt after a "
                 "purge.",
             ),
         ),
         (
-            t(c, "Backups"),
-            t(
-                c, "Encrypted copies with a manifest and checksums; last good backup: {when}."
-            ).format(when=facts.last_backup.replace("T", " ") or t(c, "none yet")),
+            translate("ProcessingRecord", "Backups"),
+            translate(
+                "ProcessingRecord",
+                "Encrypted copies with a manifest and checksums; last good backup: {when}.",
+            ).format(
+                when=facts.last_backup.replace("T", " ")
+                or translate("ProcessingRecord", "none yet")
+            ),
         ),
         (
-            t(c, "Access trail"),
-            t(
-                c,
+            translate("ProcessingRecord", "Access trail"),
+            translate(
+                "ProcessingRecord",
                 "Every unlock, opened case file, revealed identity, change and export is "
                 "recorded, hash-chained ({count} entries); ids and codes only.",
             ).format(count=facts.trail_entries),
         ),
         (
-            t(c, "Locking"),
-            t(
-                c,
+            translate("ProcessingRecord", "Locking"),
+            translate(
+                "ProcessingRecord",
                 "The program locks after inactivity and with the session; printed documents "
                 "name cases by code only.",
             ),
@@ -405,39 +493,53 @@ def processing_document(
     ]
     sections = [
         Section(
-            t(c, "Purpose and legal bases"),
-            (t(c, "Legal basis"), t(c, "What it covers")),
+            translate("ProcessingRecord", "Purpose and legal bases"),
+            (
+                translate("ProcessingRecord", "Legal basis"),
+                translate("ProcessingRecord", "What it covers"),
+            ),
             legal_bases(),
             (0.35, 0.65),
             "",
         ),
         Section(
-            t(c, "Categories of data held"),
-            (t(c, "Category"), t(c, "Data"), t(c, "Records")),
+            translate("ProcessingRecord", "Categories of data held"),
+            (
+                translate("ProcessingRecord", "Category"),
+                translate("ProcessingRecord", "Data"),
+                translate("ProcessingRecord", "Records"),
+            ),
             [(texts[k][0], texts[k][1], str(n)) for k, n in facts.counts.items()],
             (0.32, 0.53, 0.15),
             "",
         ),
         Section(
-            t(c, "Retention"),
-            (t(c, "Rule"), t(c, "Setting")),
+            translate("ProcessingRecord", "Retention"),
+            (translate("ProcessingRecord", "Rule"), translate("ProcessingRecord", "Setting")),
             [
                 (
-                    t(c, "Closed case proposed for purge"),
-                    t(c, "{months} months after closure").format(months=facts.months_after_closure),
+                    translate("ProcessingRecord", "Closed case proposed for purge"),
+                    translate("ProcessingRecord", "{months} months after closure").format(
+                        months=facts.months_after_closure
+                    ),
                 ),
                 (
-                    t(c, "Open case with indications only"),
-                    t(c, "proposed for review after six months without anything new"),
+                    translate("ProcessingRecord", "Open case with indications only"),
+                    translate(
+                        "ProcessingRecord",
+                        "proposed for review after six months without anything new",
+                    ),
                 ),
                 (
-                    t(c, "Open case re-weighed"),
-                    t(c, "at least every {weeks} weeks").format(weeks=facts.review_weeks),
+                    translate("ProcessingRecord", "Open case re-weighed"),
+                    translate("ProcessingRecord", "at least every {weeks} weeks").format(
+                        weeks=facts.review_weeks
+                    ),
                 ),
                 (
-                    t(c, "Purge"),
-                    t(
-                        c,
+                    translate("ProcessingRecord", "Purge"),
+                    translate(
+                        "ProcessingRecord",
                         "removes the case with everything about it; the access trail keeps "
                         "only the code, the date and the reason",
                     ),
@@ -447,38 +549,48 @@ def processing_document(
             "",
         ),
         Section(
-            t(c, "Registered partners (recipients)"),
-            (t(c, "Organisation"), t(c, "Sector"), t(c, "Active contacts"), t(c, "Status")),
+            translate("ProcessingRecord", "Registered partners (recipients)"),
+            (
+                translate("ProcessingRecord", "Organisation"),
+                translate("ProcessingRecord", "Sector"),
+                translate("ProcessingRecord", "Active contacts"),
+                translate("ProcessingRecord", "Status"),
+            ),
             [
                 (
                     name,
                     sector_label(code, {code: own} if own else None),
                     str(contacts),
-                    t(c, "archived") if archived else t(c, "active"),
+                    translate("ProcessingRecord", "archived")
+                    if archived
+                    else translate("ProcessingRecord", "active"),
                 )
                 for name, code, own, contacts, archived in facts.partners
             ],
             (0.4, 0.3, 0.15, 0.15),
-            t(c, "No partners registered."),
+            translate("ProcessingRecord", "No partners registered."),
         ),
         Section(
-            t(c, "Security measures"),
-            (t(c, "Measure"), t(c, "Description")),
+            translate("ProcessingRecord", "Security measures"),
+            (
+                translate("ProcessingRecord", "Measure"),
+                translate("ProcessingRecord", "Description"),
+            ),
             security,
             (0.25, 0.75),
             "",
         ),
     ]
     labels = DocumentLabels(
-        intro=t(
-            c,
+        intro=translate(
+            "ProcessingRecord",
             "Processing of personal data by the local integrated security cell (LIVC) of "
             "{municipalities}, to support the municipality's data-protection impact "
             "assessment (GDPR art. 30 and 35).",
         ).format(municipalities=", ".join(municipalities)),
-        notice=t(c, "Controller: the municipality. Contact: {officer}.").format(
-            officer=officer or t(c, "the prevention official")
-        ),
+        notice=translate(
+            "ProcessingRecord", "Controller: the municipality. Contact: {officer}."
+        ).format(officer=officer or translate("ProcessingRecord", "the prevention official")),
         generated=_generated(),
     )
     return labels, sections

@@ -114,6 +114,7 @@ class RetentionPage(Page):
         row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self._dormant_label)
+        box.addStretch(1)
 
         # Data-subject requests and the DPIA.
         self.gdpr_box = QGroupBox()

@@ -44,8 +44,47 @@ class DocumentLabels:
     generated: str = ""
 
 
+# A table cell must fit on one page: long texts (an information item may hold 100,000
+# characters) continue on following rows of the same table.
+CELL_CHARS = 1200
+CELL_LINES = 30
+
+
+def _pieces(value: str) -> list[str]:
+    """`value` cut at line or word boundaries into parts that fit a cell on one page."""
+    lines: list[str] = []
+    for line in value.split("\n"):
+        while len(line) > CELL_CHARS:
+            cut = line.rfind(" ", 0, CELL_CHARS)
+            cut = cut if cut > CELL_CHARS // 2 else CELL_CHARS
+            lines.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        lines.append(line)
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        if current and (size + len(line) > CELL_CHARS or len(current) >= CELL_LINES):
+            parts.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    parts.append("\n".join(current))
+    return parts
+
+
+def split_rows(rows: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Rows whose long cells continue on extra rows (other cells left empty there)."""
+    out: list[tuple[str, ...]] = []
+    for row in rows:
+        cells = [_pieces(str(c)) for c in row]
+        for n in range(max(len(c) for c in cells) if cells else 0):
+            out.append(tuple(c[n] if n < len(c) else "" for c in cells))
+    return out
+
+
 def facts_table(facts: Sequence[tuple[str, str]], width: float, st: Styles) -> Table:
-    rows = [[para(k, st.cell_bold), para(v, st.cell)] for k, v in facts]
+    rows = [[para(k, st.cell_bold), para(v, st.cell)] for k, v in split_rows(facts)]
     table = Table(rows, colWidths=[width * 0.32, width * 0.68])
     table.setStyle(
         TableStyle(
@@ -78,7 +117,7 @@ def sections_story(
             out.append(para(section.empty, st.body))
             continue
         widths = [width * w for w in section.widths]
-        out.append(data_table(section.columns, section.rows, widths, st=st))
+        out.append(data_table(section.columns, split_rows(section.rows), widths, st=st))
     if labels.generated:
         out += [Spacer(1, 5 * mm), para(labels.generated, st.small)]
     return out

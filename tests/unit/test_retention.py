@@ -294,6 +294,8 @@ def test_purge_leaves_nothing_and_keeps_trail_and_minutes_verifiable(session):
     assert purge[0].case_code == code
     assert purge[0].fields == {"case_code": code, "reason": "erasure_request"}
     assert session.register.integrity_problems() == []
+    # VACUUM ran: no free pages left holding anything.
+    assert session.register.scalar("PRAGMA freelist_count") == 0
 
 
 def test_purge_of_unknown_case_or_reason_changes_nothing(session):
@@ -422,3 +424,45 @@ def test_processing_record_pdf(session):
     assert "Fictieve Jeugdwerking vzw" in text and "Partner Fictief vzw" in text
     assert "458ter" in text and "30 July 2018" in text
     assert NAME not in text and "Kwispelvogel" not in text
+
+
+@given(st.text(alphabet=st.sampled_from("ab ë\nر"), max_size=6000))
+def test_long_cells_are_cut_into_pieces_that_fit_a_page(value):
+    from livc_desktop.reports.subject_access import CELL_CHARS, CELL_LINES, _pieces
+
+    pieces = _pieces(value)
+    for piece in pieces:
+        assert len(piece) <= CELL_CHARS + CELL_LINES
+        assert piece.count("\n") < CELL_LINES
+    # Nothing is lost: the same words in the same order.
+    assert " ".join(pieces).split() == value.split()
+
+
+def test_subject_access_with_a_book_length_item_and_arabic_name(session):
+    from livc_desktop.reports.subject_access import build_subject_access
+    from livc_desktop.ui.retention_labels import page_frame, subject_access_document
+
+    pid = add_partner(session)
+    case_id = cs.open_case(session, CaseDraft(TODAY), Identity(name="رانيا المثال"))
+    book = ("Lang verslag over de fictieve Zonnebloemstraat. " * 2100)[:100_000]
+    cs.add_information(session, case_id, InformationItem(TODAY, pid, book, True))
+    cs.add_information(session, case_id, InformationItem(TODAY, pid, "x" * 5000, True))
+    labels, sections = subject_access_document(rs.subject_access(session, case_id), ["Testdorp"])
+    pdf = build_subject_access(page_frame("Subject access", ["Testdorp"]), labels, sections)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) > 20
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert text.count("Zonnebloemstraat") > 1500
+    # Arabic letters are embedded and extractable (unshaped, see test_partner_reports).
+    assert set("رانيا المثال") - {" "} <= set(text)
+
+
+def test_subject_access_of_an_empty_case(session):
+    from livc_desktop.reports.subject_access import build_subject_access
+    from livc_desktop.ui.retention_labels import page_frame, subject_access_document
+
+    case_id = cs.open_case(session, CaseDraft(TODAY))
+    labels, sections = subject_access_document(rs.subject_access(session, case_id), ["Testdorp"])
+    pdf = build_subject_access(page_frame("Subject access", ["Testdorp"]), labels, sections)
+    text = pdf_text(pdf)
+    assert "(no identity recorded)" in text and "No information items." in text

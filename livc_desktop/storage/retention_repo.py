@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlcipher3 import dbapi2
+
 from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.retention import CaseFacts
 from livc_desktop.storage.connection import Register
@@ -172,10 +174,16 @@ class RetentionRepository:
         for _name, sql in triggers:
             self._register.execute(sql)
 
-    def vacuum(self) -> None:
-        """Outside any transaction: rebuild the file so freed pages are gone too."""
-        self._register.execute("VACUUM")
-        self._register.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def vacuum(self) -> bool:
+        """Outside any transaction: rebuild the file so freed pages are gone too. False
+        when SQLite could not (busy); the deleted rows are gone regardless and their pages
+        were zeroed by secure_delete."""
+        try:
+            self._register.execute("VACUUM")
+            self._register.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except dbapi2.Error:
+            return False
+        return True
 
     # -- data-subject access ----------------------------------------------------------
     def find_by_name(self, text: str) -> list[tuple[int, str]]:

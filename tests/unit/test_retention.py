@@ -466,3 +466,13 @@ def test_subject_access_of_an_empty_case(session):
     pdf = build_subject_access(page_frame("Subject access", ["Testdorp"]), labels, sections)
     text = pdf_text(pdf)
     assert "(no identity recorded)" in text and "No information items." in text
+
+
+def test_purge_commits_even_when_vacuum_is_busy(session, monkeypatch, caplog):
+    from livc_desktop.storage.retention_repo import RetentionRepository
+
+    case_id, *_ = full_case(session, finalise=False)
+    monkeypatch.setattr(RetentionRepository, "vacuum", lambda self: False)
+    rs.purge_case(session, case_id, PurgeReason.REGISTERED_IN_ERROR.value)
+    assert cs.list_cases(session) == []
+    assert "VACUUM" in caplog.text and "Testpersoon" not in caplog.text

@@ -4637,6 +4637,10 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Damit wird Fall {code} endgültig gelöscht: die Identität, alle Informationen, Maßnahmen, Flaggen- und Phasenbeschlüsse, das Fallteam, die Zusammenarbeit, die Meldungen, die zum Fall führten, und seine Punkte in Sitzungen, die noch Entwürfe sind. Abgeschlossene Protokolle behalten nur, was sie gedruckt haben (den Fall unter seinem Code). Das Zugriffsprotokoll behält nur den Code, das heutige Datum und den Grund. Dies kann nicht rückgängig gemacht werden; Sicherungen von vor heute enthalten den Fall noch, bis sie ersetzt sind.</translation>
         </message>
         <message>
+            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+            <translation>Wird gelöscht - Informationen: {info}; Maßnahmen: {measures}; Flaggenbeschlüsse: {flags}; Phasenwechsel: {phases}; Meldungen: {signals}; Sitzungspunkte: {items}.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Grund</translation>
         </message>

@@ -4637,6 +4637,10 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Ceci supprime définitivement le cas {code} : l'identité, toutes les informations, les mesures, les décisions de drapeau et de phase, l'équipe de cas, la coopération, les signalements qui y ont mené et ses points dans les réunions encore en projet. Les procès-verbaux finalisés ne gardent que ce qu'ils ont imprimé (le cas sous son code). Le journal d'accès ne garde que le code, la date du jour et le motif. C'est irréversible ; les sauvegardes antérieures à aujourd'hui contiennent encore le cas jusqu'à leur remplacement.</translation>
         </message>
         <message>
+            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+            <translation>Sera supprimé - informations : {info} ; mesures : {measures} ; décisions de drapeau : {flags} ; changements de phase : {phases} ; signalements : {signals} ; points de réunion : {items}.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Motif</translation>
         </message>

@@ -4637,6 +4637,10 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Dit wist casus {code} definitief: de identiteit, alle informatie, maatregelen, vlag- en fasebeslissingen, het caseteam, de samenwerking, de signalen die tot de casus leidden en de agendapunten in vergaderingen die nog ontwerp zijn. Definitieve notulen behouden alleen wat ze afdrukten (de casus onder zijn code). Het toegangslogboek behoudt alleen de code, de datum van vandaag en de reden. Dit kan niet ongedaan worden gemaakt; back-ups van vóór vandaag bevatten de casus nog tot ze vervangen zijn.</translation>
         </message>
         <message>
+            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+            <translation>Wordt gewist - informatie: {info}; maatregelen: {measures}; vlagbeslissingen: {flags}; fasewijzigingen: {phases}; signalen: {signals}; agendapunten: {items}.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Reden</translation>
         </message>

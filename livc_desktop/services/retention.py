@@ -66,6 +66,14 @@ def cases_due(session: Session, today: date | None = None) -> list[RetentionDue]
     return due_rule(_repo(session).case_facts(), day, months_after_closure(session))
 
 
+def purge_preview(session: Session, case_id: int) -> PurgeCounts:
+    """What `purge_case` would remove (counts only), for the confirmation."""
+    repo = _repo(session)
+    if repo.case_code(case_id) is None:
+        raise NotFound(str(case_id))
+    return repo.purge_counts(case_id)
+
+
 def purge_case(session: Session, case_id: int, reason_code: str) -> PurgeCounts:
     """Delete the case with everything about it; the trail keeps code, date and reason."""
     try:

@@ -84,16 +84,14 @@ class RetentionRepository:
         return None if value is None else str(value)
 
     # -- purge ------------------------------------------------------------------------
-    def purge(self, case_id: int) -> PurgeCounts:
-        """Delete the case and everything about it. Call inside a transaction."""
+    def _purge_scope(self, case_id: int) -> tuple[list[int], list[Any]]:
+        """The case's signals, and the agenda items about the person: the case's items,
+        those of its signals, and every item of a case-team meeting held for this case."""
         r = self._register
-        one = lambda sql: int(r.scalar(sql, (case_id,)) or 0)  # noqa: E731
         signal_ids = [
             int(x[0]) for x in r.query("SELECT id FROM signal WHERE case_id = ?", (case_id,))
         ]
         marks = ",".join("?" * len(signal_ids)) or "NULL"
-        # Agenda items about the person: the case's items and those of its signals, plus
-        # every item of a case-team meeting held for this case.
         items = r.query(
             f"""
             SELECT a.id, m.minutes_state FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
@@ -101,7 +99,17 @@ class RetentionRepository:
             """,
             (case_id, *signal_ids, case_id),
         )
-        counts = PurgeCounts(
+        return signal_ids, items
+
+    def purge_counts(self, case_id: int) -> PurgeCounts:
+        """What a purge of this case would remove (for the confirmation)."""
+        r = self._register
+
+        def one(sql: str) -> int:
+            return int(r.scalar(sql, (case_id,)) or 0)
+
+        signal_ids, items = self._purge_scope(case_id)
+        return PurgeCounts(
             information=one("SELECT count(*) FROM info_item WHERE case_id = ?"),
             measures=one("SELECT count(*) FROM measure WHERE case_id = ?"),
             flag_changes=one("SELECT count(*) FROM case_flag_change WHERE case_id = ?"),
@@ -109,6 +117,13 @@ class RetentionRepository:
             signals=len(signal_ids),
             agenda_items=len(items),
         )
+
+    def purge(self, case_id: int) -> PurgeCounts:
+        """Delete the case and everything about it. Call inside a transaction."""
+        r = self._register
+        counts = self.purge_counts(case_id)
+        signal_ids, items = self._purge_scope(case_id)
+        marks = ",".join("?" * len(signal_ids)) or "NULL"
         measure_ids = [
             int(x[0]) for x in r.query("SELECT id FROM measure WHERE case_id = ?", (case_id,))
         ]
@@ -208,16 +223,23 @@ class RetentionRepository:
         )
 
     def meeting_mentions(self, case_id: int) -> list[Any]:
-        """Case decisions and the agenda items of this case in meetings (raw rows)."""
+        """The agenda items about this case (raw rows): its own items anywhere, and the
+        items with notes or actions of a case-team meeting held for it."""
         return self._register.query(
             """
             SELECT m.id AS meeting_id, m.on_date, m.minutes_state, a.id AS item_id,
                    a.off_record, a.secret
             FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-            WHERE a.case_id = ? AND m.status <> 'cancelled'
+            WHERE m.status <> 'cancelled'
+              AND (a.case_id = :case
+                   OR (m.case_id = :case
+                       AND (EXISTS (SELECT 1 FROM item_note n WHERE n.item_id = a.id
+                                    AND trim(n.text) <> '')
+                            OR EXISTS (SELECT 1 FROM meeting_action x
+                                       WHERE x.item_id = a.id))))
             ORDER BY m.on_date, a.position
             """,
-            (case_id,),
+            {"case": case_id},
         )
 
     def item_notes(self, item_id: int) -> list[Any]:

@@ -99,8 +99,11 @@ def test_purge_needs_the_typed_code_and_removes_the_case(qtbot, session, monkeyp
     _select(page, code)
     assert page.purge_button.isEnabled()
 
-    dialog = PurgeDialog(code, RetentionReason.CLOSURE_PERIOD_ENDED)
+    dialog = PurgeDialog(
+        code, RetentionReason.CLOSURE_PERIOD_ENDED, rs.purge_preview(session, closed)
+    )
     qtbot.addWidget(dialog)
+    assert "information items: 1;" in dialog.counts_label.text()
     assert dialog.chosen_reason() == "retention_period_ended"
     dialog.typed.setText(code[:-1])
     assert not dialog.ok_button.isEnabled()

@@ -249,7 +249,9 @@ def test_purge_leaves_nothing_and_keeps_trail_and_minutes_verifiable(session):
     assert found_anywhere(session, SECRETS) >= {"Testpersoon", "Kwispelvogel", "Pruttelmolen"}
     assert ms.verify_frozen(session, mid)
 
+    preview = rs.purge_preview(session, case_id)
     counts = rs.purge_case(session, case_id, PurgeReason.ERASURE_REQUEST.value)
+    assert counts == preview
     assert counts.information == 1 and counts.signals == 1 and counts.measures == 2
 
     # Only the other person's case remains; nothing of the purged one, anywhere.
@@ -370,7 +372,10 @@ def test_subject_access_pdf_holds_the_person_and_not_others(session, tmp_path):
     from livc_desktop.reports.subject_access import build_subject_access
     from livc_desktop.ui.retention_labels import page_frame, subject_access_document
 
-    case_id, *_ = full_case(session)
+    case_id, _mid, draft, _pid = full_case(session)
+    # A general item of the case-team meeting held for this case is about the person too.
+    general = ms.add_item(session, draft, ItemKind.GENERAL, "Opvolging")
+    ms.add_note(session, general, NoteKind.ACCOUNT, "Hommelvlieg-overleg")
     full_case(session, name="رانيا المثال", text="Andere fictieve Hommelbloem-tekst", other=True)
     data = rs.subject_access(session, case_id)
     labels, sections = subject_access_document(data, ["Testdorp"])
@@ -383,6 +388,7 @@ def test_subject_access_pdf_holds_the_person_and_not_others(session, tmp_path):
         "Pruttelmolen",
         "Partner Fictief vzw",
         "LTF Fictiefstad",
+        "Hommelvlieg-overleg",
         data.case.code,
     ):
         assert expected in text.replace("\n", " "), expected

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.retention import PurgeReason, RetentionReason, purge_confirmed
+from livc_desktop.services.retention import PurgeCounts
 from livc_desktop.ui.retention_labels import purge_reason_label
 
 # The purge reason that matches a retention proposal (preselected).
@@ -25,7 +26,11 @@ _DEFAULT_REASON = {
 
 class PurgeDialog(QDialog):
     def __init__(
-        self, code: str, proposal: RetentionReason | None, parent: QWidget | None = None
+        self,
+        code: str,
+        proposal: RetentionReason | None,
+        counts: PurgeCounts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("purge_dialog")
@@ -45,6 +50,24 @@ class PurgeDialog(QDialog):
         warning.setWordWrap(True)
         warning.setObjectName("purge_warning")
         warning.setMinimumWidth(500)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("purge_counts")
+        self.counts_label.setWordWrap(True)
+        if counts is not None:
+            self.counts_label.setText(
+                self.tr(
+                    "To be deleted - information items: {info}; measures: {measures}; "
+                    "flag decisions: {flags}; phase changes: {phases}; signals: {signals}; "
+                    "meeting items: {items}."
+                ).format(
+                    info=counts.information,
+                    measures=counts.measures,
+                    flags=counts.flag_changes,
+                    phases=counts.phase_changes,
+                    signals=counts.signals,
+                    items=counts.agenda_items,
+                )
+            )
         self.reason = QComboBox()
         self.reason.setObjectName("purge_reason")
         for reason in PurgeReason:
@@ -70,6 +93,7 @@ class PurgeDialog(QDialog):
         # Word-wrapped text: let the layout give the dialog the height the text needs.
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(warning)
+        layout.addWidget(self.counts_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 

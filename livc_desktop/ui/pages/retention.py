@@ -267,7 +267,13 @@ class RetentionPage(Page):
         row = self.selected()
         if self.session is None or row is None:
             return
-        dialog = PurgeDialog(row.code, row.reason, self)
+        try:
+            counts = retention_service.purge_preview(self.session, row.case_id)
+        except LivcError as exc:
+            QMessageBox.warning(self, self.tr("Purge case"), error_message(exc))
+            self.refresh()
+            return
+        dialog = PurgeDialog(row.code, row.reason, counts, self)
         if dialog.exec() != PurgeDialog.DialogCode.Accepted:
             return
         try:

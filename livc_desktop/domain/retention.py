@@ -46,7 +46,7 @@ INDICATION_FLAGS: frozenset[Flag | None] = frozenset({None, Flag.GREEN, Flag.YEL
 
 def clamp_months(value: object) -> int:
     try:
-        months = int(value)  # type: ignore[call-overload]
+        months: int = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_MONTHS_AFTER_CLOSURE
     return max(MONTHS_MIN, min(MONTHS_MAX, months))

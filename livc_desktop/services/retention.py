@@ -44,6 +44,25 @@ from livc_desktop.storage.retention_repo import PurgeCounts, RetentionRepository
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "CATEGORIES",
+    "MeetingMention",
+    "ProcessingFacts",
+    "PurgeCounts",
+    "SubjectAccess",
+    "cases_due",
+    "find_person",
+    "months_after_closure",
+    "processing_facts",
+    "purge_case",
+    "purge_preview",
+    "save_pdf",
+    "save_processing_record",
+    "save_subject_access",
+    "set_months_after_closure",
+    "subject_access",
+]
+
 
 def _repo(session: Session) -> RetentionRepository:
     return RetentionRepository(session.register)

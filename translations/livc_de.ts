@@ -90,12 +90,232 @@
             <translation>Identität angezeigt</translation>
         </message>
         <message>
+            <source>Identities searched by name</source>
+            <translation>Identitäten nach Namen gesucht</translation>
+        </message>
+        <message>
             <source>Case file opened</source>
             <translation>Fallakte geöffnet</translation>
         </message>
         <message>
             <source>Case file purged</source>
             <translation>Fallakte endgültig gelöscht</translation>
+        </message>
+        <message>
+            <source>Case created</source>
+            <translation>Fall angelegt</translation>
+        </message>
+        <message>
+            <source>Case data changed</source>
+            <translation>Falldaten geändert</translation>
+        </message>
+        <message>
+            <source>Identity changed</source>
+            <translation>Identität geändert</translation>
+        </message>
+        <message>
+            <source>Phase changed</source>
+            <translation>Phase geändert</translation>
+        </message>
+        <message>
+            <source>Flag changed</source>
+            <translation>Flagge geändert</translation>
+        </message>
+        <message>
+            <source>Case handed over</source>
+            <translation>Fall übergeben</translation>
+        </message>
+        <message>
+            <source>Partner joined the case team</source>
+            <translation>Partner dem Fallteam beigetreten</translation>
+        </message>
+        <message>
+            <source>Partner left the case team</source>
+            <translation>Partner aus dem Fallteam ausgeschieden</translation>
+        </message>
+        <message>
+            <source>Cooperation recorded</source>
+            <translation>Zusammenarbeit erfasst</translation>
+        </message>
+        <message>
+            <source>Case decision recorded at a meeting</source>
+            <translation>Fallbeschluss in einer Sitzung erfasst</translation>
+        </message>
+        <message>
+            <source>Measure added</source>
+            <translation>Maßnahme hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Measure followed up</source>
+            <translation>Maßnahme nachverfolgt</translation>
+        </message>
+        <message>
+            <source>Information item added</source>
+            <translation>Information hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Signal registered</source>
+            <translation>Meldung erfasst</translation>
+        </message>
+        <message>
+            <source>Signal trace registered (no consent)</source>
+            <translation>Spur einer Meldung erfasst (keine Einwilligung)</translation>
+        </message>
+        <message>
+            <source>Signal weighed</source>
+            <translation>Meldung bewertet</translation>
+        </message>
+        <message>
+            <source>Partner created</source>
+            <translation>Partner angelegt</translation>
+        </message>
+        <message>
+            <source>Partner changed</source>
+            <translation>Partner geändert</translation>
+        </message>
+        <message>
+            <source>Partner archived</source>
+            <translation>Partner archiviert</translation>
+        </message>
+        <message>
+            <source>Partner restored</source>
+            <translation>Partner wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Partner deleted</source>
+            <translation>Partner gelöscht</translation>
+        </message>
+        <message>
+            <source>Partners imported</source>
+            <translation>Partner importiert</translation>
+        </message>
+        <message>
+            <source>Sector added</source>
+            <translation>Sektor hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Sector changed</source>
+            <translation>Sektor geändert</translation>
+        </message>
+        <message>
+            <source>Sector deleted</source>
+            <translation>Sektor gelöscht</translation>
+        </message>
+        <message>
+            <source>Support organisation added</source>
+            <translation>Hilfsorganisation hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Support organisation changed</source>
+            <translation>Hilfsorganisation geändert</translation>
+        </message>
+        <message>
+            <source>Support organisation deleted</source>
+            <translation>Hilfsorganisation gelöscht</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation>Sitzung geplant</translation>
+        </message>
+        <message>
+            <source>Meeting changed</source>
+            <translation>Sitzung geändert</translation>
+        </message>
+        <message>
+            <source>Meeting deleted</source>
+            <translation>Sitzung gelöscht</translation>
+        </message>
+        <message>
+            <source>Meeting series created</source>
+            <translation>Sitzungsreihe angelegt</translation>
+        </message>
+        <message>
+            <source>Meeting series extended</source>
+            <translation>Sitzungsreihe verlängert</translation>
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation>Tagesordnungspunkt hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Agenda item changed</source>
+            <translation>Tagesordnungspunkt geändert</translation>
+        </message>
+        <message>
+            <source>Agenda item deleted</source>
+            <translation>Tagesordnungspunkt gelöscht</translation>
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation>Tagesordnung umgestellt</translation>
+        </message>
+        <message>
+            <source>Agenda sent</source>
+            <translation>Tagesordnung versandt</translation>
+        </message>
+        <message>
+            <source>Attendee added</source>
+            <translation>Teilnehmer hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Attendance changed</source>
+            <translation>Anwesenheit geändert</translation>
+        </message>
+        <message>
+            <source>Attendee removed</source>
+            <translation>Teilnehmer entfernt</translation>
+        </message>
+        <message>
+            <source>Guest added</source>
+            <translation>Gast hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Guest changed</source>
+            <translation>Gast geändert</translation>
+        </message>
+        <message>
+            <source>Guest removed</source>
+            <translation>Gast entfernt</translation>
+        </message>
+        <message>
+            <source>Consent to the feedback sheet recorded</source>
+            <translation>Zustimmung zum Rückmeldebogen erfasst</translation>
+        </message>
+        <message>
+            <source>Meeting note added</source>
+            <translation>Sitzungsnotiz hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Meeting note changed</source>
+            <translation>Sitzungsnotiz geändert</translation>
+        </message>
+        <message>
+            <source>Meeting note deleted</source>
+            <translation>Sitzungsnotiz gelöscht</translation>
+        </message>
+        <message>
+            <source>Meeting action added</source>
+            <translation>Sitzungsaufgabe hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Meeting action deleted</source>
+            <translation>Sitzungsaufgabe gelöscht</translation>
+        </message>
+        <message>
+            <source>Minutes finalised</source>
+            <translation>Protokoll abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Protokoll genehmigt</translation>
+        </message>
+        <message>
+            <source>Addendum to the minutes added</source>
+            <translation>Nachtrag zum Protokoll hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Distribution recorded</source>
+            <translation>Verteilung erfasst</translation>
         </message>
         <message>
             <source>Backup made</source>
@@ -112,6 +332,14 @@
         <message>
             <source>CSV exported</source>
             <translation>CSV exportiert</translation>
+        </message>
+        <message>
+            <source>File exported</source>
+            <translation>Datei exportiert</translation>
+        </message>
+        <message>
+            <source>Document printed</source>
+            <translation>Dokument gedruckt</translation>
         </message>
         <message>
             <source>Access trail verified</source>
@@ -497,6 +725,10 @@
         <message>
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Subject access PDF…</source>
+            <translation>PDF Auskunftsersuchen…</translation>
         </message>
         <message>
             <source>Case</source>
@@ -4060,6 +4292,613 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ProcessingRecord</name>
+        <message>
+            <source>Case files, open</source>
+            <translation>Fallakten, offen</translation>
+        </message>
+        <message>
+            <source>Case code, phase, flag, review dates, lead partner</source>
+            <translation>Fallcode, Phase, Flagge, Überprüfungsdaten, federführender Partner</translation>
+        </message>
+        <message>
+            <source>Case files, closed</source>
+            <translation>Fallakten, abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Kept until their retention period ends</source>
+            <translation>Aufbewahrt bis zum Ablauf ihrer Aufbewahrungsfrist</translation>
+        </message>
+        <message>
+            <source>Identities</source>
+            <translation>Identitäten</translation>
+        </message>
+        <message>
+            <source>Name, date of birth, address, school or work, languages</source>
+            <translation>Name, Geburtsdatum, Anschrift, Schule oder Arbeit, Sprachen</translation>
+        </message>
+        <message>
+            <source>Information items</source>
+            <translation>Informationen</translation>
+        </message>
+        <message>
+            <source>Source partner, consent, sharing level, text</source>
+            <translation>Quellpartner, Einwilligung, Weitergabestufe, Text</translation>
+        </message>
+        <message>
+            <source>of which under professional secrecy</source>
+            <translation>davon unter Berufsgeheimnis</translation>
+        </message>
+        <message>
+            <source>Shared with the case team only</source>
+            <translation>Nur mit dem Fallteam geteilt</translation>
+        </message>
+        <message>
+            <source>Flag decisions</source>
+            <translation>Flaggenbeschlüsse</translation>
+        </message>
+        <message>
+            <source>Flag, date, justification, who decided</source>
+            <translation>Flagge, Datum, Begründung, wer beschlossen hat</translation>
+        </message>
+        <message>
+            <source>Phase changes</source>
+            <translation>Phasenwechsel</translation>
+        </message>
+        <message>
+            <source>Phase, date, reason</source>
+            <translation>Phase, Datum, Grund</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>What, partner, due date, status, result</source>
+            <translation>Was, Partner, Frist, Status, Ergebnis</translation>
+        </message>
+        <message>
+            <source>Case team memberships</source>
+            <translation>Mitgliedschaften in Fallteams</translation>
+        </message>
+        <message>
+            <source>Partner organisations per case</source>
+            <translation>Partnerorganisationen je Fall</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Zusammenarbeit</translation>
+        </message>
+        <message>
+            <source>Other LIVCs and LTFs contacted per case</source>
+            <translation>Andere LIVC und LTF je Fall kontaktiert</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>Date, channel, reporter, what was observed</source>
+            <translation>Datum, Kanal, meldende Person, was beobachtet wurde</translation>
+        </message>
+        <message>
+            <source>Signal traces</source>
+            <translation>Spuren von Meldungen</translation>
+        </message>
+        <message>
+            <source>Date and channel only (no consent)</source>
+            <translation>Nur Datum und Kanal (keine Einwilligung)</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Date, place, chair, agenda</source>
+            <translation>Datum, Ort, Vorsitz, Tagesordnung</translation>
+        </message>
+        <message>
+            <source>Finalised minutes</source>
+            <translation>Abgeschlossene Protokolle</translation>
+        </message>
+        <message>
+            <source>Frozen, cases by code only</source>
+            <translation>Festgeschrieben, Fälle nur mit Code</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Name, organisation, presence</source>
+            <translation>Name, Organisation, Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Gäste</translation>
+        </message>
+        <message>
+            <source>Name, organisation, signed confidentiality undertaking</source>
+            <translation>Name, Organisation, unterzeichnete Verschwiegenheitserklärung</translation>
+        </message>
+        <message>
+            <source>Partner organisations</source>
+            <translation>Partnerorganisationen</translation>
+        </message>
+        <message>
+            <source>Name, sector, contact details</source>
+            <translation>Name, Sektor, Kontaktdaten</translation>
+        </message>
+        <message>
+            <source>Partner contacts</source>
+            <translation>Ansprechpersonen der Partner</translation>
+        </message>
+        <message>
+            <source>Name, function, phone, e-mail, clearance</source>
+            <translation>Name, Funktion, Telefon, E-Mail, Sicherheitsermächtigung</translation>
+        </message>
+        <message>
+            <source>Access-trail entries</source>
+            <translation>Einträge im Zugriffsprotokoll</translation>
+        </message>
+        <message>
+            <source>Time, event, case code, ids: never content</source>
+            <translation>Zeit, Ereignis, Fallcode, IDs: nie Inhalte</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Verschlüsselung</translation>
+        </message>
+        <message>
+            <source>The whole register is one SQLCipher file (AES-256, page HMAC); nothing is written unencrypted; temporary data stays in memory.</source>
+            <translation>Das gesamte Register ist eine SQLCipher-Datei (AES-256, HMAC je Seite); nichts wird unverschlüsselt geschrieben; temporäre Daten bleiben im Arbeitsspeicher.</translation>
+        </message>
+        <message>
+            <source>Key derivation</source>
+            <translation>Schlüsselableitung</translation>
+        </message>
+        <message>
+            <source>PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the passphrase is never stored.</source>
+            <translation>PBKDF2-HMAC-SHA512 mit {iterations} Iterationen aus der Passphrase; die Passphrase wird nie gespeichert.</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Löschung</translation>
+        </message>
+        <message>
+            <source>Deleted data is overwritten (secure_delete) and the file is rebuilt after a purge.</source>
+            <translation>Gelöschte Daten werden überschrieben (secure_delete), und die Datei wird nach einer endgültigen Löschung neu aufgebaut.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>Encrypted copies with a manifest and checksums; last good backup: {when}.</source>
+            <translation>Verschlüsselte Kopien mit Manifest und Prüfsummen; letzte gültige Sicherung: {when}.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>Access trail</source>
+            <translation>Zugriffsprotokoll</translation>
+        </message>
+        <message>
+            <source>Every unlock, opened case file, revealed identity, change and export is recorded, hash-chained ({count} entries); ids and codes only.</source>
+            <translation>Jede Entsperrung, jede geöffnete Fallakte, jede angezeigte Identität, Änderung und jeder Export wird erfasst, per Hash verkettet ({count} Einträge); nur IDs und Codes.</translation>
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation>Sperre</translation>
+        </message>
+        <message>
+            <source>The program locks after inactivity and with the session; printed documents name cases by code only.</source>
+            <translation>Das Programm sperrt sich bei Inaktivität und mit der Sitzung; gedruckte Dokumente nennen Fälle nur mit ihrem Code.</translation>
+        </message>
+        <message>
+            <source>Purpose and legal bases</source>
+            <translation>Zweck und Rechtsgrundlagen</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <source>What it covers</source>
+            <translation>Was sie abdeckt</translation>
+        </message>
+        <message>
+            <source>Categories of data held</source>
+            <translation>Gespeicherte Datenkategorien</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Datensätze</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Aufbewahrung</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>Closed case proposed for purge</source>
+            <translation>Abgeschlossener Fall zum Löschen vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>{months} months after closure</source>
+            <translation>{months} Monate nach Abschluss</translation>
+        </message>
+        <message>
+            <source>Open case with indications only</source>
+            <translation>Offener Fall mit nur Hinweisen</translation>
+        </message>
+        <message>
+            <source>proposed for review after six months without anything new</source>
+            <translation>nach sechs Monaten ohne Neues zur Überprüfung vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Open case re-weighed</source>
+            <translation>Offener Fall neu gewichtet</translation>
+        </message>
+        <message>
+            <source>at least every {weeks} weeks</source>
+            <translation>mindestens alle {weeks} Wochen</translation>
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation>Endgültige Löschung</translation>
+        </message>
+        <message>
+            <source>removes the case with everything about it; the access trail keeps only the code, the date and the reason</source>
+            <translation>entfernt den Fall mit allem, was dazu gehört; das Zugriffsprotokoll behält nur Code, Datum und Grund</translation>
+        </message>
+        <message>
+            <source>Registered partners (recipients)</source>
+            <translation>Erfasste Partner (Empfänger)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <source>Active contacts</source>
+            <translation>Aktive Ansprechpersonen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>No partners registered.</source>
+            <translation>Keine Partner erfasst.</translation>
+        </message>
+        <message>
+            <source>Security measures</source>
+            <translation>Sicherheitsmaßnahmen</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Processing of personal data by the local integrated security cell (LIVC) of {municipalities}, to support the municipality's data-protection impact assessment (GDPR art. 30 and 35).</source>
+            <translation>Verarbeitung personenbezogener Daten durch die lokale integrale Sicherheitszelle (LIVC) von {municipalities}, zur Unterstützung der Datenschutz-Folgenabschätzung der Gemeinde (DSGVO Art. 30 und 35).</translation>
+        </message>
+        <message>
+            <source>Controller: the municipality. Contact: {officer}.</source>
+            <translation>Verantwortlicher: die Gemeinde. Kontakt: {officer}.</translation>
+        </message>
+        <message>
+            <source>the prevention official</source>
+            <translation>der Präventionsbeamte</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Purge case {code}</source>
+            <translation>Fall {code} endgültig löschen</translation>
+        </message>
+        <message>
+            <source>This deletes case {code} for good: the identity, every information item, measure, flag and phase decision, the case team, cooperation, the signals that led to it and its items in meetings that are still drafts. Finalised minutes keep only what they printed (the case by its code). The access trail keeps only the code, today's date and the reason. This cannot be undone; backups made before today still hold the case until they are replaced.</source>
+            <translation>Damit wird Fall {code} endgültig gelöscht: die Identität, alle Informationen, Maßnahmen, Flaggen- und Phasenbeschlüsse, das Fallteam, die Zusammenarbeit, die Meldungen, die zum Fall führten, und seine Punkte in Sitzungen, die noch Entwürfe sind. Abgeschlossene Protokolle behalten nur, was sie gedruckt haben (den Fall unter seinem Code). Das Zugriffsprotokoll behält nur den Code, das heutige Datum und den Grund. Dies kann nicht rückgängig gemacht werden; Sicherungen von vor heute enthalten den Fall noch, bis sie ersetzt sind.</translation>
+        </message>
+        <message>
+            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+            <translation>Wird gelöscht - Informationen: {info}; Maßnahmen: {measures}; Flaggenbeschlüsse: {flags}; Phasenwechsel: {phases}; Meldungen: {signals}; Sitzungspunkte: {items}.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Type the case code to confirm</source>
+            <translation>Geben Sie zur Bestätigung den Fallcode ein</translation>
+        </message>
+        <message>
+            <source>Purge for good</source>
+            <translation>Endgültig löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionLabels</name>
+        <message>
+            <source>Data-subject access</source>
+            <translation>Auskunft an die betroffene Person</translation>
+        </message>
+        <message>
+            <source>Record of processing</source>
+            <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the data-subject access PDF</source>
+            <translation>PDF zum Auskunftsersuchen speichern</translation>
+        </message>
+        <message>
+            <source>Save the record of processing</source>
+            <translation>Verarbeitungsverzeichnis speichern</translation>
+        </message>
+        <message>
+            <source>Closed: retention period ended</source>
+            <translation>Abgeschlossen: Aufbewahrungsfrist abgelaufen</translation>
+        </message>
+        <message>
+            <source>Indications only, nothing new for six months</source>
+            <translation>Nur Hinweise, seit sechs Monaten nichts Neues</translation>
+        </message>
+        <message>
+            <source>Retention period ended</source>
+            <translation>Aufbewahrungsfrist abgelaufen</translation>
+        </message>
+        <message>
+            <source>No new information for six months</source>
+            <translation>Seit sechs Monaten keine neue Information</translation>
+        </message>
+        <message>
+            <source>Request for erasure (GDPR art. 17)</source>
+            <translation>Antrag auf Löschung (DSGVO Art. 17)</translation>
+        </message>
+        <message>
+            <source>Registered in error</source>
+            <translation>Irrtümlich erfasst</translation>
+        </message>
+        <message>
+            <source>Law of 30 July 2018 on local integrated security cells</source>
+            <translation>Gesetz vom 30. Juli 2018 zur Schaffung lokaler integraler Sicherheitszellen</translation>
+        </message>
+        <message>
+            <source>Sets up the LIVC/CSIL-R by municipal decision: its task (prevention of terrorist and radicalisation offences through a person-centred, multidisciplinary approach), members and the processing of personal data.</source>
+            <translation>Errichtet die LIVC-R durch Gemeindebeschluss: ihre Aufgabe (Vorbeugung terroristischer Straftaten und der Radikalisierung durch einen personenbezogenen, multidisziplinären Ansatz), ihre Mitglieder und die Verarbeitung personenbezogener Daten.</translation>
+        </message>
+        <message>
+            <source>Art. 458ter Criminal Code (case consultation)</source>
+            <translation>Art. 458ter Strafgesetzbuch (Fallbesprechung)</translation>
+        </message>
+        <message>
+            <source>Sharing secrets inside the consultation set up by law is not an offence; participants keep what they hear secret; nobody is obliged to speak.</source>
+            <translation>Das Teilen von Geheimnissen in der gesetzlich eingerichteten Besprechung ist keine Straftat; die Teilnehmer wahren das Geheimnis über das Gehörte; niemand ist zum Sprechen verpflichtet.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 6(1)(e)</source>
+            <translation>DSGVO Art. 6 Abs. 1 Buchst. e</translation>
+        </message>
+        <message>
+            <source>Processing necessary for a task carried out in the public interest, laid down by law.</source>
+            <translation>Verarbeitung, die für eine gesetzlich festgelegte Aufgabe im öffentlichen Interesse erforderlich ist.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 9(2)(g)</source>
+            <translation>DSGVO Art. 9 Abs. 2 Buchst. g</translation>
+        </message>
+        <message>
+            <source>Special categories (religion, political opinion, health) for reasons of substantial public interest, on the basis of the law above.</source>
+            <translation>Besondere Kategorien (Religion, politische Meinung, Gesundheit) aus Gründen eines erheblichen öffentlichen Interesses, auf Grundlage des obigen Gesetzes.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 10</source>
+            <translation>DSGVO Art. 10</translation>
+        </message>
+        <message>
+            <source>Data on suspected offences, only under the control of official authority and as authorised by law.</source>
+            <translation>Daten zu mutmaßlichen Straftaten, nur unter behördlicher Aufsicht und soweit gesetzlich zulässig.</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL - personal data - for the data-protection officer</source>
+            <translation>VERTRAULICH - personenbezogene Daten - für den Datenschutzbeauftragten</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Generated on {when} by LIVC Desktop.</source>
+            <translation>Erstellt am {when} von LIVC Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>Retention</source>
+            <translation>Aufbewahrung</translation>
+        </message>
+        <message>
+            <source>Retention and data-subject requests</source>
+            <translation>Aufbewahrung und Anträge betroffener Personen</translation>
+        </message>
+        <message>
+            <source>Cases proposed for review: closed cases whose retention period has ended, and open cases with no more than indications and nothing new for six months. Decide at the cell whether to keep or purge them; a purge removes the case with everything about it.</source>
+            <translation>Zur Überprüfung vorgeschlagene Fälle: abgeschlossene Fälle mit abgelaufener Aufbewahrungsfrist und offene Fälle mit nicht mehr als Hinweisen und seit sechs Monaten nichts Neuem. Entscheiden Sie in der Zelle, ob sie aufbewahrt oder gelöscht werden; das Löschen entfernt den Fall mit allem, was dazu gehört.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>Alle Gründe</translation>
+        </message>
+        <message>
+            <source>Purge case…</source>
+            <translation>Fall löschen…</translation>
+        </message>
+        <message>
+            <source>Subject access PDF…</source>
+            <translation>PDF Auskunftsersuchen…</translation>
+        </message>
+        <message>
+            <source>House rule</source>
+            <translation>Hausregel</translation>
+        </message>
+        <message>
+            <source>Propose closed cases for purge after</source>
+            <translation>Abgeschlossene Fälle zum Löschen vorschlagen nach</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> Monaten</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Open cases with only indications (not weighed, green or yellow) are proposed after six months without a new information item, signal, flag or phase decision or measure.</source>
+            <translation>Offene Fälle mit nur Hinweisen (nicht gewichtet, grün oder gelb) werden nach sechs Monaten ohne neue Information, Meldung, Flaggen- oder Phasenbeschluss oder Maßnahme vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Datenschutz</translation>
+        </message>
+        <message>
+            <source>Find a person for an access request…</source>
+            <translation>Person für ein Auskunftsersuchen suchen…</translation>
+        </message>
+        <message>
+            <source>Record of processing PDF…</source>
+            <translation>PDF Verarbeitungsverzeichnis…</translation>
+        </message>
+        <message>
+            <source>Legal bases of the processing:</source>
+            <translation>Rechtsgrundlagen der Verarbeitung:</translation>
+        </message>
+        <message>
+            <source>{count} cases proposed</source>
+            <translation>{count} Fälle vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Retention rule saved.</source>
+            <translation>Aufbewahrungsregel gespeichert.</translation>
+        </message>
+        <message>
+            <source>Purge case</source>
+            <translation>Fall löschen</translation>
+        </message>
+        <message>
+            <source>Case {code} purged.</source>
+            <translation>Fall {code} gelöscht.</translation>
+        </message>
+        <message>
+            <source>Subject access PDF saved.</source>
+            <translation>PDF zum Auskunftsersuchen gespeichert.</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Person suchen</translation>
+        </message>
+        <message>
+            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
+            <translation>Name (oder ein Teil davon) der Person, die Auskunft verlangt. Die Suche wird im Zugriffsprotokoll erfasst.</translation>
+        </message>
+        <message>
+            <source>The register holds no case with that name.</source>
+            <translation>Das Register enthält keinen Fall mit diesem Namen.</translation>
+        </message>
+        <message>
+            <source>Cases with a matching name: choose one for the PDF.</source>
+            <translation>Fälle mit passendem Namen: wählen Sie einen für das PDF.</translation>
+        </message>
+        <message>
+            <source>Record of processing saved.</source>
+            <translation>Verarbeitungsverzeichnis gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTableModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Fallcode</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation>Fällig seit</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flagge</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Letzte Aktivität</translation>
+        </message>
+        <message>
+            <source>Closed on {day}; the house rule's retention period has ended.</source>
+            <translation>Abgeschlossen am {day}; die Aufbewahrungsfrist der Hausregel ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>Open with no more than indications (not weighed, green or yellow) and nothing new since {day}.</source>
+            <translation>Offen mit nicht mehr als Hinweisen (nicht gewichtet, grün oder gelb) und nichts Neuem seit {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPanel</name>
         <message>
             <source>YYYY-MM-DD</source>
@@ -4410,6 +5249,273 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Signal saved.</source>
             <translation>Meldung gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccess</name>
+        <message>
+            <source>Case code</source>
+            <translation>Fallcode</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>(no identity recorded)</source>
+            <translation>(keine Identität erfasst)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Anschrift</translation>
+        </message>
+        <message>
+            <source>School or work</source>
+            <translation>Schule oder Arbeit</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Eröffnet am</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Flagge</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Abgeschlossen am</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Federführender Partner</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Eingegangen</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>What was observed</source>
+            <translation>Was beobachtet wurde</translation>
+        </message>
+        <message>
+            <source>No signals.</source>
+            <translation>Keine Meldungen.</translation>
+        </message>
+        <message>
+            <source>The persons who reported a signal are not named (their own data).</source>
+            <translation>Die Personen, die eine Meldung machten, werden nicht genannt (ihre eigenen Daten).</translation>
+        </message>
+        <message>
+            <source>Information items</source>
+            <translation>Informationen</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Geteilt mit</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>professional secret</source>
+            <translation>Berufsgeheimnis</translation>
+        </message>
+        <message>
+            <source>No information items.</source>
+            <translation>Keine Informationen.</translation>
+        </message>
+        <message>
+            <source>Items covered by professional secrecy are marked: the municipality decides whether an exception to the right of access applies to them.</source>
+            <translation>Informationen, die dem Berufsgeheimnis unterliegen, sind markiert: die Gemeinde entscheidet, ob eine Ausnahme vom Auskunftsrecht gilt.</translation>
+        </message>
+        <message>
+            <source>Flag history</source>
+            <translation>Flaggenverlauf</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Beschlossen am</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>No flag decisions.</source>
+            <translation>Keine Flaggenbeschlüsse.</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>Geändert am</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Nach</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>No phase changes.</source>
+            <translation>Keine Phasenwechsel.</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation>Vereinbart am</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>No measures.</source>
+            <translation>Keine Maßnahmen.</translation>
+        </message>
+        <message>
+            <source>Case team</source>
+            <translation>Fallteam</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Beigetreten am</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Ausgeschieden am</translation>
+        </message>
+        <message>
+            <source>No case team.</source>
+            <translation>Kein Fallteam.</translation>
+        </message>
+        <message>
+            <source>Cooperation with other bodies</source>
+            <translation>Zusammenarbeit mit anderen Stellen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Exchanged on</source>
+            <translation>Ausgetauscht am</translation>
+        </message>
+        <message>
+            <source>No cooperation recorded.</source>
+            <translation>Keine Zusammenarbeit erfasst.</translation>
+        </message>
+        <message>
+            <source>Decisions at meetings</source>
+            <translation>Beschlüsse in Sitzungen</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>No decisions at meetings.</source>
+            <translation>Keine Beschlüsse in Sitzungen.</translation>
+        </message>
+        <message>
+            <source>Discussed at meetings</source>
+            <translation>In Sitzungen besprochen</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Account and decisions</source>
+            <translation>Bericht und Beschlüsse</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>(off the record: nothing kept)</source>
+            <translation>(nicht protokolliert: nichts aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>Not discussed at any meeting.</source>
+            <translation>In keiner Sitzung besprochen.</translation>
+        </message>
+        <message>
+            <source>Attendees and the persons responsible for actions are not named.</source>
+            <translation>Teilnehmer und die für Aufgaben Verantwortlichen werden nicht genannt.</translation>
+        </message>
+        <message>
+            <source>Everything the LIVC register of {municipalities} holds on the person of case {code}, for the answer to a request for access (GDPR art. 15).</source>
+            <translation>Alles, was das LIVC-Register von {municipalities} über die Person des Falls {code} enthält, für die Antwort auf ein Auskunftsersuchen (DSGVO Art. 15).</translation>
+        </message>
+        <message>
+            <source>Check every section before it is handed over: information about other persons and information whose disclosure would harm an ongoing approach may have to be withheld. Contains special-category personal data.</source>
+            <translation>Prüfen Sie jeden Abschnitt vor der Herausgabe: Informationen über andere Personen und Informationen, deren Offenlegung einem laufenden Vorgehen schaden würde, müssen gegebenenfalls zurückgehalten werden. Enthält besondere Kategorien personenbezogener Daten.</translation>
         </message>
     </context>
     <context>

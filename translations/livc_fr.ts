@@ -90,12 +90,232 @@
             <translation>Identité révélée</translation>
         </message>
         <message>
+            <source>Identities searched by name</source>
+            <translation>Identités recherchées par nom</translation>
+        </message>
+        <message>
             <source>Case file opened</source>
             <translation>Dossier ouvert</translation>
         </message>
         <message>
             <source>Case file purged</source>
             <translation>Dossier purgé</translation>
+        </message>
+        <message>
+            <source>Case created</source>
+            <translation>Cas créé</translation>
+        </message>
+        <message>
+            <source>Case data changed</source>
+            <translation>Données du cas modifiées</translation>
+        </message>
+        <message>
+            <source>Identity changed</source>
+            <translation>Identité modifiée</translation>
+        </message>
+        <message>
+            <source>Phase changed</source>
+            <translation>Phase modifiée</translation>
+        </message>
+        <message>
+            <source>Flag changed</source>
+            <translation>Drapeau modifié</translation>
+        </message>
+        <message>
+            <source>Case handed over</source>
+            <translation>Cas transmis</translation>
+        </message>
+        <message>
+            <source>Partner joined the case team</source>
+            <translation>Partenaire ajouté à l'équipe de cas</translation>
+        </message>
+        <message>
+            <source>Partner left the case team</source>
+            <translation>Partenaire sorti de l'équipe de cas</translation>
+        </message>
+        <message>
+            <source>Cooperation recorded</source>
+            <translation>Coopération enregistrée</translation>
+        </message>
+        <message>
+            <source>Case decision recorded at a meeting</source>
+            <translation>Décision sur un cas enregistrée en réunion</translation>
+        </message>
+        <message>
+            <source>Measure added</source>
+            <translation>Mesure ajoutée</translation>
+        </message>
+        <message>
+            <source>Measure followed up</source>
+            <translation>Mesure suivie</translation>
+        </message>
+        <message>
+            <source>Information item added</source>
+            <translation>Information ajoutée</translation>
+        </message>
+        <message>
+            <source>Signal registered</source>
+            <translation>Signalement enregistré</translation>
+        </message>
+        <message>
+            <source>Signal trace registered (no consent)</source>
+            <translation>Trace d'un signalement enregistrée (sans consentement)</translation>
+        </message>
+        <message>
+            <source>Signal weighed</source>
+            <translation>Signalement évalué</translation>
+        </message>
+        <message>
+            <source>Partner created</source>
+            <translation>Partenaire créé</translation>
+        </message>
+        <message>
+            <source>Partner changed</source>
+            <translation>Partenaire modifié</translation>
+        </message>
+        <message>
+            <source>Partner archived</source>
+            <translation>Partenaire archivé</translation>
+        </message>
+        <message>
+            <source>Partner restored</source>
+            <translation>Partenaire restauré</translation>
+        </message>
+        <message>
+            <source>Partner deleted</source>
+            <translation>Partenaire supprimé</translation>
+        </message>
+        <message>
+            <source>Partners imported</source>
+            <translation>Partenaires importés</translation>
+        </message>
+        <message>
+            <source>Sector added</source>
+            <translation>Secteur ajouté</translation>
+        </message>
+        <message>
+            <source>Sector changed</source>
+            <translation>Secteur modifié</translation>
+        </message>
+        <message>
+            <source>Sector deleted</source>
+            <translation>Secteur supprimé</translation>
+        </message>
+        <message>
+            <source>Support organisation added</source>
+            <translation>Organisme d'aide ajouté</translation>
+        </message>
+        <message>
+            <source>Support organisation changed</source>
+            <translation>Organisme d'aide modifié</translation>
+        </message>
+        <message>
+            <source>Support organisation deleted</source>
+            <translation>Organisme d'aide supprimé</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation>Réunion planifiée</translation>
+        </message>
+        <message>
+            <source>Meeting changed</source>
+            <translation>Réunion modifiée</translation>
+        </message>
+        <message>
+            <source>Meeting deleted</source>
+            <translation>Réunion supprimée</translation>
+        </message>
+        <message>
+            <source>Meeting series created</source>
+            <translation>Série de réunions créée</translation>
+        </message>
+        <message>
+            <source>Meeting series extended</source>
+            <translation>Série de réunions prolongée</translation>
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation>Point de l'ordre du jour ajouté</translation>
+        </message>
+        <message>
+            <source>Agenda item changed</source>
+            <translation>Point de l'ordre du jour modifié</translation>
+        </message>
+        <message>
+            <source>Agenda item deleted</source>
+            <translation>Point de l'ordre du jour supprimé</translation>
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation>Ordre du jour réorganisé</translation>
+        </message>
+        <message>
+            <source>Agenda sent</source>
+            <translation>Ordre du jour envoyé</translation>
+        </message>
+        <message>
+            <source>Attendee added</source>
+            <translation>Participant ajouté</translation>
+        </message>
+        <message>
+            <source>Attendance changed</source>
+            <translation>Présences modifiées</translation>
+        </message>
+        <message>
+            <source>Attendee removed</source>
+            <translation>Participant retiré</translation>
+        </message>
+        <message>
+            <source>Guest added</source>
+            <translation>Invité ajouté</translation>
+        </message>
+        <message>
+            <source>Guest changed</source>
+            <translation>Invité modifié</translation>
+        </message>
+        <message>
+            <source>Guest removed</source>
+            <translation>Invité retiré</translation>
+        </message>
+        <message>
+            <source>Consent to the feedback sheet recorded</source>
+            <translation>Accord sur la fiche de retour enregistré</translation>
+        </message>
+        <message>
+            <source>Meeting note added</source>
+            <translation>Note de réunion ajoutée</translation>
+        </message>
+        <message>
+            <source>Meeting note changed</source>
+            <translation>Note de réunion modifiée</translation>
+        </message>
+        <message>
+            <source>Meeting note deleted</source>
+            <translation>Note de réunion supprimée</translation>
+        </message>
+        <message>
+            <source>Meeting action added</source>
+            <translation>Action de réunion ajoutée</translation>
+        </message>
+        <message>
+            <source>Meeting action deleted</source>
+            <translation>Action de réunion supprimée</translation>
+        </message>
+        <message>
+            <source>Minutes finalised</source>
+            <translation>Procès-verbal finalisé</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Procès-verbal approuvé</translation>
+        </message>
+        <message>
+            <source>Addendum to the minutes added</source>
+            <translation>Addendum au procès-verbal ajouté</translation>
+        </message>
+        <message>
+            <source>Distribution recorded</source>
+            <translation>Diffusion enregistrée</translation>
         </message>
         <message>
             <source>Backup made</source>
@@ -112,6 +332,14 @@
         <message>
             <source>CSV exported</source>
             <translation>CSV exporté</translation>
+        </message>
+        <message>
+            <source>File exported</source>
+            <translation>Fichier exporté</translation>
+        </message>
+        <message>
+            <source>Document printed</source>
+            <translation>Document imprimé</translation>
         </message>
         <message>
             <source>Access trail verified</source>
@@ -497,6 +725,10 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Subject access PDF…</source>
+            <translation>PDF droit d'accès…</translation>
         </message>
         <message>
             <source>Case</source>
@@ -4060,6 +4292,613 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ProcessingRecord</name>
+        <message>
+            <source>Case files, open</source>
+            <translation>Dossiers de cas, ouverts</translation>
+        </message>
+        <message>
+            <source>Case code, phase, flag, review dates, lead partner</source>
+            <translation>Code du dossier, phase, drapeau, dates de réévaluation, partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Case files, closed</source>
+            <translation>Dossiers de cas, clôturés</translation>
+        </message>
+        <message>
+            <source>Kept until their retention period ends</source>
+            <translation>Conservés jusqu'à la fin de leur délai de conservation</translation>
+        </message>
+        <message>
+            <source>Identities</source>
+            <translation>Identités</translation>
+        </message>
+        <message>
+            <source>Name, date of birth, address, school or work, languages</source>
+            <translation>Nom, date de naissance, adresse, école ou travail, langues</translation>
+        </message>
+        <message>
+            <source>Information items</source>
+            <translation>Informations</translation>
+        </message>
+        <message>
+            <source>Source partner, consent, sharing level, text</source>
+            <translation>Partenaire source, consentement, niveau de partage, texte</translation>
+        </message>
+        <message>
+            <source>of which under professional secrecy</source>
+            <translation>dont sous secret professionnel</translation>
+        </message>
+        <message>
+            <source>Shared with the case team only</source>
+            <translation>Partagées uniquement avec l'équipe de cas</translation>
+        </message>
+        <message>
+            <source>Flag decisions</source>
+            <translation>Décisions de drapeau</translation>
+        </message>
+        <message>
+            <source>Flag, date, justification, who decided</source>
+            <translation>Drapeau, date, justification, qui a décidé</translation>
+        </message>
+        <message>
+            <source>Phase changes</source>
+            <translation>Changements de phase</translation>
+        </message>
+        <message>
+            <source>Phase, date, reason</source>
+            <translation>Phase, date, motif</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Mesures</translation>
+        </message>
+        <message>
+            <source>What, partner, due date, status, result</source>
+            <translation>Quoi, partenaire, échéance, statut, résultat</translation>
+        </message>
+        <message>
+            <source>Case team memberships</source>
+            <translation>Participations aux équipes de cas</translation>
+        </message>
+        <message>
+            <source>Partner organisations per case</source>
+            <translation>Organisations partenaires par cas</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Coopération</translation>
+        </message>
+        <message>
+            <source>Other LIVCs and LTFs contacted per case</source>
+            <translation>Autres CSIL et LTF contactées par cas</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Date, channel, reporter, what was observed</source>
+            <translation>Date, canal, auteur du signalement, ce qui a été observé</translation>
+        </message>
+        <message>
+            <source>Signal traces</source>
+            <translation>Traces de signalements</translation>
+        </message>
+        <message>
+            <source>Date and channel only (no consent)</source>
+            <translation>Date et canal uniquement (sans consentement)</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Date, place, chair, agenda</source>
+            <translation>Date, lieu, président, ordre du jour</translation>
+        </message>
+        <message>
+            <source>Finalised minutes</source>
+            <translation>Procès-verbaux finalisés</translation>
+        </message>
+        <message>
+            <source>Frozen, cases by code only</source>
+            <translation>Figés, cas uniquement par leur code</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Name, organisation, presence</source>
+            <translation>Nom, organisation, présence</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Invités</translation>
+        </message>
+        <message>
+            <source>Name, organisation, signed confidentiality undertaking</source>
+            <translation>Nom, organisation, engagement de confidentialité signé</translation>
+        </message>
+        <message>
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <source>Name, sector, contact details</source>
+            <translation>Nom, secteur, coordonnées</translation>
+        </message>
+        <message>
+            <source>Partner contacts</source>
+            <translation>Personnes de contact des partenaires</translation>
+        </message>
+        <message>
+            <source>Name, function, phone, e-mail, clearance</source>
+            <translation>Nom, fonction, téléphone, e-mail, habilitation</translation>
+        </message>
+        <message>
+            <source>Access-trail entries</source>
+            <translation>Entrées du journal d'accès</translation>
+        </message>
+        <message>
+            <source>Time, event, case code, ids: never content</source>
+            <translation>Heure, événement, code du dossier, identifiants : jamais de contenu</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <source>The whole register is one SQLCipher file (AES-256, page HMAC); nothing is written unencrypted; temporary data stays in memory.</source>
+            <translation>L'ensemble du registre est un seul fichier SQLCipher (AES-256, HMAC par page) ; rien n'est écrit en clair ; les données temporaires restent en mémoire.</translation>
+        </message>
+        <message>
+            <source>Key derivation</source>
+            <translation>Dérivation de clé</translation>
+        </message>
+        <message>
+            <source>PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the passphrase is never stored.</source>
+            <translation>PBKDF2-HMAC-SHA512 avec {iterations} itérations à partir de la phrase secrète ; la phrase secrète n'est jamais enregistrée.</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Deleted data is overwritten (secure_delete) and the file is rebuilt after a purge.</source>
+            <translation>Les données supprimées sont écrasées (secure_delete) et le fichier est reconstruit après une purge.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Encrypted copies with a manifest and checksums; last good backup: {when}.</source>
+            <translation>Copies chiffrées avec un manifeste et des sommes de contrôle ; dernière sauvegarde valide : {when}.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>Access trail</source>
+            <translation>Journal d'accès</translation>
+        </message>
+        <message>
+            <source>Every unlock, opened case file, revealed identity, change and export is recorded, hash-chained ({count} entries); ids and codes only.</source>
+            <translation>Chaque déverrouillage, dossier ouvert, identité révélée, modification et exportation est enregistré, chaîné par hachage ({count} entrées) ; identifiants et codes uniquement.</translation>
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation>Verrouillage</translation>
+        </message>
+        <message>
+            <source>The program locks after inactivity and with the session; printed documents name cases by code only.</source>
+            <translation>Le programme se verrouille après inactivité et avec la session ; les documents imprimés ne désignent les cas que par leur code.</translation>
+        </message>
+        <message>
+            <source>Purpose and legal bases</source>
+            <translation>Finalité et bases juridiques</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base juridique</translation>
+        </message>
+        <message>
+            <source>What it covers</source>
+            <translation>Ce qu'elle couvre</translation>
+        </message>
+        <message>
+            <source>Categories of data held</source>
+            <translation>Catégories de données conservées</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Conservation</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Paramètre</translation>
+        </message>
+        <message>
+            <source>Closed case proposed for purge</source>
+            <translation>Cas clôturé proposé pour la purge</translation>
+        </message>
+        <message>
+            <source>{months} months after closure</source>
+            <translation>{months} mois après la clôture</translation>
+        </message>
+        <message>
+            <source>Open case with indications only</source>
+            <translation>Cas ouvert ne comportant que des indices</translation>
+        </message>
+        <message>
+            <source>proposed for review after six months without anything new</source>
+            <translation>proposé pour réexamen après six mois sans rien de nouveau</translation>
+        </message>
+        <message>
+            <source>Open case re-weighed</source>
+            <translation>Cas ouvert réévalué</translation>
+        </message>
+        <message>
+            <source>at least every {weeks} weeks</source>
+            <translation>au moins toutes les {weeks} semaines</translation>
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation>Purge</translation>
+        </message>
+        <message>
+            <source>removes the case with everything about it; the access trail keeps only the code, the date and the reason</source>
+            <translation>supprime le cas avec tout ce qui le concerne ; le journal d'accès ne garde que le code, la date et le motif</translation>
+        </message>
+        <message>
+            <source>Registered partners (recipients)</source>
+            <translation>Partenaires enregistrés (destinataires)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Active contacts</source>
+            <translation>Contacts actifs</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivé</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>No partners registered.</source>
+            <translation>Aucun partenaire enregistré.</translation>
+        </message>
+        <message>
+            <source>Security measures</source>
+            <translation>Mesures de sécurité</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Processing of personal data by the local integrated security cell (LIVC) of {municipalities}, to support the municipality's data-protection impact assessment (GDPR art. 30 and 35).</source>
+            <translation>Traitement de données à caractère personnel par la cellule de sécurité intégrale locale (CSIL) de {municipalities}, à l'appui de l'analyse d'impact relative à la protection des données de la commune (RGPD art. 30 et 35).</translation>
+        </message>
+        <message>
+            <source>Controller: the municipality. Contact: {officer}.</source>
+            <translation>Responsable du traitement : la commune. Contact : {officer}.</translation>
+        </message>
+        <message>
+            <source>the prevention official</source>
+            <translation>le fonctionnaire de prévention</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Purge case {code}</source>
+            <translation>Purger le cas {code}</translation>
+        </message>
+        <message>
+            <source>This deletes case {code} for good: the identity, every information item, measure, flag and phase decision, the case team, cooperation, the signals that led to it and its items in meetings that are still drafts. Finalised minutes keep only what they printed (the case by its code). The access trail keeps only the code, today's date and the reason. This cannot be undone; backups made before today still hold the case until they are replaced.</source>
+            <translation>Ceci supprime définitivement le cas {code} : l'identité, toutes les informations, les mesures, les décisions de drapeau et de phase, l'équipe de cas, la coopération, les signalements qui y ont mené et ses points dans les réunions encore en projet. Les procès-verbaux finalisés ne gardent que ce qu'ils ont imprimé (le cas sous son code). Le journal d'accès ne garde que le code, la date du jour et le motif. C'est irréversible ; les sauvegardes antérieures à aujourd'hui contiennent encore le cas jusqu'à leur remplacement.</translation>
+        </message>
+        <message>
+            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+            <translation>Sera supprimé - informations : {info} ; mesures : {measures} ; décisions de drapeau : {flags} ; changements de phase : {phases} ; signalements : {signals} ; points de réunion : {items}.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Type the case code to confirm</source>
+            <translation>Tapez le code du cas pour confirmer</translation>
+        </message>
+        <message>
+            <source>Purge for good</source>
+            <translation>Purger définitivement</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionLabels</name>
+        <message>
+            <source>Data-subject access</source>
+            <translation>Accès de la personne concernée</translation>
+        </message>
+        <message>
+            <source>Record of processing</source>
+            <translation>Registre des activités de traitement</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the data-subject access PDF</source>
+            <translation>Enregistrer le PDF du droit d'accès</translation>
+        </message>
+        <message>
+            <source>Save the record of processing</source>
+            <translation>Enregistrer le registre des traitements</translation>
+        </message>
+        <message>
+            <source>Closed: retention period ended</source>
+            <translation>Clôturé : délai de conservation écoulé</translation>
+        </message>
+        <message>
+            <source>Indications only, nothing new for six months</source>
+            <translation>Seulement des indices, rien de nouveau depuis six mois</translation>
+        </message>
+        <message>
+            <source>Retention period ended</source>
+            <translation>Délai de conservation écoulé</translation>
+        </message>
+        <message>
+            <source>No new information for six months</source>
+            <translation>Aucune information nouvelle depuis six mois</translation>
+        </message>
+        <message>
+            <source>Request for erasure (GDPR art. 17)</source>
+            <translation>Demande d'effacement (RGPD art. 17)</translation>
+        </message>
+        <message>
+            <source>Registered in error</source>
+            <translation>Enregistré par erreur</translation>
+        </message>
+        <message>
+            <source>Law of 30 July 2018 on local integrated security cells</source>
+            <translation>Loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales</translation>
+        </message>
+        <message>
+            <source>Sets up the LIVC/CSIL-R by municipal decision: its task (prevention of terrorist and radicalisation offences through a person-centred, multidisciplinary approach), members and the processing of personal data.</source>
+            <translation>Crée la CSIL-R par décision communale : sa mission (prévention des infractions terroristes et de la radicalisation par une approche multidisciplinaire centrée sur la personne), ses membres et le traitement des données à caractère personnel.</translation>
+        </message>
+        <message>
+            <source>Art. 458ter Criminal Code (case consultation)</source>
+            <translation>Art. 458ter Code pénal (concertation de cas)</translation>
+        </message>
+        <message>
+            <source>Sharing secrets inside the consultation set up by law is not an offence; participants keep what they hear secret; nobody is obliged to speak.</source>
+            <translation>Partager des secrets au sein de la concertation instituée par la loi n'est pas une infraction ; les participants gardent le secret sur ce qu'ils entendent ; personne n'est obligé de parler.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 6(1)(e)</source>
+            <translation>RGPD art. 6, § 1er, e)</translation>
+        </message>
+        <message>
+            <source>Processing necessary for a task carried out in the public interest, laid down by law.</source>
+            <translation>Traitement nécessaire à l'exécution d'une mission d'intérêt public, prévue par la loi.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 9(2)(g)</source>
+            <translation>RGPD art. 9, § 2, g)</translation>
+        </message>
+        <message>
+            <source>Special categories (religion, political opinion, health) for reasons of substantial public interest, on the basis of the law above.</source>
+            <translation>Catégories particulières (religion, opinion politique, santé) pour des motifs d'intérêt public important, sur la base de la loi ci-dessus.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 10</source>
+            <translation>RGPD art. 10</translation>
+        </message>
+        <message>
+            <source>Data on suspected offences, only under the control of official authority and as authorised by law.</source>
+            <translation>Données relatives à des infractions présumées, uniquement sous le contrôle de l'autorité publique et dans la mesure autorisée par la loi.</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>CSIL {municipalities}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL - personal data - for the data-protection officer</source>
+            <translation>CONFIDENTIEL - données personnelles - pour le délégué à la protection des données</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>Generated on {when} by LIVC Desktop.</source>
+            <translation>Généré le {when} par LIVC Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>Retention</source>
+            <translation>Conservation</translation>
+        </message>
+        <message>
+            <source>Retention and data-subject requests</source>
+            <translation>Conservation et demandes des personnes concernées</translation>
+        </message>
+        <message>
+            <source>Cases proposed for review: closed cases whose retention period has ended, and open cases with no more than indications and nothing new for six months. Decide at the cell whether to keep or purge them; a purge removes the case with everything about it.</source>
+            <translation>Cas proposés pour réexamen : cas clôturés dont le délai de conservation est écoulé, et cas ouverts ne comportant que des indices et rien de nouveau depuis six mois. Décidez en cellule de les conserver ou de les purger ; la purge supprime le cas avec tout ce qui le concerne.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>Tous les motifs</translation>
+        </message>
+        <message>
+            <source>Purge case…</source>
+            <translation>Purger le cas…</translation>
+        </message>
+        <message>
+            <source>Subject access PDF…</source>
+            <translation>PDF droit d'accès…</translation>
+        </message>
+        <message>
+            <source>House rule</source>
+            <translation>Règle interne</translation>
+        </message>
+        <message>
+            <source>Propose closed cases for purge after</source>
+            <translation>Proposer la purge des cas clôturés après</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Open cases with only indications (not weighed, green or yellow) are proposed after six months without a new information item, signal, flag or phase decision or measure.</source>
+            <translation>Les cas ouverts ne comportant que des indices (non pondérés, vert ou jaune) sont proposés après six mois sans nouvelle information, signalement, décision de drapeau ou de phase ni mesure.</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Protection des données</translation>
+        </message>
+        <message>
+            <source>Find a person for an access request…</source>
+            <translation>Rechercher une personne pour une demande d'accès…</translation>
+        </message>
+        <message>
+            <source>Record of processing PDF…</source>
+            <translation>PDF registre des traitements…</translation>
+        </message>
+        <message>
+            <source>Legal bases of the processing:</source>
+            <translation>Bases juridiques du traitement :</translation>
+        </message>
+        <message>
+            <source>{count} cases proposed</source>
+            <translation>{count} cas proposés</translation>
+        </message>
+        <message>
+            <source>Retention rule saved.</source>
+            <translation>Règle de conservation enregistrée.</translation>
+        </message>
+        <message>
+            <source>Purge case</source>
+            <translation>Purger le cas</translation>
+        </message>
+        <message>
+            <source>Case {code} purged.</source>
+            <translation>Cas {code} purgé.</translation>
+        </message>
+        <message>
+            <source>Subject access PDF saved.</source>
+            <translation>PDF droit d'accès enregistré.</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Rechercher une personne</translation>
+        </message>
+        <message>
+            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
+            <translation>Nom (ou partie du nom) de la personne qui demande l'accès. La recherche est enregistrée dans le journal d'accès.</translation>
+        </message>
+        <message>
+            <source>The register holds no case with that name.</source>
+            <translation>Le registre ne contient aucun cas à ce nom.</translation>
+        </message>
+        <message>
+            <source>Cases with a matching name: choose one for the PDF.</source>
+            <translation>Cas dont le nom correspond : choisissez-en un pour le PDF.</translation>
+        </message>
+        <message>
+            <source>Record of processing saved.</source>
+            <translation>Registre des traitements enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTableModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation>À traiter depuis</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Drapeau</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Closed on {day}; the house rule's retention period has ended.</source>
+            <translation>Clôturé le {day} ; le délai de conservation de la règle interne est écoulé.</translation>
+        </message>
+        <message>
+            <source>Open with no more than indications (not weighed, green or yellow) and nothing new since {day}.</source>
+            <translation>Ouvert avec seulement des indices (non pondéré, vert ou jaune) et rien de nouveau depuis le {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPanel</name>
         <message>
             <source>YYYY-MM-DD</source>
@@ -4410,6 +5249,273 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Signal saved.</source>
             <translation>Signalement enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccess</name>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>(no identity recorded)</source>
+            <translation>(aucune identité enregistrée)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>School or work</source>
+            <translation>École ou travail</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Drapeau</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Prochaine réévaluation</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Clôturé le</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>What was observed</source>
+            <translation>Ce qui a été observé</translation>
+        </message>
+        <message>
+            <source>No signals.</source>
+            <translation>Aucun signalement.</translation>
+        </message>
+        <message>
+            <source>The persons who reported a signal are not named (their own data).</source>
+            <translation>Les personnes ayant fait un signalement ne sont pas nommées (leurs propres données).</translation>
+        </message>
+        <message>
+            <source>Information items</source>
+            <translation>Informations</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Partagé avec</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>professional secret</source>
+            <translation>secret professionnel</translation>
+        </message>
+        <message>
+            <source>No information items.</source>
+            <translation>Aucune information.</translation>
+        </message>
+        <message>
+            <source>Items covered by professional secrecy are marked: the municipality decides whether an exception to the right of access applies to them.</source>
+            <translation>Les informations couvertes par le secret professionnel sont signalées : la commune décide si une exception au droit d'accès s'y applique.</translation>
+        </message>
+        <message>
+            <source>Flag history</source>
+            <translation>Historique des drapeaux</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Décidé le</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>No flag decisions.</source>
+            <translation>Aucune décision de drapeau.</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>Modifié le</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No phase changes.</source>
+            <translation>Aucun changement de phase.</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Mesures</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation>Convenu le</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>No measures.</source>
+            <translation>Aucune mesure.</translation>
+        </message>
+        <message>
+            <source>Case team</source>
+            <translation>Équipe de cas</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Entré le</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Sorti le</translation>
+        </message>
+        <message>
+            <source>No case team.</source>
+            <translation>Pas d'équipe de cas.</translation>
+        </message>
+        <message>
+            <source>Cooperation with other bodies</source>
+            <translation>Coopération avec d'autres instances</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Instance</translation>
+        </message>
+        <message>
+            <source>Exchanged on</source>
+            <translation>Échangé le</translation>
+        </message>
+        <message>
+            <source>No cooperation recorded.</source>
+            <translation>Aucune coopération enregistrée.</translation>
+        </message>
+        <message>
+            <source>Decisions at meetings</source>
+            <translation>Décisions en réunion</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>No decisions at meetings.</source>
+            <translation>Aucune décision en réunion.</translation>
+        </message>
+        <message>
+            <source>Discussed at meetings</source>
+            <translation>Discuté en réunion</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Account and decisions</source>
+            <translation>Compte rendu et décisions</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>(off the record: nothing kept)</source>
+            <translation>(hors procès-verbal : rien conservé)</translation>
+        </message>
+        <message>
+            <source>Not discussed at any meeting.</source>
+            <translation>Discuté dans aucune réunion.</translation>
+        </message>
+        <message>
+            <source>Attendees and the persons responsible for actions are not named.</source>
+            <translation>Les participants et les responsables des actions ne sont pas nommés.</translation>
+        </message>
+        <message>
+            <source>Everything the LIVC register of {municipalities} holds on the person of case {code}, for the answer to a request for access (GDPR art. 15).</source>
+            <translation>Tout ce que le registre CSIL de {municipalities} contient sur la personne du cas {code}, pour la réponse à une demande d'accès (RGPD art. 15).</translation>
+        </message>
+        <message>
+            <source>Check every section before it is handed over: information about other persons and information whose disclosure would harm an ongoing approach may have to be withheld. Contains special-category personal data.</source>
+            <translation>Vérifiez chaque section avant de la remettre : les informations concernant d'autres personnes et celles dont la divulgation nuirait à une approche en cours peuvent devoir être retenues. Contient des catégories particulières de données personnelles.</translation>
         </message>
     </context>
     <context>

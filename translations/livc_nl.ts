@@ -90,12 +90,232 @@
             <translation>Identiteit getoond</translation>
         </message>
         <message>
+            <source>Identities searched by name</source>
+            <translation>Identiteiten op naam gezocht</translation>
+        </message>
+        <message>
             <source>Case file opened</source>
             <translation>Casus geopend</translation>
         </message>
         <message>
             <source>Case file purged</source>
             <translation>Casus definitief gewist</translation>
+        </message>
+        <message>
+            <source>Case created</source>
+            <translation>Casus aangemaakt</translation>
+        </message>
+        <message>
+            <source>Case data changed</source>
+            <translation>Casusgegevens gewijzigd</translation>
+        </message>
+        <message>
+            <source>Identity changed</source>
+            <translation>Identiteit gewijzigd</translation>
+        </message>
+        <message>
+            <source>Phase changed</source>
+            <translation>Fase gewijzigd</translation>
+        </message>
+        <message>
+            <source>Flag changed</source>
+            <translation>Vlag gewijzigd</translation>
+        </message>
+        <message>
+            <source>Case handed over</source>
+            <translation>Casus overgedragen</translation>
+        </message>
+        <message>
+            <source>Partner joined the case team</source>
+            <translation>Partner toegevoegd aan het caseteam</translation>
+        </message>
+        <message>
+            <source>Partner left the case team</source>
+            <translation>Partner uit het caseteam gestapt</translation>
+        </message>
+        <message>
+            <source>Cooperation recorded</source>
+            <translation>Samenwerking geregistreerd</translation>
+        </message>
+        <message>
+            <source>Case decision recorded at a meeting</source>
+            <translation>Casusbeslissing op een vergadering geregistreerd</translation>
+        </message>
+        <message>
+            <source>Measure added</source>
+            <translation>Maatregel toegevoegd</translation>
+        </message>
+        <message>
+            <source>Measure followed up</source>
+            <translation>Maatregel opgevolgd</translation>
+        </message>
+        <message>
+            <source>Information item added</source>
+            <translation>Informatie toegevoegd</translation>
+        </message>
+        <message>
+            <source>Signal registered</source>
+            <translation>Signaal geregistreerd</translation>
+        </message>
+        <message>
+            <source>Signal trace registered (no consent)</source>
+            <translation>Spoor van een signaal geregistreerd (geen toestemming)</translation>
+        </message>
+        <message>
+            <source>Signal weighed</source>
+            <translation>Signaal gewogen</translation>
+        </message>
+        <message>
+            <source>Partner created</source>
+            <translation>Partner aangemaakt</translation>
+        </message>
+        <message>
+            <source>Partner changed</source>
+            <translation>Partner gewijzigd</translation>
+        </message>
+        <message>
+            <source>Partner archived</source>
+            <translation>Partner gearchiveerd</translation>
+        </message>
+        <message>
+            <source>Partner restored</source>
+            <translation>Partner hersteld</translation>
+        </message>
+        <message>
+            <source>Partner deleted</source>
+            <translation>Partner verwijderd</translation>
+        </message>
+        <message>
+            <source>Partners imported</source>
+            <translation>Partners geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Sector added</source>
+            <translation>Sector toegevoegd</translation>
+        </message>
+        <message>
+            <source>Sector changed</source>
+            <translation>Sector gewijzigd</translation>
+        </message>
+        <message>
+            <source>Sector deleted</source>
+            <translation>Sector verwijderd</translation>
+        </message>
+        <message>
+            <source>Support organisation added</source>
+            <translation>Hulporganisatie toegevoegd</translation>
+        </message>
+        <message>
+            <source>Support organisation changed</source>
+            <translation>Hulporganisatie gewijzigd</translation>
+        </message>
+        <message>
+            <source>Support organisation deleted</source>
+            <translation>Hulporganisatie verwijderd</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation>Vergadering gepland</translation>
+        </message>
+        <message>
+            <source>Meeting changed</source>
+            <translation>Vergadering gewijzigd</translation>
+        </message>
+        <message>
+            <source>Meeting deleted</source>
+            <translation>Vergadering verwijderd</translation>
+        </message>
+        <message>
+            <source>Meeting series created</source>
+            <translation>Vergaderreeks aangemaakt</translation>
+        </message>
+        <message>
+            <source>Meeting series extended</source>
+            <translation>Vergaderreeks verlengd</translation>
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation>Agendapunt toegevoegd</translation>
+        </message>
+        <message>
+            <source>Agenda item changed</source>
+            <translation>Agendapunt gewijzigd</translation>
+        </message>
+        <message>
+            <source>Agenda item deleted</source>
+            <translation>Agendapunt verwijderd</translation>
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation>Agenda herschikt</translation>
+        </message>
+        <message>
+            <source>Agenda sent</source>
+            <translation>Agenda verstuurd</translation>
+        </message>
+        <message>
+            <source>Attendee added</source>
+            <translation>Deelnemer toegevoegd</translation>
+        </message>
+        <message>
+            <source>Attendance changed</source>
+            <translation>Aanwezigheid gewijzigd</translation>
+        </message>
+        <message>
+            <source>Attendee removed</source>
+            <translation>Deelnemer verwijderd</translation>
+        </message>
+        <message>
+            <source>Guest added</source>
+            <translation>Gast toegevoegd</translation>
+        </message>
+        <message>
+            <source>Guest changed</source>
+            <translation>Gast gewijzigd</translation>
+        </message>
+        <message>
+            <source>Guest removed</source>
+            <translation>Gast verwijderd</translation>
+        </message>
+        <message>
+            <source>Consent to the feedback sheet recorded</source>
+            <translation>Instemming met de terugkoppelingsfiche geregistreerd</translation>
+        </message>
+        <message>
+            <source>Meeting note added</source>
+            <translation>Vergadernotitie toegevoegd</translation>
+        </message>
+        <message>
+            <source>Meeting note changed</source>
+            <translation>Vergadernotitie gewijzigd</translation>
+        </message>
+        <message>
+            <source>Meeting note deleted</source>
+            <translation>Vergadernotitie verwijderd</translation>
+        </message>
+        <message>
+            <source>Meeting action added</source>
+            <translation>Actiepunt toegevoegd</translation>
+        </message>
+        <message>
+            <source>Meeting action deleted</source>
+            <translation>Actiepunt verwijderd</translation>
+        </message>
+        <message>
+            <source>Minutes finalised</source>
+            <translation>Notulen definitief gemaakt</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Notulen goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Addendum to the minutes added</source>
+            <translation>Addendum bij de notulen toegevoegd</translation>
+        </message>
+        <message>
+            <source>Distribution recorded</source>
+            <translation>Verspreiding geregistreerd</translation>
         </message>
         <message>
             <source>Backup made</source>
@@ -112,6 +332,14 @@
         <message>
             <source>CSV exported</source>
             <translation>CSV geëxporteerd</translation>
+        </message>
+        <message>
+            <source>File exported</source>
+            <translation>Bestand geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Document printed</source>
+            <translation>Document afgedrukt</translation>
         </message>
         <message>
             <source>Access trail verified</source>
@@ -497,6 +725,10 @@
         <message>
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Subject access PDF…</source>
+            <translation>PDF inzageverzoek…</translation>
         </message>
         <message>
             <source>Case</source>
@@ -4060,6 +4292,613 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ProcessingRecord</name>
+        <message>
+            <source>Case files, open</source>
+            <translation>Casusdossiers, open</translation>
+        </message>
+        <message>
+            <source>Case code, phase, flag, review dates, lead partner</source>
+            <translation>Casuscode, fase, vlag, herbeoordelingsdata, trekkende partner</translation>
+        </message>
+        <message>
+            <source>Case files, closed</source>
+            <translation>Casusdossiers, afgesloten</translation>
+        </message>
+        <message>
+            <source>Kept until their retention period ends</source>
+            <translation>Bewaard tot hun bewaartermijn verstrijkt</translation>
+        </message>
+        <message>
+            <source>Identities</source>
+            <translation>Identiteiten</translation>
+        </message>
+        <message>
+            <source>Name, date of birth, address, school or work, languages</source>
+            <translation>Naam, geboortedatum, adres, school of werk, talen</translation>
+        </message>
+        <message>
+            <source>Information items</source>
+            <translation>Informatie</translation>
+        </message>
+        <message>
+            <source>Source partner, consent, sharing level, text</source>
+            <translation>Bronpartner, toestemming, deelniveau, tekst</translation>
+        </message>
+        <message>
+            <source>of which under professional secrecy</source>
+            <translation>waarvan onder beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>Shared with the case team only</source>
+            <translation>Enkel gedeeld met het caseteam</translation>
+        </message>
+        <message>
+            <source>Flag decisions</source>
+            <translation>Vlagbeslissingen</translation>
+        </message>
+        <message>
+            <source>Flag, date, justification, who decided</source>
+            <translation>Vlag, datum, motivering, wie besliste</translation>
+        </message>
+        <message>
+            <source>Phase changes</source>
+            <translation>Fasewijzigingen</translation>
+        </message>
+        <message>
+            <source>Phase, date, reason</source>
+            <translation>Fase, datum, reden</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <source>What, partner, due date, status, result</source>
+            <translation>Wat, partner, termijn, status, resultaat</translation>
+        </message>
+        <message>
+            <source>Case team memberships</source>
+            <translation>Lidmaatschappen van caseteams</translation>
+        </message>
+        <message>
+            <source>Partner organisations per case</source>
+            <translation>Partnerorganisaties per casus</translation>
+        </message>
+        <message>
+            <source>Cooperation</source>
+            <translation>Samenwerking</translation>
+        </message>
+        <message>
+            <source>Other LIVCs and LTFs contacted per case</source>
+            <translation>Andere LIVC's en LTF's gecontacteerd per casus</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Date, channel, reporter, what was observed</source>
+            <translation>Datum, kanaal, melder, wat werd vastgesteld</translation>
+        </message>
+        <message>
+            <source>Signal traces</source>
+            <translation>Sporen van signalen</translation>
+        </message>
+        <message>
+            <source>Date and channel only (no consent)</source>
+            <translation>Enkel datum en kanaal (geen toestemming)</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>Date, place, chair, agenda</source>
+            <translation>Datum, plaats, voorzitter, agenda</translation>
+        </message>
+        <message>
+            <source>Finalised minutes</source>
+            <translation>Definitieve notulen</translation>
+        </message>
+        <message>
+            <source>Frozen, cases by code only</source>
+            <translation>Vastgezet, casussen enkel met hun code</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Name, organisation, presence</source>
+            <translation>Naam, organisatie, aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Gasten</translation>
+        </message>
+        <message>
+            <source>Name, organisation, signed confidentiality undertaking</source>
+            <translation>Naam, organisatie, ondertekende geheimhoudingsverklaring</translation>
+        </message>
+        <message>
+            <source>Partner organisations</source>
+            <translation>Partnerorganisaties</translation>
+        </message>
+        <message>
+            <source>Name, sector, contact details</source>
+            <translation>Naam, sector, contactgegevens</translation>
+        </message>
+        <message>
+            <source>Partner contacts</source>
+            <translation>Contactpersonen van partners</translation>
+        </message>
+        <message>
+            <source>Name, function, phone, e-mail, clearance</source>
+            <translation>Naam, functie, telefoon, e-mail, veiligheidsmachtiging</translation>
+        </message>
+        <message>
+            <source>Access-trail entries</source>
+            <translation>Regels in het toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Time, event, case code, ids: never content</source>
+            <translation>Tijdstip, gebeurtenis, casuscode, id's: nooit inhoud</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Versleuteling</translation>
+        </message>
+        <message>
+            <source>The whole register is one SQLCipher file (AES-256, page HMAC); nothing is written unencrypted; temporary data stays in memory.</source>
+            <translation>Het hele register is één SQLCipher-bestand (AES-256, HMAC per pagina); niets wordt onversleuteld weggeschreven; tijdelijke gegevens blijven in het geheugen.</translation>
+        </message>
+        <message>
+            <source>Key derivation</source>
+            <translation>Sleutelafleiding</translation>
+        </message>
+        <message>
+            <source>PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the passphrase is never stored.</source>
+            <translation>PBKDF2-HMAC-SHA512 met {iterations} iteraties uit de wachtzin; de wachtzin wordt nooit bewaard.</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Verwijdering</translation>
+        </message>
+        <message>
+            <source>Deleted data is overwritten (secure_delete) and the file is rebuilt after a purge.</source>
+            <translation>Verwijderde gegevens worden overschreven (secure_delete) en het bestand wordt na het wissen van een casus opnieuw opgebouwd.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
+            <source>Encrypted copies with a manifest and checksums; last good backup: {when}.</source>
+            <translation>Versleutelde kopieën met een manifest en controlesommen; laatste goede back-up: {when}.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nog geen</translation>
+        </message>
+        <message>
+            <source>Access trail</source>
+            <translation>Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Every unlock, opened case file, revealed identity, change and export is recorded, hash-chained ({count} entries); ids and codes only.</source>
+            <translation>Elke ontgrendeling, elk geopend casusdossier, elke getoonde identiteit, wijziging en export wordt vastgelegd, met hashketen ({count} regels); enkel id's en codes.</translation>
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation>Vergrendeling</translation>
+        </message>
+        <message>
+            <source>The program locks after inactivity and with the session; printed documents name cases by code only.</source>
+            <translation>Het programma vergrendelt na inactiviteit en samen met de sessie; afgedrukte documenten vermelden casussen enkel met hun code.</translation>
+        </message>
+        <message>
+            <source>Purpose and legal bases</source>
+            <translation>Doel en rechtsgronden</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rechtsgrond</translation>
+        </message>
+        <message>
+            <source>What it covers</source>
+            <translation>Wat ze dekt</translation>
+        </message>
+        <message>
+            <source>Categories of data held</source>
+            <translation>Bewaarde categorieën van gegevens</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Bewaring</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Closed case proposed for purge</source>
+            <translation>Afgesloten casus voorgesteld om te wissen</translation>
+        </message>
+        <message>
+            <source>{months} months after closure</source>
+            <translation>{months} maanden na afsluiting</translation>
+        </message>
+        <message>
+            <source>Open case with indications only</source>
+            <translation>Open casus met enkel aanwijzingen</translation>
+        </message>
+        <message>
+            <source>proposed for review after six months without anything new</source>
+            <translation>voorgesteld voor herbeoordeling na zes maanden zonder iets nieuws</translation>
+        </message>
+        <message>
+            <source>Open case re-weighed</source>
+            <translation>Open casus opnieuw gewogen</translation>
+        </message>
+        <message>
+            <source>at least every {weeks} weeks</source>
+            <translation>minstens elke {weeks} weken</translation>
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <source>removes the case with everything about it; the access trail keeps only the code, the date and the reason</source>
+            <translation>verwijdert de casus met alles wat erover bewaard is; het toegangslogboek behoudt enkel de code, de datum en de reden</translation>
+        </message>
+        <message>
+            <source>Registered partners (recipients)</source>
+            <translation>Geregistreerde partners (ontvangers)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Active contacts</source>
+            <translation>Actieve contactpersonen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>gearchiveerd</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actief</translation>
+        </message>
+        <message>
+            <source>No partners registered.</source>
+            <translation>Geen partners geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Security measures</source>
+            <translation>Beveiligingsmaatregelen</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maatregel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Processing of personal data by the local integrated security cell (LIVC) of {municipalities}, to support the municipality's data-protection impact assessment (GDPR art. 30 and 35).</source>
+            <translation>Verwerking van persoonsgegevens door de lokale integrale veiligheidscel (LIVC) van {municipalities}, ter ondersteuning van de gegevensbeschermingseffectbeoordeling van de gemeente (AVG art. 30 en 35).</translation>
+        </message>
+        <message>
+            <source>Controller: the municipality. Contact: {officer}.</source>
+            <translation>Verwerkingsverantwoordelijke: de gemeente. Contact: {officer}.</translation>
+        </message>
+        <message>
+            <source>the prevention official</source>
+            <translation>de preventieambtenaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Purge case {code}</source>
+            <translation>Casus {code} definitief wissen</translation>
+        </message>
+        <message>
+            <source>This deletes case {code} for good: the identity, every information item, measure, flag and phase decision, the case team, cooperation, the signals that led to it and its items in meetings that are still drafts. Finalised minutes keep only what they printed (the case by its code). The access trail keeps only the code, today's date and the reason. This cannot be undone; backups made before today still hold the case until they are replaced.</source>
+            <translation>Dit wist casus {code} definitief: de identiteit, alle informatie, maatregelen, vlag- en fasebeslissingen, het caseteam, de samenwerking, de signalen die tot de casus leidden en de agendapunten in vergaderingen die nog ontwerp zijn. Definitieve notulen behouden alleen wat ze afdrukten (de casus onder zijn code). Het toegangslogboek behoudt alleen de code, de datum van vandaag en de reden. Dit kan niet ongedaan worden gemaakt; back-ups van vóór vandaag bevatten de casus nog tot ze vervangen zijn.</translation>
+        </message>
+        <message>
+            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+            <translation>Wordt gewist - informatie: {info}; maatregelen: {measures}; vlagbeslissingen: {flags}; fasewijzigingen: {phases}; signalen: {signals}; agendapunten: {items}.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Type the case code to confirm</source>
+            <translation>Typ de casuscode om te bevestigen</translation>
+        </message>
+        <message>
+            <source>Purge for good</source>
+            <translation>Definitief wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionLabels</name>
+        <message>
+            <source>Data-subject access</source>
+            <translation>Inzage door de betrokkene</translation>
+        </message>
+        <message>
+            <source>Record of processing</source>
+            <translation>Register van verwerkingsactiviteiten</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the data-subject access PDF</source>
+            <translation>PDF voor het inzageverzoek opslaan</translation>
+        </message>
+        <message>
+            <source>Save the record of processing</source>
+            <translation>Register van verwerkingsactiviteiten opslaan</translation>
+        </message>
+        <message>
+            <source>Closed: retention period ended</source>
+            <translation>Afgesloten: bewaartermijn verstreken</translation>
+        </message>
+        <message>
+            <source>Indications only, nothing new for six months</source>
+            <translation>Enkel aanwijzingen, zes maanden niets nieuws</translation>
+        </message>
+        <message>
+            <source>Retention period ended</source>
+            <translation>Bewaartermijn verstreken</translation>
+        </message>
+        <message>
+            <source>No new information for six months</source>
+            <translation>Zes maanden geen nieuwe informatie</translation>
+        </message>
+        <message>
+            <source>Request for erasure (GDPR art. 17)</source>
+            <translation>Verzoek tot wissing (AVG art. 17)</translation>
+        </message>
+        <message>
+            <source>Registered in error</source>
+            <translation>Verkeerdelijk geregistreerd</translation>
+        </message>
+        <message>
+            <source>Law of 30 July 2018 on local integrated security cells</source>
+            <translation>Wet van 30 juli 2018 tot oprichting van lokale integrale veiligheidscellen</translation>
+        </message>
+        <message>
+            <source>Sets up the LIVC/CSIL-R by municipal decision: its task (prevention of terrorist and radicalisation offences through a person-centred, multidisciplinary approach), members and the processing of personal data.</source>
+            <translation>Richt de LIVC-R op bij gemeentelijke beslissing: haar opdracht (preventie van terroristische misdrijven en radicalisering via een persoonsgerichte, multidisciplinaire aanpak), haar leden en de verwerking van persoonsgegevens.</translation>
+        </message>
+        <message>
+            <source>Art. 458ter Criminal Code (case consultation)</source>
+            <translation>Art. 458ter Strafwetboek (casusoverleg)</translation>
+        </message>
+        <message>
+            <source>Sharing secrets inside the consultation set up by law is not an offence; participants keep what they hear secret; nobody is obliged to speak.</source>
+            <translation>Geheimen delen binnen het bij wet ingestelde overleg is geen misdrijf; deelnemers houden geheim wat ze horen; niemand is verplicht te spreken.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 6(1)(e)</source>
+            <translation>AVG art. 6, lid 1, e)</translation>
+        </message>
+        <message>
+            <source>Processing necessary for a task carried out in the public interest, laid down by law.</source>
+            <translation>Verwerking noodzakelijk voor een taak van algemeen belang, vastgelegd bij wet.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 9(2)(g)</source>
+            <translation>AVG art. 9, lid 2, g)</translation>
+        </message>
+        <message>
+            <source>Special categories (religion, political opinion, health) for reasons of substantial public interest, on the basis of the law above.</source>
+            <translation>Bijzondere categorieën (religie, politieke opvatting, gezondheid) om redenen van zwaarwegend algemeen belang, op basis van de bovenstaande wet.</translation>
+        </message>
+        <message>
+            <source>GDPR art. 10</source>
+            <translation>AVG art. 10</translation>
+        </message>
+        <message>
+            <source>Data on suspected offences, only under the control of official authority and as authorised by law.</source>
+            <translation>Gegevens over vermoedelijke strafbare feiten, enkel onder toezicht van de overheid en zoals de wet toestaat.</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL - personal data - for the data-protection officer</source>
+            <translation>VERTROUWELIJK - persoonsgegevens - voor de functionaris voor gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>Generated on {when} by LIVC Desktop.</source>
+            <translation>Aangemaakt op {when} door LIVC Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>Retention</source>
+            <translation>Bewaring</translation>
+        </message>
+        <message>
+            <source>Retention and data-subject requests</source>
+            <translation>Bewaring en verzoeken van betrokkenen</translation>
+        </message>
+        <message>
+            <source>Cases proposed for review: closed cases whose retention period has ended, and open cases with no more than indications and nothing new for six months. Decide at the cell whether to keep or purge them; a purge removes the case with everything about it.</source>
+            <translation>Casussen voorgesteld voor herbeoordeling: afgesloten casussen waarvan de bewaartermijn verstreken is, en open casussen met niet meer dan aanwijzingen en zes maanden niets nieuws. Beslis in de cel of ze bewaard of gewist worden; wissen verwijdert de casus met alles wat erover bewaard is.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>Alle redenen</translation>
+        </message>
+        <message>
+            <source>Purge case…</source>
+            <translation>Casus wissen…</translation>
+        </message>
+        <message>
+            <source>Subject access PDF…</source>
+            <translation>PDF inzageverzoek…</translation>
+        </message>
+        <message>
+            <source>House rule</source>
+            <translation>Huisregel</translation>
+        </message>
+        <message>
+            <source>Propose closed cases for purge after</source>
+            <translation>Afgesloten casussen voorstellen om te wissen na</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> maanden</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Open cases with only indications (not weighed, green or yellow) are proposed after six months without a new information item, signal, flag or phase decision or measure.</source>
+            <translation>Open casussen met enkel aanwijzingen (niet gewogen, groen of geel) worden voorgesteld na zes maanden zonder nieuwe informatie, signaal, vlag- of fasebeslissing of maatregel.</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Find a person for an access request…</source>
+            <translation>Persoon zoeken voor een inzageverzoek…</translation>
+        </message>
+        <message>
+            <source>Record of processing PDF…</source>
+            <translation>PDF register van verwerkingsactiviteiten…</translation>
+        </message>
+        <message>
+            <source>Legal bases of the processing:</source>
+            <translation>Rechtsgronden van de verwerking:</translation>
+        </message>
+        <message>
+            <source>{count} cases proposed</source>
+            <translation>{count} casussen voorgesteld</translation>
+        </message>
+        <message>
+            <source>Retention rule saved.</source>
+            <translation>Bewaarregel opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Purge case</source>
+            <translation>Casus wissen</translation>
+        </message>
+        <message>
+            <source>Case {code} purged.</source>
+            <translation>Casus {code} gewist.</translation>
+        </message>
+        <message>
+            <source>Subject access PDF saved.</source>
+            <translation>PDF inzageverzoek opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Persoon zoeken</translation>
+        </message>
+        <message>
+            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
+            <translation>Naam (of een deel ervan) van de persoon die inzage vraagt. De zoekopdracht wordt in het toegangslogboek vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The register holds no case with that name.</source>
+            <translation>Het register bevat geen casus met die naam.</translation>
+        </message>
+        <message>
+            <source>Cases with a matching name: choose one for the PDF.</source>
+            <translation>Casussen met een overeenkomende naam: kies er één voor de PDF.</translation>
+        </message>
+        <message>
+            <source>Record of processing saved.</source>
+            <translation>Register van verwerkingsactiviteiten opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTableModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Casuscode</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation>Aan de beurt sinds</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Vlag</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Laatste activiteit</translation>
+        </message>
+        <message>
+            <source>Closed on {day}; the house rule's retention period has ended.</source>
+            <translation>Afgesloten op {day}; de bewaartermijn van de huisregel is verstreken.</translation>
+        </message>
+        <message>
+            <source>Open with no more than indications (not weighed, green or yellow) and nothing new since {day}.</source>
+            <translation>Open met niet meer dan aanwijzingen (niet gewogen, groen of geel) en niets nieuws sinds {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPanel</name>
         <message>
             <source>YYYY-MM-DD</source>
@@ -4410,6 +5249,273 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Signal saved.</source>
             <translation>Signaal bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccess</name>
+        <message>
+            <source>Case code</source>
+            <translation>Casuscode</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>(no identity recorded)</source>
+            <translation>(geen identiteit geregistreerd)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>School or work</source>
+            <translation>School of werk</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudoniem</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Geopend op</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Vlag</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Volgende herbeoordeling</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Afgesloten op</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>What was observed</source>
+            <translation>Wat werd vastgesteld</translation>
+        </message>
+        <message>
+            <source>No signals.</source>
+            <translation>Geen signalen.</translation>
+        </message>
+        <message>
+            <source>The persons who reported a signal are not named (their own data).</source>
+            <translation>De personen die een signaal meldden, worden niet vermeld (hun eigen gegevens).</translation>
+        </message>
+        <message>
+            <source>Information items</source>
+            <translation>Informatie</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Gedeeld met</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <source>professional secret</source>
+            <translation>beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>No information items.</source>
+            <translation>Geen informatie.</translation>
+        </message>
+        <message>
+            <source>Items covered by professional secrecy are marked: the municipality decides whether an exception to the right of access applies to them.</source>
+            <translation>Informatie die onder het beroepsgeheim valt, is gemarkeerd: de gemeente beslist of een uitzondering op het inzagerecht van toepassing is.</translation>
+        </message>
+        <message>
+            <source>Flag history</source>
+            <translation>Vlaggengeschiedenis</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Beslist op</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <source>No flag decisions.</source>
+            <translation>Geen vlagbeslissingen.</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fasen</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>Gewijzigd op</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Naar</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>No phase changes.</source>
+            <translation>Geen fasewijzigingen.</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maatregelen</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation>Afgesproken op</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maatregel</translation>
+        </message>
+        <message>
+            <source>No measures.</source>
+            <translation>Geen maatregelen.</translation>
+        </message>
+        <message>
+            <source>Case team</source>
+            <translation>Caseteam</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>Toegetreden op</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Uitgestapt op</translation>
+        </message>
+        <message>
+            <source>No case team.</source>
+            <translation>Geen caseteam.</translation>
+        </message>
+        <message>
+            <source>Cooperation with other bodies</source>
+            <translation>Samenwerking met andere instanties</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Instantie</translation>
+        </message>
+        <message>
+            <source>Exchanged on</source>
+            <translation>Uitgewisseld op</translation>
+        </message>
+        <message>
+            <source>No cooperation recorded.</source>
+            <translation>Geen samenwerking geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Decisions at meetings</source>
+            <translation>Beslissingen op vergaderingen</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>No decisions at meetings.</source>
+            <translation>Geen beslissingen op vergaderingen.</translation>
+        </message>
+        <message>
+            <source>Discussed at meetings</source>
+            <translation>Besproken op vergaderingen</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>Account and decisions</source>
+            <translation>Verslag en beslissingen</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>(off the record: nothing kept)</source>
+            <translation>(off the record: niets bewaard)</translation>
+        </message>
+        <message>
+            <source>Not discussed at any meeting.</source>
+            <translation>Op geen enkele vergadering besproken.</translation>
+        </message>
+        <message>
+            <source>Attendees and the persons responsible for actions are not named.</source>
+            <translation>Aanwezigen en wie verantwoordelijk is voor acties worden niet vermeld.</translation>
+        </message>
+        <message>
+            <source>Everything the LIVC register of {municipalities} holds on the person of case {code}, for the answer to a request for access (GDPR art. 15).</source>
+            <translation>Alles wat het LIVC-register van {municipalities} bewaart over de persoon van casus {code}, voor het antwoord op een inzageverzoek (AVG art. 15).</translation>
+        </message>
+        <message>
+            <source>Check every section before it is handed over: information about other persons and information whose disclosure would harm an ongoing approach may have to be withheld. Contains special-category personal data.</source>
+            <translation>Controleer elk onderdeel vóór de overhandiging: informatie over andere personen en informatie waarvan de bekendmaking een lopende aanpak zou schaden, moet mogelijk worden achtergehouden. Bevat bijzondere categorieën van persoonsgegevens.</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,7 @@ from livc_desktop.ui.models.case_models import (
     TimelineModel,
 )
 from livc_desktop.ui.privacy import privacy_mode
+from livc_desktop.ui.retention_actions import save_subject_access_pdf
 from livc_desktop.ui.widgets.case_tables import make_table, selected_row
 from livc_desktop.ui.widgets.flag_badge import FlagBadge, FlagBadgeDelegate
 
@@ -203,7 +204,11 @@ class CaseFileDialog(QDialog):
 
         close = named(QPushButton(self.tr("Close")), "close_case_file")
         close.clicked.connect(self.accept)
+        # GDPR art. 15: everything on this person, for the municipality's answer.
+        self.access_button = named(QPushButton(self.tr("Subject access PDF…")), "subject_access")
+        self.access_button.clicked.connect(self._on_access_button_clicked)
         row = QHBoxLayout()
+        row.addWidget(self.access_button)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
@@ -391,6 +396,9 @@ class CaseFileDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.identity = case_service.reveal_identity(self.session, self.case_id)
             self._changed()
+
+    def _on_access_button_clicked(self) -> None:
+        save_subject_access_pdf(self, self.session, self.case_id, self.case.code)
 
     def _on_flag_button_clicked(self) -> None:
         dialog = FlagChangeDialog(self.session, self.case, self)

@@ -18,6 +18,7 @@ def page_factories() -> list[PageFactory]:
     from livc_desktop.ui.pages.meetings import MeetingsPage
     from livc_desktop.ui.pages.overview import OverviewPage
     from livc_desktop.ui.pages.partners import PartnersPage
+    from livc_desktop.ui.pages.retention import RetentionPage
     from livc_desktop.ui.pages.settings import SettingsPage
     from livc_desktop.ui.pages.signals import SignalsPage
 
@@ -28,5 +29,6 @@ def page_factories() -> list[PageFactory]:
         CasesPage,
         MeetingsPage,
         SettingsPage,
+        RetentionPage,
         AuditPage,
     ]

@@ -459,8 +459,10 @@ def test_subject_access_with_a_book_length_item_and_arabic_name(session):
     assert len(reader.pages) > 20
     text = " ".join(p.extract_text() for p in reader.pages)
     assert text.count("Zonnebloemstraat") > 1500
-    # Arabic letters are embedded and extractable (unshaped, see test_partner_reports).
-    assert set("رانيا المثال") - {" "} <= set(text)
+    # The Arabic name prints whole, joined and right to left (see tests/rtl_text.py).
+    from tests.rtl_text import reading_text
+
+    assert "رانيا المثال" in reading_text(pdf)
 
 
 def test_subject_access_of_an_empty_case(session):

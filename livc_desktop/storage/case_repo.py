@@ -378,6 +378,11 @@ class CaseRepository:
         with self._r.transaction() as conn:
             for table in ("case_identity", "info_item", "measure", "case_team", "case_cooperation"):
                 conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
+            # Earlier reasoning in free text may describe the person: blank it too.
+            conn.execute(
+                "UPDATE case_flag_change SET justification = '' WHERE case_id = ?", (case_id,)
+            )
+            conn.execute("UPDATE case_phase_change SET note = '' WHERE case_id = ?", (case_id,))
             conn.execute(
                 "UPDATE signal SET registered = 0, status = 'not_registered', observed = '',"
                 " person_label = '', reporter_name = '', reporter_contact = '',"

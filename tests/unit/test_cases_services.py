@@ -218,6 +218,14 @@ def test_black_flag_keeps_only_the_hand_over(session, events):
     cs.add_information(session, case_id, InformationItem(TODAY, pid, "geheim detail", True))
     cs.add_measure(session, case_id, pid, "Huisbezoek", TODAY)
     cs.join_team(session, case_id, add_partner(session, "Tweede Partner Fictief"), TODAY)
+    cs.change_flag(
+        session,
+        case_id,
+        Flag.YELLOW,
+        "Zoë Testpersoon uit zich zorgwekkend",
+        TODAY,
+        decided_by_person="Fien",
+    )
     with pytest.raises(ValidationError) as exc:
         cs.change_flag(session, case_id, Flag.BLACK, "Acuut", None, decided_by_person="Fien")
     assert set(exc.value.problems) == {"handed_to", "handed_on"}
@@ -241,6 +249,14 @@ def test_black_flag_keeps_only_the_hand_over(session, events):
     assert sig.observed == "" and sig.person_label == "" and not sig.registered
     assert cs.search_case_ids(session, "geheim") == set()
     assert ("case_handed_over", {"case_id": case_id}) in events
+    # Earlier reasoning is blanked; the history itself (who, when, which flag) stays and
+    # cannot be edited otherwise.
+    history = cs.flag_history(session, case_id)
+    assert [e.flag for e in history] == [Flag.YELLOW, Flag.BLACK]
+    assert all(e.justification == "" for e in history)
+    with pytest.raises(Exception, match="append-only"):
+        with session.register.transaction() as conn:
+            conn.execute("UPDATE case_flag_change SET flag = 'green' WHERE case_id = ?", (case_id,))
 
 
 def test_information_search_measures_and_team(session):

@@ -87,7 +87,15 @@ def upgrade(conn: Any) -> None:
         ) STRICT;
         CREATE INDEX case_flag_change_case ON case_flag_change(case_id, decided_on);
         CREATE INDEX case_flag_change_day ON case_flag_change(decided_on);
+        -- The one edit allowed: a hand-over (black flag) blanks earlier justifications,
+        -- since only the fact of the hand-over may be kept.
         CREATE TRIGGER case_flag_change_append_only BEFORE UPDATE ON case_flag_change
+        WHEN NOT (new.justification = '' AND new.id IS old.id AND new.case_id IS old.case_id
+                  AND new.flag IS old.flag AND new.decided_on IS old.decided_on
+                  AND new.meeting_id IS old.meeting_id
+                  AND new.decided_by_person IS old.decided_by_person
+                  AND new.next_review IS old.next_review AND new.handed_to IS old.handed_to
+                  AND new.handed_on IS old.handed_on AND new.created_at IS old.created_at)
         BEGIN
             SELECT RAISE(ABORT, 'flag history is append-only');
         END;

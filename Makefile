@@ -32,6 +32,7 @@ test: $(STAMP) system-deps release-translations
 	$(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 	$(BIN)/ruff check livc_desktop tests benchmarks tools
+	$(BIN)/mypy
 
 lint: $(STAMP)
 	$(BIN)/ruff check livc_desktop tests benchmarks tools

@@ -305,7 +305,7 @@ class PageFrame:
 
 
 def _numbered_canvas_class(frame: PageFrame) -> type[rl_canvas.Canvas]:
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Keeps every page's state until save(), so each page can say "of Y"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

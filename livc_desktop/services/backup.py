@@ -275,8 +275,10 @@ def automatic_backup(session: Session, *, now: datetime | None = None) -> Backup
     # last hours: one automatic backup a day is enough to lose at most a day.
     last = status(session, now).last_created
     today = (now or datetime.now()).date()
-    if last is not None and last.date() == today and any(
-        is_backup_name(p.name) for p in Path(conf.folder).glob("*") if p.is_file()
+    if (
+        last is not None
+        and last.date() == today
+        and any(is_backup_name(p.name) for p in Path(conf.folder).glob("*") if p.is_file())
     ):
         return None
     result = create_backup(session.register, Path(conf.folder), now=now)

@@ -45,7 +45,7 @@ def pseudo(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         return pseudo(source)
@@ -66,9 +66,9 @@ def install(language: str, *, pseudo_mode: bool = False) -> str:
     _current.update(language=lang, pseudo=pseudo_mode)
     QLocale.setDefault(QLocale(_locale_name(lang)))
     if pseudo_mode:
-        translator: QTranslator = PseudoTranslator(app)
-        app.installTranslator(translator)
-        _installed.append(translator)
+        pseudo_translator = PseudoTranslator(app)
+        app.installTranslator(pseudo_translator)
+        _installed.append(pseudo_translator)
         return lang
     if lang != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

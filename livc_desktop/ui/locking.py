@@ -121,7 +121,7 @@ class SessionLockWatcher(QObject):
                 if bus_name == "session"
                 else QDBusConnection.systemBus()
             )
-            if bus.isConnected() and bus.connect(
+            if bus.isConnected() and bus.connect(  # type: ignore[call-overload]
                 service, path, interface, name, self, SLOT("_on_dbus_signal(bool)")
             ):
                 self.dbus_watches.append(f"{interface}.{name}")

@@ -20,6 +20,7 @@ from livc_desktop.domain.meetings import (
     PrintedAttendee,
     PrintedItem,
     expected_end,
+    redact,
 )
 from livc_desktop.reports.common import (
     FONT,
@@ -126,6 +127,9 @@ class DocumentInfo:
     approval_remarks: str = ""
     addenda: Sequence[Addendum] = ()
     case_code: str = ""  # for an extract
+    # Identity terms of the persons concerned: texts added after finalisation (addenda,
+    # approval remarks) pass the same redaction as the minutes themselves.
+    identity_terms: Sequence[str] = ()
 
 
 def missing_labels(labels: Mapping[str, str]) -> list[str]:
@@ -327,7 +331,7 @@ def _closing(
             out.append(
                 para(f"{lab['addendum']} {add.number} ({add.created_at[:10]})", st.subheading)
             )
-            out.append(para(add.text, st.body))
+            out.append(para(redact(add.text, list(info.identity_terms)), st.body))
     status_rows: list[tuple[str, str]] = []
     if info.finalised_on:
         status_rows.append((lab["finalised_on"], info.finalised_on))
@@ -336,7 +340,8 @@ def _closing(
     if info.approved_on:
         status_rows.append((lab["approved"], info.approved_on))
         if info.approval_remarks:
-            status_rows.append((lab["approval_remarks"], info.approval_remarks))
+            remarks = redact(info.approval_remarks, list(info.identity_terms))
+            status_rows.append((lab["approval_remarks"], remarks))
     if status_rows:
         out.append(Spacer(1, 4 * mm))
         out.append(_key_values(status_rows, st))

@@ -86,6 +86,91 @@ def test_page_lists_meetings_and_locks_clean(page):
     assert page.current_meeting() is None
 
 
+def _inputs(page):
+    """Every editable field on the page, found generically (new fields are covered too)."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QDateTimeEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    lines = [
+        w
+        for w in page.findChildren(QLineEdit)
+        if not isinstance(w.parent(), QAbstractSpinBox | QComboBox) and not w.isReadOnly()
+    ]
+    texts = page.findChildren(QTextEdit) + page.findChildren(QPlainTextEdit)
+    dates = page.findChildren(QDateTimeEdit)
+    combos = [c for c in page.findChildren(QComboBox) if c.isEditable()]
+    return lines, texts, dates, combos
+
+
+def test_lock_empties_every_input_field(page):
+    from PySide6.QtCore import QDateTime
+
+    page.tabs.setCurrentWidget(page.run_panel)
+    lines, texts, dates, combos = _inputs(page)
+    names = {w.objectName() for w in lines}
+    for wanted in (
+        "action_who",
+        "action_what",
+        "action_due",
+        "decision_justification",
+        "decision_next_review",
+        "run_approval_remarks",
+        "guest_name",
+        "guest_organisation",
+        "guest_capacity",
+        "attendance_clock",
+        "minutes_approve_remarks",
+        "minutes_addendum_text",
+    ):
+        assert wanted in names
+    for w in lines:
+        w.setText("Zoë Testpersoon")
+    for w in texts:
+        w.setPlainText("Zoë Testpersoon")
+    for w in dates:
+        w.setDateTime(QDateTime.currentDateTime())
+    for w in combos:
+        w.setEditText("Zoë Testpersoon")
+    page.set_session(None)
+    lines, texts, dates, combos = _inputs(page)
+    assert [w.objectName() for w in lines if w.text()] == []
+    assert [w.objectName() for w in texts if w.toPlainText()] == []
+    assert [w.objectName() for w in dates if w.text()] == []
+    assert [w.objectName() for w in combos if w.currentText()] == []
+
+
+def test_lock_never_waits_and_tells_a_save_failure_after_unlock(page, qtbot, session, monkeypatch):
+    from livc_desktop.domain.errors import DiskFull
+
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    run._add_note(svc.NoteKind.ACCOUNT)
+    qtbot.keyClicks(run.note_editors[-1].editor, "Laatste woorden")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+
+    def full(*_a, **_k):
+        raise DiskFull("ENOSPC")
+
+    monkeypatch.setattr(svc, "save_note_text", full)
+    page.set_session(None)
+    assert shown == []  # the lock did not stop for a dialog
+    assert page.run_panel.note_editors == []
+    page.set_session(session)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "disk is full" in shown[0]
+    page.set_session(None)
+    page.set_session(session)
+    qtbot.wait(10)
+    assert len(shown) == 1  # told once
+
+
 def test_prepare_validates_next_to_the_field(page, qtbot):
     panel = page.prepare_panel
     panel.start_time.setText("25:99")

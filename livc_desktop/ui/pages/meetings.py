@@ -7,6 +7,7 @@ the selected attendee present/excused/absent/not recorded. Notes save themselves
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -17,8 +18,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +77,7 @@ from livc_desktop.ui.models.meetings import (
 from livc_desktop.ui.pages.base import Page
 
 AUTOSAVE_MS = 300
+log = logging.getLogger(__name__)
 OFF_RECORD_STYLE = "background:#b00020;color:white;font-weight:bold;padding:6px;border-radius:3px;"
 
 
@@ -1291,6 +1296,27 @@ class RunPanel(QWidget):
         self.guest_undertaking.setChecked(False)
         self.reload_attendance()
 
+    def clear(self) -> None:
+        """Lock: every typed field emptied (actions, decision, approval, guest, clock)."""
+        for w in (
+            self.action_who,
+            self.action_what,
+            self.action_due,
+            self.decision_why,
+            self.decision_review,
+            self.approval_remarks,
+            self.clock,
+            self.guest_name,
+            self.guest_org,
+            self.guest_capacity,
+        ):
+            w.clear()
+        self.guest_undertaking.setChecked(False)
+        self.action_problem.hide()
+        self.attendance_problem.hide()
+        self.attendance_model.set_entries([])
+        self.guest_model.set_guests([])
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._page.current_meeting() is not None:
@@ -1622,6 +1648,8 @@ class MeetingsPage(Page):
         super().__init__()
         self._current_id: int | None = None
         self._current: Meeting | None = None
+        self._locking = False
+        self._lock_error: LivcError | None = None
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter)
@@ -1696,7 +1724,13 @@ class MeetingsPage(Page):
 
     def set_session(self, session: Session | None) -> None:
         if session is None:
-            self.run_panel.flush()  # a lock saves what was typed, never waits
+            # A lock saves what was typed, quietly: it never waits for a click with data on
+            # screen. A failure is told after the next unlock.
+            self._locking = True
+            try:
+                self.run_panel.flush()
+            finally:
+                self._locking = False
         super().set_session(session)
         self._current_id = None
         self._current = None
@@ -1705,10 +1739,40 @@ class MeetingsPage(Page):
             self.filter.clear()
             self.prepare_panel.clear()
             self.run_panel.load()
+            self.run_panel.clear()
             self.minutes_panel.clear()
+            self._clear_inputs()
             self._show_current()
             return
         self.reload()
+        if self._lock_error is not None:
+            QTimer.singleShot(0, self._on_unlock_show_lock_error)
+
+    def _clear_inputs(self) -> None:
+        """Empty every input on the page, whichever panel it is in (new fields included)."""
+        for edit in self.findChildren(QLineEdit):
+            if isinstance(edit.parent(), QAbstractSpinBox | QComboBox):
+                continue  # spin boxes hold numbers; combo boxes are handled below
+            edit.clear()
+        for text in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
+            text.clear()
+        for when in self.findChildren(QDateTimeEdit):
+            when.clear()
+        for combo in self.findChildren(QComboBox):
+            if combo.isEditable():
+                combo.clearEditText()
+
+    def _on_unlock_show_lock_error(self) -> None:
+        exc, self._lock_error = self._lock_error, None
+        if exc is None or self.session is None:
+            return
+        QMessageBox.warning(
+            self,
+            self.title(),
+            self.tr("A note typed before the lock could not be saved: {reason}").format(
+                reason=error_message(exc)
+            ),
+        )
 
     def can_leave(self) -> bool:
         self.run_panel.flush()
@@ -1781,7 +1845,19 @@ class MeetingsPage(Page):
         try:
             result = func(*args, **kwargs)
         except LivcError as exc:
-            self.show_error(exc)
+            if self._locking:
+                # Locking: no dialog (it would wait with data on screen); the code only.
+                log.warning("not saved while locking: %s", exc.code)
+                self._lock_error = exc
+            else:
+                self.show_error(exc)
+            return None
+        except Exception as exc:
+            if not self._locking:
+                raise
+            # A lock must always complete; the type name only, never content.
+            log.warning("not saved while locking: %s", type(exc).__name__)
+            self._lock_error = LivcError(type(exc).__name__)
             return None
         return True if result is None else result
 

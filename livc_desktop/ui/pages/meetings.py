@@ -77,6 +77,7 @@ from livc_desktop.ui.models.meetings import (
 from livc_desktop.ui.pages.base import Page
 
 AUTOSAVE_MS = 300
+PRINT_DPI = 300
 log = logging.getLogger(__name__)
 OFF_RECORD_STYLE = "background:#b00020;color:white;font-weight:bold;padding:6px;border-radius:3px;"
 
@@ -1603,6 +1604,9 @@ class MinutesPanel(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        # 300 dpi is sharp on paper; "high resolution" (1200 dpi) would render each page
+        # as a half-gigabyte image.
+        printer.setResolution(min(printer.resolution(), PRINT_DPI))
         painter = QPainter(printer)
         try:
             for page in range(self.document.pageCount()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -882,6 +882,8 @@ class Labels:
     codes: Mapping[str, str]
     roles: Mapping[str, str]
     language: str = "en"
+    # ISO date -> the document language's way of writing it (None: ISO as is).
+    format_date: Callable[[str], str] | None = None
 
 
 def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) -> DocumentInfo:
@@ -907,6 +909,7 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
         tables=labels.tables,
         codes=labels.codes,
         roles=labels.roles,
+        format_date=labels.format_date,
         draft=meeting is not None and meeting.minutes_state is MinutesState.DRAFT,
         **{**extra, **kw},
     )
@@ -1181,6 +1184,7 @@ def _sample_info(labels: Labels) -> DocumentInfo:
         tables=labels.tables,
         codes=labels.codes,
         roles=labels.roles,
+        format_date=labels.format_date,
         draft=True,
     )
 

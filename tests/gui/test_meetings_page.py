@@ -341,7 +341,11 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, br
     run.go(1)
     assert run.current_item().kind is ItemKind.APPROVE_MINUTES
     assert run.approval_box.isVisibleTo(widget)
-    assert "2026-01-10" in run.approval_box.title()
+    from livc_desktop.ui.meeting_labels import ui_date
+
+    # The interface's own date format, never the raw ISO date.
+    assert ui_date("2026-01-10") in run.approval_box.title()
+    assert "2026-01-10" not in run.approval_box.title()
     run.approval_remarks.setText("Geen opmerkingen")
     qtbot.mouseClick(run.approval_button, Qt.MouseButton.LeftButton)
     approved = svc.get_meeting(session, earlier)

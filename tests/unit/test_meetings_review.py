@@ -323,3 +323,28 @@ def test_series_extension_is_recorded_once(session):
     mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31"))
     svc.make_recurring(session, mid, Recurrence.MONTHLY, 2)
     assert events.count("meeting_series_extended") == 1
+
+
+# -- 12. whole sentences, localised dates, the cell's own flag names ---------------------------
+def test_documents_use_localised_dates_sentences_and_own_flag_names(session, bridge):
+    from livc_desktop.domain.cases import FlagText
+    from livc_desktop.ui.meeting_labels import date_formatter, labels_for
+
+    assert date_formatter("en")("2026-03-10") == "10/03/2026"
+    assert "2026" in date_formatter("nl")("2026-03-10")
+    assert date_formatter("nl")("2026-03-10") != "2026-03-10"
+    assert date_formatter("de")("not a date") == "not a date"
+    texts = cs.flag_texts(session)
+    texts[Flag.RED] = FlagText(label="Rood-verhoogd Fictief")
+    cs.save_flag_texts(session, texts)
+    ids = full_meeting(session, bridge)
+    mid = ids["meeting"]
+    svc.finalise(session, mid)
+    svc.add_addendum(session, mid, "Kleine correctie.")
+    labels = labels_for(session, "en")
+    text = " ".join(" ".join(pdf_text(svc.minutes_pdf(session, mid, labels))).split())
+    assert "Rood-verhoogd Fictief" in text  # the cell's own name for the red flag
+    added = svc.repo(session).addenda(mid)[0].created_at[:10]
+    assert f"Addendum 1 ({labels.format_date(added)})" in text
+    assert "next review on 14/04/2026" in text
+    assert "2026-03-10" not in text and "2026-04-14" not in text

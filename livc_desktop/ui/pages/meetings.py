@@ -1041,7 +1041,7 @@ class RunPanel(QWidget):
         off = self.tr("off the record")
         for a in svc.actions_of_item(session, item.id):
             mark = f" [{off}]" if a.off_record else ""
-            lines.append(f"• {a.who or '–'}: {a.what} ({a.due_on or '–'}){mark}")
+            lines.append(f"• {a.who or '–'}: {a.what} ({ml.ui_date(a.due_on) or '–'}){mark}")
         self.action_list.setText("\n".join(lines))
 
     def _show_timer(self) -> None:
@@ -1116,7 +1116,9 @@ class RunPanel(QWidget):
         self.approval_box.setVisible(show)
         if show and previous is not None:
             self.approval_box.setTitle(
-                self.tr("Minutes of {date} await approval").format(date=previous.on_date)
+                self.tr("Minutes of {date} await approval").format(
+                    date=ml.ui_date(previous.on_date)
+                )
             )
             self.approval_button.setText(self.tr("Approve those minutes"))
 
@@ -1132,7 +1134,7 @@ class RunPanel(QWidget):
         ):
             self.approval_remarks.clear()
             self._page.status_message.emit(
-                self.tr("Minutes of {date} approved.").format(date=previous.on_date)
+                self.tr("Minutes of {date} approved.").format(date=ml.ui_date(previous.on_date))
             )
             self._page.data_changed.emit("meetings")
             self._show_approval(self.current_item())
@@ -1467,7 +1469,7 @@ class MinutesPanel(QWidget):
         if meeting.content_hash:
             lines.append(self.tr("Fingerprint: {hash}").format(hash=meeting.content_hash))
         if meeting.approved_on:
-            lines.append(self.tr("Approved on {date}").format(date=meeting.approved_on))
+            lines.append(self.tr("Approved on {date}").format(date=ml.ui_date(meeting.approved_on)))
         self.state.setText("\n".join(lines))
         draft = meeting.minutes_state is MinutesState.DRAFT
         self.finalise.setEnabled(draft)
@@ -1478,7 +1480,9 @@ class MinutesPanel(QWidget):
         self.approve_by.clear()
         for other in svc.list_meetings(session):
             if other.on_date > meeting.on_date and other.table_kind == meeting.table_kind:
-                self.approve_by.addItem(f"{other.on_date} {other.start_time}", other.id)
+                self.approve_by.addItem(
+                    f"{ml.ui_date(other.on_date)} {other.start_time}".strip(), other.id
+                )
         self.extract_case.clear()
         for item in svc.agenda(session, meeting.id):
             if item.case_id is not None and self.extract_case.findData(item.case_id) < 0:
@@ -1495,7 +1499,8 @@ class MinutesPanel(QWidget):
         rows = svc.distribution(session, meeting.id)
         self.distribution.setText(
             "\n".join(
-                f"{r['sent_at'][:16].replace('T', ' ')}  {r['document']}  {r['recipient']}"
+                f"{ml.ui_date(r['sent_at'][:16].replace('T', ' '))}  "
+                f"{ml.document_kind_label(r['document'])}  {r['recipient']}"
                 + (f"  ({r['case_code']})" if r["case_code"] else "")
                 for r in rows
             )
@@ -1936,7 +1941,7 @@ class MeetingsPage(Page):
             return
         if not self.confirm(
             self.tr("Delete the meeting of {date} with its agenda and notes?").format(
-                date=meeting.on_date
+                date=ml.ui_date(meeting.on_date)
             )
         ):
             return

@@ -1975,12 +1975,20 @@
             <translation>hat vorab Informationen übermittelt</translation>
         </message>
         <message>
-            <source>arrived at</source>
-            <translation>angekommen um</translation>
+            <source>arrived at {time}</source>
+            <translation>angekommen um {time}</translation>
         </message>
         <message>
-            <source>left at</source>
-            <translation>gegangen um</translation>
+            <source>left at {time}</source>
+            <translation>gegangen um {time}</translation>
+        </message>
+        <message>
+            <source>Addendum {number} ({date})</source>
+            <translation>Nachtrag {number} ({date})</translation>
+        </message>
+        <message>
+            <source>next review on {date}</source>
+            <translation>nächste Überprüfung am {date}</translation>
         </message>
         <message>
             <source>confidentiality undertaking signed</source>
@@ -2051,10 +2059,6 @@
             <translation>Nachträge</translation>
         </message>
         <message>
-            <source>Addendum</source>
-            <translation>Nachtrag</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2085,10 +2089,6 @@
         <message>
             <source>phase</source>
             <translation>Phase</translation>
-        </message>
-        <message>
-            <source>next review</source>
-            <translation>nächste Überprüfung</translation>
         </message>
         <message>
             <source>Invited</source>
@@ -2180,6 +2180,30 @@
         <message>
             <source>Cancelled</source>
             <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Einladung</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>Anwesenheitsliste</translation>
+        </message>
+        <message>
+            <source>Calendar entry</source>
+            <translation>Kalendereintrag</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Case-team extract</source>
+            <translation>Auszug für das Fallteam</translation>
+        </message>
+        <message>
+            <source>Feedback sheet</source>
+            <translation>Rückmeldebogen</translation>
         </message>
         <message>
             <source>Draft minutes</source>
@@ -2368,6 +2392,10 @@
             <translation>Protokoll</translation>
         </message>
         <message>
+            <source>A note typed before the lock could not be saved: {reason}</source>
+            <translation>Eine vor der Sperre getippte Notiz konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Speichern unter</translation>
         </message>
@@ -2465,6 +2493,22 @@
         <message>
             <source>These minutes are finalised and can no longer be changed. Add a numbered addendum instead.</source>
             <translation>Dieses Protokoll ist abgeschlossen und kann nicht mehr geändert werden. Fügen Sie stattdessen einen nummerierten Nachtrag hinzu.</translation>
+        </message>
+        <message>
+            <source>Minutes are approved at a later meeting that has taken place (today or earlier) and was not cancelled.</source>
+            <translation>Ein Protokoll wird in einer späteren Sitzung genehmigt, die bereits stattgefunden hat (heute oder früher) und nicht abgesagt wurde.</translation>
+        </message>
+        <message>
+            <source>The minutes can be finalised only once the meeting has taken place.</source>
+            <translation>Das Protokoll kann erst abgeschlossen werden, wenn die Sitzung stattgefunden hat.</translation>
+        </message>
+        <message>
+            <source>This was already applied to the case (a flag or phase decision, or a measure). Deleting it here would not undo that, so it cannot be deleted. Change the case in its case file instead.</source>
+            <translation>Dies wurde bereits auf den Fall angewendet (eine Flaggen- oder Phasenentscheidung oder eine Maßnahme). Ein Löschen hier würde das nicht rückgängig machen, daher kann es nicht gelöscht werden. Ändern Sie den Fall in der Fallakte.</translation>
+        </message>
+        <message>
+            <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
+            <translation>Eine Übergabe (schwarze Flagge) oder der Abschluss eines Falls braucht weitere Angaben (an wen und wann; der Grund und eine Bewertung). Erfassen Sie dies in der Fallakte.</translation>
         </message>
         <message>
             <source>There is no such meeting in this register.</source>

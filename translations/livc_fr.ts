@@ -1975,12 +1975,20 @@
             <translation>a transmis des informations au préalable</translation>
         </message>
         <message>
-            <source>arrived at</source>
-            <translation>arrivé(e) à</translation>
+            <source>arrived at {time}</source>
+            <translation>arrivé(e) à {time}</translation>
         </message>
         <message>
-            <source>left at</source>
-            <translation>parti(e) à</translation>
+            <source>left at {time}</source>
+            <translation>parti(e) à {time}</translation>
+        </message>
+        <message>
+            <source>Addendum {number} ({date})</source>
+            <translation>Addendum {number} ({date})</translation>
+        </message>
+        <message>
+            <source>next review on {date}</source>
+            <translation>prochain réexamen le {date}</translation>
         </message>
         <message>
             <source>confidentiality undertaking signed</source>
@@ -2051,10 +2059,6 @@
             <translation>Addenda</translation>
         </message>
         <message>
-            <source>Addendum</source>
-            <translation>Addendum</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -2085,10 +2089,6 @@
         <message>
             <source>phase</source>
             <translation>phase</translation>
-        </message>
-        <message>
-            <source>next review</source>
-            <translation>prochain réexamen</translation>
         </message>
         <message>
             <source>Invited</source>
@@ -2180,6 +2180,30 @@
         <message>
             <source>Cancelled</source>
             <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>Liste de présence</translation>
+        </message>
+        <message>
+            <source>Calendar entry</source>
+            <translation>Entrée d'agenda</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Case-team extract</source>
+            <translation>Extrait pour l'équipe de cas</translation>
+        </message>
+        <message>
+            <source>Feedback sheet</source>
+            <translation>Fiche de retour</translation>
         </message>
         <message>
             <source>Draft minutes</source>
@@ -2368,6 +2392,10 @@
             <translation>Procès-verbal</translation>
         </message>
         <message>
+            <source>A note typed before the lock could not be saved: {reason}</source>
+            <translation>Une note saisie avant le verrouillage n'a pas pu être enregistrée : {reason}</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -2465,6 +2493,22 @@
         <message>
             <source>These minutes are finalised and can no longer be changed. Add a numbered addendum instead.</source>
             <translation>Ce procès-verbal est finalisé et ne peut plus être modifié. Ajoutez plutôt un addendum numéroté.</translation>
+        </message>
+        <message>
+            <source>Minutes are approved at a later meeting that has taken place (today or earlier) and was not cancelled.</source>
+            <translation>Le procès-verbal est approuvé lors d'une réunion ultérieure qui a déjà eu lieu (aujourd'hui ou avant) et n'a pas été annulée.</translation>
+        </message>
+        <message>
+            <source>The minutes can be finalised only once the meeting has taken place.</source>
+            <translation>Le procès-verbal ne peut être finalisé qu'une fois la réunion tenue.</translation>
+        </message>
+        <message>
+            <source>This was already applied to the case (a flag or phase decision, or a measure). Deleting it here would not undo that, so it cannot be deleted. Change the case in its case file instead.</source>
+            <translation>Ceci a déjà été appliqué au cas (une décision de drapeau ou de phase, ou une mesure). Le supprimer ici ne l'annulerait pas ; la suppression est donc impossible. Modifiez le cas dans son dossier.</translation>
+        </message>
+        <message>
+            <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
+            <translation>Une transmission (drapeau noir) ou la clôture d'un cas demande plus de données (à qui et quand ; le motif et une évaluation). Enregistrez-la dans le dossier du cas.</translation>
         </message>
         <message>
             <source>There is no such meeting in this register.</source>

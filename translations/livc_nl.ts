@@ -1975,12 +1975,20 @@
             <translation>bezorgde vooraf informatie</translation>
         </message>
         <message>
-            <source>arrived at</source>
-            <translation>aangekomen om</translation>
+            <source>arrived at {time}</source>
+            <translation>aangekomen om {time}</translation>
         </message>
         <message>
-            <source>left at</source>
-            <translation>vertrokken om</translation>
+            <source>left at {time}</source>
+            <translation>vertrokken om {time}</translation>
+        </message>
+        <message>
+            <source>Addendum {number} ({date})</source>
+            <translation>Addendum {number} ({date})</translation>
+        </message>
+        <message>
+            <source>next review on {date}</source>
+            <translation>volgende evaluatie op {date}</translation>
         </message>
         <message>
             <source>confidentiality undertaking signed</source>
@@ -2051,10 +2059,6 @@
             <translation>Addenda</translation>
         </message>
         <message>
-            <source>Addendum</source>
-            <translation>Addendum</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2085,10 +2089,6 @@
         <message>
             <source>phase</source>
             <translation>fase</translation>
-        </message>
-        <message>
-            <source>next review</source>
-            <translation>volgende evaluatie</translation>
         </message>
         <message>
             <source>Invited</source>
@@ -2180,6 +2180,30 @@
         <message>
             <source>Cancelled</source>
             <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Uitnodiging</translation>
+        </message>
+        <message>
+            <source>Attendance register</source>
+            <translation>Aanwezigheidslijst</translation>
+        </message>
+        <message>
+            <source>Calendar entry</source>
+            <translation>Agenda-item (kalender)</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>Case-team extract</source>
+            <translation>Uittreksel caseteam</translation>
+        </message>
+        <message>
+            <source>Feedback sheet</source>
+            <translation>Terugkoppelingsfiche</translation>
         </message>
         <message>
             <source>Draft minutes</source>
@@ -2368,6 +2392,10 @@
             <translation>Notulen</translation>
         </message>
         <message>
+            <source>A note typed before the lock could not be saved: {reason}</source>
+            <translation>Een notitie die vóór de vergrendeling getypt werd, kon niet opgeslagen worden: {reason}</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Opslaan als</translation>
         </message>
@@ -2465,6 +2493,22 @@
         <message>
             <source>These minutes are finalised and can no longer be changed. Add a numbered addendum instead.</source>
             <translation>Deze notulen zijn afgesloten en kunnen niet meer gewijzigd worden. Voeg in de plaats een genummerd addendum toe.</translation>
+        </message>
+        <message>
+            <source>Minutes are approved at a later meeting that has taken place (today or earlier) and was not cancelled.</source>
+            <translation>Notulen worden goedgekeurd op een latere vergadering die al plaatsvond (vandaag of vroeger) en niet geannuleerd werd.</translation>
+        </message>
+        <message>
+            <source>The minutes can be finalised only once the meeting has taken place.</source>
+            <translation>De notulen kunnen pas afgesloten worden nadat de vergadering plaatsvond.</translation>
+        </message>
+        <message>
+            <source>This was already applied to the case (a flag or phase decision, or a measure). Deleting it here would not undo that, so it cannot be deleted. Change the case in its case file instead.</source>
+            <translation>Dit werd al op de casus toegepast (een beslissing over vlag of fase, of een maatregel). Hier verwijderen zou dat niet ongedaan maken, dus het kan niet verwijderd worden. Wijzig de casus in het casusdossier.</translation>
+        </message>
+        <message>
+            <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
+            <translation>Een overdracht (zwarte vlag) of het afsluiten van een casus vraagt meer gegevens (aan wie en wanneer; de reden en een evaluatie). Registreer dit in het casusdossier.</translation>
         </message>
         <message>
             <source>There is no such meeting in this register.</source>

@@ -323,6 +323,9 @@ def test_series_extension_is_recorded_once(session):
     mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31"))
     svc.make_recurring(session, mid, Recurrence.MONTHLY, 2)
     assert events.count("meeting_series_extended") == 1
+    # Extending on its own is announced too (it was not), once.
+    svc.extend_series(session, mid, 1)
+    assert events.count("meeting_series_extended") == 2
 
 
 # -- 12. whole sentences, localised dates, the cell's own flag names ---------------------------

@@ -11,6 +11,7 @@ import calendar
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -104,6 +105,29 @@ class MinutesLocked(LivcError):
     which rule was hit (not_draft, still_draft, approve_at_later_meeting, frozen...)."""
 
     code = "minutes_frozen"
+    exit_code = ExitCode.USAGE
+
+
+class MeetingNotHeld(LivcError):
+    """Minutes are finalised (and approved) only for a meeting that has taken place."""
+
+    code = "meeting_not_held"
+    exit_code = ExitCode.USAGE
+
+
+class AppliedToCase(LivcError):
+    """An agenda item or action whose decision or measure was applied to a case cannot be
+    deleted: deleting it would not undo the case change."""
+
+    code = "applied_to_case"
+    exit_code = ExitCode.USAGE
+
+
+class DecideInCaseFile(LivcError):
+    """A hand-over (black flag) or closing a case needs fields the meeting screen does not
+    ask for: it is recorded in the case file, with this meeting as its source."""
+
+    code = "decide_in_case_file"
     exit_code = ExitCode.USAGE
 
 
@@ -288,23 +312,39 @@ def text_problems(text: str) -> dict[str, str]:
 
 
 # -- series and timing -----------------------------------------------------------------------
-def next_dates(start: str, rule: Recurrence, count: int, every_days: int = 7) -> list[str]:
-    """The `count` dates after `start` in a series. Monthly keeps the day of the month,
-    clamped to the month's last day (31 January -> 28/29 February -> 31 March)."""
+def occurrence(start: str, rule: Recurrence, n: int, every_days: int = 7) -> str:
+    """The date of the `n`-th meeting after `start` in a series, always computed from the
+    start (never from the previous date), so monthly series do not drift: 31 January ->
+    28 February -> 31 March. Monthly keeps the day of the month, clamped to the month."""
     first = date.fromisoformat(start)
+    if rule is Recurrence.WEEKLY:
+        return (first + timedelta(days=7 * n)).isoformat()
+    if rule is Recurrence.MONTHLY:
+        month_index = first.month - 1 + n
+        year, month = first.year + month_index // 12, month_index % 12 + 1
+        day = min(first.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day).isoformat()
+    if every_days < 1:
+        raise ValueError("every_days must be at least 1")
+    return (first + timedelta(days=every_days * n)).isoformat()
+
+
+def next_dates(start: str, rule: Recurrence, count: int, every_days: int = 7) -> list[str]:
+    """The `count` dates after `start` in a series."""
+    return [occurrence(start, rule, n, every_days) for n in range(1, count + 1)]
+
+
+def dates_after(
+    start: str, last: str, rule: Recurrence, count: int, every_days: int = 7
+) -> list[str]:
+    """The next `count` dates of the series that began on `start`, after `last`."""
     out: list[str] = []
-    for n in range(1, count + 1):
-        if rule is Recurrence.WEEKLY:
-            out.append((first + timedelta(days=7 * n)).isoformat())
-        elif rule is Recurrence.MONTHLY:
-            month_index = first.month - 1 + n
-            year, month = first.year + month_index // 12, month_index % 12 + 1
-            day = min(first.day, calendar.monthrange(year, month)[1])
-            out.append(date(year, month, day).isoformat())
-        else:
-            if every_days < 1:
-                raise ValueError("every_days must be at least 1")
-            out.append((first + timedelta(days=every_days * n)).isoformat())
+    n = 1
+    while len(out) < count:
+        day = occurrence(start, rule, n, every_days)
+        if day > last:
+            out.append(day)
+        n += 1
     return out
 
 
@@ -337,18 +377,26 @@ def can_edit(state: MinutesState) -> bool:
     return state is MinutesState.DRAFT
 
 
-def check_finalise(meeting: Meeting) -> None:
+def check_finalise(meeting: Meeting, today: str) -> None:
+    """Finalising needs draft minutes of a meeting that has taken place (on or before
+    `today`, an ISO date)."""
     if meeting.minutes_state is not MinutesState.DRAFT:
         raise MinutesLocked("not_draft")
     if meeting.status is MeetingStatus.CANCELLED:
         raise MinutesLocked("cancelled")
+    if meeting.on_date > today:
+        raise MeetingNotHeld("finalise_before_meeting")
 
 
-def check_approve(meeting: Meeting, approving: Meeting) -> None:
+def check_approve(meeting: Meeting, approving: Meeting, today: str) -> None:
+    """Approval happens at a later meeting that is being or has been held (on or before
+    `today`) and was not cancelled."""
     if meeting.minutes_state is not MinutesState.FINALISED:
         raise MinutesLocked("not_finalised")
     if approving.id == meeting.id or approving.on_date <= meeting.on_date:
         raise MinutesLocked("approve_at_later_meeting")
+    if approving.on_date > today or approving.status is MeetingStatus.CANCELLED:
+        raise MeetingNotHeld("approve_at_held_meeting")
 
 
 def check_addendum(meeting: Meeting) -> None:
@@ -485,12 +533,63 @@ def addendum_hash(previous_hash: str, number: int, text: str) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+def _fold(value: str) -> tuple[str, list[int]]:
+    """`value` without accents and case (NFD, combining marks dropped, casefolded), and for
+    each folded character the index of the original character it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(value):
+        for part in unicodedata.normalize("NFD", char):
+            if unicodedata.combining(part):
+                continue
+            for out in part.casefold():
+                folded.append(out)
+                origin.append(index)
+    return "".join(folded), origin
+
+
+def _term_pattern(term: str) -> re.Pattern[str] | None:
+    folded, _ = _fold(term)
+    words = folded.split()
+    if not words:
+        return None
+    body = r"\s+".join(re.escape(w) for w in words)
+    # Whole words only: "Ali" must not blank part of "Alice".
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
 def redact(value: str, terms: list[str]) -> str:
-    """Remove every occurrence of an identity term (case-insensitive)."""
-    out = value
-    for term in sorted({t.strip() for t in terms if len(t.strip()) >= 2}, key=len, reverse=True):
-        out = re.sub(re.escape(term), REDACTED, out, flags=re.IGNORECASE)
-    return out
+    """Replace every occurrence of an identity term by REDACTED: case- and accent-insensitive
+    ("zoe" for "Zoë"), on word boundaries only, longest terms first."""
+    wanted = sorted({t.strip() for t in terms if len(t.strip()) >= 2}, key=len, reverse=True)
+    if not wanted or not value:
+        return value
+    folded, origin = _fold(value)
+    spans: list[tuple[int, int]] = []
+    for term in wanted:
+        pattern = _term_pattern(term)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(folded):
+            if match.end() == match.start():
+                continue
+            start = origin[match.start()]
+            end = origin[match.end() - 1] + 1
+            # Combining marks after the last letter belong to it.
+            while end < len(value) and unicodedata.combining(value[end]):
+                end += 1
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+    if not spans:
+        return value
+    out: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        out.append(value[cursor:start])
+        out.append(REDACTED)
+        cursor = end
+    out.append(value[cursor:])
+    return "".join(out)
 
 
 def item_numbers(items: list[AgendaItem]) -> dict[int, str]:

@@ -7,7 +7,7 @@ mapping; `LABEL_KEYS` lists every key a caller must supply."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,7 @@ from livc_desktop.domain.meetings import (
     PrintedAttendee,
     PrintedItem,
     expected_end,
+    redact,
 )
 from livc_desktop.reports.common import (
     FONT,
@@ -126,6 +127,17 @@ class DocumentInfo:
     approval_remarks: str = ""
     addenda: Sequence[Addendum] = ()
     case_code: str = ""  # for an extract
+    # Identity terms of the persons concerned: texts added after finalisation (addenda,
+    # approval remarks) pass the same redaction as the minutes themselves.
+    identity_terms: Sequence[str] = ()
+    # ISO date (YYYY-MM-DD) -> the document language's date; given by the caller.
+    format_date: Callable[[str], str] | None = None
+
+    def date(self, value: str) -> str:
+        """A date or "YYYY-MM-DD HH:MM" stamp as the reader writes it."""
+        if not value or self.format_date is None or len(value) < 10:
+            return value
+        return self.format_date(value[:10]) + value[10:]
 
 
 def missing_labels(labels: Mapping[str, str]) -> list[str]:
@@ -141,7 +153,8 @@ def _frame(info: DocumentInfo, content: MinutesContent, title: str, **kw: Any) -
         confidentiality=lab["confidentiality"],
         page_label=lab["page_label"],
         author=info.author,
-        subject=f"{info.tables.get(content.table_kind, content.table_kind)} {content.on_date}",
+        subject=f"{info.tables.get(content.table_kind, content.table_kind)} "
+        f"{info.date(content.on_date)}",
         keywords="LIVC",
         language=info.language,
         watermark=lab["draft"] if info.draft else "",
@@ -161,7 +174,7 @@ def _header_block(content: MinutesContent, info: DocumentInfo, st: Styles) -> li
     rows = [
         (lab["cell"], ", ".join(content.municipalities)),
         (lab["table"], info.tables.get(content.table_kind, content.table_kind)),
-        (lab["date"], content.on_date),
+        (lab["date"], info.date(content.on_date)),
         (lab["time"], when),
         (lab["place"], content.place),
         (lab["chair"], content.chair),
@@ -231,9 +244,9 @@ def _attendee_note(info: DocumentInfo, person: PrintedAttendee) -> str:
         if bit == "sent_info":
             parts.append(lab["sent_info"])
         elif bit.startswith("arrived:"):
-            parts.append(f"{lab['arrived']} {bit.split(':', 1)[1]}")
+            parts.append(lab["arrived"].format(time=bit.split(":", 1)[1]))
         elif bit.startswith("left:"):
-            parts.append(f"{lab['left']} {bit.split(':', 1)[1]}")
+            parts.append(lab["left"].format(time=bit.split(":", 1)[1]))
         elif bit == "undertaking":
             parts.append(lab["undertaking"])
     return "; ".join(parts)
@@ -292,14 +305,14 @@ def _item_block(item: PrintedItem, info: DocumentInfo, st: Styles, width: float)
             if cd.justification:
                 line += f". {cd.justification}"
             if cd.next_review:
-                line += f" ({lab['next_review']}: {cd.next_review})"
+                line += " (" + lab["next_review"].format(date=info.date(cd.next_review)) + ")"
             out.append(para(line, st.body))
     if item.actions:
         out.append(RtlParagraph(f"<b>{text(lab['actions'])}</b>", st.body))
         out.append(
             data_table(
                 [lab["who"], lab["what"], lab["due"]],
-                [[a.who, a.what, a.due_on] for a in item.actions],
+                [[a.who, a.what, info.date(a.due_on)] for a in item.actions],
                 [width * 0.25, width * 0.55, width * 0.2],
                 st=st,
             )
@@ -317,7 +330,11 @@ def _closing(
     if with_next:
         out.append(para(lab["next_meeting"], st.heading))
         if content.next_meeting:
-            bits = [content.next_meeting, content.next_meeting_time, content.next_meeting_place]
+            bits = [
+                info.date(content.next_meeting),
+                content.next_meeting_time,
+                content.next_meeting_place,
+            ]
             out.append(para(", ".join(b for b in bits if b), st.body))
         else:
             out.append(para(lab["no_next_meeting"], st.body))
@@ -325,18 +342,22 @@ def _closing(
         out.append(para(lab["addenda"], st.heading))
         for add in info.addenda:
             out.append(
-                para(f"{lab['addendum']} {add.number} ({add.created_at[:10]})", st.subheading)
+                para(
+                    lab["addendum"].format(number=add.number, date=info.date(add.created_at[:10])),
+                    st.subheading,
+                )
             )
-            out.append(para(add.text, st.body))
+            out.append(para(redact(add.text, list(info.identity_terms)), st.body))
     status_rows: list[tuple[str, str]] = []
     if info.finalised_on:
-        status_rows.append((lab["finalised_on"], info.finalised_on))
+        status_rows.append((lab["finalised_on"], info.date(info.finalised_on)))
     if info.content_hash:
         status_rows.append((lab["content_hash"], info.content_hash))
     if info.approved_on:
-        status_rows.append((lab["approved"], info.approved_on))
+        status_rows.append((lab["approved"], info.date(info.approved_on)))
         if info.approval_remarks:
-            status_rows.append((lab["approval_remarks"], info.approval_remarks))
+            remarks = redact(info.approval_remarks, list(info.identity_terms))
+            status_rows.append((lab["approval_remarks"], remarks))
     if status_rows:
         out.append(Spacer(1, 4 * mm))
         out.append(_key_values(status_rows, st))
@@ -356,7 +377,8 @@ def minutes_pdf(content: MinutesContent, info: DocumentInfo, *, invariant: bool 
         out: list[Flowable] = [
             para(title, st.title),
             para(
-                f"{info.tables.get(content.table_kind, content.table_kind)} · {content.on_date}",
+                f"{info.tables.get(content.table_kind, content.table_kind)} · "
+                f"{info.date(content.on_date)}",
                 st.subtitle,
             ),
         ]
@@ -379,7 +401,7 @@ def minutes_pdf(content: MinutesContent, info: DocumentInfo, *, invariant: bool 
             out.append(
                 data_table(
                     [lab["item"], lab["who"], lab["what"], lab["due"]],
-                    [[a.item_number, a.who, a.what, a.due_on] for a in actions],
+                    [[a.item_number, a.who, a.what, info.date(a.due_on)] for a in actions],
                     [width * 0.08, width * 0.24, width * 0.5, width * 0.18],
                     st=st,
                 )

@@ -48,6 +48,7 @@ class CasesServiceBridge:
         justification: str,
         next_review: str,
         decided_by_meeting_id: int | None = None,
+        decided_on: str = "",
     ) -> Any:
         return cases.change_flag(
             session,
@@ -56,12 +57,20 @@ class CasesServiceBridge:
             justification,
             _day(next_review),
             decided_by_meeting_id=decided_by_meeting_id,
+            decided_on=_day(decided_on),
         )
 
     def change_phase(
-        self, session: Session, case_id: int, phase: str, meeting_id: int | None = None
+        self,
+        session: Session,
+        case_id: int,
+        phase: str,
+        meeting_id: int | None = None,
+        changed_on: str = "",
     ) -> Any:
-        return cases.change_phase(session, case_id, Phase(phase), meeting_id=meeting_id)
+        return cases.change_phase(
+            session, case_id, Phase(phase), meeting_id=meeting_id, changed_on=_day(changed_on)
+        )
 
     def identity_terms(self, session: Session, case_ids: Sequence[int]) -> list[str]:
         return cases.identity_terms(session, case_ids)

@@ -290,6 +290,12 @@ def change_flag(
         entry_id = repo.add_flag_change(case_id, change)
         if change.flag is Flag.BLACK:
             assert handed_on is not None
+            # Names typed in draft meeting texts about this case are blanked now, while the
+            # identity still says which words to blank (frozen minutes were redacted when
+            # they were finalised). Lazy import: meetings reach cases through the bridge.
+            from livc_desktop.services.meetings import scrub_case_identity
+
+            scrub_case_identity(session, case_id, identity_terms(session, [case_id]))
             repo.hand_over(case_id, handed_to, handed_on, change.decided_on)
     session.record("case_flag_changed", case_id=case_id, flag=change.flag.value)
     if change.flag is Flag.BLACK:

@@ -6,11 +6,9 @@ itself to the access trail with ids and codes only."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,8 +21,10 @@ from livc_desktop.domain.meetings import (
     PHASES,
     STANDARD_FIRST_ITEMS,
     AgendaItem,
+    AppliedToCase,
     Attendance,
     AttendanceEntry,
+    DecideInCaseFile,
     DecisionKind,
     DocumentKind,
     FeedbackNeedsConsensus,
@@ -44,12 +44,14 @@ from livc_desktop.domain.meetings import (
     check_approve,
     check_finalise,
     content_hash,
+    dates_after,
     feedback_allowed,
     item_problems,
     meeting_problems,
     next_dates,
     printable_agenda,
     printable_minutes,
+    redact,
     text_problems,
     valid_date,
     valid_time,
@@ -57,7 +59,7 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.register import Session
-from livc_desktop.storage.files import ensure_private_dir, make_private
+from livc_desktop.storage.files import ensure_private_dir, os_error, write_atomic
 from livc_desktop.storage.meetings_repo import MeetingRepository
 
 LANGUAGE_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en-GB"}
@@ -100,11 +102,21 @@ class CaseBridge(Protocol):
         justification: str,
         next_review: str,
         decided_by_meeting_id: int | None = None,
-    ) -> Any: ...
+        decided_on: str = "",
+    ) -> Any:
+        """`decided_on`: the meeting's date (ISO), "" for today."""
+        ...
 
     def change_phase(
-        self, session: Session, case_id: int, phase: str, meeting_id: int | None = None
-    ) -> Any: ...
+        self,
+        session: Session,
+        case_id: int,
+        phase: str,
+        meeting_id: int | None = None,
+        changed_on: str = "",
+    ) -> Any:
+        """`changed_on`: the meeting's date (ISO), "" for today."""
+        ...
 
     def identity_terms(self, session: Session, case_ids: Sequence[int]) -> list[str]:
         """Names and other identity fields of the persons concerned by these cases, so the
@@ -283,7 +295,16 @@ def create_series(
 
 
 def extend_series(session: Session, meeting_id: int, count: int = 1) -> list[int]:
-    """Create the next `count` dates of the meeting's series after its last date."""
+    """Create the next `count` dates of the meeting's series after its last date. Dates are
+    computed from the series' first date and the occurrence number (no monthly drift)."""
+    if not 1 <= count <= 60:
+        raise ValidationError({"count": "out_of_range"})
+    ids = _extend_series(session, meeting_id, count)
+    session.record("meeting_series_extended", meeting_id=meeting_id)
+    return ids
+
+
+def _extend_series(session: Session, meeting_id: int, count: int) -> list[int]:
     meeting = get_meeting(session, meeting_id)
     r = repo(session)
     if meeting.series_id is None:
@@ -291,10 +312,10 @@ def extend_series(session: Session, meeting_id: int, count: int = 1) -> list[int
     rule = r.series_rule(meeting.series_id)
     if rule is None:
         raise ValidationError({"series": "required"})
-    last = r.series_dates(meeting.series_id)[-1]
+    dates = r.series_dates(meeting.series_id)
     draft = MeetingDraft(
         meeting.table_kind,
-        last,
+        dates[-1],
         meeting.start_time,
         meeting.place,
         meeting.chair,
@@ -303,7 +324,7 @@ def extend_series(session: Session, meeting_id: int, count: int = 1) -> list[int
     )
     ids = []
     with session.register.transaction():
-        for day in next_dates(last, rule[0], count, rule[1]):
+        for day in dates_after(dates[0], dates[-1], rule[0], count, rule[1]):
             new = replace(draft, on_date=day)
             ids.append(create_meeting(session, new, series_id=meeting.series_id))
     return ids
@@ -324,7 +345,8 @@ def make_recurring(
         if meeting.series_id is None:
             series_id = r.create_series(meeting.table_kind, rule, every_days)
             r.update(meeting_id, series_id=series_id)
-        ids = extend_series(session, meeting_id, count)
+        ids = _extend_series(session, meeting_id, count)
+    # Recorded once, here (not also by the extension inside).
     session.record("meeting_series_extended", meeting_id=meeting_id)
     return ids
 
@@ -393,7 +415,11 @@ def update_item(session: Session, item_id: int, **fields: Any) -> None:
 
 
 def delete_item(session: Session, item_id: int) -> None:
+    """Delete an agenda item; refused (AppliedToCase) when a flag or phase decision or a
+    measure was applied to a case from it: deleting would not undo that."""
     r = repo(session)
+    if r.applied_to_case(item_id=item_id):
+        raise AppliedToCase(f"item {item_id}")
     meeting_id = r.meeting_of_item(item_id)
     r.delete_item(item_id)
     session.record("agenda_item_deleted", meeting_id=meeting_id, item_id=item_id)
@@ -421,10 +447,28 @@ def move_item(session: Session, item_id: int, delta: int) -> None:
     reorder_items(session, meeting_id, ids)
 
 
+# Tables that discuss individual cases and signals (a case team only its own case).
+OPERATIONAL_TABLES = frozenset(
+    {
+        TableKind.INTEGRATED,
+        TableKind.OPERATIONAL,
+        TableKind.MAIN_BODY,
+        TableKind.ZONAL,
+        TableKind.CASE_TEAM,
+    }
+)
+
+
 def propose_agenda(session: Session, meeting_id: int) -> list[int]:
     """Add case items (flags, reviews, measures due) and signals awaiting weighing that are
-    not on the agenda yet; return the new item ids."""
+    not on the agenda yet; return the new item ids. Only at operational-level tables: the
+    strategic table gets none, a case team only its own case and no signals."""
     meeting = get_meeting(session, meeting_id)
+    if meeting.table_kind not in OPERATIONAL_TABLES:
+        # The strategic table discusses policy, never individual cases (need-to-know).
+        return []
+    if meeting.table_kind is TableKind.CASE_TEAM and meeting.case_id is None:
+        return []
     items = repo(session).items(meeting_id)
     have_cases = {i.case_id for i in items if i.case_id is not None}
     have_signals = {i.signal_id for i in items if i.signal_id is not None}
@@ -644,6 +688,9 @@ def add_action(
 
 
 def delete_action(session: Session, action_id: int) -> None:
+    """Delete an action; refused (AppliedToCase) when it became a measure of a case."""
+    if repo(session).applied_to_case(action_id=action_id):
+        raise AppliedToCase(f"action {action_id}")
     repo(session).delete_action(action_id)
     session.record("meeting_action_deleted", action_id=action_id)
 
@@ -657,7 +704,8 @@ def decide(
     next_review: str = "",
 ) -> int:
     """A flag or phase decision on a case item: recorded here and applied to the case with
-    this meeting as the decision source."""
+    this meeting as the decision source and its date as the decision date. A black flag
+    (hand-over) or closing is refused here (DecideInCaseFile): the case file records it."""
     problems: dict[str, str] = {}
     if kind is DecisionKind.FLAG and value not in FLAGS:
         problems["value"] = "invalid"
@@ -676,6 +724,13 @@ def decide(
     if problems:
         raise ValidationError(problems)
     assert item.case_id is not None
+    if (kind is DecisionKind.FLAG and value == "black") or (
+        kind is DecisionKind.PHASE and value == "closed"
+    ):
+        # A hand-over needs to whom and when, closing a reason and an evaluation: the
+        # case file asks for them (with this meeting as the source).
+        raise DecideInCaseFile(value)
+    on_date = get_meeting(session, item.meeting_id).on_date
     with session.register.transaction():
         decision_id = r.add_decision(
             item_id, item.case_id, kind, value, justification.strip(), next_review
@@ -688,13 +743,39 @@ def decide(
                 justification.strip(),
                 next_review,
                 decided_by_meeting_id=item.meeting_id,
+                decided_on=on_date,
             )
         else:
-            case_bridge().change_phase(session, item.case_id, value, meeting_id=item.meeting_id)
+            case_bridge().change_phase(
+                session, item.case_id, value, meeting_id=item.meeting_id, changed_on=on_date
+            )
     session.record(
         "case_decision_recorded", item_id=item_id, case_id=item.case_id, decision=kind.value
     )
     return decision_id
+
+
+def scrub_case_identity(session: Session, case_id: int, terms: Sequence[str]) -> int:
+    """Replace the identity terms of a case's person by REDACTED in every meeting text about
+    that case that is not frozen (titles, notes, actions, decision justifications of draft
+    minutes); returns how many texts changed. Called by the hand-over (black flag) before
+    the identity is erased, in the same transaction: afterwards nothing could tell the
+    minutes generator which names to blank. Frozen minutes need nothing: their content was
+    redacted when they were finalised (printable_minutes) and triggers keep it unchanged."""
+    wanted = [t for t in terms if t.strip()]
+    if not wanted:
+        return 0
+    r = repo(session)
+    changed = 0
+    with session.register.transaction():
+        for table, row_id, column, text in r.draft_case_texts(case_id):
+            clean = redact(text, wanted)
+            if clean != text:
+                r.set_text(table, row_id, column, clean)
+                changed += 1
+    if changed:
+        session.record("meeting_texts_redacted", case_id=case_id, count=changed)
+    return changed
 
 
 # -- minutes ---------------------------------------------------------------------------------
@@ -733,7 +814,7 @@ def minutes_content(session: Session, meeting_id: int) -> MinutesContent:
 
 def finalise(session: Session, meeting_id: int) -> str:
     meeting = get_meeting(session, meeting_id)
-    check_finalise(meeting)
+    check_finalise(meeting, today())
     content = printable_minutes(minutes_source(session, meeting_id))
     digest = content_hash(content)
     repo(session).freeze(meeting_id, content.to_dict(), digest)
@@ -755,8 +836,10 @@ def approve(
 ) -> None:
     meeting = get_meeting(session, meeting_id)
     approving = get_meeting(session, approving_meeting_id)
-    check_approve(meeting, approving)
-    repo(session).approve(meeting_id, approving_meeting_id, approving.on_date, remarks.strip())
+    check_approve(meeting, approving, today())
+    # Remarks may name a person concerned: stored redacted, like everything printed.
+    clean = redact(remarks.strip(), minutes_source(session, meeting_id).identity_terms)
+    repo(session).approve(meeting_id, approving_meeting_id, approving.on_date, clean)
     session.record("minutes_approved", meeting_id=meeting_id, by_meeting_id=approving_meeting_id)
 
 
@@ -773,7 +856,9 @@ def add_addendum(session: Session, meeting_id: int, text: str) -> int:
     previous = r.addenda(meeting_id)
     chain = previous[-1].content_hash if previous else meeting.content_hash
     number = len(previous) + 1
-    r.add_addendum(meeting_id, text.strip(), addendum_hash(chain, number, text.strip()))
+    # An addendum is printed with the minutes: stored redacted (identity terms blanked).
+    clean = redact(text.strip(), minutes_source(session, meeting_id).identity_terms)
+    r.add_addendum(meeting_id, clean, addendum_hash(chain, number, clean))
     session.record("minutes_addendum_created", meeting_id=meeting_id, number=number)
     return number
 
@@ -797,6 +882,8 @@ class Labels:
     codes: Mapping[str, str]
     roles: Mapping[str, str]
     language: str = "en"
+    # ISO date -> the document language's way of writing it (None: ISO as is).
+    format_date: Callable[[str], str] | None = None
 
 
 def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) -> DocumentInfo:
@@ -807,6 +894,7 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
     extra: dict[str, Any] = {}
     if meeting is not None and meeting.minutes_state is not MinutesState.DRAFT:
         extra = {
+            "identity_terms": tuple(minutes_source(session, meeting.id).identity_terms),
             "finalised_on": meeting.finalised_at.replace("T", " ")[:16],
             "content_hash": meeting.content_hash,
             "approved_on": meeting.approved_on,
@@ -821,6 +909,7 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
         tables=labels.tables,
         codes=labels.codes,
         roles=labels.roles,
+        format_date=labels.format_date,
         draft=meeting is not None and meeting.minutes_state is MinutesState.DRAFT,
         **{**extra, **kw},
     )
@@ -954,17 +1043,12 @@ def write_document(
 ) -> Path:
     """Write `data` once to `target` (private permissions) and record the export."""
     target = Path(target)
-    ensure_private_dir(target.parent)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(target, flags, 0o600)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
-    make_private(target)
+        ensure_private_dir(target.parent)
+    except OSError as exc:
+        raise os_error(exc) from exc
+    # All or nothing: a failed write (disk full) leaves the previous file as it was.
+    write_atomic(target, data)
     session.record(
         "export_pdf" if target.suffix.lower() == ".pdf" else "export_file",
         document=document.value,
@@ -1100,6 +1184,7 @@ def _sample_info(labels: Labels) -> DocumentInfo:
         tables=labels.tables,
         codes=labels.codes,
         roles=labels.roles,
+        format_date=labels.format_date,
         draft=True,
     )
 

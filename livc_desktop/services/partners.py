@@ -22,7 +22,7 @@ from livc_desktop.domain.partners import (
     composition_warnings as _composition_warnings,
 )
 from livc_desktop.services.register import Session
-from livc_desktop.storage.files import durable_replace, make_private, os_error, remove_quietly
+from livc_desktop.storage.files import write_atomic
 from livc_desktop.storage.partner_repo import PartnerRepository
 
 
@@ -210,18 +210,9 @@ def delete_support(session: Session, entry_id: int) -> None:
 
 # -- files -------------------------------------------------------------------------------
 def write_file(path: Path, data: bytes) -> None:
-    """Write next to the target and rename into place, private to the user: a failed
-    export never leaves half a file under the chosen name."""
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        with part.open("wb") as fh:
-            fh.write(data)
-        make_private(part)
-        durable_replace(part, path)
-    except OSError as exc:
-        remove_quietly(part)
-        raise os_error(exc) from exc
+    """Write next to the target (fsynced) and rename into place, private to the user: a
+    failed export never leaves half a file under the chosen name."""
+    write_atomic(Path(path), data)
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

@@ -55,6 +55,34 @@ def durable_replace(src: Path, dst: Path) -> None:
         raise os_error(exc) from exc
 
 
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` all or nothing: a private temporary file in the same folder,
+    flushed and fsynced, then renamed over `target` (durably). On failure the previous
+    `target` is untouched, the temporary file removed, and the OSError mapped to DiskFull /
+    WriteFailed (so callers show the translated message, never "internal error")."""
+    target = Path(target)
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(part, flags, PRIVATE_FILE_MODE)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            make_private(part)
+        except BaseException:
+            remove_quietly(part)
+            raise
+    except OSError as exc:
+        raise os_error(exc) from exc
+    try:
+        durable_replace(part, target)
+    except BaseException:
+        remove_quietly(part)
+        raise
+
+
 def remove_quietly(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()

@@ -546,6 +546,65 @@ class MeetingRepository:
         )
         return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
 
+    def applied_to_case(self, *, item_id: int | None = None, action_id: int | None = None) -> bool:
+        """True when the item holds a case decision or an action that became a measure, or
+        when the action became a measure: their effect on the case is already applied."""
+        if action_id is not None:
+            value = self._r.scalar(
+                "SELECT measure_id IS NOT NULL FROM meeting_action WHERE id = ?", (action_id,)
+            )
+            return bool(value)
+        value = self._r.scalar(
+            "SELECT EXISTS(SELECT 1 FROM case_decision WHERE item_id = ?1) "
+            "OR EXISTS(SELECT 1 FROM meeting_action WHERE item_id = ?1 "
+            "AND measure_id IS NOT NULL)",
+            (item_id,),
+        )
+        return bool(value)
+
+    # -- texts about one case ---------------------------------------------------------------------
+    def draft_case_texts(self, case_id: int) -> list[tuple[str, int, str, str]]:
+        """(table, row id, column, text) of every free text about `case_id` in meetings whose
+        minutes are still draft: items with that case (and every item of that case's
+        case-team meetings): titles, notes, actions (who, what), decision justifications."""
+        items = (
+            "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+            "WHERE m.minutes_state = 'draft' AND (i.case_id = ?1 OR m.case_id = ?1)"
+        )
+        out: list[tuple[str, int, str, str]] = []
+        for table, column, key in (
+            ("agenda_item", "title", "id"),
+            ("item_note", "text", "item_id"),
+            ("meeting_action", "what", "item_id"),
+            ("meeting_action", "who", "item_id"),
+        ):
+            rows = self._r.query(
+                f"SELECT id, {column} AS t FROM {table} WHERE {key} IN ({items})", (case_id,)
+            )
+            out += [(table, int(r["id"]), column, str(r["t"])) for r in rows]
+        rows = self._r.query(
+            "SELECT d.id, d.justification AS t FROM case_decision d "
+            "JOIN agenda_item i ON i.id = d.item_id JOIN meeting m ON m.id = i.meeting_id "
+            "WHERE m.minutes_state = 'draft' AND (d.case_id = ?1 OR i.case_id = ?1 "
+            "OR m.case_id = ?1)",
+            (case_id,),
+        )
+        out += [("case_decision", int(r["id"]), "justification", str(r["t"])) for r in rows]
+        return out
+
+    def set_text(self, table: str, row_id: int, column: str, text: str) -> None:
+        allowed = {
+            ("agenda_item", "title"),
+            ("item_note", "text"),
+            ("meeting_action", "what"),
+            ("meeting_action", "who"),
+            ("case_decision", "justification"),
+        }
+        if (table, column) not in allowed:
+            raise ValueError(f"not a free text: {table}.{column}")
+        with _guarded(self._r) as conn:
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (text, row_id))
+
     # -- helpers -----------------------------------------------------------------------------
     def _update(
         self,

@@ -4,13 +4,14 @@ line builds exactly the same PDFs as the GUI)."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
     Attendance,
+    DocumentKind,
     ItemKind,
     MeetingStatus,
     MinutesState,
@@ -78,6 +79,30 @@ def status_label(status: MeetingStatus | str) -> str:
         "held": translate("MeetingLabels", "Held"),
         "cancelled": translate("MeetingLabels", "Cancelled"),
     }.get(str(status), str(status))
+
+
+def document_kind_label(kind: DocumentKind | str) -> str:
+    return {
+        "invitation": translate("MeetingLabels", "Invitation"),
+        "attendance_sheet": translate("MeetingLabels", "Attendance register"),
+        "calendar": translate("MeetingLabels", "Calendar entry"),
+        "minutes": translate("MeetingLabels", "Minutes"),
+        "extract": translate("MeetingLabels", "Case-team extract"),
+        "feedback": translate("MeetingLabels", "Feedback sheet"),
+    }.get(str(kind), str(kind))
+
+
+def ui_date(value: str) -> str:
+    """An ISO date (or "YYYY-MM-DD HH:MM" stamp) in the interface language's short format,
+    with a four-digit year; "" stays ""."""
+    if not value:
+        return ""
+    locale = QLocale()
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    day = QDate.fromString(value[:10], "yyyy-MM-dd")
+    return locale.toString(day, fmt) + value[10:] if day.isValid() else value
 
 
 def minutes_state_label(state: MinutesState | str) -> str:
@@ -187,8 +212,8 @@ def document_words() -> dict[str, str]:
         "signature": translate("MeetingDocuments", "Signature"),
         "none": translate("MeetingDocuments", "None."),
         "sent_info": translate("MeetingDocuments", "sent information beforehand"),
-        "arrived": translate("MeetingDocuments", "arrived at"),
-        "left": translate("MeetingDocuments", "left at"),
+        "arrived": translate("MeetingDocuments", "arrived at {time}"),
+        "left": translate("MeetingDocuments", "left at {time}"),
         "undertaking": translate("MeetingDocuments", "confidentiality undertaking signed"),
         "undertaking_no": translate("MeetingDocuments", "no confidentiality undertaking"),
         "items": translate("MeetingDocuments", "Items discussed"),
@@ -211,7 +236,7 @@ def document_words() -> dict[str, str]:
         "next_meeting": translate("MeetingDocuments", "Next meeting"),
         "no_next_meeting": translate("MeetingDocuments", "Not yet planned."),
         "addenda": translate("MeetingDocuments", "Addenda"),
-        "addendum": translate("MeetingDocuments", "Addendum"),
+        "addendum": translate("MeetingDocuments", "Addendum {number} ({date})"),
         "status": translate("MeetingDocuments", "Status"),
         "finalised_on": translate("MeetingDocuments", "Finalised on"),
         "content_hash": translate("MeetingDocuments", "Content fingerprint (SHA-256)"),
@@ -220,7 +245,7 @@ def document_words() -> dict[str, str]:
         "case": translate("MeetingDocuments", "Case"),
         "flag_change": translate("MeetingDocuments", "flag"),
         "phase_change": translate("MeetingDocuments", "phase"),
-        "next_review": translate("MeetingDocuments", "next review"),
+        "next_review": translate("MeetingDocuments", "next review on {date}"),
         "invitees": translate("MeetingDocuments", "Invited"),
         "invitation_text": translate(
             "MeetingDocuments",
@@ -243,22 +268,46 @@ def document_words() -> dict[str, str]:
     }
 
 
-def document_labels(language: str = "en") -> Labels:
-    """Every word a meeting document needs, in `language`."""
+_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_GB"}
+
+
+def date_formatter(language: str) -> Callable[[str], str]:
+    """ISO date -> the short date of `language` (Belgian usage), always with a four-digit
+    year; anything that is not an ISO date is returned as it is."""
+    locale = QLocale(_LOCALES.get(language, "en_GB"))
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+
+    def format_date(value: str) -> str:
+        day = QDate.fromString(value[:10], "yyyy-MM-dd")
+        return locale.toString(day, fmt) if day.isValid() else value
+
+    return format_date
+
+
+def document_labels(language: str = "en", flag_labels: dict[str, str] | None = None) -> Labels:
+    """Every word a meeting document needs, in `language`. `flag_labels`: the cell's own
+    names for the flags (settings of the cases feature), used where set."""
     with document_language(language):
+        codes = code_labels()
+        codes.update({k: v for k, v in (flag_labels or {}).items() if v.strip()})
         return Labels(
             words=document_words(),
             kinds={k.value: item_kind_label(k) for k in ItemKind},
             tables={k.value: table_label(k) for k in TableKind},
-            codes=code_labels(),
+            codes=codes,
             roles=role_labels(),
             language=language,
+            format_date=date_formatter(language),
         )
 
 
 def labels_for(session: Session, ui_language: str = "") -> Labels:
     """Documents are written in the register's language, else the interface language."""
+    from livc_desktop.services.cases import flag_texts
     from livc_desktop.ui.i18n import normalize_language
 
     language = session.preferences().language or ui_language or "en"
-    return document_labels(normalize_language(language))
+    own = {flag.value: text.label for flag, text in flag_texts(session).items()}
+    return document_labels(normalize_language(language), own)

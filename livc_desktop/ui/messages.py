@@ -95,6 +95,30 @@ def error_message(exc: LivcError) -> str:
             "These minutes are finalised and can no longer be changed. Add a numbered "
             "addendum instead.",
         )
+    if code == "meeting_not_held":
+        if exc.detail == "approve_at_held_meeting":
+            return translate(
+                "Messages",
+                "Minutes are approved at a later meeting that has taken place (today or "
+                "earlier) and was not cancelled.",
+            )
+        return translate(
+            "Messages",
+            "The minutes can be finalised only once the meeting has taken place.",
+        )
+    if code == "applied_to_case":
+        return translate(
+            "Messages",
+            "This was already applied to the case (a flag or phase decision, or a measure). "
+            "Deleting it here would not undo that, so it cannot be deleted. Change the case "
+            "in its case file instead.",
+        )
+    if code == "decide_in_case_file":
+        return translate(
+            "Messages",
+            "A hand-over (black flag) or closing a case needs more details (to whom and "
+            "when; the reason and an evaluation). Record it in the case file.",
+        )
     if code == "meeting_not_found":
         return translate("Messages", "There is no such meeting in this register.")
     if code == "feedback_needs_consensus":

@@ -86,6 +86,91 @@ def test_page_lists_meetings_and_locks_clean(page):
     assert page.current_meeting() is None
 
 
+def _inputs(page):
+    """Every editable field on the page, found generically (new fields are covered too)."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QDateTimeEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    lines = [
+        w
+        for w in page.findChildren(QLineEdit)
+        if not isinstance(w.parent(), QAbstractSpinBox | QComboBox) and not w.isReadOnly()
+    ]
+    texts = page.findChildren(QTextEdit) + page.findChildren(QPlainTextEdit)
+    dates = page.findChildren(QDateTimeEdit)
+    combos = [c for c in page.findChildren(QComboBox) if c.isEditable()]
+    return lines, texts, dates, combos
+
+
+def test_lock_empties_every_input_field(page):
+    from PySide6.QtCore import QDateTime
+
+    page.tabs.setCurrentWidget(page.run_panel)
+    lines, texts, dates, combos = _inputs(page)
+    names = {w.objectName() for w in lines}
+    for wanted in (
+        "action_who",
+        "action_what",
+        "action_due",
+        "decision_justification",
+        "decision_next_review",
+        "run_approval_remarks",
+        "guest_name",
+        "guest_organisation",
+        "guest_capacity",
+        "attendance_clock",
+        "minutes_approve_remarks",
+        "minutes_addendum_text",
+    ):
+        assert wanted in names
+    for w in lines:
+        w.setText("Zoë Testpersoon")
+    for w in texts:
+        w.setPlainText("Zoë Testpersoon")
+    for w in dates:
+        w.setDateTime(QDateTime.currentDateTime())
+    for w in combos:
+        w.setEditText("Zoë Testpersoon")
+    page.set_session(None)
+    lines, texts, dates, combos = _inputs(page)
+    assert [w.objectName() for w in lines if w.text()] == []
+    assert [w.objectName() for w in texts if w.toPlainText()] == []
+    assert [w.objectName() for w in dates if w.text()] == []
+    assert [w.objectName() for w in combos if w.currentText()] == []
+
+
+def test_lock_never_waits_and_tells_a_save_failure_after_unlock(page, qtbot, session, monkeypatch):
+    from livc_desktop.domain.errors import DiskFull
+
+    page.tabs.setCurrentWidget(page.run_panel)
+    run = page.run_panel
+    run._add_note(svc.NoteKind.ACCOUNT)
+    qtbot.keyClicks(run.note_editors[-1].editor, "Laatste woorden")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+
+    def full(*_a, **_k):
+        raise DiskFull("ENOSPC")
+
+    monkeypatch.setattr(svc, "save_note_text", full)
+    page.set_session(None)
+    assert shown == []  # the lock did not stop for a dialog
+    assert page.run_panel.note_editors == []
+    page.set_session(session)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "disk is full" in shown[0]
+    page.set_session(None)
+    page.set_session(session)
+    qtbot.wait(10)
+    assert len(shown) == 1  # told once
+
+
 def test_prepare_validates_next_to_the_field(page, qtbot):
     panel = page.prepare_panel
     panel.start_time.setText("25:99")
@@ -256,7 +341,11 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, br
     run.go(1)
     assert run.current_item().kind is ItemKind.APPROVE_MINUTES
     assert run.approval_box.isVisibleTo(widget)
-    assert "2026-01-10" in run.approval_box.title()
+    from livc_desktop.ui.meeting_labels import ui_date
+
+    # The interface's own date format, never the raw ISO date.
+    assert ui_date("2026-01-10") in run.approval_box.title()
+    assert "2026-01-10" not in run.approval_box.title()
     run.approval_remarks.setText("Geen opmerkingen")
     qtbot.mouseClick(run.approval_button, Qt.MouseButton.LeftButton)
     approved = svc.get_meeting(session, earlier)
@@ -298,6 +387,8 @@ def test_print_renders_every_page(page, qtbot, monkeypatch, tmp_path):
         def __init__(self, printer, parent=None):
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(target))
+            # Low resolution keeps the test fast; every page is still rendered and printed.
+            printer.setResolution(36)
 
         def exec(self):
             return self.DialogCode.Accepted
@@ -312,5 +403,8 @@ def test_print_renders_every_page(page, qtbot, monkeypatch, tmp_path):
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     from pypdf import PdfReader
 
-    assert len(PdfReader(str(target)).pages) == panel.document.pageCount()
+    printed = PdfReader(str(target)).pages
+    assert panel.document.pageCount() > 1 and len(printed) == panel.document.pageCount()
+    # Every page got its rendered image (not a blank sheet).
+    assert all(page.images for page in printed)
     assert "export_print" in events

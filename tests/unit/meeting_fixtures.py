@@ -26,6 +26,7 @@ class FakeCaseBridge:
     phases: list[tuple] = field(default_factory=list)
     identities: dict[int, list[str]] = field(default_factory=dict)
     teams: dict[int, list[int]] = field(default_factory=dict)
+    decided_on: list[str] = field(default_factory=list)
 
     def cases_for_agenda(self, session, meeting_date):
         return list(self.proposals)
@@ -38,12 +39,21 @@ class FakeCaseBridge:
         return 900 + len(self.measures)
 
     def change_flag(
-        self, session, case_id, flag, justification, next_review, decided_by_meeting_id=None
+        self,
+        session,
+        case_id,
+        flag,
+        justification,
+        next_review,
+        decided_by_meeting_id=None,
+        decided_on="",
     ):
         self.flags.append((case_id, flag, justification, next_review, decided_by_meeting_id))
+        self.decided_on.append(decided_on)
 
-    def change_phase(self, session, case_id, phase, meeting_id=None):
+    def change_phase(self, session, case_id, phase, meeting_id=None, changed_on=""):
         self.phases.append((case_id, phase, meeting_id))
+        self.decided_on.append(changed_on)
 
     def case_team_partner_ids(self, session, case_id):
         return list(self.teams.get(case_id, []))

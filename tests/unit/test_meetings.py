@@ -217,7 +217,7 @@ def test_approval_only_at_a_later_meeting(session, full):
     assert meeting.minutes_state is MinutesState.APPROVED
     assert meeting.approved_on == "2026-04-14"
     text = "".join(pdf_text(svc.minutes_pdf(session, mid, LABELS)))
-    assert "2026-04-14" in text and "Goedgekeurd zonder opmerkingen" in text
+    assert "14/04/2026" in text and "Goedgekeurd zonder opmerkingen" in text
 
 
 # -- minutes PDF ---------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ def test_minutes_pdf_required_elements_and_attendance_groups(session, full):
     for needed in (
         "Testdorp",
         "Integrated LIVC",
-        "2026-03-10",
+        "10/03/2026",  # the document language's date, not ISO
         "14:00",
         "Gemeentehuis Testdorp, zaal 2",
         "Burgemeester Fictief",

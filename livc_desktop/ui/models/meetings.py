@@ -89,7 +89,7 @@ class MeetingTableModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                m.on_date,
+                ml.ui_date(m.on_date),
                 m.start_time,
                 ml.table_label(m.table_kind),
                 m.place,

@@ -7,6 +7,7 @@ the selected attendee present/excused/absent/not recorded. Notes save themselves
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -17,8 +18,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +77,8 @@ from livc_desktop.ui.models.meetings import (
 from livc_desktop.ui.pages.base import Page
 
 AUTOSAVE_MS = 300
+PRINT_DPI = 300
+log = logging.getLogger(__name__)
 OFF_RECORD_STYLE = "background:#b00020;color:white;font-weight:bold;padding:6px;border-radius:3px;"
 
 
@@ -1035,7 +1041,7 @@ class RunPanel(QWidget):
         off = self.tr("off the record")
         for a in svc.actions_of_item(session, item.id):
             mark = f" [{off}]" if a.off_record else ""
-            lines.append(f"• {a.who or '–'}: {a.what} ({a.due_on or '–'}){mark}")
+            lines.append(f"• {a.who or '–'}: {a.what} ({ml.ui_date(a.due_on) or '–'}){mark}")
         self.action_list.setText("\n".join(lines))
 
     def _show_timer(self) -> None:
@@ -1110,7 +1116,9 @@ class RunPanel(QWidget):
         self.approval_box.setVisible(show)
         if show and previous is not None:
             self.approval_box.setTitle(
-                self.tr("Minutes of {date} await approval").format(date=previous.on_date)
+                self.tr("Minutes of {date} await approval").format(
+                    date=ml.ui_date(previous.on_date)
+                )
             )
             self.approval_button.setText(self.tr("Approve those minutes"))
 
@@ -1126,7 +1134,7 @@ class RunPanel(QWidget):
         ):
             self.approval_remarks.clear()
             self._page.status_message.emit(
-                self.tr("Minutes of {date} approved.").format(date=previous.on_date)
+                self.tr("Minutes of {date} approved.").format(date=ml.ui_date(previous.on_date))
             )
             self._page.data_changed.emit("meetings")
             self._show_approval(self.current_item())
@@ -1291,6 +1299,27 @@ class RunPanel(QWidget):
         self.guest_undertaking.setChecked(False)
         self.reload_attendance()
 
+    def clear(self) -> None:
+        """Lock: every typed field emptied (actions, decision, approval, guest, clock)."""
+        for w in (
+            self.action_who,
+            self.action_what,
+            self.action_due,
+            self.decision_why,
+            self.decision_review,
+            self.approval_remarks,
+            self.clock,
+            self.guest_name,
+            self.guest_org,
+            self.guest_capacity,
+        ):
+            w.clear()
+        self.guest_undertaking.setChecked(False)
+        self.action_problem.hide()
+        self.attendance_problem.hide()
+        self.attendance_model.set_entries([])
+        self.guest_model.set_guests([])
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._page.current_meeting() is not None:
@@ -1440,7 +1469,7 @@ class MinutesPanel(QWidget):
         if meeting.content_hash:
             lines.append(self.tr("Fingerprint: {hash}").format(hash=meeting.content_hash))
         if meeting.approved_on:
-            lines.append(self.tr("Approved on {date}").format(date=meeting.approved_on))
+            lines.append(self.tr("Approved on {date}").format(date=ml.ui_date(meeting.approved_on)))
         self.state.setText("\n".join(lines))
         draft = meeting.minutes_state is MinutesState.DRAFT
         self.finalise.setEnabled(draft)
@@ -1451,7 +1480,9 @@ class MinutesPanel(QWidget):
         self.approve_by.clear()
         for other in svc.list_meetings(session):
             if other.on_date > meeting.on_date and other.table_kind == meeting.table_kind:
-                self.approve_by.addItem(f"{other.on_date} {other.start_time}", other.id)
+                self.approve_by.addItem(
+                    f"{ml.ui_date(other.on_date)} {other.start_time}".strip(), other.id
+                )
         self.extract_case.clear()
         for item in svc.agenda(session, meeting.id):
             if item.case_id is not None and self.extract_case.findData(item.case_id) < 0:
@@ -1468,7 +1499,8 @@ class MinutesPanel(QWidget):
         rows = svc.distribution(session, meeting.id)
         self.distribution.setText(
             "\n".join(
-                f"{r['sent_at'][:16].replace('T', ' ')}  {r['document']}  {r['recipient']}"
+                f"{ml.ui_date(r['sent_at'][:16].replace('T', ' '))}  "
+                f"{ml.document_kind_label(r['document'])}  {r['recipient']}"
                 + (f"  ({r['case_code']})" if r["case_code"] else "")
                 for r in rows
             )
@@ -1577,6 +1609,9 @@ class MinutesPanel(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        # 300 dpi is sharp on paper; "high resolution" (1200 dpi) would render each page
+        # as a half-gigabyte image.
+        printer.setResolution(min(printer.resolution(), PRINT_DPI))
         painter = QPainter(printer)
         try:
             for page in range(self.document.pageCount()):
@@ -1622,6 +1657,8 @@ class MeetingsPage(Page):
         super().__init__()
         self._current_id: int | None = None
         self._current: Meeting | None = None
+        self._locking = False
+        self._lock_error: LivcError | None = None
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter)
@@ -1696,7 +1733,13 @@ class MeetingsPage(Page):
 
     def set_session(self, session: Session | None) -> None:
         if session is None:
-            self.run_panel.flush()  # a lock saves what was typed, never waits
+            # A lock saves what was typed, quietly: it never waits for a click with data on
+            # screen. A failure is told after the next unlock.
+            self._locking = True
+            try:
+                self.run_panel.flush()
+            finally:
+                self._locking = False
         super().set_session(session)
         self._current_id = None
         self._current = None
@@ -1705,10 +1748,40 @@ class MeetingsPage(Page):
             self.filter.clear()
             self.prepare_panel.clear()
             self.run_panel.load()
+            self.run_panel.clear()
             self.minutes_panel.clear()
+            self._clear_inputs()
             self._show_current()
             return
         self.reload()
+        if self._lock_error is not None:
+            QTimer.singleShot(0, self._on_unlock_show_lock_error)
+
+    def _clear_inputs(self) -> None:
+        """Empty every input on the page, whichever panel it is in (new fields included)."""
+        for edit in self.findChildren(QLineEdit):
+            if isinstance(edit.parent(), QAbstractSpinBox | QComboBox):
+                continue  # spin boxes hold numbers; combo boxes are handled below
+            edit.clear()
+        for text in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
+            text.clear()
+        for when in self.findChildren(QDateTimeEdit):
+            when.clear()
+        for combo in self.findChildren(QComboBox):
+            if combo.isEditable():
+                combo.clearEditText()
+
+    def _on_unlock_show_lock_error(self) -> None:
+        exc, self._lock_error = self._lock_error, None
+        if exc is None or self.session is None:
+            return
+        QMessageBox.warning(
+            self,
+            self.title(),
+            self.tr("A note typed before the lock could not be saved: {reason}").format(
+                reason=error_message(exc)
+            ),
+        )
 
     def can_leave(self) -> bool:
         self.run_panel.flush()
@@ -1781,7 +1854,19 @@ class MeetingsPage(Page):
         try:
             result = func(*args, **kwargs)
         except LivcError as exc:
-            self.show_error(exc)
+            if self._locking:
+                # Locking: no dialog (it would wait with data on screen); the code only.
+                log.warning("not saved while locking: %s", exc.code)
+                self._lock_error = exc
+            else:
+                self.show_error(exc)
+            return None
+        except Exception as exc:
+            if not self._locking:
+                raise
+            # A lock must always complete; the type name only, never content.
+            log.warning("not saved while locking: %s", type(exc).__name__)
+            self._lock_error = LivcError(type(exc).__name__)
             return None
         return True if result is None else result
 
@@ -1856,7 +1941,7 @@ class MeetingsPage(Page):
             return
         if not self.confirm(
             self.tr("Delete the meeting of {date} with its agenda and notes?").format(
-                date=meeting.on_date
+                date=ml.ui_date(meeting.on_date)
             )
         ):
             return

@@ -1,0 +1,353 @@
+"""Fixes from the meetings review: identity after hand-over, redaction, decisions at a
+meeting, deleting what was applied, proposals per table, atomic writes, finalising only
+held meetings, series without drift."""
+
+from __future__ import annotations
+
+import errno
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from livc_desktop.domain.cases import CaseDraft, Flag, Identity, Phase
+from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.errors import DiskFull, ValidationError
+from livc_desktop.domain.meetings import (
+    REDACTED,
+    AppliedToCase,
+    DecideInCaseFile,
+    DecisionKind,
+    DocumentKind,
+    ItemKind,
+    MeetingNotHeld,
+    Recurrence,
+    dates_after,
+    redact,
+)
+from livc_desktop.services import cases as cs
+from livc_desktop.services import meetings as svc
+from livc_desktop.services import partners as partner_svc
+from livc_desktop.ui.meeting_labels import document_labels
+from tests.unit.meeting_fixtures import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+
+LABELS = document_labels("en")
+TODAY = date.today()
+YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+
+
+@pytest.fixture
+def bridge():
+    fake = FakeCaseBridge()
+    svc.set_case_bridge(fake)
+    yield fake
+    svc.set_case_bridge(None)
+
+
+@pytest.fixture
+def real_bridge():
+    svc.set_case_bridge(None)
+    yield
+    svc.set_case_bridge(None)
+
+
+def _case_meeting(session, on_date: str = YESTERDAY) -> tuple[int, int, int]:
+    case_id = cs.open_case(session, CaseDraft(TODAY - timedelta(days=30)), Identity(name=IDENTITY))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, on_date, "14:00"))
+    item = svc.add_item(session, mid, ItemKind.CASE, "", 15, case_id=case_id)
+    return case_id, mid, item
+
+
+# -- 1. hand-over scrubs draft meeting texts ----
+def test_hand_over_scrubs_names_from_draft_meeting_texts(session, real_bridge):
+    case_id, mid, item = _case_meeting(session)
+    svc.add_note(session, item, text="Zoë Testpersoon werd besproken")
+    svc.add_note(session, item, text="zoe testpersoon: nog niets", off_record=True)
+    from tests.unit.meeting_fixtures import add_partner
+
+    pid = add_partner(session, "Partner Fictief vzw", ["integrated"], [])
+    svc.add_action(
+        session, item, "Bellen met Zoe Testpersoon", "Testpersoon zelf", "", partner_id=pid
+    )
+    svc.update_item(session, item, title="Over Zoë")
+    svc.decide(
+        session,
+        item,
+        DecisionKind.FLAG,
+        "red",
+        "Testpersoon blijft zorgwekkend",
+        (TODAY + timedelta(days=30)).isoformat(),
+    )
+    cs.change_flag(
+        session,
+        case_id,
+        Flag.BLACK,
+        "Acuut gevaar",
+        None,
+        decided_by_person="Fien",
+        handed_to="Parket Fictief",
+        handed_on=TODAY,
+    )
+    assert cs.identity_terms(session, [case_id]) == []  # the identity is gone
+    texts = [t for *_, t in svc.repo(session).draft_case_texts(case_id)]
+    assert texts and not any("Zo" in t or "Testpersoon" in t for t in texts)
+    assert REDACTED in " ".join(texts)
+    svc.finalise(session, mid)
+    printed = "".join(pdf_text(svc.minutes_pdf(session, mid, LABELS)))
+    assert "Testpersoon" not in printed and "Zoë" not in printed and "Zoe" not in printed
+
+
+def test_scrub_leaves_frozen_minutes_and_other_cases_alone(session, real_bridge):
+    case_id, mid, item = _case_meeting(session)
+    svc.add_note(session, item, text="Zoë Testpersoon")
+    svc.finalise(session, mid)
+    other = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, YESTERDAY))
+    general = svc.add_item(session, other, ItemKind.GENERAL, "Algemeen", 5)
+    svc.add_note(session, general, text="Zoë Testpersoon (niet over de casus)")
+    assert svc.scrub_case_identity(session, case_id, [IDENTITY]) == 0
+    assert svc.notes_of_item(session, general)[0].text.startswith("Zoë")
+
+
+# -- 4. addendum and approval remarks are redacted ----
+def test_addendum_and_approval_remarks_are_redacted(session, bridge):
+    ids = full_meeting(session, bridge)
+    mid = ids["meeting"]
+    svc.finalise(session, mid)
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, YESTERDAY))
+    svc.add_addendum(session, mid, f"Correctie: {IDENTITY} was niet aanwezig.")
+    svc.approve(session, mid, later, "Goedgekeurd; zoe testpersoon verbeterd.")
+    printed = "".join(pdf_text(svc.minutes_pdf(session, mid, LABELS)))
+    assert "Correctie" in printed and "verbeterd" in printed
+    assert "Testpersoon" not in printed and "testpersoon" not in printed
+
+
+def test_report_redacts_addenda_it_is_given(session, bridge):
+    from livc_desktop.domain.meetings import Addendum
+    from livc_desktop.reports import minutes as report
+
+    ids = full_meeting(session, bridge)
+    content = svc.minutes_content(session, ids["meeting"])
+    info = svc._info(session, LABELS, None)
+    info = info.__class__(
+        **{
+            **info.__dict__,
+            "addenda": (Addendum(1, f"Over {IDENTITY}", "2026-03-11T10:00:00", "x"),),
+            "approved_on": "2026-04-01",
+            "approval_remarks": "Zoë akkoord",
+            "identity_terms": (IDENTITY, "Zoë"),
+        }
+    )
+    printed = "".join(pdf_text(report.minutes_pdf(content, info)))
+    assert "Over" in printed and "akkoord" in printed
+    assert "Testpersoon" not in printed and "Zoë" not in printed
+
+
+# -- 5. redaction: accents, case, word boundaries ----
+def test_redact_ignores_accents_and_case_but_keeps_other_words():
+    assert redact("Zoe en ZOË en zoë", ["Zoë"]) == "[…] en […] en […]"
+    assert redact("Ali en Alice", ["Ali"]) == "[…] en Alice"
+    assert redact("Zoë  Testpersoon kwam", ["Zoë Testpersoon"]) == "[…] kwam"
+    # Decomposed input (e + combining diaeresis) is blanked whole.
+    assert redact("Zoe\u0308 kwam", ["Zoë"]) == "[…] kwam"
+    assert redact("رانيا المثال حضرت", ["رانيا المثال"]) == "[…] حضرت"
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéëèàçöüï", min_size=3, max_size=8)
+
+
+@given(name=_WORD, before=_WORD, after=_WORD)
+def test_redact_blanks_the_name_in_any_case_and_accent_but_not_longer_words(name, before, after):
+    import unicodedata
+
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)
+    ).upper()
+    text = f"{before} {plain} {after} {name}{after}"
+    out = redact(text, [name])
+    # The standalone name (whatever its case and accents) is gone...
+    assert f" {REDACTED} " in out
+    # ...but a longer word that merely starts with it is kept.
+    assert out.endswith(f"{name}{after}") or redact(f"{name}{after}", [name]) == REDACTED
+
+
+# -- 6. decisions at a meeting: the meeting's date; black and closed refused ----
+def test_meeting_decisions_carry_the_meeting_date(session, real_bridge):
+    case_id, mid, item = _case_meeting(session, on_date=(TODAY - timedelta(days=3)).isoformat())
+    svc.decide(
+        session, item, DecisionKind.FLAG, "yellow", "Opvolgen", (TODAY + timedelta(40)).isoformat()
+    )
+    entry = cs.flag_history(session, case_id)[-1]
+    assert entry.decided_on == TODAY - timedelta(days=3) and entry.meeting_id == mid
+    svc.decide(session, item, DecisionKind.PHASE, "file_building")
+    phase = cs.phase_history(session, case_id)[-1]
+    assert phase.to_phase is Phase.FILE_BUILDING
+    assert phase.changed_on == TODAY - timedelta(days=3)
+
+
+def test_black_flag_and_closing_are_refused_at_the_meeting(session, real_bridge):
+    case_id, _mid, item = _case_meeting(session)
+    with pytest.raises(DecideInCaseFile):
+        svc.decide(session, item, DecisionKind.FLAG, "black", "Acuut")
+    with pytest.raises(DecideInCaseFile):
+        svc.decide(session, item, DecisionKind.PHASE, "closed")
+    assert svc.repo(session).decisions(_mid) == []
+    assert cs.get_case(session, case_id).phase is not Phase.CLOSED
+
+
+# -- 7. what was applied to a case cannot be deleted ----
+def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session, bridge):
+    ids = full_meeting(session, bridge)
+    items = {i.case_id: i for i in svc.agenda(session, ids["meeting"]) if i.case_id}
+    case_item = next(i for i in items.values() if i.id != 0 and svc.actions_of_item(session, i.id))
+    action = svc.actions_of_item(session, case_item.id)[0]
+    assert action.measure_id is not None
+    with pytest.raises(AppliedToCase):
+        svc.delete_action(session, action.id)
+    with pytest.raises(AppliedToCase):
+        svc.delete_item(session, case_item.id)
+    assert svc.actions_of_item(session, case_item.id)
+    # Plain actions and items can still go.
+    svc.delete_action(session, svc.actions_of_item(session, ids["general"])[0].id)
+    svc.delete_item(session, ids["general"])
+
+
+# -- 8. proposals only at operational tables ----
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (TableKind.STRATEGIC, 0),
+        (TableKind.INTEGRATED, 2),
+        (TableKind.OPERATIONAL, 2),
+        (TableKind.MAIN_BODY, 2),
+        (TableKind.ZONAL, 2),
+    ],
+)
+def test_proposals_follow_the_table(session, bridge, table, expected):
+    from tests.unit.meeting_fixtures import add_case, add_signal
+
+    case = add_case(session, "2026-020")
+    bridge.proposals = [(case, "2026-020", "red_flag")]
+    bridge.signals = [add_signal(session)]
+    mid = svc.create_meeting(session, svc.MeetingDraft(table, "2026-03-10", "14:00"))
+    assert len(svc.propose_agenda(session, mid)) == expected
+
+
+def test_case_team_gets_only_its_own_case(session, bridge):
+    from tests.unit.meeting_fixtures import add_case, add_signal
+
+    own, other = add_case(session, "2026-021"), add_case(session, "2026-022")
+    bridge.proposals = [(own, "2026-021", "red_flag"), (other, "2026-022", "red_flag")]
+    bridge.signals = [add_signal(session)]
+    draft = svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", "14:00", case_id=own)
+    mid = svc.create_meeting(session, draft)
+    added = svc.propose_agenda(session, mid)
+    assert [svc.repo(session).item(i).case_id for i in added] == [own]
+    loose = svc.create_meeting(session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10"))
+    assert svc.propose_agenda(session, loose) == []
+
+
+# -- 9. atomic writes ----
+def _fail_fsync(monkeypatch):
+    def boom(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", boom)
+
+
+def test_write_document_keeps_the_old_file_on_disk_full(session, bridge, tmp_path, monkeypatch):
+    ids = full_meeting(session, bridge)
+    target = tmp_path / "out" / "minutes.pdf"
+    svc.write_document(session, ids["meeting"], DocumentKind.MINUTES, b"first", target)
+    _fail_fsync(monkeypatch)
+    with pytest.raises(DiskFull):
+        svc.write_document(session, ids["meeting"], DocumentKind.MINUTES, b"second", target)
+    assert target.read_bytes() == b"first"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["minutes.pdf"]
+
+
+def test_partner_export_is_fsynced_and_atomic(tmp_path, monkeypatch):
+    target = tmp_path / "partners.csv"
+    partner_svc.write_file(target, b"old")
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd)))
+    partner_svc.write_file(target, b"new")
+    assert target.read_bytes() == b"new" and synced
+    _fail_fsync(monkeypatch)
+    with pytest.raises(DiskFull):
+        partner_svc.write_file(target, b"newer")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in Path(tmp_path).iterdir()] == ["partners.csv"]
+
+
+# -- 10. finalise and approve only held meetings ----
+def test_minutes_of_a_future_meeting_cannot_be_finalised(session, bridge):
+    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+    future = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, tomorrow))
+    with pytest.raises(MeetingNotHeld):
+        svc.finalise(session, future)
+    held = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, YESTERDAY))
+    svc.finalise(session, held)
+    with pytest.raises(MeetingNotHeld):
+        svc.approve(session, held, future)
+    today_meeting = svc.create_meeting(
+        session, svc.MeetingDraft(TableKind.INTEGRATED, TODAY.isoformat())
+    )
+    svc.approve(session, held, today_meeting)
+
+
+# -- 11. series ----
+def test_monthly_extension_does_not_drift(session):
+    ids = svc.create_series(
+        session,
+        svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31", "10:00"),
+        Recurrence.MONTHLY,
+        1,
+    )
+    assert svc.get_meeting(session, ids[1]).on_date == "2026-02-28"
+    more = svc.extend_series(session, ids[0], 2)
+    assert [svc.get_meeting(session, i).on_date for i in more] == ["2026-03-31", "2026-04-30"]
+    assert dates_after("2026-01-31", "2026-02-28", Recurrence.MONTHLY, 1) == ["2026-03-31"]
+    with pytest.raises(ValidationError):
+        svc.extend_series(session, ids[0], 0)
+    with pytest.raises(ValidationError):
+        svc.extend_series(session, ids[0], 61)
+
+
+def test_series_extension_is_recorded_once(session):
+    events: list[str] = []
+    session.on_event(lambda kind, fields: events.append(kind))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31"))
+    svc.make_recurring(session, mid, Recurrence.MONTHLY, 2)
+    assert events.count("meeting_series_extended") == 1
+    # Extending on its own is announced too (it was not), once.
+    svc.extend_series(session, mid, 1)
+    assert events.count("meeting_series_extended") == 2
+
+
+# -- 12. whole sentences, localised dates, the cell's own flag names ---------------------------
+def test_documents_use_localised_dates_sentences_and_own_flag_names(session, bridge):
+    from livc_desktop.domain.cases import FlagText
+    from livc_desktop.ui.meeting_labels import date_formatter, labels_for
+
+    assert date_formatter("en")("2026-03-10") == "10/03/2026"
+    assert "2026" in date_formatter("nl")("2026-03-10")
+    assert date_formatter("nl")("2026-03-10") != "2026-03-10"
+    assert date_formatter("de")("not a date") == "not a date"
+    texts = cs.flag_texts(session)
+    texts[Flag.RED] = FlagText(label="Rood-verhoogd Fictief")
+    cs.save_flag_texts(session, texts)
+    ids = full_meeting(session, bridge)
+    mid = ids["meeting"]
+    svc.finalise(session, mid)
+    svc.add_addendum(session, mid, "Kleine correctie.")
+    labels = labels_for(session, "en")
+    text = " ".join(" ".join(pdf_text(svc.minutes_pdf(session, mid, labels))).split())
+    assert "Rood-verhoogd Fictief" in text  # the cell's own name for the red flag
+    added = svc.repo(session).addenda(mid)[0].created_at[:10]
+    assert f"Addendum 1 ({labels.format_date(added)})" in text
+    assert "next review on 14/04/2026" in text
+    assert "2026-03-10" not in text and "2026-04-14" not in text

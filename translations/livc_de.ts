@@ -234,6 +234,10 @@
             <translation>Sitzungsreihe verlängert</translation>
         </message>
         <message>
+            <source>Names removed from meeting texts</source>
+            <translation>Namen aus Sitzungstexten entfernt</translation>
+        </message>
+        <message>
             <source>Agenda item added</source>
             <translation>Tagesordnungspunkt hinzugefügt</translation>
         </message>
@@ -397,8 +401,8 @@
             <translation>Fallcode</translation>
         </message>
         <message>
-            <source>e.g. LIVC-2026-004</source>
-            <translation>z. B. LIVC-2026-004</translation>
+            <source>e.g. 2026-004</source>
+            <translation>z. B. 2026-004</translation>
         </message>
         <message>
             <source>Show all</source>

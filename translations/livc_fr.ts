@@ -234,6 +234,10 @@
             <translation>Série de réunions prolongée</translation>
         </message>
         <message>
+            <source>Names removed from meeting texts</source>
+            <translation>Noms retirés des textes de réunion</translation>
+        </message>
+        <message>
             <source>Agenda item added</source>
             <translation>Point de l'ordre du jour ajouté</translation>
         </message>
@@ -397,8 +401,8 @@
             <translation>Code du dossier</translation>
         </message>
         <message>
-            <source>e.g. LIVC-2026-004</source>
-            <translation>p. ex. LIVC-2026-004</translation>
+            <source>e.g. 2026-004</source>
+            <translation>p. ex. 2026-004</translation>
         </message>
         <message>
             <source>Show all</source>

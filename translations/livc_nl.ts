@@ -234,6 +234,10 @@
             <translation>Vergaderreeks verlengd</translation>
         </message>
         <message>
+            <source>Names removed from meeting texts</source>
+            <translation>Namen verwijderd uit vergaderteksten</translation>
+        </message>
+        <message>
             <source>Agenda item added</source>
             <translation>Agendapunt toegevoegd</translation>
         </message>
@@ -397,8 +401,8 @@
             <translation>Casuscode</translation>
         </message>
         <message>
-            <source>e.g. LIVC-2026-004</source>
-            <translation>bv. LIVC-2026-004</translation>
+            <source>e.g. 2026-004</source>
+            <translation>bv. 2026-004</translation>
         </message>
         <message>
             <source>Show all</source>

@@ -54,6 +54,7 @@ def kind_labels() -> dict[str, str]:
         "meeting_deleted": translate("AuditKind", "Meeting deleted"),
         "meeting_series_created": translate("AuditKind", "Meeting series created"),
         "meeting_series_extended": translate("AuditKind", "Meeting series extended"),
+        "meeting_texts_redacted": translate("AuditKind", "Names removed from meeting texts"),
         "agenda_item_created": translate("AuditKind", "Agenda item added"),
         "agenda_item_updated": translate("AuditKind", "Agenda item changed"),
         "agenda_item_deleted": translate("AuditKind", "Agenda item deleted"),

@@ -170,7 +170,7 @@ class AuditPage(Page):
         self.date_to.setSpecialValueText(self.tr("any date"))
         self._kind_label.setText(self.tr("Event"))
         self._case_label.setText(self.tr("Case code"))
-        self.case_edit.setPlaceholderText(self.tr("e.g. LIVC-2026-004"))
+        self.case_edit.setPlaceholderText(self.tr("e.g. 2026-004"))
         self.reset_button.setText(self.tr("Show all"))
         self.verify_button.setText(self.tr("Verify trail"))
         self.export_button.setText(self.tr("Export PDF for the DPO..."))

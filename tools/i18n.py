@@ -145,9 +145,20 @@ def todo() -> dict[str, dict[str, dict[str, str]]]:
             if shipped.exists():
                 shutil.copy(shipped, probe)
             subprocess.run(
-                [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                 "-target-language", LOCALE[lang], "-ts", str(probe)],
-                check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+                [
+                    _tool("pyside6-lupdate"),
+                    *sources(),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-target-language",
+                    LOCALE[lang],
+                    "-ts",
+                    str(probe),
+                ],
+                check=True,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
             )
             fill(probe, lang)
             for context, source in unfinished(probe):

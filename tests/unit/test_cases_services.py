@@ -254,9 +254,8 @@ def test_black_flag_keeps_only_the_hand_over(session, events):
     history = cs.flag_history(session, case_id)
     assert [e.flag for e in history] == [Flag.YELLOW, Flag.BLACK]
     assert all(e.justification == "" for e in history)
-    with pytest.raises(Exception, match="append-only"):
-        with session.register.transaction() as conn:
-            conn.execute("UPDATE case_flag_change SET flag = 'green' WHERE case_id = ?", (case_id,))
+    with pytest.raises(Exception, match="append-only"), session.register.transaction() as conn:
+        conn.execute("UPDATE case_flag_change SET flag = 'green' WHERE case_id = ?", (case_id,))
 
 
 def test_information_search_measures_and_team(session):

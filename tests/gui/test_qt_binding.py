@@ -1,0 +1,32 @@
+"""The Qt binding itself must not leak or steal references on the hot paths we use."""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+
+class _Emitter(QObject):
+    flag = Signal(bool)
+    number = Signal(int)
+    plain = Signal()
+
+
+def test_emitting_signals_keeps_the_refcount_of_true(qapp):
+    """PySide6 6.12.0's emit() decremented True's refcount on every call: after some
+    thousand emits (a privacy toggle, every lock, every autosave) the program aborted
+    with "bool_dealloc". pyproject.toml excludes that version; this guards the pin."""
+    emitter = _Emitter()
+    emitter.flag.connect(lambda _v: None)
+    emitter.number.connect(lambda _v: None)
+    emitter.plain.connect(lambda: None)
+    gc.collect()
+    before = sys.getrefcount(True)
+    for _ in range(300):
+        emitter.flag.emit(True)
+        emitter.number.emit(1)
+        emitter.plain.emit()
+    gc.collect()
+    assert sys.getrefcount(True) >= before - 5

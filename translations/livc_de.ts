@@ -2569,6 +2569,14 @@
             <source>Ad hoc expert / guest</source>
             <translation>Ad-hoc-Sachverständige(r) / Gast</translation>
         </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Protokollführer(in)</translation>
+        </message>
+        <message>
+            <source>Ad hoc expert</source>
+            <translation>Ad-hoc-Sachverständige(r)</translation>
+        </message>
     </context>
     <context>
         <name>MeetingTableModel</name>

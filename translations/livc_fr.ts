@@ -2569,6 +2569,14 @@
             <source>Ad hoc expert / guest</source>
             <translation>Expert ad hoc / invité</translation>
         </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Secrétaire de séance</translation>
+        </message>
+        <message>
+            <source>Ad hoc expert</source>
+            <translation>Expert ad hoc</translation>
+        </message>
     </context>
     <context>
         <name>MeetingTableModel</name>

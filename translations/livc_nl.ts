@@ -2569,6 +2569,14 @@
             <source>Ad hoc expert / guest</source>
             <translation>Ad-hocdeskundige / gast</translation>
         </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Notulist</translation>
+        </message>
+        <message>
+            <source>Ad hoc expert</source>
+            <translation>Ad-hocdeskundige</translation>
+        </message>
     </context>
     <context>
         <name>MeetingTableModel</name>

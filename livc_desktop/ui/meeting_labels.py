@@ -169,6 +169,9 @@ def role_labels() -> dict[str, str]:
         "prevention_officer": translate("MeetingLabels", "Prevention officer"),
         "member": translate("MeetingLabels", "Member"),
         "guest": translate("MeetingLabels", "Ad hoc expert / guest"),
+        # The partner inventory's role codes (domain/partners.py Role).
+        "minute_taker": translate("MeetingLabels", "Minute-taker"),
+        "ad_hoc_expert": translate("MeetingLabels", "Ad hoc expert"),
     }
 
 

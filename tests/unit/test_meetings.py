@@ -462,3 +462,12 @@ def test_case_team_meeting_invites_only_that_team(session, bridge):
     add_case(session, "2026-999")
     svc.propose_agenda(session, mid)
     assert [i.case_code for i in svc.agenda(session, mid) if i.case_id] == ["2026-020"]
+
+
+def test_every_partner_role_has_a_label_in_the_minutes():
+    """Attendees carry their partner's role codes; none may print as a raw code."""
+    from livc_desktop.domain.partners import Role
+    from livc_desktop.ui.meeting_labels import role_labels
+
+    labels = role_labels()
+    assert {r.value for r in Role} <= set(labels)

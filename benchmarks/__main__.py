@@ -14,8 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import suite  # noqa: E402
-from benchmarks.harness import format_table, machine_info, write_json  # noqa: E402
+from benchmarks import suite
+from benchmarks.harness import format_table, machine_info, write_json
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -101,9 +101,7 @@ def format_table(results: list[Result]) -> str:
         budget = f"{r.budget:10.1f}" if r.budget else f"{'-':>10}"
         ratio = f"{r.ratio:6.2f}x" if r.ratio is not None else f"{'-':>7}"
         flag = "  OVER" if r.ratio is not None and r.ratio > 1 else ""
-        lines.append(
-            f"{r.name:44} {r.median:10.1f} {r.p95:10.1f} {budget} {ratio}  {r.unit}{flag}"
-        )
+        lines.append(f"{r.name:44} {r.median:10.1f} {r.p95:10.1f} {budget} {ratio}  {r.unit}{flag}")
         if r.note:
             lines.append(f"{'':46}{r.note}")
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import shutil
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -64,7 +65,50 @@ ATTENDEES = (8, 24)
 CASE_ITEMS_PER_MEETING = (1, 4)
 MEETING_BATCH = 100
 
-_WORDS = [
+#: Bump when the generated content changes, so that cached registers are made again.
+GENERATOR_VERSION = 2
+
+# Information items are written from a vocabulary with Zipf frequencies (the n-th word
+# about 1/n as often as the first), as in real notes: a few words in nearly every item,
+# domain words in some percent of them, a long tail of rare words. An evenly drawn short
+# list would put every word in most items and make every search a worst case.
+_COMMON = [
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "in",
+    "is",
+    "op",
+    "te",
+    "dat",
+    "niet",
+    "met",
+    "voor",
+    "zijn",
+    "er",
+    "aan",
+    "ook",
+    "bij",
+    "om",
+    "als",
+    "heeft",
+    "maar",
+    "nog",
+    "werd",
+    "naar",
+    "over",
+    "uit",
+    "door",
+    "wel",
+    "dan",
+    "kan",
+    "geen",
+    "moeder",
+    "vader",
+]
+_DOMAIN = [
     "school",
     "jeugdhuis",
     "gesprek",
@@ -79,12 +123,86 @@ _WORDS = [
     "buurt",
     "werk",
     "familie",
+    "moskee",
     "stage",
     "opleiding",
     "huisbezoek",
     "wijkagent",
     "jeugdwerker",
+    "klas",
+    "leerkracht",
+    "CLB",
+    "OCMW",
+    "politie",
+    "telefoon",
+    "filmpjes",
+    "groep",
+    "broer",
+    "zus",
+    "agressie",
+    "uitspraken",
+    "spijbelen",
+    "hulpverlening",
+    "afspraak",
+    "opvolging",
+    "weekend",
+    "nacht",
 ]
+_SYLLABLES = [
+    "ba",
+    "be",
+    "bo",
+    "da",
+    "de",
+    "do",
+    "ka",
+    "ke",
+    "ko",
+    "la",
+    "le",
+    "lo",
+    "ma",
+    "me",
+    "mo",
+    "na",
+    "ne",
+    "no",
+    "ra",
+    "re",
+    "ro",
+    "sa",
+    "se",
+    "so",
+    "ta",
+    "te",
+    "to",
+]
+ITEM_WORDS = 30
+
+
+def _vocabulary(seed: int, size: int = 3000) -> tuple[list[str], list[float]]:
+    rng = random.Random(seed * 7919 + 1)
+    words = list(_COMMON) + list(_DOMAIN)
+    seen = set(words)
+    while len(words) < size:
+        word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    cumulative, total = [], 0.0
+    for rank in range(1, len(words) + 1):
+        total += 1.0 / rank
+        cumulative.append(total)
+    return words, cumulative
+
+
+def item_text_maker(seed: int) -> Callable[[random.Random], str]:
+    words, cumulative = _vocabulary(seed)
+
+    def item_text(rng: random.Random) -> str:
+        return " ".join(rng.choices(words, cum_weights=cumulative, k=ITEM_WORDS)) + " (fictief)"
+
+    return item_text
 
 
 def generate(path: Path, passphrase: str, size: str, seed: int = 7) -> dict[str, int]:
@@ -117,12 +235,13 @@ def generate(path: Path, passphrase: str, size: str, seed: int = 7) -> dict[str,
             cases=spec["cases"] - 1,
             signals=spec["signals"],
             items=spec["items"] - big_items,
+            item_text=item_text_maker(seed),
         )
-        _big_case(session, rng, big_items)
+        _big_case(session, rng, big_items, item_text_maker(seed))
         timings["cases"] = time.perf_counter() - start
 
         start = time.perf_counter()
-        _meetings(session, rng, spec["meetings"])
+        _meetings(session, rng, spec["meetings"], item_text_maker(seed))
         timings["meetings"] = time.perf_counter() - start
         print(
             "  generation: " + ", ".join(f"{k} {v:.1f} s" for k, v in timings.items()),
@@ -133,7 +252,9 @@ def generate(path: Path, passphrase: str, size: str, seed: int = 7) -> dict[str,
         session.close()
 
 
-def _big_case(session: Session, rng: random.Random, items: int) -> int:
+def _big_case(
+    session: Session, rng: random.Random, items: int, text: Callable[[random.Random], str]
+) -> int:
     """One case file with `items` information items, for the open-a-case benchmark."""
     partners = [pid for pid, _name in case_service.partner_choices(session)]
     opened = date.today() - timedelta(days=400)
@@ -150,7 +271,7 @@ def _big_case(session: Session, rng: random.Random, items: int) -> int:
                 InformationItem(
                     opened + timedelta(days=n),
                     rng.choice(partners),
-                    " ".join(rng.choice(_WORDS) for _ in range(30)),
+                    text(rng),
                     True,
                     rng.choice(list(SharingLevel)),
                     not_for_minutes=n % 7 == 0,
@@ -159,7 +280,9 @@ def _big_case(session: Session, rng: random.Random, items: int) -> int:
     return case_id
 
 
-def _meetings(session: Session, rng: random.Random, count: int) -> None:
+def _meetings(
+    session: Session, rng: random.Random, count: int, text: Callable[[random.Random], str]
+) -> None:
     """`count` meetings over the last years and the coming months, each with the standard
     items, case items with a note, and attendance; past meetings are held, with attendance
     recorded. Grouped in transactions of MEETING_BATCH meetings."""
@@ -211,7 +334,7 @@ def _meetings(session: Session, rng: random.Random, count: int) -> None:
                         session,
                         item_id,
                         NoteKind.ACCOUNT,
-                        " ".join(rng.choice(_WORDS) for _ in range(40)),
+                        text(rng),
                     )
                 if on < today:
                     for entry in entries:
@@ -226,7 +349,7 @@ def _meetings(session: Session, rng: random.Random, count: int) -> None:
 
 # -- the cache -------------------------------------------------------------------------------
 def cache_key(size: str, seed: int) -> str:
-    return f"{size}-seed{seed}-schema{migrations.LATEST_VERSION}"
+    return f"{size}-seed{seed}-schema{migrations.LATEST_VERSION}-gen{GENERATOR_VERSION}"
 
 
 def cached_register(

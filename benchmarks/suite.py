@@ -368,13 +368,18 @@ def bench_minutes(ctx: Context) -> list[Result]:
     ctx.app()
     small = time_ms(lambda: render_large_meeting(40, 30), max(5, ctx.repeat // 2))
     pages40 = _pages(render_large_meeting(40, 30))
-    # Enough items for about 250 pages (the agenda grows with them, hence the margin).
-    items = max(40, int(40 * 250 / max(1, pages40) * 0.95))
-    stress_pdf = render_large_meeting(items, 30)
-    pages = _pages(stress_pdf)
+    # Enough items for about 250 pages: estimated from the 40-item document, then
+    # corrected once (the attendance and agenda pages do not grow with the items).
+    items = max(40, round(40 * 250 / max(1, pages40)))
+    pages = _pages(render_large_meeting(items, 30))
+    items = max(40, round(items * 250 / max(1, pages)))
+    rendered: list[bytes] = []
     big = time_ms(
-        lambda: render_large_meeting(items, 30), 2 if ctx.size != "small" else 1, warmup=0
+        lambda: rendered.append(render_large_meeting(items, 30)),
+        2 if ctx.size != "small" else 1,
+        warmup=0,
     )
+    pages = _pages(rendered[-1])
     return [
         Result(
             "5 minutes PDF: 40 items, 30 attendees",

@@ -85,6 +85,7 @@ class Context:
 
             self.cache["app"] = application()
             i18n.install("en")
+            _quiet_offscreen_warning()
         return self.cache["app"]
 
     def close(self) -> None:
@@ -94,6 +95,18 @@ class Context:
 
 
 Benchmark = Callable[[Context], list[Result]]
+
+
+def _quiet_offscreen_warning() -> None:
+    """The offscreen platform warns "does not support propagateSizeHints()" for every
+    dialog shown; keep every other Qt message."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode: Any, _context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def _process_events(until: Callable[[], bool], timeout_s: float = 60.0) -> None:

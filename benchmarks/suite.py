@@ -537,7 +537,7 @@ def _plain_session(path: Path) -> Any:
     import sqlite3
 
     from livc_desktop.services.register import Session
-    from livc_desktop.storage.connection import Register
+    from livc_desktop.storage.connection import CACHE_KIB, Register
 
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
@@ -545,7 +545,7 @@ def _plain_session(path: Path) -> Any:
         "foreign_keys = ON",
         "temp_store = MEMORY",
         "journal_mode = WAL",
-        "cache_size = -16000",
+        f"cache_size = -{CACHE_KIB}",
     ):
         conn.execute(f"PRAGMA {pragma}")
     return Session(Register(path, conn))

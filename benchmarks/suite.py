@@ -446,6 +446,7 @@ _PEAK_RSS = r"""
 import json, resource, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
+import benchmarks  # noqa: F401  (None refcount guard, see benchmarks/__init__.py)
 from livc_desktop.ui.app import GuiRun, application
 
 run = GuiRun(Path(sys.argv[1]), False, "en", False)

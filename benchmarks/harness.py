@@ -107,10 +107,22 @@ def format_table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def write_json(size: str, results: list[Result], info: dict[str, Any]) -> Path:
-    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+def write_json(
+    size: str,
+    results: list[Result],
+    info: dict[str, Any],
+    folder: Path | None = None,
+    register: dict[str, Any] | None = None,
+) -> Path:
+    folder = folder or RESULTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    path = RESULTS_DIR / f"{stamp}-{size}.json"
-    payload = {"size": size, "machine": info, "results": [r.to_dict() for r in results]}
+    path = folder / f"{stamp}-{size}.json"
+    payload = {
+        "size": size,
+        "machine": info,
+        "register": register or {},
+        "results": [r.to_dict() for r in results],
+    }
     path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     return path

@@ -64,7 +64,8 @@ def entry_hash(
     return sha256_text(content)
 
 
-@dataclass(frozen=True)
+# slots: a city's trail is some 200,000 entries in the access-trail list.
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     seq: int
     at: str

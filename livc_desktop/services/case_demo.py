@@ -6,6 +6,7 @@ makes signals and cases, but no measures, information items or teams."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from livc_desktop.domain.cases import (
@@ -332,11 +333,14 @@ def generate_cases(
     signals: int,
     items: int,
     batch: int = 500,
+    item_text: Callable[[random.Random], str] | None = None,
 ) -> None:
     """Synthetic, fictional volume for benchmarks, through the same services as the GUI:
     `cases` case files (every phase and flag), `signals` signals (most linked to a case,
     some awaiting weighing) and `items` information items. Writes are grouped in
-    transactions of `batch` cases. Uses the partners already in the register."""
+    transactions of `batch` cases. Uses the partners already in the register.
+    `item_text(rng)` makes an information item's text (default: 25 words drawn evenly from
+    a short list, so every word occurs in most items)."""
     partners = [pid for pid, _name in cs.partner_choices(session)]
     if not partners:
         raise ValueError("generate partners first")
@@ -425,7 +429,9 @@ def generate_cases(
                         InformationItem(
                             opened + timedelta(days=rng.randint(0, 60)),
                             rng.choice(partners),
-                            " ".join(rng.choice(words) for _ in range(25)),
+                            item_text(rng)
+                            if item_text
+                            else " ".join(rng.choice(words) for _ in range(25)),
                             True,
                             rng.choice(list(SharingLevel)),
                         ),

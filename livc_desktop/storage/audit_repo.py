@@ -85,7 +85,8 @@ class AuditRepository:
         sql += " ORDER BY seq"
         if flt.limit:
             sql += f" LIMIT {int(flt.limit)}"
-        return [_entry(r) for r in self._register.query(sql, params)]
+        # Row by row from the cursor: never all raw rows and all entries at once.
+        return [_entry(r) for r in self._register.execute(sql, params)]
 
     def case_code(self, case_id: object) -> str:
         """The code of a case by id ("" when unknown), so entries can be found by code."""

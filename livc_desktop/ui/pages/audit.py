@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +49,7 @@ class AuditPage(Page):
 
     def __init__(self) -> None:
         super().__init__()
+        self._stale = False  # entries to load when the page is shown
         self.model = AuditTableModel(self)
         self.proxy = AuditFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -181,6 +183,7 @@ class AuditPage(Page):
         super().set_session(session)
         self.result_label.clear()
         if session is None:
+            self._stale = False
             self.model.clear()
             self.kind_combo.blockSignals(True)
             self.kind_combo.clear()
@@ -195,8 +198,20 @@ class AuditPage(Page):
     def refresh(self, what: str = "") -> None:
         if self.session is None or not self.session.is_open:
             return
+        # A city's trail holds some 200,000 entries (2 s and 150 MB to load): a page that
+        # cannot be seen (hidden in the main window's stack) loads when it is first shown,
+        # not on every unlock or change elsewhere. A page on its own loads at once.
+        if self.parent() is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.model.set_entries(audit_service.entries(self.session))
         self._fill_kinds()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # -- helpers -----------------------------------------------------------------------
     def _set_enabled(self, on: bool) -> None:

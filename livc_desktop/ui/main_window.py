@@ -229,7 +229,16 @@ class MainWindow(QMainWindow):
         self.backup_status.setVisible(bool(text))
 
     def page(self, page_id: str) -> Page:
-        return next(p for p in self.pages if p.page_id == page_id)
+        """The page, given the session first if it has not been shown since the unlock."""
+        page = next(p for p in self.pages if p.page_id == page_id)
+        self._bind_page(page)
+        return page
+
+    def _bind_page(self, page: Page) -> None:
+        # Pages load their data when first shown, not all at unlock: at a city's size
+        # filling every page took a second after the key derivation.
+        if self.session is not None and page.session is not self.session:
+            page.set_session(self.session)
 
     def show_page(self, page_id: str) -> None:
         self.navigation.setCurrentRow(self.pages.index(self.page(page_id)))
@@ -276,7 +285,9 @@ class MainWindow(QMainWindow):
         self.set_backup_status(backup_status_text(session))
         clear_on_close(session)
         for page in self.pages:
-            page.set_session(session)
+            if page.session is not None:
+                page.set_session(session)  # a passphrase change: rebind what was loaded
+        self._bind_page(self.current_page())
 
     def _activate(self, session: Session) -> None:
         self._bind_session(session)
@@ -448,13 +459,14 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(current)
             self.navigation.blockSignals(False)
             return
+        self._bind_page(self.pages[row])
         self.page_stack.setCurrentIndex(row)
 
     def _on_page_data_changed(self, what: str) -> None:
         sender = self.sender()
         for page in self.pages:
-            if page is not sender:
-                page.refresh(what)
+            if page is not sender and page.session is not None:
+                page.refresh(what)  # pages not loaded yet read fresh data when shown
         if what == "preferences":
             self._apply_auto_lock()
 

@@ -30,3 +30,22 @@ def test_emitting_signals_keeps_the_refcount_of_true(qapp):
         emitter.plain.emit()
     gc.collect()
     assert sys.getrefcount(True) >= before - 5
+
+
+def test_qvariant_round_trips_keep_the_refcount_of_none(qapp):
+    """PySide6 6.12.0 on Python 3.11 also dropped a reference to None whenever None
+    crossed a QVariant (an empty model role, a combo item's data): the program aborted
+    with "none_dealloc" on the second unlock of a city-sized register."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    gc.collect()
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        combo.addItem("x", None)
+        combo.currentData()
+        QCoreApplication.processEvents()
+    combo.clear()
+    gc.collect()
+    assert sys.getrefcount(None) >= before - 5

@@ -181,7 +181,7 @@ def bench_unlock(ctx: Context) -> list[Result]:
             "1 unlock: to Overview populated (total)",
             "ms",
             full,
-            note="unlock screen -> worker -> every page filled -> Overview painted",
+            note="unlock screen -> worker -> Overview filled and painted",
         ),
         Result(
             "1 unlock: beyond key derivation",

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -557,67 +558,66 @@ class PartnerEditor(QWidget):
         rows = view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _sub_list_edit(
+        self,
+        model: QAbstractItemModel,
+        items: list[Any],
+        row: int | None,
+        dialog: ContactDialog | TrainingDialog,
+    ) -> None:
+        """Adds (row None) or replaces an entry of one of the editor's lists (the model
+        shows that very list) with what the dialog gives."""
+        if not dialog.exec():
+            return
+        model.beginResetModel()
+        if row is None:
+            items.append(dialog.value())
+        else:
+            items[row] = dialog.value()
+        model.endResetModel()
+        self._on_field_changed()
+
+    def _sub_list_remove(
+        self, model: QAbstractItemModel, items: list[Any], view: QTableView
+    ) -> None:
+        row = self._selected(view)
+        if row is None:
+            return
+        model.beginResetModel()
+        del items[row]
+        model.endResetModel()
+        self._on_field_changed()
+
     def _on_contact_add_clicked(self) -> None:
-        dialog = ContactDialog(None, self)
-        if dialog.exec():
-            self.contacts_model.beginResetModel()
-            self._contacts.append(dialog.value())
-            self.contacts_model.endResetModel()
-            self._on_field_changed()
+        self._sub_list_edit(self.contacts_model, self._contacts, None, ContactDialog(None, self))
 
     def _on_contact_edit_clicked(self) -> None:
         row = self._selected(self.contacts_view)
-        if row is None:
-            return
-        dialog = ContactDialog(self._contacts[row], self)
-        if dialog.exec():
-            self.contacts_model.beginResetModel()
-            self._contacts[row] = dialog.value()
-            self.contacts_model.endResetModel()
-            self._on_field_changed()
+        if row is not None:
+            dialog = ContactDialog(self._contacts[row], self)
+            self._sub_list_edit(self.contacts_model, self._contacts, row, dialog)
 
     def _on_contacts_view_double_clicked(self, _index: QModelIndex) -> None:
         self._on_contact_edit_clicked()
 
     def _on_contact_remove_clicked(self) -> None:
-        row = self._selected(self.contacts_view)
-        if row is None:
-            return
-        self.contacts_model.beginResetModel()
-        del self._contacts[row]
-        self.contacts_model.endResetModel()
-        self._on_field_changed()
+        self._sub_list_remove(self.contacts_model, self._contacts, self.contacts_view)
 
     def _on_training_add_clicked(self) -> None:
         dialog = TrainingDialog(None, self, format_date)
-        if dialog.exec():
-            self.trainings_model.beginResetModel()
-            self._trainings.append(dialog.value())
-            self.trainings_model.endResetModel()
-            self._on_field_changed()
+        self._sub_list_edit(self.trainings_model, self._trainings, None, dialog)
 
     def _on_training_edit_clicked(self) -> None:
         row = self._selected(self.trainings_view)
-        if row is None:
-            return
-        dialog = TrainingDialog(self._trainings[row], self, format_date)
-        if dialog.exec():
-            self.trainings_model.beginResetModel()
-            self._trainings[row] = dialog.value()
-            self.trainings_model.endResetModel()
-            self._on_field_changed()
+        if row is not None:
+            dialog = TrainingDialog(self._trainings[row], self, format_date)
+            self._sub_list_edit(self.trainings_model, self._trainings, row, dialog)
 
     def _on_trainings_view_double_clicked(self, _index: QModelIndex) -> None:
         self._on_training_edit_clicked()
 
     def _on_training_remove_clicked(self) -> None:
-        row = self._selected(self.trainings_view)
-        if row is None:
-            return
-        self.trainings_model.beginResetModel()
-        del self._trainings[row]
-        self.trainings_model.endResetModel()
-        self._on_field_changed()
+        self._sub_list_remove(self.trainings_model, self._trainings, self.trainings_view)
 
     # -- actions -------------------------------------------------------------------------
     def _on_save_button_clicked(self) -> None:

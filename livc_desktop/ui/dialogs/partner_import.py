@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,9 +41,9 @@ from livc_desktop.services import partner_import as import_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.messages import error_message, problem_message
+from livc_desktop.ui.models.base import RowTableModel
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#b00020")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -80,23 +74,22 @@ def row_problem_text(row: ImportRow) -> str:
     )
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel):
     """One line per data row of the file, with what the import will do with it."""
 
     COL_LINE, COL_NAME, COL_SECTOR, COL_CONTACT, COL_RESULT = range(5)
 
+    _rows: list[ImportRow]
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ImportRow] = []
         self._merge = True
         self._sector_labels: dict[str, str] = {}
 
     def set_plan(self, plan: ImportPlan | None, merge: bool, sector_labels: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(plan.rows) if plan else []
         self._merge = merge
         self._sector_labels = sector_labels
-        self.endResetModel()
+        self.set_rows(plan.rows if plan else [])
 
     def result_text(self, row: ImportRow) -> str:
         if not row.ok:
@@ -118,24 +111,14 @@ class ImportPreviewModel(QAbstractTableModel):
             ).format(sector=row.sector_unknown)
         return text
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: ImportRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.ok:
             return ERROR_COLOUR
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_RESULT:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_RESULT:
             return self.result_text(row)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         p = row.partner or row.draft
-        col = index.column()
         if col == self.COL_LINE:
             return str(row.line)
         if col == self.COL_RESULT:
@@ -148,18 +131,14 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._sector_labels.get(p.sector) or labels.sector_label(p.sector)
         return ", ".join(c.name for c in p.contacts)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             translate("PartnerImport", "Line"),
             translate("PartnerImport", "Name"),
             translate("PartnerImport", "Sector"),
             translate("PartnerImport", "Contact person"),
             translate("PartnerImport", "What happens"),
-        ][section]
+        ]
 
 
 class PartnerImportDialog(QDialog):

@@ -6,24 +6,19 @@ that returns the row object, and masks identity fields while privacy mode is on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from livc_desktop.domain.cases import Flag, FlagText, FollowUp, Phase, ReviewReason
 from livc_desktop.services.cases import TimelineEntry
 from livc_desktop.storage.case_repo import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.models.base import Index as _Index
+from livc_desktop.ui.models.base import RowTableModel
 from livc_desktop.ui.privacy import privacy_mode
 
 translate = QCoreApplication.translate
@@ -31,8 +26,6 @@ translate = QCoreApplication.translate
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 3  # the Flag (or None) for the badge delegate
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _key(value: Any) -> tuple[int, Any]:
@@ -43,7 +36,7 @@ def _key(value: Any) -> tuple[int, Any]:
 
 
 class SourceSortProxy(QSortFilterProxyModel):
-    """Filters here, sorts in the source model (see RowTableModel.sort)."""
+    """Filters here, sorts in the source model (see SortedRowModel.sort)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,23 +56,19 @@ def _sortable(value: Any) -> Any:
     return value
 
 
-class RowTableModel(QAbstractTableModel):
-    """Rows are frozen dataclasses; subclasses name their columns and say how to show
-    and sort each cell."""
+class SortedRowModel(RowTableModel):
+    """Rows are frozen dataclasses; subclasses name their columns (`headers()`) and say
+    how to show and sort each cell."""
 
-    COLUMN_COUNT: ClassVar[int] = 0
+    ROW_ROLE = ROW_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         privacy_mode().changed.connect(self._on_privacy_changed)
 
     # subclass API ------------------------------------------------------------------------
-    def header(self, column: int) -> str:
-        raise NotImplementedError
-
     def display(self, row: Any, column: int) -> str:
         raise NotImplementedError
 
@@ -89,10 +78,13 @@ class RowTableModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         return None
 
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        return None
+
     # model ---------------------------------------------------------------------------------
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = list(rows)  # before sorting: TimelineModel's sort value reads it
         if self._sort_column >= 0:
             self._rows = self._sorted(self._rows, self._sort_column, self._sort_order)
         self.endResetModel()
@@ -107,67 +99,30 @@ class RowTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
-        if not 0 <= column < self.COLUMN_COUNT or not self._rows:
+        if not 0 <= column < self.columnCount() or not self._rows:
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        before = list(self._rows)
-        self._rows = self._sorted(self._rows, column, order)
-        new_pos = {id(r): n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old,
-            [self.index(new_pos[id(before[i.row()])], i.column()) for i in old],
-        )
-        self.layoutChanged.emit()
+        self._reorder(self._sorted(self._rows, column, order))
 
     def clear(self) -> None:
         self.set_rows([])
 
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.header(section)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, col)
-        if role == ROW_ROLE:
-            return row
+            return self.display(row, column)
         if role == SORT_ROLE:
-            return self.sort_value(row, col)
+            return self.sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, col)
-        return self.extra_data(row, col, role)
-
-    def extra_data(self, row: Any, column: int, role: int) -> Any:
-        return None
+            return self.tooltip(row, column)
+        return self.extra_data(row, column, role)
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.COLUMN_COUNT - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         self._refresh_cells()
 
     def _refresh_cells(self) -> None:
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
             )
 
     def _on_privacy_changed(self, _enabled: bool) -> None:
@@ -177,17 +132,16 @@ class RowTableModel(QAbstractTableModel):
 # -- the case register -----------------------------------------------------------------------
 
 
-class CaseTableModel(RowTableModel):
+class CaseTableModel(SortedRowModel):
     COL_CODE, COL_PSEUDONYM, COL_FLAG, COL_PHASE, COL_FOLLOW_UP, COL_LEAD = range(6)
     COL_REVIEW, COL_MEASURES, COL_OPENED = range(6, 9)
-    COLUMN_COUNT = 9
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
         self.today = date.today()
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Code"),
             translate("CaseModels", "Pseudonym"),
@@ -198,7 +152,7 @@ class CaseTableModel(RowTableModel):
             translate("CaseModels", "Next review"),
             translate("CaseModels", "Open measures"),
             translate("CaseModels", "Opened"),
-        ][column]
+        ]
 
     def display(self, row: CaseRow, column: int) -> str:
         if column == self.COL_CODE:
@@ -304,12 +258,11 @@ class CaseFilterProxy(SourceSortProxy):
 # -- signals -------------------------------------------------------------------------------
 
 
-class SignalTableModel(RowTableModel):
+class SignalTableModel(SortedRowModel):
     COL_RECEIVED, COL_CHANNEL, COL_REPORTER, COL_PERSON, COL_URGENCY, COL_STATUS = range(6)
     COL_OBSERVED = 6
-    COLUMN_COUNT = 7
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Received"),
             translate("CaseModels", "Channel"),
@@ -318,7 +271,7 @@ class SignalTableModel(RowTableModel):
             translate("CaseModels", "Urgency"),
             translate("CaseModels", "Status"),
             translate("CaseModels", "Observed"),
-        ][column]
+        ]
 
     def display(self, row: SignalRow, column: int) -> str:
         if column == self.COL_RECEIVED:
@@ -364,22 +317,21 @@ def reporter_text(row: SignalRow) -> str:
 # -- inside the case file ----------------------------------------------------------------------
 
 
-class MeasureTableModel(RowTableModel):
+class MeasureTableModel(SortedRowModel):
     COL_WHAT, COL_PARTNER, COL_DUE, COL_STATUS, COL_RESULT = range(5)
-    COLUMN_COUNT = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Measure"),
             translate("CaseModels", "Responsible partner"),
             translate("CaseModels", "Due"),
             translate("CaseModels", "Status"),
             translate("CaseModels", "Result"),
-        ][column]
+        ]
 
     def display(self, row: MeasureRow, column: int) -> str:
         if column == self.COL_WHAT:
@@ -403,11 +355,10 @@ class MeasureTableModel(RowTableModel):
         return super().sort_value(row, column)
 
 
-class InfoTableModel(RowTableModel):
+class InfoTableModel(SortedRowModel):
     COL_DATE, COL_SOURCE, COL_SHARING, COL_SECRET, COL_MINUTES, COL_CONTENT = range(6)
-    COLUMN_COUNT = 6
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Date"),
             translate("CaseModels", "Source partner"),
@@ -415,7 +366,7 @@ class InfoTableModel(RowTableModel):
             translate("CaseModels", "Secret-covered"),
             translate("CaseModels", "Not for minutes"),
             translate("CaseModels", "Content"),
-        ][column]
+        ]
 
     def display(self, row: InfoRow, column: int) -> str:
         yes = translate("CaseModels", "Yes")
@@ -443,22 +394,21 @@ class InfoTableModel(RowTableModel):
         return row.content[:2000] if column == self.COL_CONTENT else None
 
 
-class FlagHistoryModel(RowTableModel):
+class FlagHistoryModel(SortedRowModel):
     COL_DATE, COL_FLAG, COL_DECIDED_BY, COL_JUSTIFICATION, COL_REVIEW = range(5)
-    COLUMN_COUNT = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Date"),
             translate("CaseModels", "Flag"),
             translate("CaseModels", "Decided by"),
             translate("CaseModels", "Justification"),
             translate("CaseModels", "Next review / hand-over"),
-        ][column]
+        ]
 
     def display(self, row: FlagEntry, column: int) -> str:
         if column == self.COL_DATE:
@@ -495,16 +445,15 @@ def decided_by_text(meeting_id: int | None, person: str) -> str:
     return person
 
 
-class TeamTableModel(RowTableModel):
+class TeamTableModel(SortedRowModel):
     COL_PARTNER, COL_JOINED, COL_LEFT = range(3)
-    COLUMN_COUNT = 3
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Partner"),
             translate("CaseModels", "Joined"),
             translate("CaseModels", "Left"),
-        ][column]
+        ]
 
     def display(self, row: TeamRow, column: int) -> str:
         if column == self.COL_PARTNER:
@@ -523,22 +472,21 @@ class TeamTableModel(RowTableModel):
         return super().sort_value(row, column)
 
 
-class TimelineModel(RowTableModel):
+class TimelineModel(SortedRowModel):
     COL_DATE, COL_KIND, COL_CODE, COL_WHO, COL_TEXT = range(5)
-    COLUMN_COUNT = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Date"),
             translate("CaseModels", "What"),
             translate("CaseModels", "Detail"),
             translate("CaseModels", "Partner / decided by"),
             translate("CaseModels", "Text"),
-        ][column]
+        ]
 
     def display(self, row: TimelineEntry, column: int) -> str:
         if column == self.COL_DATE:
@@ -573,23 +521,22 @@ class TimelineModel(RowTableModel):
 # -- overview lists ----------------------------------------------------------------------------
 
 
-class DueCaseModel(RowTableModel):
+class DueCaseModel(SortedRowModel):
     """Rows are (CaseRow, reasons) pairs from services.cases.due_for_review/overview."""
 
     COL_CODE, COL_FLAG, COL_REVIEW, COL_REASONS = range(4)
-    COLUMN_COUNT = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Code"),
             translate("CaseModels", "Flag"),
             translate("CaseModels", "Next review"),
             translate("CaseModels", "Why"),
-        ][column]
+        ]
 
     def display(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> str:
         case, reasons = row
@@ -622,16 +569,15 @@ class DueCaseModel(RowTableModel):
         return None
 
 
-class OverdueMeasureModel(RowTableModel):
+class OverdueMeasureModel(SortedRowModel):
     COL_CODE, COL_DUE, COL_PARTNER = range(3)
-    COLUMN_COUNT = 3
 
-    def header(self, column: int) -> str:
+    def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Code"),
             translate("CaseModels", "Due"),
             translate("CaseModels", "Responsible partner"),
-        ][column]
+        ]
 
     def display(self, row: MeasureRow, column: int) -> str:
         if column == self.COL_CODE:

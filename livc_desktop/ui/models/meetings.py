@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from livc_desktop.domain.meetings import (
@@ -26,26 +17,21 @@ from livc_desktop.domain.meetings import (
     agenda_schedule,
 )
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui.models.base import Index, RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 AGENDA_MIME = "application/x-livc-agenda-rows"
 OFF_RECORD_COLOUR = QColor("#b00020")
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowTableModel):
     DATE, TIME, TABLE, PLACE, STATUS, MINUTES = range(6)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Meeting] = []
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Meeting]
 
     def set_meetings(self, meetings: list[Meeting]) -> None:
-        self.beginResetModel()
-        self._rows = list(meetings)
-        self.endResetModel()
+        self.set_rows(meetings)
 
     def meeting_at(self, row: int) -> Meeting:
         return self._rows[row]
@@ -56,15 +42,7 @@ class MeetingTableModel(QAbstractTableModel):
                 return n
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Date"),
             self.tr("Start"),
@@ -72,20 +50,14 @@ class MeetingTableModel(QAbstractTableModel):
             self.tr("Place"),
             self.tr("Status"),
             self.tr("Minutes"),
-        ][section]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        m = self._rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
-            return m
+    def cell(self, m: Meeting, col: int, role: int) -> Any:
         if role == SORT_ROLE:
             return (
                 f"{m.on_date} {m.start_time}"
                 if col in (self.DATE, self.TIME)
-                else str(self.data(index) or "").casefold()
+                else str(self.cell(m, col, Qt.ItemDataRole.DisplayRole) or "").casefold()
             )
         if role == Qt.ItemDataRole.DisplayRole:
             return [
@@ -109,49 +81,33 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(RowTableModel):
     """The agenda in order. Rows are dragged to a new place; `order_changed` carries the
     new list of item ids (the page saves it through the service)."""
 
     NUMBER, START, TITLE, MINUTES, MARKS = range(5)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[AgendaItem]
     order_changed = Signal(list)
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[AgendaItem] = []
         self._start = ""
 
     def set_items(self, items: list[AgendaItem], start_time: str) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self._start = start_time
-        self.endResetModel()
+        self._start = start_time  # read only by data(), after the reset below
+        self.set_rows(items)
 
     def items(self) -> list[AgendaItem]:
-        return list(self._rows)
+        return self.rows()
 
     def item_at(self, row: int) -> AgendaItem:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return ["#", self.tr("Start"), self.tr("Item"), self.tr("Minutes"), self.tr("Marks")]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return ["#", self.tr("Start"), self.tr("Item"), self.tr("Minutes"), self.tr("Marks")][
-            section
-        ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return item
+    def cell(self, item: AgendaItem, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.off_record:
             return QBrush(OFF_RECORD_COLOUR)
         if role == Qt.ItemDataRole.FontRole and item.off_record:
@@ -160,12 +116,11 @@ class AgendaTableModel(QAbstractTableModel):
             return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        col = index.column()
         if col == self.NUMBER:
-            return str(index.row() + 1)
+            return str(self._position(item) + 1)
         if col == self.START:
             slots = agenda_schedule(self._start, [i.planned_minutes for i in self._rows])
-            return slots[index.row()].start
+            return slots[self._position(item)].start
         if col == self.TITLE:
             return item_title(item)
         if col == self.MINUTES:
@@ -176,6 +131,10 @@ class AgendaTableModel(QAbstractTableModel):
         if item.secret:
             marks.append(self.tr("Professional secrecy"))
         return ", ".join(marks)
+
+    def _position(self, item: AgendaItem) -> int:
+        # By identity: an agenda is short, and two items may compare equal.
+        return next(n for n, it in enumerate(self._rows) if it is item)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -217,9 +176,7 @@ class AgendaTableModel(QAbstractTableModel):
         new = rest[:target] + moving + rest[target:]
         if [i.id for i in new] == [i.id for i in self._rows]:
             return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+        self._reset_rows(new)
         self.order_changed.emit([i.id for i in new])
 
 
@@ -236,45 +193,28 @@ def item_title(item: AgendaItem) -> str:
     return f"{label}: {item.title}" if item.title else label
 
 
-class AttendanceTableModel(QAbstractTableModel):
+class AttendanceTableModel(RowTableModel):
     NAME, ORGANISATION, ROLE, STATUS, NOTE = range(5)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[AttendanceEntry] = []
+    ROW_ROLE = ROW_ROLE
+    _rows: list[AttendanceEntry]
 
     def set_entries(self, entries: list[AttendanceEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry_at(self, row: int) -> AttendanceEntry:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Role"),
             self.tr("Attendance"),
             self.tr("Remark"),
-        ][section]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return e
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.STATUS:
+    def cell(self, e: AttendanceEntry, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
             colour = {
                 Attendance.PRESENT: "#d9f2e3",
                 Attendance.EXCUSED: "#fff4cc",
@@ -283,7 +223,6 @@ class AttendanceTableModel(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        col = index.column()
         if col == self.NAME:
             return e.name
         if col == self.ORGANISATION:
@@ -303,46 +242,29 @@ class AttendanceTableModel(QAbstractTableModel):
         return "; ".join(notes)
 
 
-class GuestTableModel(QAbstractTableModel):
+class GuestTableModel(RowTableModel):
     """Ad hoc guests: name, organisation, capacity, undertaking, consent to feedback."""
 
     NAME, ORGANISATION, CAPACITY, UNDERTAKING, CONSENT = range(5)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Guest] = []
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Guest]
 
     def set_guests(self, guests: list[Guest]) -> None:
-        self.beginResetModel()
-        self._rows = list(guests)
-        self.endResetModel()
+        self.set_rows(guests)
 
     def guest_at(self, row: int) -> Guest:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Capacity"),
             self.tr("Undertaking"),
             self.tr("Feedback consent"),
-        ][section]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        g = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return g
+    def cell(self, g: Guest, col: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         yes, no = self.tr("yes"), self.tr("no")
@@ -352,4 +274,4 @@ class GuestTableModel(QAbstractTableModel):
             g.capacity,
             yes if g.undertaking_signed else no,
             "–" if g.feedback_consent is None else (yes if g.feedback_consent else no),
-        ][index.column()]
+        ][col]

@@ -31,6 +31,7 @@ from livc_desktop.domain.partners import (
     search_text,
 )
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.models.base import RowTableModel
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -258,36 +259,21 @@ class PartnerFilterProxy(QSortFilterProxyModel):
 
 
 # -- the editor's sub-lists ----------------------------------------------------------------
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RowTableModel):
     COL_NAME, COL_FUNCTION, COL_PHONE, COL_EMAIL, COL_LANGUAGE, COL_CLEARANCE, COL_STATUS = range(7)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Contact] = []
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Contact]
 
     def set_items(self, items: list[Contact]) -> None:
-        self.beginResetModel()
-        self._items = items  # the editor's list: edits go straight into it
-        self.endResetModel()
+        self._reset_rows(items)  # the editor's list: edits go straight into it
 
     def items(self) -> list[Contact]:
-        return self._items
+        return self._rows
 
     def item_at(self, row: int) -> Contact:
-        return self._items[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        c = self._items[index.row()]
-        if role == ROW_ROLE:
-            return c
+    def cell(self, c: Contact, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.status is PartnerStatus.ARCHIVED:
             return ARCHIVED_COLOUR
         if role != Qt.ItemDataRole.DisplayRole:
@@ -300,13 +286,9 @@ class ContactTableModel(QAbstractTableModel):
             labels.language_label(c.language),
             translate("PartnerModel", "Yes") if c.clearance else "",
             labels.status_label(c.status),
-        ][index.column()]
+        ][column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             translate("PartnerModel", "Name"),
             translate("PartnerModel", "Function"),
@@ -315,44 +297,32 @@ class ContactTableModel(QAbstractTableModel):
             translate("PartnerModel", "Language"),
             translate("PartnerModel", "Clearance"),
             translate("PartnerModel", "Status"),
-        ][section]
+        ]
 
 
-class TrainingTableModel(QAbstractTableModel):
+class TrainingTableModel(RowTableModel):
     COL_TITLE, COL_PROVIDER, COL_DATE, COL_STATE = range(4)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Training]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[Training] = []
         self._format_date: Callable[[str | None], str] = lambda d: d or ""
 
     def set_items(
         self, items: list[Training], format_date: Callable[[str | None], str] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._items = items
         if format_date is not None:
             self._format_date = format_date
-        self.endResetModel()
+        self._reset_rows(items)  # the editor's list: edits go straight into it
 
     def items(self) -> list[Training]:
-        return self._items
+        return self._rows
 
     def item_at(self, row: int) -> Training:
-        return self._items[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        t = self._items[index.row()]
-        if role == ROW_ROLE:
-            return t
+    def cell(self, t: Training, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
@@ -360,27 +330,24 @@ class TrainingTableModel(QAbstractTableModel):
             t.provider,
             self._format_date(t.on_date),
             labels.training_state_label(t.state),
-        ][index.column()]
+        ][column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             translate("PartnerModel", "Training"),
             translate("PartnerModel", "Provider"),
             translate("PartnerModel", "Date"),
             translate("PartnerModel", "Followed or wanted"),
-        ][section]
+        ]
 
 
-class SupportTableModel(QAbstractTableModel):
+class SupportTableModel(RowTableModel):
     COL_NAME, COL_KIND, COL_CONTACT, COL_SOURCE = range(4)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[SupportOrganisation]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[SupportOrganisation] = []
         self._format_date: Callable[[str | None], str] = lambda d: d or ""
 
     def set_items(
@@ -388,20 +355,12 @@ class SupportTableModel(QAbstractTableModel):
         items: list[SupportOrganisation],
         format_date: Callable[[str | None], str] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._items = list(items)
         if format_date is not None:
             self._format_date = format_date
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_at(self, row: int) -> SupportOrganisation:
-        return self._items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return self._rows[row]
 
     def source_text(self, s: SupportOrganisation) -> str:
         if s.verified_on:
@@ -414,63 +373,37 @@ class SupportTableModel(QAbstractTableModel):
             )
         return translate("PartnerModel", "Own entry")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        s = self._items[index.row()]
-        if role == ROW_ROLE:
-            return s
+    def cell(self, s: SupportOrganisation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.description or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         contact = " · ".join(x for x in (s.phone, s.email, s.website) if x)
-        return [s.name, labels.support_kind_label(s.kind), contact, self.source_text(s)][
-            index.column()
-        ]
+        return [s.name, labels.support_kind_label(s.kind), contact, self.source_text(s)][column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             translate("PartnerModel", "Organisation"),
             translate("PartnerModel", "Kind"),
             translate("PartnerModel", "Phone, e-mail, website"),
             translate("PartnerModel", "Source"),
-        ][section]
+        ]
 
 
-class SectorTableModel(QAbstractTableModel):
+class SectorTableModel(RowTableModel):
     """The editable sector list: label, built-in or own, in use, switched on."""
 
     COL_LABEL, COL_KIND, COL_ACTIVE = range(3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[SectorEntry] = []
+    ROW_ROLE = ROW_ROLE
+    _rows: list[SectorEntry]
 
     def set_items(self, items: Sequence[SectorEntry]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_at(self, row: int) -> SectorEntry:
-        return self._items[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        e = self._items[index.row()]
-        if role == ROW_ROLE:
-            return e
+    def cell(self, e: SectorEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not e.active:
             return ARCHIVED_COLOUR
         if role != Qt.ItemDataRole.DisplayRole:
@@ -481,15 +414,11 @@ class SectorTableModel(QAbstractTableModel):
             if e.builtin
             else translate("PartnerModel", "Own sector"),
             translate("PartnerModel", "Yes") if e.active else translate("PartnerModel", "No"),
-        ][index.column()]
+        ][column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             translate("PartnerModel", "Sector"),
             translate("PartnerModel", "Kind"),
             translate("PartnerModel", "Offered in lists"),
-        ][section]
+        ]

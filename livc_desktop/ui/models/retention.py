@@ -4,64 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from livc_desktop.domain.retention import RetentionDue, RetentionReason
 from livc_desktop.ui.case_labels import flag_label, format_date, phase_label
+from livc_desktop.ui.models.base import Index, RowTableModel
 from livc_desktop.ui.retention_labels import retention_reason_label
 
 COL_CODE, COL_REASON, COL_DUE, COL_PHASE, COL_FLAG, COL_LAST = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RetentionTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RetentionDue] = []
-
-    def set_rows(self, rows: list[RetentionDue]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class RetentionTableModel(RowTableModel):
+    ROW_ROLE = DUE_ROLE
+    _rows: list[RetentionDue]
 
     def clear(self) -> None:
         self.set_rows([])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Case code"),
+            self.tr("Reason"),
+            self.tr("Due since"),
+            self.tr("Phase"),
+            self.tr("Flag"),
+            self.tr("Last activity"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_CODE: self.tr("Case code"),
-            COL_REASON: self.tr("Reason"),
-            COL_DUE: self.tr("Due since"),
-            COL_PHASE: self.tr("Phase"),
-            COL_FLAG: self.tr("Flag"),
-            COL_LAST: self.tr("Last activity"),
-        }.get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == DUE_ROLE:
-            return row
+    def cell(self, row: RetentionDue, col: int, role: int) -> Any:
         if role == SORT_ROLE:
             return {
                 COL_CODE: row.code,

@@ -1078,27 +1078,35 @@ class RunPanel(QWidget):
         self.item_banner.setVisible(item.off_record)
         self._page.prepare_panel.reload_agenda()
 
-    def _on_action_add_clicked(self) -> None:
-        item, session = self.current_item(), self._page.session
-        if item is None or session is None or not self.actions_box.isEnabled():
-            return
-        self.action_problem.hide()
+    def _item_call(self, func: Callable[..., Any], *args: Any) -> bool:
+        """Runs a service call on the current item: a validation problem shows under the
+        actions, another known error in a message box. True if it succeeded."""
         try:
-            svc.add_action(
-                session,
-                item.id,
-                self.action_what.text(),
-                self.action_who.text(),
-                self.action_due.text().strip(),
-            )
+            func(*args)
         except ValidationError as exc:
             self.action_problem.setText(
                 " ".join(problem_message(f, p) for f, p in exc.problems.items())
             )
             self.action_problem.show()
-            return
+            return False
         except LivcError as exc:
             self._page.show_error(exc)
+            return False
+        return True
+
+    def _on_action_add_clicked(self) -> None:
+        item, session = self.current_item(), self._page.session
+        if item is None or session is None or not self.actions_box.isEnabled():
+            return
+        self.action_problem.hide()
+        if not self._item_call(
+            svc.add_action,
+            session,
+            item.id,
+            self.action_what.text(),
+            self.action_who.text(),
+            self.action_due.text().strip(),
+        ):
             return
         for w in (self.action_who, self.action_what, self.action_due):
             w.clear()
@@ -1143,23 +1151,15 @@ class RunPanel(QWidget):
         item, session = self.current_item(), self._page.session
         if item is None or session is None:
             return
-        try:
-            svc.decide(
-                session,
-                item.id,
-                DecisionKind(str(self.decision_kind.currentData())),
-                str(self.decision_value.currentData()),
-                self.decision_why.text(),
-                self.decision_review.text().strip(),
-            )
-        except ValidationError as exc:
-            self.action_problem.setText(
-                " ".join(problem_message(f, p) for f, p in exc.problems.items())
-            )
-            self.action_problem.show()
-            return
-        except LivcError as exc:
-            self._page.show_error(exc)
+        if not self._item_call(
+            svc.decide,
+            session,
+            item.id,
+            DecisionKind(str(self.decision_kind.currentData())),
+            str(self.decision_value.currentData()),
+            self.decision_why.text(),
+            self.decision_review.text().strip(),
+        ):
             return
         self.decision_why.clear()
         self.decision_review.clear()

@@ -7,8 +7,9 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,51 +206,37 @@ class PartnerEditor(QWidget):
         outer.addWidget(self.cell_box)
 
         # Contacts
-        self.contacts_box = QGroupBox()
-        cbox = QVBoxLayout(self.contacts_box)
         self.contacts_model = ContactTableModel(self)
-        self.contacts_view = _table_view("contacts_table")
-        self.contacts_view.setModel(self.contacts_model)
-        self.contacts_view.setMinimumHeight(110)
-        self.contacts_view.doubleClicked.connect(self._on_contacts_view_double_clicked)
-        cbox.addWidget(self.contacts_view)
-        self.contacts_error = self.errors.label("contacts")
-        cbox.addWidget(self.contacts_error)
-        row = QHBoxLayout()
-        self.contact_add = _button("contact_add")
-        self.contact_edit = _button("contact_edit")
-        self.contact_remove = _button("contact_remove")
-        for b in (self.contact_add, self.contact_edit, self.contact_remove):
-            row.addWidget(b)
-        row.addStretch(1)
-        cbox.addLayout(row)
-        self.contact_add.clicked.connect(self._on_contact_add_clicked)
-        self.contact_edit.clicked.connect(self._on_contact_edit_clicked)
-        self.contact_remove.clicked.connect(self._on_contact_remove_clicked)
+        self.contacts_box, self.contacts_view, self.contacts_error, buttons = self._sub_list(
+            self.contacts_model,
+            "contacts_table",
+            110,
+            self._on_contacts_view_double_clicked,
+            "contacts",
+            [
+                ("contact_add", self._on_contact_add_clicked),
+                ("contact_edit", self._on_contact_edit_clicked),
+                ("contact_remove", self._on_contact_remove_clicked),
+            ],
+        )
+        self.contact_add, self.contact_edit, self.contact_remove = buttons
         outer.addWidget(self.contacts_box)
 
         # Trainings
-        self.trainings_box = QGroupBox()
-        tbox = QVBoxLayout(self.trainings_box)
         self.trainings_model = TrainingTableModel(self)
-        self.trainings_view = _table_view("trainings_table")
-        self.trainings_view.setModel(self.trainings_model)
-        self.trainings_view.setMinimumHeight(90)
-        self.trainings_view.doubleClicked.connect(self._on_trainings_view_double_clicked)
-        tbox.addWidget(self.trainings_view)
-        self.trainings_error = self.errors.label("trainings")
-        tbox.addWidget(self.trainings_error)
-        row = QHBoxLayout()
-        self.training_add = _button("training_add")
-        self.training_edit = _button("training_edit")
-        self.training_remove = _button("training_remove")
-        for b in (self.training_add, self.training_edit, self.training_remove):
-            row.addWidget(b)
-        row.addStretch(1)
-        tbox.addLayout(row)
-        self.training_add.clicked.connect(self._on_training_add_clicked)
-        self.training_edit.clicked.connect(self._on_training_edit_clicked)
-        self.training_remove.clicked.connect(self._on_training_remove_clicked)
+        self.trainings_box, self.trainings_view, self.trainings_error, buttons = self._sub_list(
+            self.trainings_model,
+            "trainings_table",
+            90,
+            self._on_trainings_view_double_clicked,
+            "trainings",
+            [
+                ("training_add", self._on_training_add_clicked),
+                ("training_edit", self._on_training_edit_clicked),
+                ("training_remove", self._on_training_remove_clicked),
+            ],
+        )
+        self.training_add, self.training_edit, self.training_remove = buttons
         outer.addWidget(self.trainings_box)
 
         # Actions
@@ -536,71 +523,101 @@ class PartnerEditor(QWidget):
         self.summary.setVisible(bool(problems))
 
     # -- sub-lists -----------------------------------------------------------------------
+    def _sub_list(
+        self,
+        model: QAbstractItemModel,
+        view_name: str,
+        min_height: int,
+        on_double_clicked: Callable[[QModelIndex], None],
+        error_field: str,
+        buttons: list[tuple[str, Callable[[], None]]],
+    ) -> tuple[QGroupBox, QTableView, QLabel, list[QPushButton]]:
+        """A box with one of the partner's lists (contacts, trainings), its error label and
+        a row of buttons (name, slot)."""
+        box = QGroupBox()
+        layout = QVBoxLayout(box)
+        view = _table_view(view_name)
+        view.setModel(model)
+        view.setMinimumHeight(min_height)
+        view.doubleClicked.connect(on_double_clicked)
+        layout.addWidget(view)
+        error = self.errors.label(error_field)
+        layout.addWidget(error)
+        row = QHBoxLayout()
+        made = []
+        for name, slot in buttons:
+            button = _button(name)
+            row.addWidget(button)
+            button.clicked.connect(slot)
+            made.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box, view, error, made
+
     def _selected(self, view: QTableView) -> int | None:
         rows = view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _sub_list_edit(
+        self,
+        model: QAbstractItemModel,
+        items: list[Any],
+        row: int | None,
+        dialog: ContactDialog | TrainingDialog,
+    ) -> None:
+        """Adds (row None) or replaces an entry of one of the editor's lists (the model
+        shows that very list) with what the dialog gives."""
+        if not dialog.exec():
+            return
+        model.beginResetModel()
+        if row is None:
+            items.append(dialog.value())
+        else:
+            items[row] = dialog.value()
+        model.endResetModel()
+        self._on_field_changed()
+
+    def _sub_list_remove(
+        self, model: QAbstractItemModel, items: list[Any], view: QTableView
+    ) -> None:
+        row = self._selected(view)
+        if row is None:
+            return
+        model.beginResetModel()
+        del items[row]
+        model.endResetModel()
+        self._on_field_changed()
+
     def _on_contact_add_clicked(self) -> None:
-        dialog = ContactDialog(None, self)
-        if dialog.exec():
-            self.contacts_model.beginResetModel()
-            self._contacts.append(dialog.value())
-            self.contacts_model.endResetModel()
-            self._on_field_changed()
+        self._sub_list_edit(self.contacts_model, self._contacts, None, ContactDialog(None, self))
 
     def _on_contact_edit_clicked(self) -> None:
         row = self._selected(self.contacts_view)
-        if row is None:
-            return
-        dialog = ContactDialog(self._contacts[row], self)
-        if dialog.exec():
-            self.contacts_model.beginResetModel()
-            self._contacts[row] = dialog.value()
-            self.contacts_model.endResetModel()
-            self._on_field_changed()
+        if row is not None:
+            dialog = ContactDialog(self._contacts[row], self)
+            self._sub_list_edit(self.contacts_model, self._contacts, row, dialog)
 
     def _on_contacts_view_double_clicked(self, _index: QModelIndex) -> None:
         self._on_contact_edit_clicked()
 
     def _on_contact_remove_clicked(self) -> None:
-        row = self._selected(self.contacts_view)
-        if row is None:
-            return
-        self.contacts_model.beginResetModel()
-        del self._contacts[row]
-        self.contacts_model.endResetModel()
-        self._on_field_changed()
+        self._sub_list_remove(self.contacts_model, self._contacts, self.contacts_view)
 
     def _on_training_add_clicked(self) -> None:
         dialog = TrainingDialog(None, self, format_date)
-        if dialog.exec():
-            self.trainings_model.beginResetModel()
-            self._trainings.append(dialog.value())
-            self.trainings_model.endResetModel()
-            self._on_field_changed()
+        self._sub_list_edit(self.trainings_model, self._trainings, None, dialog)
 
     def _on_training_edit_clicked(self) -> None:
         row = self._selected(self.trainings_view)
-        if row is None:
-            return
-        dialog = TrainingDialog(self._trainings[row], self, format_date)
-        if dialog.exec():
-            self.trainings_model.beginResetModel()
-            self._trainings[row] = dialog.value()
-            self.trainings_model.endResetModel()
-            self._on_field_changed()
+        if row is not None:
+            dialog = TrainingDialog(self._trainings[row], self, format_date)
+            self._sub_list_edit(self.trainings_model, self._trainings, row, dialog)
 
     def _on_trainings_view_double_clicked(self, _index: QModelIndex) -> None:
         self._on_training_edit_clicked()
 
     def _on_training_remove_clicked(self) -> None:
-        row = self._selected(self.trainings_view)
-        if row is None:
-            return
-        self.trainings_model.beginResetModel()
-        del self._trainings[row]
-        self.trainings_model.endResetModel()
-        self._on_field_changed()
+        self._sub_list_remove(self.trainings_model, self._trainings, self.trainings_view)
 
     # -- actions -------------------------------------------------------------------------
     def _on_save_button_clicked(self) -> None:

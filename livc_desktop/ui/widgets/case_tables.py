@@ -1,4 +1,4 @@
-"""Read-only table views for the case lists: a SourceSortProxy over a RowTableModel,
+"""Read-only table views for the case lists: a SourceSortProxy over a SortedRowModel,
 whole-row selection, header sizing bounded to the rows near the visible ones."""
 
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from livc_desktop.ui.models.case_models import ROW_ROLE, RowTableModel, SourceSortProxy
+from livc_desktop.ui.models.case_models import ROW_ROLE, SortedRowModel, SourceSortProxy
 
 
-def make_table(name: str, model: RowTableModel, stretch: int = -1) -> QTableView:
+def make_table(name: str, model: SortedRowModel, stretch: int = -1) -> QTableView:
     proxy = SourceSortProxy(model)
     proxy.setSourceModel(model)
     view = QTableView()

@@ -102,8 +102,10 @@ def attach(session: Session, *, opened: str = rules.REGISTER_UNLOCKED) -> None:
         session.record(opened)
 
 
-def entries(session: Session, flt: AuditFilter | None = None) -> list[AuditEntry]:
-    return AuditRepository(session.register).entries(flt)
+def entries(
+    session: Session, flt: AuditFilter | None = None, *, with_hashes: bool = True
+) -> list[AuditEntry]:
+    return AuditRepository(session.register).entries(flt, with_hashes=with_hashes)
 
 
 def kinds(session: Session) -> list[str]:

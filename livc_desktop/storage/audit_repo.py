@@ -18,6 +18,9 @@ from livc_desktop.domain.audit import (
 from livc_desktop.storage.connection import Register
 
 _COLUMNS = "seq, at, kind, case_code, fields, fields_hash, prev_hash, hash, redacted"
+# For display: the three hashes are only needed to verify (about 70 MB for a city's trail).
+_DISPLAY_COLUMNS = "seq, at, kind, case_code, fields, '' AS fields_hash, '' AS prev_hash, "
+_DISPLAY_COLUMNS += "'' AS hash, redacted"
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,11 @@ class AuditRepository:
             )
         return AuditEntry(seq, at, kind, case_code, fields, fields_hash, prev, digest)
 
-    def entries(self, flt: AuditFilter | None = None) -> list[AuditEntry]:
+    def entries(
+        self, flt: AuditFilter | None = None, *, with_hashes: bool = True
+    ) -> list[AuditEntry]:
+        """Entries in order; `with_hashes=False` leaves the hashes empty (a viewer's list
+        needs none of them, and they are most of an entry's memory)."""
         flt = flt or AuditFilter()
         where: list[str] = []
         params: list[Any] = []
@@ -79,7 +86,7 @@ class AuditRepository:
         if flt.case_code:
             where.append("case_code = ?")
             params.append(flt.case_code)
-        sql = f"SELECT {_COLUMNS} FROM audit_entry"
+        sql = f"SELECT {_COLUMNS if with_hashes else _DISPLAY_COLUMNS} FROM audit_entry"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY seq"

@@ -205,7 +205,8 @@ class AuditPage(Page):
             self._stale = True
             return
         self._stale = False
-        self.model.set_entries(audit_service.entries(self.session))
+        # The list shows no hashes; "Verify trail" reads them itself.
+        self.model.set_entries(audit_service.entries(self.session, with_hashes=False))
         self._fill_kinds()
 
     def showEvent(self, event: QShowEvent) -> None:

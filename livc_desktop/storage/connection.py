@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -227,17 +226,13 @@ class Register:
     # -- inspection --------------------------------------------------------------------
     def table_names(self) -> list[str]:
         rows = self.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
         # FTS5 shadow tables are implementation detail, not records.
         names = [str(r[0]) for r in rows]
-        fts = {n for n in names if self._is_virtual(n)}
+        fts = {str(r[0]) for r in rows if "VIRTUAL TABLE" in str(r[1] or "").upper()}
         return [n for n in names if not any(n.startswith(f + "_") for f in fts)]
-
-    def _is_virtual(self, name: str) -> bool:
-        sql = self.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (name,))
-        return bool(sql) and "VIRTUAL TABLE" in str(sql).upper()
 
     def table_counts(self) -> dict[str, int]:
         return {
@@ -461,11 +456,3 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
         make_private(side)
     return register
 
-
-def reopen(register: Register, key: bytes) -> Register:
-    register.close()
-    return open_register(register.path, key)
-
-
-def file_size(path: Path) -> int:
-    return os.path.getsize(path) if path.exists() else 0

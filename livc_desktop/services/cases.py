@@ -73,7 +73,6 @@ def review_weeks(session: Session) -> int:
 
 def set_review_weeks(session: Session, weeks: int) -> None:
     session.settings.set(REVIEW_WEEKS_KEY, clamp_review_weeks(weeks))
-    session.record("settings_updated", key=REVIEW_WEEKS_KEY)
 
 
 def flag_texts(session: Session) -> dict[Flag, FlagText]:
@@ -84,7 +83,6 @@ def flag_texts(session: Session) -> dict[Flag, FlagText]:
 
 def save_flag_texts(session: Session, texts: dict[Flag, FlagText]) -> None:
     session.settings.set(FLAG_TEXTS_KEY, flag_texts_to_dict(texts))
-    session.record("settings_updated", key=FLAG_TEXTS_KEY)
 
 
 # -- case files ----------------------------------------------------------------------------

@@ -16,7 +16,6 @@ def kind_labels() -> dict[str, str]:
         "register_locked": translate("AuditKind", "Register locked"),
         "passphrase_changed": translate("AuditKind", "Passphrase changed"),
         "settings_changed": translate("AuditKind", "Settings changed"),
-        "settings_updated": translate("AuditKind", "Settings changed"),
         "identity_revealed": translate("AuditKind", "Identity revealed"),
         "identity_searched": translate("AuditKind", "Identities searched by name"),
         "case_opened": translate("AuditKind", "Case file opened"),

@@ -277,7 +277,6 @@ class SettingsPage(Page):
             self.error_label.setText(error_message(exc))
             self.error_label.show()
             return False
-        self.session.record("settings_updated", what="profile")
         self.municipalities.set_municipalities(profile.municipalities)
         self.status_message.emit(self.tr("The settings were saved."))
         self.data_changed.emit("profile")
@@ -293,7 +292,6 @@ class SettingsPage(Page):
         prefs = self.session.preferences()
         prefs.auto_lock_minutes = minutes
         self.session.save_preferences(prefs)
-        self.session.record("settings_updated", what="auto_lock")
         self.data_changed.emit("preferences")
 
     def _on_structure_changed(self, _index: int = 0) -> None:

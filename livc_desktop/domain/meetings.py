@@ -763,9 +763,9 @@ def redact_content(content: MinutesContent, redactor: Redactor) -> MinutesConten
     """`content` with every free text passed through `redactor` once more: printing frozen
     content again with the register's current identities can only blank more, never
     reveal. The attendance lists are left as they are (attendees are named)."""
-        cases: list[int | str] = [item.case_code] if item.case_code else []
+    data = MinutesContent.from_dict(content.to_dict())
     for item in data.items:
-        cases = [item.case_code] if item.case_code else []
+        cases: list[int | str] = [item.case_code] if item.case_code else []
 
         def clean(value: str, cases: list[int | str] = cases) -> str:
             return redactor(value, cases)

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ExitCode, LivcError
+from livc_desktop.domain.redaction import REDACTED as REDACTED  # re-exported
 from livc_desktop.domain.redaction import IdentityRecord, Redactor, redact_terms
 
 MAX_TITLE = 300

@@ -282,6 +282,10 @@
             <translation>Gast entfernt</translation>
         </message>
         <message>
+            <source>Feedback sheet text saved</source>
+            <translation>Text des Rückmeldebogens gespeichert</translation>
+        </message>
+        <message>
             <source>Consent to the feedback sheet recorded</source>
             <translation>Zustimmung zum Rückmeldebogen erfasst</translation>
         </message>

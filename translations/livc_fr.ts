@@ -282,6 +282,10 @@
             <translation>Invité retiré</translation>
         </message>
         <message>
+            <source>Feedback sheet text saved</source>
+            <translation>Texte de la fiche de retour enregistré</translation>
+        </message>
+        <message>
             <source>Consent to the feedback sheet recorded</source>
             <translation>Accord sur la fiche de retour enregistré</translation>
         </message>

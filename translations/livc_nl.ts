@@ -282,6 +282,10 @@
             <translation>Gast verwijderd</translation>
         </message>
         <message>
+            <source>Feedback sheet text saved</source>
+            <translation>Tekst van de terugkoppelingsfiche bewaard</translation>
+        </message>
+        <message>
             <source>Consent to the feedback sheet recorded</source>
             <translation>Instemming met de terugkoppelingsfiche geregistreerd</translation>
         </message>

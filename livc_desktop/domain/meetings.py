@@ -19,7 +19,7 @@ from enum import StrEnum
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.domain.redaction import REDACTED as REDACTED  # re-exported
-from livc_desktop.domain.redaction import IdentityRecord, Redactor, redact_terms
+from livc_desktop.domain.redaction import IdentityRecord, Redactor, redact_terms, redactor_for
 
 MAX_TITLE = 300
 MAX_TEXT = 200_000  # a 500-page note is refused long before it reaches a PDF
@@ -622,7 +622,7 @@ def _attendee(entry: AttendanceEntry) -> PrintedAttendee:
 
 
 def source_redactor(src: MinutesSource) -> Redactor:
-    return Redactor(src.identities, src.identity_terms)
+    return redactor_for(src.identities, src.identity_terms)
 
 
 def printable_minutes(

@@ -16,6 +16,7 @@ any script and only on whole words: the words of an address or school on their o
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -90,8 +91,6 @@ _MONTHS: tuple[tuple[str, ...], ...] = (
     ("november", "nov", "novembre"),
     ("december", "dec", "decembre", "dezember", "dez"),
 )
-_ORDINAL = r"(?:st|nd|rd|th|de|ste|e|er|eme|ieme|\.)?"
-_SEP = r"[\W_]+"  # between the words of a phrase: spaces, commas, hyphens, slashes ...
 # Belgian national register number: YY.MM.DD-NNN.CC, with or without the separators.
 _NRN = re.compile(r"(?<!\d)(\d{2})[. ]?(\d{2})[. ]?(\d{2})[ .-]?(\d{3})[ .]?(\d{2})(?!\d)")
 
@@ -115,6 +114,8 @@ class IdentityRecord:
 def fold(value: str) -> tuple[str, list[int]]:
     """`value` without accents, marks and case (NFKD, combining marks dropped, casefolded),
     and for each folded character the index of the original character it came from."""
+    if value.isascii():  # the common case, and much faster
+        return value.lower(), list(range(len(value)))
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(value):
@@ -138,68 +139,74 @@ def words(value: str) -> list[str]:
     return re.findall(r"[^\W_]+", folded(value))
 
 
-def _phrase(tokens: Sequence[str]) -> str:
-    return _SEP.join(re.escape(t) for t in tokens)
+_TOKEN = re.compile(r"[^\W_]+")
+_DAY = re.compile(r"0?(\d{1,2})(?:st|nd|rd|th|de|ste|e|er|eme|ieme)?$")
+_HOUSE = re.compile(r"(\d+)[a-z]?$")
+_NUMBER_WORDS = ("nr", "no", "n", "nummer", "numero", "num")
+_MONTH_NUMBER = {folded(n): i for i, names in enumerate(_MONTHS, start=1) for n in names}
+Phrase = tuple[str, ...]  # folded words; "#12" stands for house number 12 (12, 12b ...)
 
 
-def _bounded(body: str) -> str:
-    return rf"(?<![^\W_]){body}(?![^\W_])"
-
-
-def _name_phrases(name: str) -> list[str]:
+def _name_phrases(name: str) -> list[Phrase]:
     tokens = words(name)
     if not tokens:
         return []
-    out = [_phrase(tokens)]
+    out = [tuple(tokens)]
     if len(tokens) > 1:
         given, surname = tokens[0], tokens[1:]
         bare = [t for t in surname if t not in PARTICLES] or surname
         # "Janssens, Zoë", "Van den Broeck Zoë", "Zoë Broeck": surname first, or the
         # surname without its particles.
         for variant in ([*surname, given], tokens[::-1], [given, *bare], [*bare, given]):
-            out.append(_phrase(variant))
+            out.append(tuple(variant))
     return out
 
 
-def _month_alternation(month: int) -> str:
-    names = sorted({folded(n) for n in _MONTHS[month - 1]}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
-
-
-def _date_phrases(day: date) -> list[str]:
-    d, m, y = day.day, day.month, day.year
-    dd = rf"0?{d}"
-    mm = rf"0?{m}"
-    yy = rf"(?:{y}|{y % 100:02d})"
-    sep = r"\s*[-/.]\s*"
-    month = _month_alternation(m)
-    return [
-        rf"(?<!\d){y}{sep}{mm}{sep}{dd}(?!\d)",
-        rf"(?<!\d){dd}{sep}{mm}{sep}{yy}(?!\d)",
-        rf"(?<!\d){dd}{_ORDINAL}\s*{month}\s*,?\s*{yy}(?!\d)",
-        rf"(?<![^\W_]){month}\s*{dd}{_ORDINAL}\s*,?\s*{yy}(?!\d)",
-    ]
-
-
-def _street_phrases(address: str) -> list[str]:
+def _street_phrases(address: str) -> list[Phrase]:
     """The street with its house number, in the orders people write it: "Kerkstraat 12",
     "Kerkstraat nr. 12b", "12, rue de la Paix"."""
-    out: list[str] = []
+    out: list[Phrase] = []
     for part in re.split(r"[,;\n]", folded(address)):
-        match = re.search(r"(?<!\d)(\d+)\s*([a-z])?(?![^\W_])", part)
-        if match is None:
+        tokens = _TOKEN.findall(part)
+        at = next((i for i, t in enumerate(tokens) if _HOUSE.match(t)), None)
+        if at is None:
             continue
-        number = match.group(1)
-        street = re.findall(r"[^\W_\d]+", part[: match.start()])
-        if not street:
-            after = part[match.end() :]
-            street = re.findall(r"[^\W_\d]+", after)
-            if street:
-                out.append(rf"(?<!\d){number}\s*[a-z]?\s*,?\s*{_phrase(street)}(?![^\W_])")
-            continue
-        house = rf"(?:(?:nr|no|n°|nummer|numero|num)\.?\s*)?{number}(?:\s*[a-z](?![^\W_]))?"
-        out.append(rf"(?<![^\W_]){_phrase(street)}{_SEP}{house}(?!\d)")
+        found = _HOUSE.match(tokens[at])
+        assert found is not None
+        house = "#" + found.group(1)
+        if at > 0:
+            street = tuple(tokens[:at])
+            out.append((*street, house))
+            out += [(*street, word, house) for word in _NUMBER_WORDS]
+        elif len(tokens) > 1:
+            out.append((house, *tokens[1:]))
     return out
+
+
+def _token_matches(want: str, token: str) -> bool:
+    if want.startswith("#"):
+        found = _HOUSE.match(token)
+        return found is not None and found.group(1) == want[1:]
+    return want == token
+
+
+def _day(token: str) -> int | None:
+    found = _DAY.match(token)
+    return int(found.group(1)) if found else None
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        value = int(token)
+        return value if 1 <= value <= 12 and len(token) <= 2 else None
+    return _MONTH_NUMBER.get(token)
+
+
+def _year(token: str) -> tuple[int, bool] | None:
+    """(year, two digits only) of a year token."""
+    if token.isdigit() and len(token) in (2, 4):
+        return int(token), len(token) == 2
+    return None
 
 
 def _nrn_valid(groups: Sequence[str]) -> bool:
@@ -209,75 +216,111 @@ def _nrn_valid(groups: Sequence[str]) -> bool:
 
 
 class Redactor:
-    """Blanks the identities of `records` (and plain `extra_terms`) from free text."""
+    """Blanks the identities of `records` (and plain `extra_terms`) from free text.
+
+    Built once per document: phrases are indexed by their first word, so a text is
+    scanned once, whatever the size of the register."""
 
     def __init__(
         self, records: Iterable[IdentityRecord] = (), extra_terms: Iterable[str] = ()
     ) -> None:
         self.records = list(records)
-        everywhere: list[str] = []
-        self._local: dict[str, re.Pattern[str]] = {}  # case code or "#id" -> lone names
-        self._codes: list[tuple[re.Pattern[str], list[str]]] = []
+        self._phrases: dict[str, set[Phrase]] = {}
+        self._local: dict[str, set[str]] = {}  # case code or "#id" -> lone name words
+        self._codes: dict[Phrase, set[str]] = {}  # a case code's words -> its keys
+        self._dates: set[tuple[int, int, int]] = set()
+        self._short_dates: set[tuple[int, int, int]] = set()  # two-digit years
+        self._numbers: set[str] = set()
         for rec in self.records:
             for value in (rec.name, rec.pseudonym, *rec.other_terms):
-                everywhere += _name_phrases(value)
+                self._add(_name_phrases(value))
             for value in (rec.address, rec.school_work):
-                tokens = words(value)
-                if tokens:
-                    everywhere.append(_bounded(_phrase(tokens)))
-            everywhere += _street_phrases(rec.address)
+                if words(value):
+                    self._add([tuple(words(value))])
+            self._add(_street_phrases(rec.address))
             if rec.birth_date is not None:
-                everywhere += _date_phrases(rec.birth_date)
-            if rec.national_number.strip():
-                digits = re.sub(r"\D", "", rec.national_number)
-                if len(digits) >= 6:
-                    everywhere.append(r"(?<!\d)" + r"[\W_]*".join(digits) + r"(?!\d)")
-            lone = sorted(
-                {
-                    w
-                    for value in (rec.name, rec.pseudonym)
-                    for w in words(value)
-                    if len(w) >= MIN_LONE and w not in PARTICLES and not w.isdigit()
-                },
-                key=len,
-                reverse=True,
-            )
-            keys = [f"#{rec.case_id}"] + ([folded(rec.case_code)] if rec.case_code else [])
+                born = rec.birth_date
+                self._dates.add((born.day, born.month, born.year))
+                self._short_dates.add((born.day, born.month, born.year % 100))
+            digits = re.sub(r"\D", "", rec.national_number)
+            if len(digits) == 11:
+                self._numbers.add(digits)
+            lone = {
+                w
+                for value in (rec.name, rec.pseudonym)
+                for w in words(value)
+                if len(w) >= MIN_LONE and w not in PARTICLES and not w.isdigit()
+            }
+            keys = (f"#{rec.case_id}", *([folded(rec.case_code)] if rec.case_code else []))
             if lone:
-                pattern = re.compile(_bounded("(?:" + "|".join(map(re.escape, lone)) + ")"))
                 for key in keys:
-                    self._local[key] = pattern
-            if rec.case_code.strip():
-                code = re.compile(_bounded(_phrase(words(rec.case_code))))
-                self._codes.append((code, keys))
+                    self._local.setdefault(key, set()).update(lone)
+            code = tuple(words(rec.case_code))
+            if code:
+                self._codes.setdefault(code, set()).update(keys)
         for term in extra_terms:
-            everywhere += _name_phrases(term)
-        # Name phrases are bounded here; the others carry their own boundaries.
-        bodies = sorted(set(everywhere), key=len, reverse=True)
-        self._everywhere = [
-            re.compile(b if b.startswith("(?<") else _bounded(b)) for b in bodies if b
-        ]
+            self._add(_name_phrases(term))
 
-    def _contexts(self, folded_text: str, cases: Iterable[int | str]) -> list[re.Pattern[str]]:
-        keys = {f"#{c}" if isinstance(c, int) else folded(c) for c in cases}
-        for code, code_keys in self._codes:
-            if code.search(folded_text):
-                keys.update(code_keys)
-        return [self._local[k] for k in keys if k in self._local]
+    def _add(self, phrases: Iterable[Phrase]) -> None:
+        for phrase in phrases:
+            if phrase:
+                self._phrases.setdefault(phrase[0], set()).add(phrase)
+
+    @staticmethod
+    def _keys(token: str) -> tuple[str, ...]:
+        found = _HOUSE.match(token)
+        return (token, "#" + found.group(1)) if found else (token,)
+
+    def _is_birth_date(self, a: str, b: str, c: str) -> bool:
+        if not self._dates:
+            return False
+        for order, (day_t, month_t, year_t) in enumerate(((a, b, c), (c, b, a), (b, a, c))):
+            day, month, year = _day(day_t), _month(month_t), _year(year_t)
+            if day is None or month is None or year is None:
+                continue
+            if order == 1 and year[1]:
+                continue  # year first only with four digits
+            if order == 2 and month_t.isdigit():
+                continue  # month first only when written as a word
+            if (day, month, year[0]) in self._dates:
+                return True
+            if year[1] and (day, month, year[0]) in self._short_dates:
+                return True
+        return False
 
     def spans(self, value: str, cases: Iterable[int | str] = ()) -> list[tuple[int, int]]:
         """The (start, end) ranges of `value` to blank, merged and sorted."""
         if not value:
             return []
         text, origin = fold(value)
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        words_only = [t for _, _, t in tokens]
         found: list[tuple[int, int]] = []
-        patterns = [*self._everywhere, *self._contexts(text, cases)]
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                if match.end() > match.start():
-                    found.append((match.start(), match.end()))
+
+        def starts_at(i: int, phrase: Phrase) -> bool:
+            if i + len(phrase) > len(words_only):
+                return False
+            return all(_token_matches(w, words_only[i + k]) for k, w in enumerate(phrase))
+
+        keys = {f"#{c}" if isinstance(c, int) else folded(c) for c in cases if c != ""}
+        for length in {len(code) for code in self._codes}:
+            for i in range(len(words_only) - length + 1):
+                keys.update(self._codes.get(tuple(words_only[i : i + length]), ()))
+        lone: set[str] = set()
+        for key in keys:
+            lone |= self._local.get(key, set())
+        for i, (start, end, token) in enumerate(tokens):
+            for key in self._keys(token):
+                for phrase in self._phrases.get(key, ()):
+                    if starts_at(i, phrase):
+                        found.append((start, tokens[i + len(phrase) - 1][1]))
+            if token in lone:
+                found.append((start, end))
+            if i + 2 < len(tokens) and self._is_birth_date(*words_only[i : i + 3]):
+                found.append((start, tokens[i + 2][1]))
         for match in _NRN.finditer(text):
-            if _nrn_valid(match.groups()):
+            digits = "".join(match.groups())
+            if digits in self._numbers or _nrn_valid(match.groups()):
                 found.append((match.start(), match.end()))
         if not found:
             return []
@@ -311,6 +354,17 @@ class Redactor:
 
     def __call__(self, value: str, cases: Iterable[int | str] = ()) -> str:
         return self.redact(value, cases)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(records: tuple[IdentityRecord, ...], extra_terms: tuple[str, ...]) -> Redactor:
+    return Redactor(records, extra_terms)
+
+
+def redactor_for(records: Iterable[IdentityRecord], extra_terms: Iterable[str] = ()) -> Redactor:
+    """A Redactor for these identities, reused while the register's identities stay the
+    same (building one for a city's register takes a noticeable fraction of a second)."""
+    return _cached(tuple(records), tuple(extra_terms))
 
 
 def redact_terms(value: str, terms: Iterable[str]) -> str:

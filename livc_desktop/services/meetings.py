@@ -60,7 +60,7 @@ from livc_desktop.domain.meetings import (
     valid_date,
     valid_time,
 )
-from livc_desktop.domain.redaction import IdentityRecord, Redactor
+from livc_desktop.domain.redaction import IdentityRecord, Redactor, redactor_for
 from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.register import Session
@@ -771,7 +771,7 @@ def decide(
 
 def redactor(session: Session) -> Redactor:
     """Blanks every identity of the register (domain/redaction.py)."""
-    return Redactor(case_bridge().identity_records(session))
+    return redactor_for(case_bridge().identity_records(session))
 
 
 def scrub_identity(session: Session, record: IdentityRecord) -> int:

@@ -790,6 +790,14 @@ def scrub_identity(session: Session, record: IdentityRecord) -> int:
             if clean != text:
                 r.set_text(table, row_id, column, clean)
                 changed += 1
+        for meeting_id, lines in r.draft_agendas_sent():
+            blanked = [
+                replace(line, title=one(line.title, [line.case_code] if line.case_code else []))
+                for line in lines
+            ]
+            if blanked != lines:
+                r.replace_agenda_as_sent(meeting_id, blanked)
+                changed += 1
         for row_id, conclusion, contact, case_id in r.feedback_texts():
             new = one(conclusion, [case_id]), one(contact, [case_id])
             if new != (conclusion, contact):

@@ -184,6 +184,23 @@ class MeetingRepository:
             return None
         return [PrintedAgendaLine(**a) for a in json.loads(raw)]
 
+    def draft_agendas_sent(self) -> list[tuple[int, list[PrintedAgendaLine]]]:
+        """The agendas "as sent" of meetings whose minutes are still draft."""
+        rows = self._r.query(
+            "SELECT id, agenda_as_sent FROM meeting "
+            "WHERE minutes_state = 'draft' AND agenda_as_sent != ''"
+        )
+        return [(int(r[0]), [PrintedAgendaLine(**a) for a in json.loads(r[1])]) for r in rows]
+
+    def replace_agenda_as_sent(self, meeting_id: int, agenda: list[PrintedAgendaLine]) -> None:
+        """Only for blanking identities: the sending date stays."""
+        payload = json.dumps([a.__dict__ for a in agenda], ensure_ascii=False)
+        with _guarded(self._r) as conn:
+            conn.execute(
+                "UPDATE meeting SET agenda_as_sent = ? WHERE id = ? AND minutes_state = 'draft'",
+                (payload, meeting_id),
+            )
+
     def freeze(self, meeting_id: int, content: dict[str, object], content_hash: str) -> None:
         payload = json.dumps(content, ensure_ascii=False, sort_keys=True)
         with _guarded(self._r) as conn:

@@ -269,7 +269,7 @@ def test_documents_stay_clean_after_a_purge(world):
 
 def test_arabic_brackets_are_mirrored_and_digits_keep_their_order(world, tmp_path):
     session, mid, _ = world
-    svc.add_note(session, svc.agenda(session, mid)[1].id, text="(مسجد النور) zaal 12 (مسجد 345)")
+    svc.add_note(session, svc.agenda(session, mid)[1].id, text="زيارة (مسجد النور) يوم 12 و 345")
     data = svc.minutes_pdf(session, mid, LABELS)
     text = reading_text(data)
     assert "(مسجد النور)" in text and ")مسجد النور(" not in text
@@ -336,3 +336,25 @@ def test_identity_terms_never_survive_and_other_words_stay(
     for word in kept:
         assert folded(word) in folded_out
     assert folded_out.endswith("demostad . college")  # parts of address and school stay
+
+
+def test_agenda_as_sent_loses_a_name_identified_later_and_handed_over(world):
+    session, mid, _ = world
+    svc.add_item(session, mid, ItemKind.GENERAL, "Overleg met Bram Laterbekend", 5)
+    svc.mark_agenda_sent(session, mid)  # nobody of that name in the register yet
+    later = cs.open_case(
+        session, CaseDraft(TODAY - timedelta(days=2)), Identity(name="Bram Laterbekend")
+    )
+    cs.change_flag(
+        session,
+        later,
+        Flag.BLACK,
+        "Acuut",
+        None,
+        decided_by_person="Voorzitter",
+        handed_to="Parket Fictief",
+        handed_on=TODAY,
+    )
+    for data in (svc.minutes_pdf(session, mid, LABELS), svc.invitation_pdf(session, mid, LABELS)):
+        text = " ".join(_texts(data))
+        assert "overleg met" in text and "laterbekend" not in text

@@ -131,7 +131,12 @@ def fold(value: str) -> tuple[str, list[int]]:
 
 
 def folded(value: str) -> str:
-    return fold(value)[0]
+    """`fold` without the map back to the original (the same text, faster)."""
+    if value.isascii():
+        return value.lower()
+    plain = "".join(c for c in value if c not in _IGNORED)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return bare.casefold()
 
 
 def words(value: str) -> list[str]:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from livc_desktop.domain.cases import CaseDraft, Flag, Identity, InformationItem
 from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import ItemKind, NoteKind
 from livc_desktop.domain.redaction import IdentityRecord, Redactor, folded
 from livc_desktop.services import cases as cs
@@ -358,3 +359,27 @@ def test_agenda_as_sent_loses_a_name_identified_later_and_handed_over(world):
     for data in (svc.minutes_pdf(session, mid, LABELS), svc.invitation_pdf(session, mid, LABELS)):
         text = " ".join(_texts(data))
         assert "overleg met" in text and "laterbekend" not in text
+
+
+def test_feedback_text_and_consent_after_finalising(world):
+    session, mid, case_id = world
+    svc.finalise(session, mid)
+    assert svc.feedback_possible(session, mid, case_id)
+    svc.save_feedback_text(session, mid, case_id, "Opvolging door het CLB.", "social", "INP")
+    assert not svc.feedback_possible(session, mid, case_id)  # a new text: ask again
+    with pytest.raises(ValidationError):
+        svc.save_feedback_text(session, mid, case_id, "x" * 5000)
+    with pytest.raises(ValidationError):
+        svc.save_feedback_text(session, mid, case_id, "Tekst", follow_up="unknown")
+    people = svc.feedback_consents(session, mid, case_id)
+    assert len(people) == 3 and all(p.consent is None for p in people)
+    for p in people:
+        kind, number = p.key.split(":")
+        key = "attendance_id" if kind == "attendance" else "guest_id"
+        svc.record_feedback_consent(session, mid, case_id, **{key: int(number)}, consent=True)
+    kind, number = people[0].key.split(":")
+    key = "attendance_id" if kind == "attendance" else "guest_id"
+    svc.record_feedback_consent(session, mid, case_id, **{key: int(number)}, consent=None)
+    assert not svc.feedback_possible(session, mid, case_id)  # one consent withdrawn
+    with pytest.raises(ValidationError):  # somebody who did not take part
+        svc.record_feedback_consent(session, mid, case_id, attendance_id=99999, consent=True)

@@ -661,6 +661,11 @@ def printable_minutes(
         if case_id is not None and item.case_id != case_id:
             continue
         cases = [*meeting_cases, *_item_cases(item, src.case_codes)]
+        # An item that names a case's code anywhere is about that case in all its texts.
+        texts = [item.title]
+        texts += [n.text for n in notes_by_item.get(item.id, []) if not n.off_record]
+        texts += [a.what for a in actions_by_item.get(item.id, [])]
+        cases += redact_text.cases_named(texts)
 
         def clean(
             value: str, extra: Sequence[int | str] = (), cases: list[int | str] = cases
@@ -767,6 +772,8 @@ def redact_content(content: MinutesContent, redactor: Redactor) -> MinutesConten
     data = MinutesContent.from_dict(content.to_dict())
     for item in data.items:
         cases: list[int | str] = [item.case_code] if item.case_code else []
+        texts = [item.title, *item.account, *item.decisions, *(a.what for a in item.actions)]
+        cases += redactor.cases_named(texts)
 
         def clean(value: str, cases: list[int | str] = cases) -> str:
             return redactor(value, cases)

@@ -276,6 +276,21 @@ class Redactor:
         found = _HOUSE.match(token)
         return (token, "#" + found.group(1)) if found else (token,)
 
+    def _named(self, tokens: Sequence[str]) -> set[str]:
+        keys: set[str] = set()
+        for length in {len(code) for code in self._codes}:
+            for i in range(len(tokens) - length + 1):
+                keys.update(self._codes.get(tuple(tokens[i : i + length]), ()))
+        return keys
+
+    def cases_named(self, texts: Iterable[str]) -> list[str]:
+        """Keys of the cases whose code one of `texts` names: pass them as `cases` for
+        every text of the same item ("items that name that case")."""
+        keys: set[str] = set()
+        for text in texts:
+            keys |= self._named(_TOKEN.findall(folded(text)))
+        return sorted(keys)
+
     def _is_birth_date(self, a: str, b: str, c: str) -> bool:
         if not self._dates:
             return False
@@ -307,10 +322,12 @@ class Redactor:
                 return False
             return all(_token_matches(w, words_only[i + k]) for k, w in enumerate(phrase))
 
-        keys = {f"#{c}" if isinstance(c, int) else folded(c) for c in cases if c != ""}
-        for length in {len(code) for code in self._codes}:
-            for i in range(len(words_only) - length + 1):
-                keys.update(self._codes.get(tuple(words_only[i : i + length]), ()))
+        keys = {
+            key if key.startswith("#") else folded(key)
+            for key in (f"#{c}" if isinstance(c, int) else c for c in cases)
+            if key
+        }
+        keys |= self._named(words_only)
         lone: set[str] = set()
         for key in keys:
             lone |= self._local.get(key, set())

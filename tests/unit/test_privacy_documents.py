@@ -294,7 +294,24 @@ _word = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None)
+_DATE_FORMS = ("{d:02d}/{m:02d}/{y}", "{y}-{m:02d}-{d:02d}", "{d}.{m}.{y}", "{d} {month} {y}")
+_MONTH_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+@settings(max_examples=80, deadline=None)
 @given(
     given_name=_word,
     surname=_word,
@@ -302,15 +319,17 @@ _word = st.one_of(
     school=_word,
     fillers=st.lists(_word, min_size=1, max_size=8),
     house=st.integers(1, 999),
+    born=st.dates(date(1940, 1, 1), date(2025, 12, 31)),
+    form=st.sampled_from(_DATE_FORMS),
 )
 def test_identity_terms_never_survive_and_other_words_stay(
-    given_name, surname, street, school, fillers, house
+    given_name, surname, street, school, fillers, house, born, form
 ):
     record = IdentityRecord(
         1,
         "2026-001",
         f"{given_name} {surname}",
-        birth_date=date(2001, 2, 3),
+        birth_date=born,
         address=f"{street}straat {house}, 9999 Demostad",
         school_work=f"{school} college",
     )
@@ -318,22 +337,24 @@ def test_identity_terms_never_survive_and_other_words_stay(
         folded(w) for w in (given_name, surname, f"{street}straat", school, "college")
     }
     kept = [w for w in fillers if folded(w) not in identity_words]
+    written = form.format(d=born.day, m=born.month, y=born.year, month=_MONTH_NL[born.month - 1])
     pieces = [
         f"{given_name} {surname}",
         f"{surname.upper()}, {given_name}",
-        "03/02/2001",
+        written,
         f"{street}straat {house}",
         f"{school} college",
-        "2001-02-03",
     ]
     text = " . ".join(pieces + kept + ["Demostad", "college"])
-    out = Redactor([record]).redact(text, ["2026-001"])
+    redactor = Redactor([record])
+    out = redactor.redact(text, ["2026-001"])
     folded_out = folded(out)
     for term in (f"{given_name} {surname}", f"{street}straat {house}", f"{school} college"):
         assert folded(term) not in folded_out
     for lone in (given_name, surname):  # in the case's own text, lone names go too
         assert not re.search(rf"(?<!\w){re.escape(folded(lone))}(?!\w)", folded_out)
-    assert "2001" not in out
+    assert str(born.year) not in out
+    assert redactor.redact(out, ["2026-001"]) == out  # nothing identifying is left
     for word in kept:
         assert folded(word) in folded_out
     assert folded_out.endswith("demostad . college")  # parts of address and school stay
@@ -383,3 +404,20 @@ def test_feedback_text_and_consent_after_finalising(world):
     assert not svc.feedback_possible(session, mid, case_id)  # one consent withdrawn
     with pytest.raises(ValidationError):  # somebody who did not take part
         svc.record_feedback_consent(session, mid, case_id, attendance_id=99999, consent=True)
+
+
+def test_an_item_that_names_the_case_blanks_lone_names_in_all_its_texts(world):
+    session, mid, case_id = world
+    code = cs.get_case(session, case_id).code
+    item = svc.add_item(session, mid, ItemKind.GENERAL, "Rondvraag", 5)
+    svc.add_note(session, item, text=f"Stand van zaken {code}.")
+    svc.add_note(session, item, text="Yasmina belt terug; Voorbeeldi ook.")
+    other = svc.add_item(session, mid, ItemKind.GENERAL, "Varia", 5)
+    svc.add_note(session, other, text="Yasmina van de jeugddienst belt terug.")
+    content = svc.minutes_content(session, mid)
+    by_title = {i.title: i for i in content.items}
+    assert by_title["Rondvraag"].account[1] == "[…] belt terug; […] ook."
+    # A lone first name in an item about nothing of that case stays (another Yasmina).
+    assert by_title["Varia"].account == ["Yasmina van de jeugddienst belt terug."]
+    svc.finalise(session, mid)
+    assert svc.minutes_content(session, mid).items == content.items

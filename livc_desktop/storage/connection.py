@@ -455,4 +455,3 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
     for side in side_files(path):
         make_private(side)
     return register
-

@@ -21,7 +21,12 @@ def ensure_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
     from livc_desktop.cli import main as cli_main
+    from livc_desktop.ui import smoke
 
+    if smoke.requested():
+        from livc_desktop.ui.app import application
+
+        _timer = smoke.install(application())  # noqa: F841 - kept alive for the loop
     return cli_main(argv)
 
 

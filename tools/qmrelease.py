@@ -11,8 +11,8 @@ languages. Standard library only: it runs inside the build backend.
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import shutil
 import struct
 import subprocess
 import sys
@@ -95,11 +95,19 @@ def compile_ts(ts: Path, qm: Path) -> None:
 
 
 def find_lrelease() -> str | None:
+    """pyside6-lrelease of this interpreter's environment, if PySide6 is installed in it
+    (an isolated build environment has no PySide6: a pyside6-lrelease on PATH would then
+    belong to another environment and fail under the build's isolation)."""
+    if importlib.util.find_spec("PySide6") is None:
+        return None
     here = Path(sys.executable).parent
     for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe"):
         if candidate.exists():
             return str(candidate)
-    return shutil.which("pyside6-lrelease")
+    for candidate in (here / "Scripts" / "pyside6-lrelease.exe",):
+        if candidate.exists():
+            return str(candidate)
+    return None
 
 
 def release(ts_dir: Path, qm_dir: Path, *, use_lrelease: bool = True) -> list[Path]:

@@ -1,0 +1,79 @@
+"""`livc-desktop`: without a command it starts the GUI; with one it runs an admin command.
+
+Passphrases are read from a prompt or, with --passphrase-stdin, from standard input; never
+from the command line, where other users could see them in the process list.
+Exit codes: 0 success, 2 usage error, 3 wrong passphrase, 4 not a register or damaged,
+5 busy (open elsewhere)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from livc_desktop import APP_NAME, __version__
+from livc_desktop.cli import backup_commands, meeting_commands, register_commands
+from livc_desktop.cli.common import fail
+from livc_desktop.domain.errors import ExitCode, LivcError
+from livc_desktop.services.hardening import harden_process
+from livc_desktop.services.paths import default_register_path, log_dir
+
+# Each module adds its sub-commands with `add_commands(subparsers)`.
+COMMAND_MODULES = (register_commands, backup_commands, meeting_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="livc-desktop",
+        description=f"{APP_NAME}: encrypted register for a Local Integrated Security Cell.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--register",
+        type=Path,
+        default=None,
+        help=f"register file (default: {default_register_path()})",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the GUI on a fresh demo register in a temporary folder",
+    )
+    parser.add_argument("--lang", choices=["nl", "fr", "de", "en"], help="interface language")
+    parser.add_argument(
+        "--pseudo-translate",
+        action="store_true",
+        help="lengthen every interface string (to check layouts)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Every file the program creates is private to the user (register, WAL, backups).
+    if os.name == "posix":
+        os.umask(0o077)
+    # No core dumps (they would hold decrypted pages), and a log without content.
+    harden_process(log_dir())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from livc_desktop.ui.app import run_gui
+
+        return run_gui(
+            register_path=args.register or default_register_path(),
+            demo=args.demo,
+            language=args.lang,
+            pseudo=args.pseudo_translate,
+        )
+    try:
+        return int(args.func(args))
+    except LivcError as exc:
+        return fail(exc)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return int(ExitCode.FAILURE)

@@ -1,0 +1,148 @@
+"""Errors that cross layers. Each carries a stable code and a CLI exit code; the UI
+maps the code to a translated sentence (ui/labels.py). Messages never carry case content
+or the passphrase."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+    WRONG_PASSPHRASE = 3
+    NOT_A_REGISTER = 4
+    BUSY = 5
+
+
+class LivcError(Exception):
+    """Base of every error the program explains to its user."""
+
+    code: str = "error"
+    exit_code: ExitCode = ExitCode.FAILURE
+
+    def __init__(self, detail: str = "") -> None:
+        # `detail` is technical (a path, an errno name); never case content.
+        super().__init__(detail or self.code)
+        self.detail = detail
+
+
+class WrongPassphrase(LivcError):
+    code = "wrong_passphrase"
+    exit_code = ExitCode.WRONG_PASSPHRASE
+
+
+class RegisterMissing(LivcError):
+    code = "register_missing"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class NotARegister(LivcError):
+    code = "not_a_register"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class RegisterDamaged(LivcError):
+    code = "register_damaged"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class SchemaTooNew(LivcError):
+    code = "schema_too_new"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class RegisterBusy(LivcError):
+    code = "register_busy"
+    exit_code = ExitCode.BUSY
+
+
+class RegisterExists(LivcError):
+    code = "register_exists"
+    exit_code = ExitCode.USAGE
+
+
+class DiskFull(LivcError):
+    code = "disk_full"
+    exit_code = ExitCode.FAILURE
+
+
+class WriteFailed(LivcError):
+    code = "write_failed"
+    exit_code = ExitCode.FAILURE
+
+
+class BindingUnfit(LivcError):
+    """The SQLCipher binding lacks something the register depends on (FTS5, a cipher)."""
+
+    code = "binding_unfit"
+    exit_code = ExitCode.FAILURE
+
+
+class ValidationError(LivcError):
+    """A form or import value that breaks a rule. `problems` maps field -> problem code."""
+
+    code = "invalid"
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{k}:{v}" for k, v in sorted(problems.items())))
+        self.problems = problems
+
+
+class BackupMissing(LivcError):
+    code = "backup_missing"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupEmpty(LivcError):
+    """A zero-byte file where a backup should be."""
+
+    code = "backup_empty"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupTruncated(LivcError):
+    """Shorter than its manifest says (an interrupted copy to a USB stick)."""
+
+    code = "backup_truncated"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupDamaged(LivcError):
+    """The bytes differ from the manifest's SHA-256, or an integrity check fails."""
+
+    code = "backup_damaged"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupWrongPassphrase(LivcError):
+    """The file is intact (its SHA-256 matches the manifest) but the key does not open it."""
+
+    code = "backup_wrong_passphrase"
+    exit_code = ExitCode.WRONG_PASSPHRASE
+
+
+class BackupUnreadable(LivcError):
+    """No manifest, and the key does not open it: wrong passphrase or not a backup."""
+
+    code = "backup_unreadable"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class NotABackup(LivcError):
+    code = "not_a_backup"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class BackupTooNew(LivcError):
+    """Made by a newer program (schema or backup format); refused, never downgraded."""
+
+    code = "backup_too_new"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class DestinationReadOnly(LivcError):
+    code = "destination_read_only"
+    exit_code = ExitCode.FAILURE

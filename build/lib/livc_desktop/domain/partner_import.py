@@ -1,0 +1,458 @@
+"""Reading a partner sheet exported from Excel or LibreOffice (CSV) and planning its
+import. Pure functions on bytes: nothing is written here; `services/partner_import.py`
+applies a confirmed plan in one transaction.
+
+Handles Excel's "CSV UTF-8" (with BOM), UTF-16 "Unicode text", plain UTF-8 and the common
+Windows-1252 files; `;` (Belgian Excel), `,` and tab delimiters are sniffed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from livc_desktop.domain.errors import LivcError
+from livc_desktop.domain.partners import (
+    Contact,
+    Participation,
+    Partner,
+    Sector,
+    clean_name,
+    name_key,
+)
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 50_000
+PREVIEW_ROWS = 200
+
+
+class ImportFileError(LivcError):
+    """The file cannot be read as a sheet. Codes: empty_file, too_large, not_text,
+    malformed, too_many_rows, no_header."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+# Target fields, in the order the mapping form shows them.
+FIELDS: tuple[str, ...] = (
+    "name",
+    "sector",
+    "participation",
+    "address",
+    "phone",
+    "email",
+    "website",
+    "municipality",
+    "notes",
+    "contact_name",
+    "contact_function",
+    "contact_phone",
+    "contact_email",
+)
+
+# Header words in nl / fr / de / en, compared after dropping case, accents and punctuation.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "naam",
+        "name",
+        "nom",
+        "organisatie",
+        "organisation",
+        "organization",
+        "partner",
+        "organisatienaam",
+        "partnernaam",
+        "nomdelorganisation",
+    ),
+    "sector": ("sector", "secteur", "sektor", "soort", "type"),
+    "participation": (
+        "participatie",
+        "participatieniveau",
+        "participation",
+        "niveau",
+        "beteiligung",
+        "participationlevel",
+    ),
+    "address": ("adres", "adresse", "address", "anschrift"),
+    "phone": ("telefoon", "tel", "telefoonnummer", "phone", "telephone", "telefon", "gsm"),
+    "email": ("email", "mail", "emailadres", "courriel", "adressemail"),
+    "website": ("website", "site", "siteweb", "siteinternet", "webseite", "url", "web"),
+    "municipality": ("gemeente", "commune", "gemeinde", "municipality", "stad", "ville"),
+    "notes": (
+        "notities",
+        "notitie",
+        "opmerkingen",
+        "opmerking",
+        "notes",
+        "note",
+        "remarques",
+        "bemerkungen",
+        "notizen",
+        "commentaar",
+    ),
+    "contact_name": (
+        "contactpersoon",
+        "contact",
+        "contactnaam",
+        "contactname",
+        "contactperson",
+        "personnedecontact",
+        "kontaktperson",
+        "ansprechpartner",
+    ),
+    "contact_function": ("functie", "fonction", "function", "funktion", "contactfunctie"),
+    "contact_phone": (
+        "contacttelefoon",
+        "teldecontact",
+        "telefooncontact",
+        "contactphone",
+        "kontakttelefon",
+        "gsmcontact",
+    ),
+    "contact_email": (
+        "contactemail",
+        "contactmail",
+        "emailcontact",
+        "courrielcontact",
+        "kontaktemail",
+    ),
+}
+
+_SECTOR_WORDS: dict[str, Sector] = {
+    "politie": Sector.POLICE,
+    "police": Sector.POLICE,
+    "polizei": Sector.POLICE,
+    "lokalepolitie": Sector.POLICE,
+    "politiezone": Sector.POLICE,
+    "ocmw": Sector.SOCIAL_SERVICES,
+    "cpas": Sector.SOCIAL_SERVICES,
+    "oshz": Sector.SOCIAL_SERVICES,
+    "sociaalhuis": Sector.SOCIAL_SERVICES,
+    "socialservices": Sector.SOCIAL_SERVICES,
+    "caw": Sector.WELFARE,
+    "jac": Sector.WELFARE,
+    "welzijn": Sector.WELFARE,
+    "welfare": Sector.WELFARE,
+    "bienetre": Sector.WELFARE,
+    "jeugd": Sector.YOUTH,
+    "jeugddienst": Sector.YOUTH,
+    "jeunesse": Sector.YOUTH,
+    "jugend": Sector.YOUTH,
+    "youth": Sector.YOUTH,
+    "onderwijs": Sector.EDUCATION,
+    "school": Sector.EDUCATION,
+    "clb": Sector.EDUCATION,
+    "enseignement": Sector.EDUCATION,
+    "ecole": Sector.EDUCATION,
+    "pms": Sector.EDUCATION,
+    "unterricht": Sector.EDUCATION,
+    "schule": Sector.EDUCATION,
+    "education": Sector.EDUCATION,
+    "sport": Sector.SPORT,
+    "cultuur": Sector.CULTURE,
+    "culture": Sector.CULTURE,
+    "kultur": Sector.CULTURE,
+    "religie": Sector.RELIGIOUS,
+    "erediensten": Sector.RELIGIOUS,
+    "religion": Sector.RELIGIOUS,
+    "culte": Sector.RELIGIOUS,
+    "religious": Sector.RELIGIOUS,
+    "moskee": Sector.RELIGIOUS,
+    "straathoekwerk": Sector.STREET_WORK,
+    "eerstelijn": Sector.STREET_WORK,
+    "travailderue": Sector.STREET_WORK,
+    "streetwork": Sector.STREET_WORK,
+    "justitieassistenten": Sector.JUSTICE_ASSISTANTS,
+    "justitiehuis": Sector.JUSTICE_ASSISTANTS,
+    "maisondejustice": Sector.JUSTICE_ASSISTANTS,
+    "preventie": Sector.PREVENTION,
+    "prevention": Sector.PREVENTION,
+    "praevention": Sector.PREVENTION,
+    "preventiedienst": Sector.PREVENTION,
+    "gemeentebestuur": Sector.MUNICIPAL_ADMINISTRATION,
+    "gemeente": Sector.MUNICIPAL_ADMINISTRATION,
+    "administrationcommunale": Sector.MUNICIPAL_ADMINISTRATION,
+    "gemeindeverwaltung": Sector.MUNICIPAL_ADMINISTRATION,
+    "parket": Sector.JUDICIAL_AUTHORITY,
+    "parquet": Sector.JUDICIAL_AUTHORITY,
+    "justitie": Sector.JUDICIAL_AUTHORITY,
+    "justice": Sector.JUDICIAL_AUTHORITY,
+    "staatsanwaltschaft": Sector.JUDICIAL_AUTHORITY,
+    "andere": Sector.OTHER,
+    "other": Sector.OTHER,
+    "autre": Sector.OTHER,
+    "sonstige": Sector.OTHER,
+}
+
+_PARTICIPATION_WORDS: dict[str, Participation] = {
+    "meewerken": Participation.WORKS_ON,
+    "worksonit": Participation.WORKS_ON,
+    "workson": Participation.WORKS_ON,
+    "collaborer": Participation.WORKS_ON,
+    "mitarbeiten": Participation.WORKS_ON,
+    "meedenken": Participation.CONTRIBUTES,
+    "contributes": Participation.CONTRIBUTES,
+    "contribuer": Participation.CONTRIBUTES,
+    "mitdenken": Participation.CONTRIBUTES,
+    "meeweten": Participation.INFORMED,
+    "informed": Participation.INFORMED,
+    "keptinformed": Participation.INFORMED,
+    "etreinforme": Participation.INFORMED,
+    "informe": Participation.INFORMED,
+    "mitwissen": Participation.INFORMED,
+    "informiert": Participation.INFORMED,
+}
+
+_ACCENTS = str.maketrans("àáâäãåçèéêëìíîïñòóôöõùúûüýÿ", "aaaaaaceeeeiiiinooooouuuuyy")
+
+
+def word_key(text: str) -> str:
+    """'E-mail adres ' -> 'emailadres': lower case, no accents, letters and digits only."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold().translate(_ACCENTS))
+
+
+@dataclass
+class CsvSheet:
+    encoding: str  # utf-8-sig, utf-16, utf-8, cp1252
+    delimiter: str
+    header: list[str]
+    rows: list[list[str]]  # data rows, each padded/truncated to len(header)
+    first_line: int = 2  # file line number of rows[0] (for messages)
+    lines: list[int] = field(default_factory=list)  # file line number of each row
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with."""
+    if not data:
+        raise ImportFileError("empty_file")
+    if len(data) > MAX_BYTES:
+        raise ImportFileError("too_large")
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise ImportFileError("not_text") from None
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            raise ImportFileError("not_text") from None
+    if "\x00" in text:
+        raise ImportFileError("not_text")
+    if not text.strip():
+        raise ImportFileError("empty_file")
+    return text, encoding
+
+
+def sniff_delimiter(text: str) -> str:
+    """The most frequent of ; , tab on the first non-empty line outside quotes
+    (Belgian Excel writes ';')."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    unquoted = re.sub(r'"[^"]*"', "", first)
+    counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: (counts[d], d == ";"))
+    return best if counts[best] else ";"
+
+
+def read_sheet(data: bytes) -> CsvSheet:
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records: list[tuple[int, list[str]]] = []
+    last_line = 0
+    try:
+        for record in reader:
+            # The record's FIRST line (a quoted cell may span several lines).
+            first_line, last_line = last_line + 1, reader.line_num
+            if len(records) > MAX_ROWS:
+                raise ImportFileError("too_many_rows")
+            if any(cell.strip() for cell in record):
+                records.append((first_line, record))
+    except csv.Error:
+        raise ImportFileError("malformed") from None
+    if not records:
+        raise ImportFileError("empty_file")
+    header = [" ".join(h.split()) for h in records[0][1]]
+    if not any(header):
+        raise ImportFileError("no_header")
+    width = len(header)
+    rows = [(r + [""] * width)[:width] for _, r in records[1:]]
+    return CsvSheet(encoding, delimiter, header, rows, lines=[n for n, _ in records[1:]])
+
+
+def guess_mapping(header: list[str]) -> dict[str, int | None]:
+    """Target field -> column index (None when no column fits)."""
+    keys = [word_key(h) for h in header]
+    mapping: dict[str, int | None] = dict.fromkeys(FIELDS)
+    used: set[int] = set()
+    for target in FIELDS:
+        for i, key in enumerate(keys):
+            if i not in used and key and key in _SYNONYMS[target]:
+                mapping[target] = i
+                used.add(i)
+                break
+    return mapping
+
+
+def sector_from_text(text: str, lookup: Mapping[str, str]) -> str | None:
+    """A sector code for the sheet's text: the caller's lookup (codes, custom and
+    translated labels, keyed by `word_key`) first, then common words; None if unknown."""
+    key = word_key(text)
+    if not key:
+        return Sector.OTHER.value
+    if key in lookup:
+        return lookup[key]
+    if key in _SECTOR_WORDS:
+        return _SECTOR_WORDS[key].value
+    for word, sector in _SECTOR_WORDS.items():
+        if len(word) >= 4 and key.startswith(word):
+            return sector.value
+    return None
+
+
+def participation_from_text(text: str) -> Participation | None:
+    key = word_key(text)
+    if not key:
+        return Participation.INFORMED
+    try:
+        return Participation(text.strip())
+    except ValueError:
+        return _PARTICIPATION_WORDS.get(key)
+
+
+@dataclass
+class ImportRow:
+    line: int  # line number in the file
+    partner: Partner | None  # None when the row has errors
+    problems: dict[str, str] = field(default_factory=dict)  # field -> problem code
+    duplicate_of: int | None = None  # an existing partner with the same name
+    same_as_line: int | None = None  # an earlier row of the file with the same name
+    sector_unknown: str = ""  # sector text that matched no sector (kept in the notes)
+    draft: Partner | None = None  # what the row holds, even when it has problems (preview)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class ImportPlan:
+    rows: list[ImportRow]
+
+    @property
+    def errors(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def new(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.ok and r.duplicate_of is None and r.same_as_line is None]
+
+    @property
+    def duplicates(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.ok and r.duplicate_of is not None]
+
+    @property
+    def folded(self) -> list[ImportRow]:
+        """Rows that add a contact to an earlier row of the same partner."""
+        return [r for r in self.rows if r.ok and r.same_as_line is not None]
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    if index is None or index >= len(row):
+        return ""
+    return row[index].strip()
+
+
+def plan_import(
+    sheet: CsvSheet,
+    mapping: Mapping[str, int | None],
+    existing: Mapping[str, int],
+    sector_lookup: Mapping[str, str] | None = None,
+    default_municipality: str = "",
+) -> ImportPlan:
+    """Validate every row; `existing` maps `name_key(name)` -> partner id."""
+    lookup = sector_lookup or {}
+    rows: list[ImportRow] = []
+    first_by_key: dict[str, ImportRow] = {}
+    for index, raw in enumerate(sheet.rows):
+        line = sheet.lines[index] if index < len(sheet.lines) else index + sheet.first_line
+        get = {f: _cell(raw, mapping.get(f)) for f in FIELDS}
+        problems: dict[str, str] = {}
+        sector = sector_from_text(get["sector"], lookup)
+        unknown_sector = ""
+        if sector is None:
+            unknown_sector, sector = get["sector"], Sector.OTHER.value
+        participation = participation_from_text(get["participation"])
+        if participation is None:
+            problems["participation"] = "unknown_value"
+            participation = Participation.INFORMED
+        notes = get["notes"]
+        if unknown_sector:
+            notes = (notes + "\n" if notes else "") + unknown_sector
+        partner = Partner(
+            name=clean_name(get["name"]),
+            sector=sector,
+            participation=participation,
+            address=get["address"],
+            phone=get["phone"],
+            email=get["email"],
+            website=get["website"],
+            municipality=get["municipality"] or default_municipality,
+            notes=notes,
+        )
+        problems.update(partner.problems())
+        if get["contact_name"] or get["contact_phone"] or get["contact_email"]:
+            contact = Contact(
+                name=get["contact_name"],
+                function=get["contact_function"],
+                phone=get["contact_phone"],
+                email=get["contact_email"],
+            )
+            for key, problem in contact.problems().items():
+                problems[f"contact_{key}"] = problem
+            partner.contacts.append(contact)
+        if problems:
+            rows.append(
+                ImportRow(line, None, problems, sector_unknown=unknown_sector, draft=partner)
+            )
+            continue
+        partner.normalized()
+        key = name_key(partner.name)
+        row = ImportRow(line, partner, sector_unknown=unknown_sector, draft=partner)
+        earlier = first_by_key.get(key)
+        if earlier is not None and earlier.partner is not None:
+            row.same_as_line = earlier.line
+            row.duplicate_of = earlier.duplicate_of
+        else:
+            first_by_key[key] = row
+            row.duplicate_of = existing.get(key)
+        rows.append(row)
+    return ImportPlan(rows)
+
+
+def fill_from(target: Partner, source: Partner) -> None:
+    """Merge: keep what `target` has, fill its empty fields from `source`, add the contacts
+    it does not have yet (same name, case and spacing ignored)."""
+    for key in ("address", "phone", "email", "website", "municipality"):
+        if not getattr(target, key) and getattr(source, key):
+            setattr(target, key, getattr(source, key))
+    if source.notes and source.notes not in target.notes:
+        target.notes = (target.notes + "\n" if target.notes else "") + source.notes
+    if target.sector == Sector.OTHER.value and source.sector != Sector.OTHER.value:
+        target.sector = source.sector
+    have = {name_key(c.name) for c in target.contacts}
+    for contact in source.contacts:
+        if name_key(contact.name) not in have:
+            target.contacts.append(
+                Contact(contact.name, contact.function, contact.phone, contact.email)
+            )
+            have.add(name_key(contact.name))

@@ -1,0 +1,396 @@
+"""What every PDF of the program shares: the embedded Unicode font, styles, the page frame
+(confidentiality notice, "page X of Y", optional DRAFT watermark), metadata, and building
+in memory. Builders receive ready-made, translated labels; nothing here translates.
+
+PDFs are built into bytes and written once by the caller: no temporary copies on disk.
+
+Right-to-left script (Arabic, Hebrew): reportlab draws code points one by one, left to right.
+So Arabic letters are first given their joined presentation forms (`shape`, logical order
+kept, which keeps line wrapping right), and each line is put in visual order only when it is
+drawn (`RtlParagraph`, `visual_line`), after reportlab has wrapped it. Text without RTL
+characters goes through untouched: those PDFs stay byte-identical."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+FONT = "LivcSans"
+FONT_BOLD = "LivcSans-Bold"
+FONT_ITALIC = "LivcSans-Oblique"
+FONT_BOLD_ITALIC = "LivcSans-BoldOblique"
+_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+_registered = False
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_FILL = colors.HexColor("#e4e7eb")
+MARGIN = 18 * mm
+
+
+def register_fonts() -> None:
+    """Register the shipped DejaVu Sans family once (embedded in every PDF)."""
+    global _registered
+    if _registered:
+        return
+    fonts = importlib.resources.files("livc_desktop.resources") / "fonts"
+    for name, filename in _FILES.items():
+        with importlib.resources.as_file(fonts / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    _registered = True
+
+
+# Hebrew, Arabic (with Syriac, Thaana, N'Ko and the Arabic extensions), and the Hebrew and
+# Arabic presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def has_rtl(value: str) -> bool:
+    return _RTL.search(value) is not None
+
+
+@functools.cache
+def _reshaper() -> tuple[arabic_reshaper.ArabicReshaper, dict[str, str]]:
+    """An Arabic reshaper limited to what the embedded font can draw: only the ligatures
+    whose glyphs it has (the lam-alef family), and for the few letter forms it lacks (some
+    Urdu and Kurdish letters) a map back to the plain letter."""
+    from arabic_reshaper.letters import LETTERS_ARABIC
+    from arabic_reshaper.ligatures import LIGATURES
+
+    register_fonts()
+    covered = pdfmetrics.getFont(FONT).face.charToGlyph
+
+    def drawable(chars: str) -> bool:
+        return all(ord(ch) in covered for ch in chars)
+
+    configuration: dict[str, Any] = {
+        name: all(drawable(form) for form in forms) for name, (_, forms) in LIGATURES
+    }
+    fallback = {
+        form: letter
+        for letter, forms in LETTERS_ARABIC.items()
+        for form in forms
+        if form and not drawable(form) and drawable(letter)
+    }
+    return arabic_reshaper.ArabicReshaper(configuration=configuration), fallback
+
+
+def shape(value: str) -> str:
+    """Arabic letters in their joined presentation forms (initial, medial, final,
+    lam-alef), still in logical order. Text without RTL characters is returned as is."""
+    if not has_rtl(value):
+        return value
+    reshaper, fallback = _reshaper()
+    shaped = reshaper.reshape(value)
+    return "".join(fallback.get(ch, ch) for ch in shaped) if fallback else shaped
+
+
+def visual_line(value: str) -> str:
+    """One line of (possibly mixed) text in the order it is drawn: left to right, each
+    right-to-left run reversed (Unicode bidi algorithm, left-to-right paragraph). Only for
+    text that is never wrapped (canvas strings); paragraphs use `RtlParagraph`."""
+    if not has_rtl(value):
+        return value
+    return str(get_display(shape(value), base_dir="L"))
+
+
+def _visual_words(words: list[str]) -> list[str]:
+    line = " ".join(words)
+    if not has_rtl(line):
+        return words
+    visual = get_display(line, base_dir="L").split(" ")
+    # The algorithm only moves characters, so the spaces (and the word count that
+    # justification relies on) stay the same.
+    return visual if len(visual) == len(words) else words
+
+
+class RtlParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that draws right-to-left runs in visual order, line by line.
+
+    reportlab wraps the logical text (the shaped glyphs are as wide in either order); only
+    the copy of the lines handed to the drawing code is reordered, so splitting across pages
+    and re-wrapping keep working on logical text. A right-to-left run that is cut by a line
+    end reads correctly: its first words end the first line on the right."""
+
+    blPara: Any  # set by reportlab's wrap()
+
+    def drawPara(self, debug: int = 0) -> None:
+        logical = self.blPara
+        visual = _visual_lines(logical)
+        if visual is logical:
+            super().drawPara(debug)
+            return
+        self.blPara = visual
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def _visual_lines(bl_para: Any) -> Any:
+    """A copy of reportlab's broken lines with right-to-left runs in visual order, or
+    `bl_para` itself when no line has any."""
+    changed = False
+    visual: list[Any] = []
+    for line in bl_para.lines:
+        if isinstance(line, tuple):  # kind 0: (extra space, [word, ...]), one style
+            extra, words = line
+            reordered = _visual_words(words)
+            changed = changed or reordered is not words
+            visual.append((extra, reordered))
+            continue
+        frags = []  # kind 1: styled fragments
+        for frag in line.words:
+            value = getattr(frag, "text", None)
+            if isinstance(value, str) and has_rtl(value):
+                # Each fragment on its own: a run that changes style in its middle (our
+                # builders never do that) keeps its parts in left-to-right order.
+                frag = frag.clone()
+                frag.text = get_display(value, base_dir="L")
+                changed = True
+            frags.append(frag)
+        line = copy.copy(line)
+        line.words = frags
+        visual.append(line)
+    if not changed:
+        return bl_para
+    result = copy.copy(bl_para)
+    result.lines = visual
+    return result
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, alignment=TA_LEFT
+    )
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2 * mm
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=5 * mm
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=3 * mm,
+            spaceAfter=1 * mm,
+            keepWithNext=1,
+        ),
+        body=ParagraphStyle("body2", parent=base, spaceAfter=1.5 * mm),
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        cell=ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5
+        ),
+    )
+
+
+def text(value: object) -> str:
+    """Plain text made safe for a Paragraph (reportlab reads a small XML dialect);
+    line breaks kept; Arabic letters joined (`shape`). Put it in an `RtlParagraph`."""
+    return escape(shape(str(value if value is not None else ""))).replace("\n", "<br/>")
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    return RtlParagraph(text(value), style)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float] | None = None,
+    *,
+    st: Styles | None = None,
+) -> Table:
+    """A table whose header row repeats on every page, every cell a Paragraph in the
+    embedded font (plain strings would fall back to an unembedded Helvetica)."""
+    st = st or styles()
+    data: list[list[Any]] = [[para(h, st.cell_bold) for h in header]]
+    data += [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
+    table = Table(data, colWidths=list(col_widths) if col_widths else None, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """Translated texts and metadata for the frame around every page."""
+
+    title: str
+    header_left: str  # e.g. the cell and municipality
+    confidentiality: str  # e.g. "CONFIDENTIAL - LIVC - do not distribute"
+    page_label: str  # "Page {page} of {pages}", already translated
+    author: str = ""
+    subject: str = ""
+    keywords: str = ""
+    language: str = "nl-BE"  # BCP 47 tag for the PDF's /Lang
+    watermark: str = ""  # e.g. "DRAFT"; empty for none
+    landscape: bool = False
+
+
+def _numbered_canvas_class(frame: PageFrame) -> type[rl_canvas.Canvas]:
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
+        """Keeps every page's state until save(), so each page can say "of Y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._draw_frame(total)
+                super().showPage()
+            super().save()
+
+        def _draw_frame(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            if frame.watermark:
+                self.setFont(FONT_BOLD, 80)
+                self.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.13))
+                self.translate(width / 2, height / 2)
+                self.rotate(40)
+                self.drawCentredString(0, -25, visual_line(frame.watermark))
+                self.rotate(-40)
+                self.translate(-width / 2, -height / 2)
+            self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.setFont(FONT, 7.5)
+            top = height - MARGIN + 6 * mm
+            self.drawString(MARGIN, top, visual_line(frame.header_left))
+            self.drawRightString(width - MARGIN, top, visual_line(frame.title))
+            self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
+            bottom = MARGIN - 8 * mm
+            self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+            self.setFont(FONT_BOLD, 7.5)
+            self.drawString(MARGIN, bottom, visual_line(frame.confidentiality))
+            self.setFont(FONT, 7.5)
+            label = frame.page_label.format(page=self._pageNumber, pages=total)
+            self.drawRightString(width - MARGIN, bottom, visual_line(label))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    frame: PageFrame,
+    story: list[Flowable] | Callable[[Styles], list[Flowable]],
+    *,
+    invariant: bool = False,
+) -> bytes:
+    """Lay out `story` on A4 with the frame; return the PDF bytes."""
+    register_fonts()
+    st = styles()
+    flowables = story(st) if callable(story) else story
+    if not flowables:
+        flowables = [Spacer(1, 1)]
+    buffer = io.BytesIO()
+    pagesize = landscape(A4) if frame.landscape else A4
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        title=frame.title,
+        author=frame.author,
+        subject=frame.subject,
+        keywords=frame.keywords,
+        creator="LIVC Desktop",
+        lang=frame.language,
+        invariant=1 if invariant else 0,
+        # Otherwise every page starts in Helvetica, a font that is not embedded.
+        initialFontName=FONT,
+        initialFontSize=10,
+    )
+    doc.build(flowables, canvasmaker=_numbered_canvas_class(frame))
+    return buffer.getvalue()
+
+
+def usable_width(frame: PageFrame) -> float:
+    width = (landscape(A4) if frame.landscape else A4)[0]
+    return float(width - 2 * MARGIN)

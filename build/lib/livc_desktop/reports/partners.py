@@ -1,0 +1,130 @@
+"""Partner PDFs: the partner list, the contact sheet and the participation overview.
+
+Builders receive translated labels and ready-made cell texts from the caller (the UI,
+in the register's language); nothing here translates or reads the register."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from livc_desktop.reports.common import (
+    PageFrame,
+    Styles,
+    build_pdf,
+    data_table,
+    para,
+    usable_width,
+)
+
+
+@dataclass(frozen=True)
+class ListDocument:
+    """A titled table: the partner list (as filtered in the program)."""
+
+    subtitle: str  # e.g. "12 partners · filter: police · 28/11/2026"
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    widths: Sequence[float]  # relative column widths
+    empty_text: str = ""  # shown instead of an empty table
+
+
+@dataclass(frozen=True)
+class ContactSection:
+    """One partner on the contact sheet."""
+
+    title: str  # partner name
+    details: Sequence[str]  # lines under the name: sector, address, phone, e-mail...
+    contact_header: Sequence[str]
+    contacts: Sequence[Sequence[str]]
+    no_contacts_text: str = ""
+
+
+@dataclass(frozen=True)
+class ContactSheetDocument:
+    subtitle: str
+    sections: Sequence[ContactSection]
+    widths: Sequence[float]  # relative widths of the contact columns
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipationGroup:
+    """A participation level with its explanation and its partners."""
+
+    title: str  # e.g. "Works on it (meewerken)"
+    explanation: str
+    rows: Sequence[Sequence[str]]  # name, sector, then one "x"/"" cell per table, roles
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipationDocument:
+    subtitle: str
+    header: Sequence[str]
+    widths: Sequence[float]
+    groups: Sequence[ParticipationGroup] = field(default_factory=tuple)
+
+
+def _widths(frame: PageFrame, relative: Sequence[float]) -> list[float]:
+    total = float(sum(relative)) or 1.0
+    width = usable_width(frame)
+    return [width * r / total for r in relative]
+
+
+def partner_list(frame: PageFrame, doc: ListDocument, *, invariant: bool = False) -> bytes:
+    def story(st: Styles) -> list[Flowable]:
+        out: list[Flowable] = [para(frame.title, st.title), para(doc.subtitle, st.subtitle)]
+        if doc.rows:
+            out.append(data_table(doc.header, doc.rows, _widths(frame, doc.widths), st=st))
+        else:
+            out.append(para(doc.empty_text, st.body))
+        return out
+
+    return build_pdf(frame, story, invariant=invariant)
+
+
+def contact_sheet(frame: PageFrame, doc: ContactSheetDocument, *, invariant: bool = False) -> bytes:
+    def story(st: Styles) -> list[Flowable]:
+        out: list[Flowable] = [para(frame.title, st.title), para(doc.subtitle, st.subtitle)]
+        if not doc.sections:
+            out.append(para(doc.empty_text, st.body))
+        widths = _widths(frame, doc.widths)
+        for section in doc.sections:
+            head: list[Flowable] = [para(section.title, st.heading)]
+            head += [para(line, st.small) for line in section.details if line]
+            head.append(Spacer(1, 1.5 * mm))
+            if section.contacts:
+                table = data_table(section.contact_header, section.contacts, widths, st=st)
+                # A short partner stays on one page; a long one may break (header repeats).
+                if len(section.contacts) <= 8:
+                    out.append(KeepTogether([*head, table]))
+                else:
+                    out += [*head, table]
+            else:
+                out.append(KeepTogether([*head, para(section.no_contacts_text, st.small)]))
+        return out
+
+    return build_pdf(frame, story, invariant=invariant)
+
+
+def participation_overview(
+    frame: PageFrame, doc: ParticipationDocument, *, invariant: bool = False
+) -> bytes:
+    def story(st: Styles) -> list[Flowable]:
+        out: list[Flowable] = [para(frame.title, st.title), para(doc.subtitle, st.subtitle)]
+        widths = _widths(frame, doc.widths)
+        for group in doc.groups:
+            out.append(para(f"{group.title} ({len(group.rows)})", st.heading))
+            out.append(para(group.explanation, st.small))
+            out.append(Spacer(1, 1.5 * mm))
+            if group.rows:
+                out.append(data_table(doc.header, group.rows, widths, st=st))
+            else:
+                out.append(para(group.empty_text, st.body))
+        return out
+
+    return build_pdf(frame, story, invariant=invariant)

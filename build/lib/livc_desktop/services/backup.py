@@ -1,0 +1,521 @@
+"""Backups: make, verify, restore, rotate; the status bar's "last good backup".
+
+Make: a verified SQLCipher export into `<name>.partial` in the destination folder, fsync'ed
+and renamed into place, then the manifest beside it (written the same way). Verify reads
+the backup without changing it. Restore checks everything first, copies the backup next to
+the register (migrating an older schema forward on the copy), keeps the current register as
+a safety copy and swaps atomically: at every moment the register's path holds either the
+old or the new register, never neither.
+
+The manifest (no personal data) is what tells "damaged" from "wrong passphrase": SQLCipher
+says "file is not a database" for both, but only damage changes the file's SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from livc_desktop import __version__
+from livc_desktop.domain import audit as audit_rules
+from livc_desktop.domain import passphrase as pp
+from livc_desktop.domain.backup import (
+    MANIFEST_FORMAT_VERSION,
+    PARTIAL_SUFFIX,
+    PROTECTION_REGISTER,
+    PROTECTION_SEPARATE,
+    BackupInfo,
+    BackupManifest,
+    BackupSettings,
+    BackupStatus,
+    KdfParams,
+    backup_name,
+    backup_status,
+    is_backup_name,
+    manifest_name,
+    rotation_victims,
+)
+from livc_desktop.domain.errors import (
+    BackupDamaged,
+    BackupEmpty,
+    BackupMissing,
+    BackupTooNew,
+    BackupTruncated,
+    BackupUnreadable,
+    BackupWrongPassphrase,
+    NotABackup,
+    RegisterDamaged,
+    ValidationError,
+)
+from livc_desktop.services.audit import now_iso
+from livc_desktop.services.register import Session
+from livc_desktop.storage import backup as store
+from livc_desktop.storage import connection, migrations
+from livc_desktop.storage.audit_repo import AuditRepository
+from livc_desktop.storage.connection import Register, open_register, side_files, write_params
+from livc_desktop.storage.files import (
+    durable_replace,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    make_private,
+    os_error,
+    remove_quietly,
+)
+
+SETTINGS_KEY = "backup.settings"
+LAST_GOOD_KEY = "backup.last_good"
+RESTORE_STEPS = ("check", "copy", "migrate", "verify", "sync", "safety_copy", "swap")
+
+Hook = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest: BackupManifest
+
+
+# -- making a backup ------------------------------------------------------------------------
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(manifest_name(backup.name))
+
+
+def _unique_target(folder: Path, created: datetime) -> Path:
+    serial = 0
+    while True:
+        candidate = folder / backup_name(created, serial)
+        if not candidate.exists() and not manifest_path(candidate).exists():
+            return candidate
+        serial += 1
+
+
+def _write_json_durably(target: Path, data: dict[str, object]) -> None:
+    tmp = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        make_private(tmp)
+        fsync_file(tmp)
+        durable_replace(tmp, target)
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise os_error(exc) from exc
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+
+
+def create_backup(
+    register: Register,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    now: datetime | None = None,
+) -> BackupResult:
+    """Write a verified backup of `register` into `folder`. `passphrase=None` protects it
+    with the register's own passphrase (no need to type it); a separate backup passphrase
+    otherwise. Uses `register`'s connection: call from the one thread that owns it."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:  # a pulled USB stick, a file where the folder should be
+            raise os_error(exc) from exc
+    created = (now or datetime.now()).replace(microsecond=0)
+    target = _unique_target(folder, created)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    if passphrase is None:
+        key: bytes | None = None
+        kdf_iter = store.register_kdf_iter(register)
+        protection = PROTECTION_REGISTER
+    else:
+        key = pp.to_key(passphrase)
+        kdf_iter = connection.KDF_ITER
+        protection = PROTECTION_SEPARATE
+    counts = store.export_verified(register, partial, key, kdf_iter)
+    try:
+        size = partial.stat().st_size
+        digest = file_sha256(partial)
+        durable_replace(partial, target)
+    except OSError as exc:
+        remove_quietly(partial)
+        raise os_error(exc) from exc
+    except BaseException:
+        remove_quietly(partial)
+        raise
+    manifest = BackupManifest(
+        program_version=__version__,
+        schema_version=register.schema_version,
+        created=created.isoformat(),
+        file_name=target.name,
+        size=size,
+        sha256=digest,
+        tables=counts,
+        kdf=KdfParams(kdf_iter=kdf_iter),
+        protection=protection,
+        trail_head=_trail_head(register),
+    )
+    try:
+        _write_json_durably(manifest_path(target), manifest.to_dict())
+    except BaseException:
+        remove_quietly(target)
+        raise
+    return BackupResult(target, manifest)
+
+
+def _trail_head(register: Register) -> str:
+    if "audit_entry" not in register.table_names():
+        return ""
+    return AuditRepository(register).head()
+
+
+def make_backup(
+    session: Session,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    repeated: str | None = None,
+) -> BackupResult:
+    """The use case behind "Make backup": validates a separate passphrase, writes the
+    backup, remembers it as the last good one and records it in the trail."""
+    if passphrase is not None:
+        found = pp.problems(passphrase, passphrase if repeated is None else repeated)
+        if found:
+            raise ValidationError(found)
+    result = create_backup(session.register, folder, passphrase=passphrase)
+    after_backup(session, result)
+    return result
+
+
+def after_backup(session: Session, result: BackupResult) -> None:
+    """Remember a backup made (possibly by a worker with its own connection) and record it.
+    Call on the thread that owns `session`."""
+    session.settings.set(
+        LAST_GOOD_KEY,
+        {"created": result.manifest.created, "file": result.path.name},
+    )
+    session.record(
+        audit_rules.EXPORT_BACKUP,
+        destination=result.path.parent.name,
+        file=result.path.name,
+        protection=result.manifest.protection,
+    )
+
+
+def create_backup_from_file(
+    register_path: Path,
+    register_passphrase: str,
+    folder: Path,
+    *,
+    backup_passphrase: str | None = None,
+    repeated: str | None = None,
+) -> BackupResult:
+    """For a worker thread: its own connection to the register (proving the passphrase),
+    so the GUI thread's connection is never shared. The GUI then calls `after_backup`."""
+    if backup_passphrase is not None:
+        found = pp.problems(backup_passphrase, backup_passphrase if repeated is None else repeated)
+        if found:
+            raise ValidationError(found)
+    register = open_register(Path(register_path), pp.to_key(register_passphrase), migrate=False)
+    try:
+        return create_backup(register, folder, passphrase=backup_passphrase)
+    finally:
+        register.close()
+
+
+# -- settings, rotation, status --------------------------------------------------------------
+def settings(session: Session) -> BackupSettings:
+    return BackupSettings.from_dict(session.settings.get(SETTINGS_KEY))
+
+
+def save_settings(session: Session, value: BackupSettings) -> None:
+    found = value.problems()
+    if found:
+        raise ValidationError(found)
+    session.settings.set(SETTINGS_KEY, value.to_dict())
+
+
+def rotate(folder: Path, keep: int) -> list[str]:
+    """Delete our own backups (file and manifest) beyond the newest `keep`, and stale
+    partial files of ours. Returns the names removed."""
+    folder = Path(folder)
+    names = [p.name for p in folder.iterdir() if p.is_file()]
+    removed: list[str] = []
+    for name in rotation_victims(names, keep):
+        remove_quietly(folder / name)
+        remove_quietly(folder / manifest_name(name))
+        removed.append(name)
+    for name in names:
+        stem = name.removesuffix(PARTIAL_SUFFIX)
+        if name.endswith(PARTIAL_SUFFIX) and is_backup_name(stem.removesuffix(".json")):
+            remove_quietly(folder / name)
+    return removed
+
+
+def automatic_backup(session: Session, *, now: datetime | None = None) -> BackupResult | None:
+    """If automatic backups are on: one backup into the configured folder (under the
+    register's passphrase), then rotation. None when switched off."""
+    conf = settings(session)
+    if not conf.automatic or not conf.folder:
+        return None
+    # Every lock would otherwise add a backup, and rotation would soon keep only the
+    # last hours: one automatic backup a day is enough to lose at most a day.
+    last = status(session, now).last_created
+    today = (now or datetime.now()).date()
+    if (
+        last is not None
+        and last.date() == today
+        and any(is_backup_name(p.name) for p in Path(conf.folder).glob("*") if p.is_file())
+    ):
+        return None
+    result = create_backup(session.register, Path(conf.folder), now=now)
+    after_backup(session, result)
+    rotate(Path(conf.folder), conf.keep)
+    return result
+
+
+def status(session: Session, now: datetime | None = None) -> BackupStatus:
+    last = session.settings.get(LAST_GOOD_KEY)
+    created: datetime | None = None
+    if isinstance(last, dict):
+        try:
+            created = datetime.fromisoformat(str(last.get("created", "")))
+        except ValueError:
+            created = None
+    return backup_status(created, now or datetime.now(), settings(session).max_age_days)
+
+
+# -- reading a backup ------------------------------------------------------------------------
+def read_manifest(backup: Path) -> BackupManifest | None:
+    """None when there is no manifest; NotABackup when there is one that is not ours."""
+    path = manifest_path(backup)
+    if not path.is_file():
+        return None
+    try:
+        return BackupManifest.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise NotABackup("manifest") from exc
+
+
+def _precheck(backup: Path) -> BackupManifest | None:
+    """Everything that can be told without the passphrase."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupMissing(backup.name)
+    size = backup.stat().st_size
+    if size == 0:
+        raise BackupEmpty()
+    if store.is_plain_sqlite(backup):
+        raise NotABackup("plaintext")
+    manifest = read_manifest(backup)
+    if manifest is None:
+        if size % 1024 != 0:
+            raise BackupTruncated("size")
+        return None
+    if (
+        manifest.format_version > MANIFEST_FORMAT_VERSION
+        or manifest.schema_version > migrations.LATEST_VERSION
+    ):
+        raise BackupTooNew(str(manifest.schema_version))
+    if size < manifest.size:
+        raise BackupTruncated(f"{size}<{manifest.size}")
+    if size != manifest.size or file_sha256(backup) != manifest.sha256:
+        raise BackupDamaged("sha256")
+    return manifest
+
+
+def _open_contents(
+    backup: Path, passphrase: str, manifest: BackupManifest | None, *, with_hashes: bool = False
+) -> tuple[store.BackupContents, int]:
+    key = pp.to_key(passphrase)
+    if not key:
+        raise BackupWrongPassphrase("empty")
+    candidates = [manifest.kdf.kdf_iter] if manifest else connection.kdf_candidates(backup)
+    last: BaseException | None = None
+    for kdf_iter in candidates:
+        try:
+            return store.read_backup(backup, key, kdf_iter, with_hashes=with_hashes), kdf_iter
+        except Exception as exc:
+            if not store.is_database_error(exc):
+                raise
+            last = exc
+    if manifest is not None:
+        # The bytes are exactly what was written: only the passphrase can be wrong.
+        raise BackupWrongPassphrase() from last
+    raise BackupUnreadable() from last
+
+
+def inspect_backup(backup: Path, passphrase: str) -> tuple[BackupInfo, int]:
+    """Check a backup completely without changing it; return what it holds and the
+    iteration count that opened it."""
+    backup = Path(backup)
+    manifest = _precheck(backup)
+    contents, kdf_iter = _open_contents(backup, passphrase, manifest)
+    if contents.application_id != connection.APPLICATION_ID:
+        raise NotABackup("application_id")
+    if contents.schema_version > migrations.LATEST_VERSION:
+        raise BackupTooNew(str(contents.schema_version))
+    if contents.problems:
+        raise BackupDamaged("integrity")
+    if manifest is not None and (
+        contents.counts != manifest.tables or contents.schema_version != manifest.schema_version
+    ):
+        raise BackupDamaged("counts")
+    info = BackupInfo(
+        file_name=backup.name,
+        created=manifest.created if manifest else "",
+        program_version=manifest.program_version if manifest else "",
+        schema_version=contents.schema_version,
+        tables=contents.counts,
+        protection=manifest.protection if manifest else "",
+        has_manifest=manifest is not None,
+        needs_migration=contents.schema_version < migrations.LATEST_VERSION,
+    )
+    return info, kdf_iter
+
+
+def verify_backup(backup: Path, passphrase: str) -> BackupInfo:
+    """ "Verify backup": raises the specific error, or says what the backup contains."""
+    return inspect_backup(backup, passphrase)[0]
+
+
+def backup_row_hashes(backup: Path, passphrase: str) -> dict[str, str]:
+    manifest = _precheck(Path(backup))
+    contents, _ = _open_contents(Path(backup), passphrase, manifest, with_hashes=True)
+    return contents.row_hashes
+
+
+# -- restoring -----------------------------------------------------------------------------
+def restoring_path(register_path: Path) -> Path:
+    return register_path.with_name(register_path.name + ".restoring")
+
+
+def safety_copy_path(register_path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return register_path.with_name(f"{register_path.name}.before-restore-{stamp}")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    safety_copy: Path | None
+    migrated_from: int | None
+
+
+def restore_backup(
+    register_path: Path,
+    backup: Path,
+    passphrase: str,
+    *,
+    before_step: Hook | None = None,
+) -> RestoreResult:
+    """Replace the register at `register_path` by the backup. The caller holds the
+    register lock and has closed any session on it. The restored register is protected by
+    the backup's passphrase. Raises before touching anything if the backup is not fit."""
+
+    def step(name: str) -> None:
+        if before_step is not None:
+            before_step(name)
+
+    register_path = Path(register_path)
+    backup = Path(backup)
+    step("check")
+    info, kdf_iter = inspect_backup(backup, passphrase)
+    key = pp.to_key(passphrase)
+    ensure_private_dir(register_path.parent)
+    copy = restoring_path(register_path)
+    for stale in [copy, *side_files(copy)]:
+        remove_quietly(stale)
+    migrated_from: int | None = None
+    try:
+        step("copy")
+        store.copy_backup_to(backup, key, kdf_iter, copy)
+        step("migrate")
+        restored = open_register(
+            copy, key, migrate=True, backup_before_migrate=False, kdf_iter=connection.KDF_ITER
+        )
+        try:
+            if info.needs_migration:
+                migrated_from = info.schema_version
+            step("verify")
+            if restored.integrity_problems():
+                raise BackupDamaged("restored_copy")
+            if not info.needs_migration and restored.table_counts() != info.tables:
+                raise BackupDamaged("restored_counts")
+        finally:
+            restored.close()
+        for side in side_files(copy):
+            remove_quietly(side)
+        step("sync")
+        fsync_file(copy)
+    except BaseException:
+        for stale in [copy, *side_files(copy)]:
+            remove_quietly(stale)
+        raise
+    step("safety_copy")
+    safety = _keep_safety_copy(register_path)
+    step("swap")
+    # The sidecar first: until the rename, the old file opens through the fallback list.
+    write_params(register_path, connection.KDF_ITER)
+    for side in side_files(register_path):
+        remove_quietly(side)  # preserved with the safety copy; must not meet the new file
+    durable_replace(copy, register_path)
+    _record_restore(register_path, key, info, migrated_from)
+    return RestoreResult(info, safety, migrated_from)
+
+
+def _keep_safety_copy(register_path: Path) -> Path | None:
+    """Copy the current register (and a WAL a crash left behind) aside, fsync'ed."""
+    if not register_path.exists():
+        return None
+    safety = safety_copy_path(register_path)
+    try:
+        shutil.copyfile(register_path, safety)
+        make_private(safety)
+        fsync_file(safety)
+        wal = register_path.with_name(register_path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            safety_wal = safety.with_name(safety.name + "-wal")
+            shutil.copyfile(wal, safety_wal)
+            make_private(safety_wal)
+            fsync_file(safety_wal)
+        params = connection.params_path(register_path)
+        if params.exists():
+            shutil.copyfile(params, connection.params_path(safety))
+        fsync_dir(register_path.parent)
+    except OSError as exc:
+        remove_quietly(safety)
+        raise os_error(exc) from exc
+    return safety
+
+
+def _record_restore(
+    register_path: Path, key: bytes, info: BackupInfo, migrated_from: int | None
+) -> None:
+    register = open_register(register_path, key, migrate=False)
+    try:
+        if "audit_entry" not in register.table_names():
+            raise RegisterDamaged("no_trail")
+        fields = audit_rules.clean_fields(
+            {
+                "file": info.file_name,
+                "backup_created": info.created,
+                "migrated_from": migrated_from,
+            }
+        )
+        AuditRepository(register).append(now_iso(), audit_rules.BACKUP_RESTORED, "", fields)
+    finally:
+        register.close()

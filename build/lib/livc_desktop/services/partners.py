@@ -1,0 +1,253 @@
+"""Partner use cases shared by the GUI, the command line and the benchmarks.
+
+Every write announces itself through `session.record(...)` with ids and codes only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from livc_desktop.domain.errors import LivcError, ValidationError
+from livc_desktop.domain.partners import (
+    Contact,
+    Partner,
+    PartnerRow,
+    PartnerStatus,
+    SectorEntry,
+    SupportOrganisation,
+    custom_sector_code,
+    name_key,
+)
+from livc_desktop.domain.partners import (
+    composition_warnings as _composition_warnings,
+)
+from livc_desktop.services.register import Session
+from livc_desktop.storage.files import write_atomic
+from livc_desktop.storage.partner_repo import PartnerRepository
+
+
+class PartnerInUse(LivcError):
+    """Delete refused: other records (cases, meetings...) refer to the partner."""
+
+    code = "partner_in_use"
+
+
+class PartnerMissing(LivcError):
+    code = "partner_missing"
+
+
+class SectorInUse(LivcError):
+    code = "sector_in_use"
+
+
+def repo(session: Session) -> PartnerRepository:
+    return PartnerRepository(session.register)
+
+
+# -- reading ---------------------------------------------------------------------------
+def load_rows(session: Session) -> list[PartnerRow]:
+    """Every partner as a list row, in a fixed number of queries (what the list model
+    loads; benchmarks time this)."""
+    return repo(session).list_rows()
+
+
+def get_partner(session: Session, partner_id: int) -> Partner:
+    partner = repo(session).get(partner_id)
+    if partner is None:
+        raise PartnerMissing(str(partner_id))
+    return partner
+
+
+def contacts_of(session: Session, partner_ids: Iterable[int]) -> dict[int, list[Contact]]:
+    return repo(session).contacts_of(partner_ids)
+
+
+def composition_warnings(session: Session) -> list[str]:
+    """Codes for fixed members (Law of 30 July 2018, art. 3 §1) missing from the cell:
+    mayor_missing, police_missing, police_clearance_missing, prevention_missing."""
+    return [w.value for w in _composition_warnings(load_rows(session))]
+
+
+def references(session: Session, partner_id: int) -> dict[str, int]:
+    """Table -> rows elsewhere that refer to the partner (or its contacts/trainings)."""
+    return repo(session).references(partner_id)
+
+
+def find_by_name(session: Session, name: str) -> list[int]:
+    key = name_key(name)
+    return [
+        pid
+        for stored, entries in repo(session).name_index().items()
+        if name_key(stored) == key
+        for pid, _ in entries
+    ]
+
+
+def existing_name_keys(session: Session) -> dict[str, int]:
+    """name_key -> id of the first partner with that name (for import duplicates)."""
+    out: dict[str, int] = {}
+    for stored, entries in repo(session).name_index().items():
+        out.setdefault(name_key(stored), min(pid for pid, _ in entries))
+    return out
+
+
+# -- writing ---------------------------------------------------------------------------
+def validate(partner: Partner) -> None:
+    found = partner.all_problems()
+    if found:
+        raise ValidationError(found)
+
+
+def save_partner(session: Session, partner: Partner) -> Partner:
+    """Create or update; raises ValidationError with field codes
+    ('name', 'contacts.0.email', ...)."""
+    validate(partner)
+    partner.normalized()
+    created = partner.id is None
+    if not created and not repo(session).exists(int(partner.id or 0)):
+        raise PartnerMissing(str(partner.id))
+    pid = repo(session).save(partner)
+    session.record("partner_created" if created else "partner_updated", partner_id=pid)
+    return partner
+
+
+def archive_partner(session: Session, partner_id: int) -> None:
+    repo(session).set_status(partner_id, PartnerStatus.ARCHIVED)
+    session.record("partner_archived", partner_id=partner_id)
+
+
+def restore_partner(session: Session, partner_id: int) -> None:
+    repo(session).set_status(partner_id, PartnerStatus.ACTIVE)
+    session.record("partner_restored", partner_id=partner_id)
+
+
+def delete_partner(session: Session, partner_id: int) -> None:
+    """Delete for good; refused (PartnerInUse) when anything refers to the partner.
+    The UI confirms first and offers archiving instead."""
+    r = repo(session)
+    with session.register.transaction():
+        if r.references(partner_id):
+            raise PartnerInUse(str(partner_id))
+        r.delete(partner_id)
+    session.record("partner_deleted", partner_id=partner_id)
+
+
+def bulk_create(session: Session, partners: Sequence[Partner], *, record: bool = True) -> list[int]:
+    """Create many partners in one transaction (demo data, benchmarks, import).
+    Validates all first: nothing is written if any is invalid."""
+    for partner in partners:
+        validate(partner)
+        partner.normalized()
+    r = repo(session)
+    with session.register.transaction():
+        ids = [r.save(p) for p in partners]
+    if record:
+        for pid in ids:
+            session.record("partner_created", partner_id=pid)
+    return ids
+
+
+# -- sectors ---------------------------------------------------------------------------
+def sectors(session: Session) -> list[SectorEntry]:
+    return repo(session).sectors()
+
+
+def add_sector(session: Session, label: str) -> str:
+    label = " ".join(label.split())
+    if not label:
+        raise ValidationError({"label": "required"})
+    if len(label) > 100:
+        raise ValidationError({"label": "too_long"})
+    existing = repo(session).sectors()
+    if any(e.label and name_key(e.label) == name_key(label) for e in existing):
+        raise ValidationError({"label": "duplicate"})
+    code = custom_sector_code(label, [e.code for e in existing])
+    repo(session).add_sector(code, label)
+    session.record("sector_created", sector=code)
+    return code
+
+
+def update_sector(session: Session, code: str, *, label: str | None = None, active: bool) -> None:
+    if label is not None:
+        label = " ".join(label.split())
+        if not label:
+            raise ValidationError({"label": "required"})
+        if len(label) > 100:
+            raise ValidationError({"label": "too_long"})
+    repo(session).update_sector(code, label, active)
+    session.record("sector_updated", sector=code)
+
+
+def delete_sector(session: Session, code: str) -> None:
+    """Only custom sectors no partner uses; otherwise deactivate it."""
+    r = repo(session)
+    if r.sector_in_use(code):
+        raise SectorInUse(code)
+    r.delete_sector(code)
+    session.record("sector_deleted", sector=code)
+
+
+# -- support directory -----------------------------------------------------------------
+def support_entries(session: Session) -> list[SupportOrganisation]:
+    return repo(session).support_entries()
+
+
+def save_support(session: Session, entry: SupportOrganisation) -> SupportOrganisation:
+    found = entry.problems()
+    if found:
+        raise ValidationError(found)
+    created = entry.id is None
+    entry.name = " ".join(entry.name.split())
+    sid = repo(session).save_support(entry)
+    session.record("support_created" if created else "support_updated", support_id=sid)
+    return entry
+
+
+def delete_support(session: Session, entry_id: int) -> None:
+    repo(session).delete_support(entry_id)
+    session.record("support_deleted", support_id=entry_id)
+
+
+# -- files -------------------------------------------------------------------------------
+def write_file(path: Path, data: bytes) -> None:
+    """Write next to the target (fsynced) and rename into place, private to the user: a
+    failed export never leaves half a file under the chosen name."""
+    write_atomic(Path(path), data)
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """Excel-friendly CSV: UTF-8 with BOM, ';' as in Belgian Excel, every field quoted
+    when needed; cells that start like a formula are neutralised (CSV injection)."""
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([_safe_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([_safe_cell(c) for c in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _safe_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@") and not _looks_like_phone(text):
+        return "'" + text
+    return text
+
+
+def _looks_like_phone(text: str) -> bool:
+    return text.startswith("+") and all(ch.isdigit() or ch in " ()./-+" for ch in text)
+
+
+def export_csv(
+    session: Session, path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
+    write_file(path, csv_bytes(header, rows))
+    session.record("export_csv", kind="partners", destination=Path(path).parent.name)
+
+
+def export_pdf(session: Session, path: Path, pdf: bytes, kind: str) -> None:
+    """kind: partner_list, contact_sheet, participation_overview."""
+    write_file(path, pdf)
+    session.record("export_pdf", kind=kind, destination=Path(path).parent.name)

@@ -1,0 +1,173 @@
+"""Create, unlock, check and re-key a register; the `Session` an unlocked register gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from livc_desktop import __version__
+from livc_desktop.domain import passphrase as pp
+from livc_desktop.domain.cell import CellProfile
+from livc_desktop.domain.errors import ValidationError, WrongPassphrase
+from livc_desktop.domain.preferences import Preferences
+from livc_desktop.services import audit
+from livc_desktop.storage import Register, create_register, migrations, open_register
+from livc_desktop.storage.connection import check_binding
+from livc_desktop.storage.rekey import change_key
+from livc_desktop.storage.settings_repo import SettingsRepository
+
+PROFILE_KEY = "cell.profile"
+PREFERENCES_KEY = "preferences"
+CREATED_KEY = "register.created_with"
+
+
+class Session:
+    """An unlocked register. Closing it forgets the connection (and with it the key)."""
+
+    def __init__(self, register: Register) -> None:
+        self.register = register
+        self.settings = SettingsRepository(register)
+        self._close_listeners: list[Callable[[], None]] = []
+        self._event_listeners: list[Callable[[str, dict[str, object]], None]] = []
+
+    @property
+    def path(self) -> Path:
+        return self.register.path
+
+    @property
+    def is_open(self) -> bool:
+        return not self.register.closed
+
+    def profile(self) -> CellProfile:
+        data = self.settings.get(PROFILE_KEY)
+        return CellProfile.from_dict(data) if isinstance(data, dict) else CellProfile([])
+
+    def save_profile(self, profile: CellProfile) -> None:
+        found = profile.problems()
+        if found:
+            raise ValidationError(found)
+        self.settings.set(PROFILE_KEY, profile.to_dict())
+
+    def preferences(self) -> Preferences:
+        data = self.settings.get(PREFERENCES_KEY)
+        return Preferences.from_dict(data) if isinstance(data, dict) else Preferences()
+
+    def save_preferences(self, prefs: Preferences) -> None:
+        self.settings.set(PREFERENCES_KEY, prefs.to_dict())
+
+    def on_event(self, listener: Callable[[str, dict[str, object]], None]) -> None:
+        """Subscribe to `record()` calls (the access trail is such a listener)."""
+        self._event_listeners.append(listener)
+
+    def record(self, kind: str, /, **fields: object) -> None:
+        """Announce something worth an access-trail entry: `kind` is a code such as
+        "identity_revealed"; `fields` are ids and codes, never content."""
+        for listener in self._event_listeners:
+            listener(kind, fields)
+
+    def on_close(self, listener: Callable[[], None]) -> None:
+        self._close_listeners.append(listener)
+
+    def close(self) -> None:
+        for listener in self._close_listeners:
+            listener()
+        self._close_listeners.clear()
+        self.register.close()
+
+
+def create(
+    path: Path,
+    passphrase: str,
+    repeated: str,
+    profile: CellProfile,
+    preferences: Preferences | None = None,
+) -> Session:
+    """First start: validate everything, then create the register in one go."""
+    found = {**profile.problems(), **pp.problems(passphrase, repeated)}
+    if found:
+        raise ValidationError(found)
+    check_binding()
+    register = create_register(Path(path), pp.to_key(passphrase))
+    session = Session(register)
+    session.settings.set_many(
+        {
+            PROFILE_KEY: profile.to_dict(),
+            PREFERENCES_KEY: (preferences or Preferences()).to_dict(),
+            CREATED_KEY: __version__,
+        }
+    )
+    audit.attach(session, opened="register_created")
+    return session
+
+
+def unlock(path: Path, passphrase: str) -> Session:
+    if not passphrase:
+        raise WrongPassphrase("empty")
+    check_binding()
+    try:
+        register = open_register(Path(path), pp.to_key(passphrase))
+    except WrongPassphrase:
+        audit.count_failed_unlock(Path(path))
+        raise
+    session = Session(register)
+    audit.attach(session)
+    return session
+
+
+def verify_passphrase(path: Path, passphrase: str) -> None:
+    """Raise WrongPassphrase unless `passphrase` opens the register (one key derivation)."""
+    probe = open_register(Path(path), pp.to_key(passphrase), migrate=False)
+    probe.close()
+
+
+def change_passphrase(
+    session: Session,
+    current: str,
+    new: str,
+    repeated: str,
+    *,
+    before_step: Callable[[str], None] | None = None,
+) -> Session:
+    """Re-encrypt the register under a new passphrase; returns the new session.
+    The old session is closed on success and stays usable on failure."""
+    found = pp.problems(new, repeated)
+    if found:
+        raise ValidationError(found)
+    if pp.normalize(new) == pp.normalize(current):
+        raise ValidationError({"passphrase": "unchanged"})
+    verify_passphrase(session.path, current)
+    # The old session's close listeners (dialogs, clipboard) belong to the GUI thread:
+    # the caller runs them with `session.close()` once the new session is in place.
+    register = change_key(session.register, pp.to_key(new), before_step=before_step)
+    changed = Session(register)
+    audit.attach(changed, opened="passphrase_changed")
+    return changed
+
+
+@dataclass
+class CheckReport:
+    schema_version: int
+    latest_version: int
+    program_version: str
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(path: Path, passphrase: str) -> CheckReport:
+    """Open without migrating, run both integrity checks, count rows."""
+    register = open_register(Path(path), pp.to_key(passphrase), migrate=False)
+    try:
+        return CheckReport(
+            schema_version=register.schema_version,
+            latest_version=migrations.LATEST_VERSION,
+            program_version=__version__,
+            counts=register.table_counts(),
+            problems=register.integrity_problems(),
+        )
+    finally:
+        register.close()

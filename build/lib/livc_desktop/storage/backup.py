@@ -1,0 +1,280 @@
+"""Backup files at the storage level: export a verified copy, read one back read-only.
+
+A backup is a complete SQLCipher database made by `sqlcipher_export` (fresh salt), with
+user_version and application_id copied. Reading a backup never writes to it: it is opened
+read-only (`mode=ro`), so verifying a file on a USB stick leaves it byte-identical."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from livc_desktop.domain.errors import (
+    BackupDamaged,
+    DestinationReadOnly,
+    DiskFull,
+    WriteFailed,
+)
+from livc_desktop.storage import connection
+from livc_desktop.storage.connection import (
+    APPLICATION_ID,
+    Register,
+    _storage_error,
+)
+from livc_desktop.storage.files import fsync_file, make_private, os_error, remove_quietly
+
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class BackupContents:
+    """What a backup file holds, read without changing it."""
+
+    application_id: int
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    row_hashes: dict[str, str] = field(default_factory=dict)
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == _SQLITE_PLAIN_HEADER
+
+
+def register_kdf_iter(register: Register) -> int:
+    return int(register.scalar("PRAGMA kdf_iter"))
+
+
+def _claim(target: Path) -> None:
+    """Create the (empty) target ourselves first, so a read-only or forbidden folder is
+    told apart from every other failure. (os.access would lie to root.)"""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        remove_quietly(target)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise DestinationReadOnly(errno.errorcode.get(exc.errno or 0, "")) from exc
+        raise os_error(exc) from exc
+    os.close(fd)
+
+
+def export_verified(
+    register: Register, target: Path, key: bytes | None, kdf_iter: int
+) -> dict[str, int]:
+    """Export `register` into `target` (must not exist, in the destination folder), then
+    re-open the copy and check it: both integrity checks, user_version, application_id
+    and the row counts of every table. fsync'ed on success; removed on any failure.
+    `key=None` protects the copy with the register's own key (no passphrase needed);
+    `kdf_iter` must then be the register's own. Returns the verified row counts."""
+    counts = register.table_counts()
+    version = register.schema_version
+    _claim(target)
+    try:
+        _export(register, target, key, kdf_iter, version)
+        found = _check_attached(register, target, key, kdf_iter)
+        if found.application_id != APPLICATION_ID or found.schema_version != version:
+            raise BackupDamaged("header")
+        if found.problems or found.counts != counts:
+            raise BackupDamaged("verify")
+        make_private(target)
+        fsync_file(target)
+    except OSError as exc:
+        remove_quietly(target)
+        raise os_error(exc) from exc
+    except dbapi2.DatabaseError as exc:
+        remove_quietly(target)
+        raise BackupDamaged("reopen") from exc
+    except BaseException:
+        remove_quietly(target)
+        raise
+    return counts
+
+
+def _attach(register: Register, target: Path, alias: str, key: bytes | None, kdf_iter: int) -> None:
+    if key is None:
+        # No KEY clause: the attached file shares the main database's key material.
+        register.conn.execute(f"ATTACH DATABASE ? AS {alias}", (str(target),))
+    else:
+        if not key:
+            raise BackupDamaged("empty_key")  # an empty KEY would mean plaintext
+        register.conn.execute(f"ATTACH DATABASE ? AS {alias} KEY ?", (str(target), key))
+        register.conn.execute(f"PRAGMA {alias}.kdf_iter = {int(kdf_iter)}")
+
+
+def _export(
+    register: Register, target: Path, key: bytes | None, kdf_iter: int, version: int
+) -> None:
+    _attach(register, target, "backup_out", key, kdf_iter)
+    try:
+        register.conn.execute("SELECT sqlcipher_export('backup_out')")
+        register.conn.execute(f"PRAGMA backup_out.user_version = {int(version)}")
+        register.conn.execute(f"PRAGMA backup_out.application_id = {APPLICATION_ID}")
+    except dbapi2.OperationalError as exc:
+        raise _storage_error(exc) from exc
+    finally:
+        with contextlib.suppress(dbapi2.Error):
+            register.conn.execute("DETACH DATABASE backup_out")
+
+
+def _check_attached(
+    register: Register, target: Path, key: bytes | None, kdf_iter: int
+) -> BackupContents:
+    """Re-open the written copy (a fresh pager reads every page back and checks its HMAC):
+    its own read-only connection when it has its own key; attached to the register's
+    connection when it shares the register's key material (no passphrase is known)."""
+    if key is not None:
+        conn = open_backup_readonly(target, key, kdf_iter)
+        try:
+            return _contents(conn, "main")
+        finally:
+            conn.close()
+    _attach(register, target, "backup_check", key, kdf_iter)
+    try:
+        return _contents(register.conn, "backup_check")
+    finally:
+        with contextlib.suppress(dbapi2.Error):
+            register.conn.execute("DETACH DATABASE backup_check")
+
+
+def _contents(conn: Any, schema: str, *, with_hashes: bool = False) -> BackupContents:
+    def one(sql: str) -> Any:
+        row = conn.execute(sql).fetchone()
+        return None if row is None else row[0]
+
+    app_id = int(one(f"PRAGMA {schema}.application_id"))
+    version = int(one(f"PRAGMA {schema}.user_version"))
+    problems: list[str] = []
+    for pragma in ("cipher_integrity_check", "integrity_check"):
+        try:
+            rows = conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()
+        except dbapi2.DatabaseError as exc:
+            problems.append(f"{pragma}: {type(exc).__name__}")
+            continue
+        problems.extend(f"{pragma}: {r[0]}" for r in rows if str(r[0]) != "ok")
+    counts: dict[str, int] = {}
+    hashes: dict[str, str] = {}
+    try:
+        for name in _table_names(conn, schema):
+            counts[name] = int(one(f'SELECT count(*) FROM {schema}."{name}"'))
+            if with_hashes:
+                hashes[name] = _table_hash(conn, schema, name)
+    except dbapi2.DatabaseError as exc:
+        problems.append(f"read: {type(exc).__name__}")
+    return BackupContents(app_id, version, counts, problems, hashes)
+
+
+def _table_names(conn: Any, schema: str) -> list[str]:
+    rows = conn.execute(
+        f"SELECT name, sql FROM {schema}.sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    names = [str(r[0]) for r in rows]
+    fts = {str(r[0]) for r in rows if r[1] and "VIRTUAL TABLE" in str(r[1]).upper()}
+    return [n for n in names if not any(n.startswith(f + "_") for f in fts)]
+
+
+def _table_hash(conn: Any, schema: str, name: str) -> str:
+    """SHA-256 over every row in rowid order (or full-row order for WITHOUT ROWID)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        cur = conn.execute(f'SELECT * FROM {schema}."{name}" ORDER BY rowid')
+    except dbapi2.OperationalError:
+        cur = conn.execute(f'SELECT * FROM {schema}."{name}" ORDER BY 1')
+    for row in cur:
+        digest.update(repr(tuple(row)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def table_hashes(register: Register) -> dict[str, str]:
+    """Per-table row hashes of an open register (for round-trip checks)."""
+    return {n: _table_hash(register.conn, "main", n) for n in _table_names(register.conn, "main")}
+
+
+def open_backup_readonly(path: Path, key: bytes, kdf_iter: int) -> Any:
+    """A read-only connection to a backup whose key is proven; raises dbapi2.DatabaseError
+    when page 1 does not decrypt (wrong key, wrong settings, damage, not SQLCipher)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlcipher3.Row
+    try:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key)
+        conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def read_backup(
+    path: Path, key: bytes, kdf_iter: int, *, with_hashes: bool = False
+) -> BackupContents:
+    """Open read-only and report header, integrity problems and counts.
+    Raises dbapi2.DatabaseError if the key does not open it (the service classifies)."""
+    conn = open_backup_readonly(path, key, kdf_iter)
+    try:
+        return _contents(conn, "main", with_hashes=with_hashes)
+    finally:
+        conn.close()
+
+
+def copy_backup_to(path: Path, key: bytes, kdf_iter: int, target: Path) -> None:
+    """Write the backup's content to `target` (a new file next to the register) under the
+    same key with the program's kdf_iter, user_version and application_id copied."""
+    conn = open_backup_readonly(path, key, kdf_iter)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        remove_quietly(target)
+        _claim(target)
+        try:
+            conn.execute("ATTACH DATABASE ? AS restore_out KEY ?", (str(target), key))
+            conn.execute(f"PRAGMA restore_out.kdf_iter = {int(connection.KDF_ITER)}")
+            conn.execute("SELECT sqlcipher_export('restore_out')")
+            conn.execute(f"PRAGMA restore_out.user_version = {version}")
+            conn.execute(f"PRAGMA restore_out.application_id = {APPLICATION_ID}")
+            conn.execute("DETACH DATABASE restore_out")
+        except dbapi2.OperationalError as exc:
+            remove_quietly(target)
+            raise _storage_error(exc) from exc
+        except BaseException:
+            remove_quietly(target)
+            raise
+    finally:
+        conn.close()
+    make_private(target)
+
+
+def is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, dbapi2.DatabaseError)
+
+
+__all__ = [
+    "BackupContents",
+    "DiskFull",
+    "WriteFailed",
+    "copy_backup_to",
+    "export_verified",
+    "is_database_error",
+    "is_plain_sqlite",
+    "open_backup_readonly",
+    "read_backup",
+    "register_kdf_iter",
+    "table_hashes",
+]

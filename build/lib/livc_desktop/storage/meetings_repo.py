@@ -1,0 +1,713 @@
+"""Meetings in the register. Each write is one short transaction (the run screen saves
+as the officer types). Frozen minutes are protected by triggers (v0004): an edit raises
+`MinutesLocked`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlcipher3 import dbapi2
+
+from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.meetings import (
+    Action,
+    Addendum,
+    AgendaItem,
+    Attendance,
+    AttendanceEntry,
+    CaseDecision,
+    DecisionKind,
+    Guest,
+    ItemKind,
+    Meeting,
+    MeetingStatus,
+    MinutesLocked,
+    MinutesState,
+    Note,
+    NoteKind,
+    PrintedAgendaLine,
+    Recurrence,
+)
+from livc_desktop.storage.connection import Register
+
+_MEETING_FIELDS = frozenset(
+    {
+        "table_kind",
+        "case_id",
+        "on_date",
+        "start_time",
+        "end_time",
+        "place",
+        "chair",
+        "minute_taker",
+        "status",
+        "series_id",
+    }
+)
+_ITEM_FIELDS = frozenset(
+    {"title", "planned_minutes", "off_record", "secret", "kind", "case_id", "signal_id", "reason"}
+)
+_NOTE_FIELDS = frozenset({"text", "off_record", "secret", "kind"})
+_ACTION_FIELDS = frozenset({"who", "what", "due_on", "off_record", "partner_id", "measure_id"})
+_ATTENDANCE_FIELDS = frozenset(
+    {"status", "sent_info", "arrived_at", "left_at", "feedback_consent", "role", "organisation"}
+)
+_GUEST_FIELDS = frozenset(
+    {"name", "organisation", "capacity", "undertaking_signed", "feedback_consent"}
+)
+
+
+def now() -> str:
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def _bool(value: Any) -> bool:
+    return bool(value)
+
+
+def _opt_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _db(value: Any) -> Any:
+    return int(value) if isinstance(value, bool) else value
+
+
+@contextmanager
+def _guarded(register: Register) -> Iterator[Any]:
+    try:
+        with register.transaction() as conn:
+            yield conn
+    except dbapi2.IntegrityError as exc:
+        if "minutes_frozen" in str(exc):
+            raise MinutesLocked("frozen") from exc
+        raise
+
+
+class MeetingRepository:
+    def __init__(self, register: Register) -> None:
+        self._r = register
+
+    # -- meetings ---------------------------------------------------------------------------
+    def create(self, table_kind: TableKind, on_date: str, **fields: Any) -> int:
+        stamp = now()
+        extra = {k: _db(v) for k, v in fields.items() if k in _MEETING_FIELDS | {"series_id"}}
+        cols = ["table_kind", "on_date", "created_at", "updated_at", *extra]
+        values = [table_kind.value, on_date, stamp, stamp, *extra.values()]
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                f"INSERT INTO meeting({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})",
+                values,
+            )
+            return int(cur.lastrowid)
+
+    def update(self, meeting_id: int, **fields: Any) -> None:
+        unknown = set(fields) - _MEETING_FIELDS
+        if unknown:
+            raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+        if not fields:
+            return
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        with _guarded(self._r) as conn:
+            conn.execute(
+                f"UPDATE meeting SET {sets}, updated_at = ? WHERE id = ?",
+                [*(_db(v) for v in fields.values()), now(), meeting_id],
+            )
+
+    def delete(self, meeting_id: int) -> None:
+        with _guarded(self._r) as conn:
+            conn.execute("DELETE FROM meeting WHERE id = ?", (meeting_id,))
+
+    def get(self, meeting_id: int) -> Meeting | None:
+        rows = self._r.query("SELECT * FROM meeting WHERE id = ?", (meeting_id,))
+        return _meeting(rows[0]) if rows else None
+
+    def list_all(self) -> list[Meeting]:
+        rows = self._r.query("SELECT * FROM meeting ORDER BY on_date DESC, start_time DESC, id")
+        return [_meeting(r) for r in rows]
+
+    def next_after(self, meeting: Meeting) -> Meeting | None:
+        rows = self._r.query(
+            "SELECT * FROM meeting WHERE table_kind = ? AND status <> 'cancelled' "
+            "AND (on_date > ? OR (on_date = ? AND id > ?)) ORDER BY on_date, id LIMIT 1",
+            (meeting.table_kind.value, meeting.on_date, meeting.on_date, meeting.id),
+        )
+        return _meeting(rows[0]) if rows else None
+
+    def previous_before(self, meeting: Meeting) -> Meeting | None:
+        rows = self._r.query(
+            "SELECT * FROM meeting WHERE table_kind = ? AND status <> 'cancelled' "
+            "AND on_date < ? ORDER BY on_date DESC, id DESC LIMIT 1",
+            (meeting.table_kind.value, meeting.on_date),
+        )
+        return _meeting(rows[0]) if rows else None
+
+    def create_series(self, table_kind: TableKind, rule: Recurrence, every_days: int) -> int:
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                "INSERT INTO meeting_series(table_kind, rule, every_days, created_at) "
+                "VALUES(?, ?, ?, ?)",
+                (table_kind.value, rule.value, every_days, now()),
+            )
+            return int(cur.lastrowid)
+
+    def series_rule(self, series_id: int) -> tuple[Recurrence, int] | None:
+        rows = self._r.query(
+            "SELECT rule, every_days FROM meeting_series WHERE id = ?", (series_id,)
+        )
+        return (Recurrence(rows[0]["rule"]), int(rows[0]["every_days"])) if rows else None
+
+    def series_dates(self, series_id: int) -> list[str]:
+        return [
+            str(r[0])
+            for r in self._r.query(
+                "SELECT on_date FROM meeting WHERE series_id = ? ORDER BY on_date", (series_id,)
+            )
+        ]
+
+    def mark_agenda_sent(self, meeting_id: int, agenda: list[PrintedAgendaLine]) -> None:
+        payload = json.dumps([a.__dict__ for a in agenda], ensure_ascii=False)
+        with _guarded(self._r) as conn:
+            conn.execute(
+                "UPDATE meeting SET agenda_sent_at = ?, agenda_as_sent = ?, updated_at = ? "
+                "WHERE id = ?",
+                (now(), payload, now(), meeting_id),
+            )
+
+    def agenda_as_sent(self, meeting_id: int) -> list[PrintedAgendaLine] | None:
+        raw = self._r.scalar("SELECT agenda_as_sent FROM meeting WHERE id = ?", (meeting_id,))
+        if not raw:
+            return None
+        return [PrintedAgendaLine(**a) for a in json.loads(raw)]
+
+    def freeze(self, meeting_id: int, content: dict[str, object], content_hash: str) -> None:
+        payload = json.dumps(content, ensure_ascii=False, sort_keys=True)
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                "UPDATE meeting SET frozen_content = ?, content_hash = ?, finalised_at = ?, "
+                "minutes_state = 'finalised', status = CASE status WHEN 'planned' THEN 'held' "
+                "ELSE status END, updated_at = ? WHERE id = ? AND minutes_state = 'draft'",
+                (payload, content_hash, now(), now(), meeting_id),
+            )
+            if cur.rowcount != 1:
+                raise MinutesLocked("not_draft")
+
+    def frozen_content(self, meeting_id: int) -> dict[str, Any] | None:
+        raw = self._r.scalar("SELECT frozen_content FROM meeting WHERE id = ?", (meeting_id,))
+        return json.loads(raw) if raw else None
+
+    def approve(self, meeting_id: int, by_meeting_id: int, on_date: str, remarks: str) -> None:
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                "UPDATE meeting SET minutes_state = 'approved', approved_by_meeting_id = ?, "
+                "approved_on = ?, approval_remarks = ?, updated_at = ? "
+                "WHERE id = ? AND minutes_state = 'finalised'",
+                (by_meeting_id, on_date, remarks, now(), meeting_id),
+            )
+            if cur.rowcount != 1:
+                raise MinutesLocked("not_finalised")
+
+    # -- addenda -------------------------------------------------------------------------
+    def add_addendum(self, meeting_id: int, text: str, chained_hash: str) -> int:
+        with _guarded(self._r) as conn:
+            number = int(
+                conn.execute(
+                    "SELECT coalesce(max(number), 0) + 1 FROM minutes_addendum "
+                    "WHERE meeting_id = ?",
+                    (meeting_id,),
+                ).fetchone()[0]
+            )
+            conn.execute(
+                "INSERT INTO minutes_addendum(meeting_id, number, text, content_hash, "
+                "created_at) VALUES(?, ?, ?, ?, ?)",
+                (meeting_id, number, text, chained_hash, now()),
+            )
+            return number
+
+    def addenda(self, meeting_id: int) -> list[Addendum]:
+        return [
+            Addendum(int(r["number"]), str(r["text"]), str(r["created_at"]), str(r["content_hash"]))
+            for r in self._r.query(
+                "SELECT * FROM minutes_addendum WHERE meeting_id = ? ORDER BY number",
+                (meeting_id,),
+            )
+        ]
+
+    # -- agenda ------------------------------------------------------------------------------
+    def items(self, meeting_id: int) -> list[AgendaItem]:
+        rows = self._r.query(
+            "SELECT i.*, coalesce(c.code, '') AS case_code FROM agenda_item i "
+            "LEFT JOIN case_file c ON c.id = i.case_id WHERE i.meeting_id = ? "
+            "ORDER BY i.position, i.id",
+            (meeting_id,),
+        )
+        return [_item(r) for r in rows]
+
+    def item(self, item_id: int) -> AgendaItem | None:
+        rows = self._r.query(
+            "SELECT i.*, coalesce(c.code, '') AS case_code FROM agenda_item i "
+            "LEFT JOIN case_file c ON c.id = i.case_id WHERE i.id = ?",
+            (item_id,),
+        )
+        return _item(rows[0]) if rows else None
+
+    def add_item(self, meeting_id: int, kind: ItemKind, **fields: Any) -> int:
+        extra = {k: _db(v) for k, v in fields.items() if k in _ITEM_FIELDS}
+        position = fields.get("position")
+        with _guarded(self._r) as conn:
+            if position is None:
+                position = int(
+                    conn.execute(
+                        "SELECT coalesce(max(position), 0) + 1 FROM agenda_item "
+                        "WHERE meeting_id = ?",
+                        (meeting_id,),
+                    ).fetchone()[0]
+                )
+            cols = ["meeting_id", "kind", "position", "updated_at", *extra]
+            cur = conn.execute(
+                f"INSERT INTO agenda_item({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})",
+                [meeting_id, kind.value, position, now(), *extra.values()],
+            )
+            return int(cur.lastrowid)
+
+    def update_item(self, item_id: int, **fields: Any) -> None:
+        self._update("agenda_item", _ITEM_FIELDS, item_id, fields, stamp=True)
+
+    def delete_item(self, item_id: int) -> None:
+        with _guarded(self._r) as conn:
+            conn.execute("DELETE FROM agenda_item WHERE id = ?", (item_id,))
+
+    def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> None:
+        with _guarded(self._r) as conn:
+            for position, item_id in enumerate(item_ids, start=1):
+                conn.execute(
+                    "UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?",
+                    (position, item_id, meeting_id),
+                )
+
+    def meeting_of_item(self, item_id: int) -> int | None:
+        value = self._r.scalar("SELECT meeting_id FROM agenda_item WHERE id = ?", (item_id,))
+        return None if value is None else int(value)
+
+    # -- notes, actions, decisions ---------------------------------------------------------------
+    def notes(self, meeting_id: int) -> list[Note]:
+        rows = self._r.query(
+            "SELECT n.* FROM item_note n JOIN agenda_item i ON i.id = n.item_id "
+            "WHERE i.meeting_id = ? ORDER BY n.position, n.id",
+            (meeting_id,),
+        )
+        return [_note(r) for r in rows]
+
+    def add_note(self, item_id: int, kind: NoteKind, text: str = "", **flags: Any) -> int:
+        with _guarded(self._r) as conn:
+            position = int(
+                conn.execute(
+                    "SELECT coalesce(max(position), 0) + 1 FROM item_note WHERE item_id = ?",
+                    (item_id,),
+                ).fetchone()[0]
+            )
+            cur = conn.execute(
+                "INSERT INTO item_note(item_id, kind, text, off_record, secret, position, "
+                "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item_id,
+                    kind.value,
+                    text,
+                    int(bool(flags.get("off_record"))),
+                    int(bool(flags.get("secret"))),
+                    position,
+                    now(),
+                ),
+            )
+            return int(cur.lastrowid)
+
+    def update_note(self, note_id: int, **fields: Any) -> None:
+        self._update("item_note", _NOTE_FIELDS, note_id, fields, stamp=True)
+
+    def delete_note(self, note_id: int) -> None:
+        with _guarded(self._r) as conn:
+            conn.execute("DELETE FROM item_note WHERE id = ?", (note_id,))
+
+    def item_of_note(self, note_id: int) -> int | None:
+        value = self._r.scalar("SELECT item_id FROM item_note WHERE id = ?", (note_id,))
+        return None if value is None else int(value)
+
+    def actions(self, meeting_id: int) -> list[Action]:
+        rows = self._r.query(
+            "SELECT a.* FROM meeting_action a JOIN agenda_item i ON i.id = a.item_id "
+            "WHERE i.meeting_id = ? ORDER BY i.position, a.id",
+            (meeting_id,),
+        )
+        return [_action(r) for r in rows]
+
+    def add_action(self, item_id: int, what: str, **fields: Any) -> int:
+        extra = {k: _db(v) for k, v in fields.items() if k in _ACTION_FIELDS}
+        cols = ["item_id", "what", "updated_at", *extra]
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                f"INSERT INTO meeting_action({', '.join(cols)}) "
+                f"VALUES({', '.join('?' * len(cols))})",
+                [item_id, what, now(), *extra.values()],
+            )
+            return int(cur.lastrowid)
+
+    def update_action(self, action_id: int, **fields: Any) -> None:
+        self._update("meeting_action", _ACTION_FIELDS, action_id, fields, stamp=True)
+
+    def delete_action(self, action_id: int) -> None:
+        with _guarded(self._r) as conn:
+            conn.execute("DELETE FROM meeting_action WHERE id = ?", (action_id,))
+
+    def decisions(self, meeting_id: int) -> list[CaseDecision]:
+        rows = self._r.query(
+            "SELECT d.* FROM case_decision d JOIN agenda_item i ON i.id = d.item_id "
+            "WHERE i.meeting_id = ? ORDER BY i.position, d.id",
+            (meeting_id,),
+        )
+        return [
+            CaseDecision(
+                int(r["id"]),
+                int(r["item_id"]),
+                int(r["case_id"]),
+                DecisionKind(r["kind"]),
+                str(r["value"]),
+                str(r["justification"]),
+                str(r["next_review"]),
+            )
+            for r in rows
+        ]
+
+    def add_decision(
+        self,
+        item_id: int,
+        case_id: int,
+        kind: DecisionKind,
+        value: str,
+        justification: str,
+        next_review: str,
+    ) -> int:
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                "INSERT INTO case_decision(item_id, case_id, kind, value, justification, "
+                "next_review, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                (item_id, case_id, kind.value, value, justification, next_review, now()),
+            )
+            return int(cur.lastrowid)
+
+    # -- attendance -------------------------------------------------------------------------
+    def attendance(self, meeting_id: int) -> list[AttendanceEntry]:
+        rows = self._r.query(
+            "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
+        )
+        return [_attendance(r) for r in rows]
+
+    def add_attendance(self, meeting_id: int, name: str, **fields: Any) -> int:
+        allowed = _ATTENDANCE_FIELDS | {"contact_id", "partner_id", "position"}
+        extra = {k: _db(v) for k, v in fields.items() if k in allowed}
+        cols = ["meeting_id", "name", *extra]
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                f"INSERT INTO attendance({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})",
+                [meeting_id, name, *extra.values()],
+            )
+            return int(cur.lastrowid)
+
+    def update_attendance(self, entry_id: int, **fields: Any) -> None:
+        self._update("attendance", _ATTENDANCE_FIELDS, entry_id, fields, stamp=False)
+
+    def delete_attendance(self, entry_id: int) -> None:
+        with _guarded(self._r) as conn:
+            conn.execute("DELETE FROM attendance WHERE id = ?", (entry_id,))
+
+    def guests(self, meeting_id: int) -> list[Guest]:
+        rows = self._r.query(
+            "SELECT * FROM meeting_guest WHERE meeting_id = ? ORDER BY id", (meeting_id,)
+        )
+        return [
+            Guest(
+                int(r["id"]),
+                int(r["meeting_id"]),
+                str(r["name"]),
+                str(r["organisation"]),
+                str(r["capacity"]),
+                _bool(r["undertaking_signed"]),
+                _opt_bool(r["feedback_consent"]),
+            )
+            for r in rows
+        ]
+
+    def add_guest(self, meeting_id: int, name: str, **fields: Any) -> int:
+        extra = {k: _db(v) for k, v in fields.items() if k in _GUEST_FIELDS - {"name"}}
+        cols = ["meeting_id", "name", *extra]
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                f"INSERT INTO meeting_guest({', '.join(cols)}) "
+                f"VALUES({', '.join('?' * len(cols))})",
+                [meeting_id, name, *extra.values()],
+            )
+            return int(cur.lastrowid)
+
+    def update_guest(self, guest_id: int, **fields: Any) -> None:
+        self._update("meeting_guest", _GUEST_FIELDS, guest_id, fields, stamp=False)
+
+    def delete_guest(self, guest_id: int) -> None:
+        with _guarded(self._r) as conn:
+            conn.execute("DELETE FROM meeting_guest WHERE id = ?", (guest_id,))
+
+    # -- partners and cases (read only; owned by their features) ----------------------------------
+    def table_members(self, table_kind: TableKind) -> list[dict[str, Any]]:
+        """Active contacts of active partners that sit at `table_kind`."""
+        rows = self._r.query(
+            "SELECT c.id AS contact_id, p.id AS partner_id, c.name AS name, "
+            "p.name AS organisation, c.function AS function, "
+            "(SELECT group_concat(role, ',') FROM partner_role r WHERE r.partner_id = p.id) "
+            "AS roles FROM partner p JOIN partner_table t ON t.partner_id = p.id "
+            "JOIN partner_contact c ON c.partner_id = p.id "
+            "WHERE t.table_kind = ? AND p.status = 'active' AND c.status = 'active' "
+            "ORDER BY p.name COLLATE NOCASE, c.name COLLATE NOCASE",
+            (table_kind.value,),
+        )
+        return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
+
+    def partner_contacts(self, partner_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Active contacts of the given active partners (same shape as table_members)."""
+        ids = [int(i) for i in partner_ids]
+        if not ids:
+            return []
+        rows = self._r.query(
+            "SELECT c.id AS contact_id, p.id AS partner_id, c.name AS name, "
+            "p.name AS organisation, c.function AS function, "
+            "(SELECT group_concat(role, ',') FROM partner_role r WHERE r.partner_id = p.id) "
+            "AS roles FROM partner p JOIN partner_contact c ON c.partner_id = p.id "
+            f"WHERE p.id IN ({', '.join('?' * len(ids))}) AND p.status = 'active' "
+            "AND c.status = 'active' ORDER BY p.name COLLATE NOCASE, c.name COLLATE NOCASE",
+            ids,
+        )
+        return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
+
+    def partner_names(self) -> list[tuple[int, str]]:
+        return [
+            (int(r[0]), str(r[1]))
+            for r in self._r.query(
+                "SELECT id, name FROM partner WHERE status = 'active' ORDER BY name COLLATE NOCASE"
+            )
+        ]
+
+    def case_codes(self, case_ids: Sequence[int]) -> dict[int, str]:
+        ids = sorted({int(i) for i in case_ids})
+        if not ids:
+            return {}
+        rows = self._r.query(
+            f"SELECT id, code FROM case_file WHERE id IN ({', '.join('?' * len(ids))})", ids
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def case_ids_by_code(self) -> dict[str, int]:
+        return {str(r[1]): int(r[0]) for r in self._r.query("SELECT id, code FROM case_file")}
+
+    # -- distribution --------------------------------------------------------------------------
+    def add_distribution(
+        self,
+        meeting_id: int,
+        document: str,
+        recipient: str,
+        *,
+        partner_id: int | None = None,
+        case_id: int | None = None,
+        content_hash: str = "",
+        sent_at: str = "",
+    ) -> int:
+        with _guarded(self._r) as conn:
+            cur = conn.execute(
+                "INSERT INTO distribution(meeting_id, document, case_id, partner_id, recipient, "
+                "sent_at, content_hash) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                (
+                    meeting_id,
+                    document,
+                    case_id,
+                    partner_id,
+                    recipient,
+                    sent_at or now(),
+                    content_hash,
+                ),
+            )
+            return int(cur.lastrowid)
+
+    def distribution(self, meeting_id: int) -> list[dict[str, Any]]:
+        rows = self._r.query(
+            "SELECT d.*, coalesce(c.code, '') AS case_code FROM distribution d "
+            "LEFT JOIN case_file c ON c.id = d.case_id WHERE d.meeting_id = ? "
+            "ORDER BY d.sent_at, d.id",
+            (meeting_id,),
+        )
+        return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
+
+    def applied_to_case(self, *, item_id: int | None = None, action_id: int | None = None) -> bool:
+        """True when the item holds a case decision or an action that became a measure, or
+        when the action became a measure: their effect on the case is already applied."""
+        if action_id is not None:
+            value = self._r.scalar(
+                "SELECT measure_id IS NOT NULL FROM meeting_action WHERE id = ?", (action_id,)
+            )
+            return bool(value)
+        value = self._r.scalar(
+            "SELECT EXISTS(SELECT 1 FROM case_decision WHERE item_id = ?1) "
+            "OR EXISTS(SELECT 1 FROM meeting_action WHERE item_id = ?1 "
+            "AND measure_id IS NOT NULL)",
+            (item_id,),
+        )
+        return bool(value)
+
+    # -- texts about one case ---------------------------------------------------------------------
+    def draft_case_texts(self, case_id: int) -> list[tuple[str, int, str, str]]:
+        """(table, row id, column, text) of every free text about `case_id` in meetings whose
+        minutes are still draft: items with that case (and every item of that case's
+        case-team meetings): titles, notes, actions (who, what), decision justifications."""
+        items = (
+            "SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+            "WHERE m.minutes_state = 'draft' AND (i.case_id = ?1 OR m.case_id = ?1)"
+        )
+        out: list[tuple[str, int, str, str]] = []
+        for table, column, key in (
+            ("agenda_item", "title", "id"),
+            ("item_note", "text", "item_id"),
+            ("meeting_action", "what", "item_id"),
+            ("meeting_action", "who", "item_id"),
+        ):
+            rows = self._r.query(
+                f"SELECT id, {column} AS t FROM {table} WHERE {key} IN ({items})", (case_id,)
+            )
+            out += [(table, int(r["id"]), column, str(r["t"])) for r in rows]
+        rows = self._r.query(
+            "SELECT d.id, d.justification AS t FROM case_decision d "
+            "JOIN agenda_item i ON i.id = d.item_id JOIN meeting m ON m.id = i.meeting_id "
+            "WHERE m.minutes_state = 'draft' AND (d.case_id = ?1 OR i.case_id = ?1 "
+            "OR m.case_id = ?1)",
+            (case_id,),
+        )
+        out += [("case_decision", int(r["id"]), "justification", str(r["t"])) for r in rows]
+        return out
+
+    def set_text(self, table: str, row_id: int, column: str, text: str) -> None:
+        allowed = {
+            ("agenda_item", "title"),
+            ("item_note", "text"),
+            ("meeting_action", "what"),
+            ("meeting_action", "who"),
+            ("case_decision", "justification"),
+        }
+        if (table, column) not in allowed:
+            raise ValueError(f"not a free text: {table}.{column}")
+        with _guarded(self._r) as conn:
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (text, row_id))
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _update(
+        self,
+        table: str,
+        allowed: frozenset[str],
+        row_id: int,
+        fields: dict[str, Any],
+        *,
+        stamp: bool,
+    ) -> None:
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown {table} fields: {sorted(unknown)}")
+        if not fields:
+            return
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        values = [_db(v) for v in fields.values()]
+        if stamp:
+            sets += ", updated_at = ?"
+            values.append(now())
+        with _guarded(self._r) as conn:
+            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values, row_id])
+
+
+def _meeting(r: Any) -> Meeting:
+    return Meeting(
+        id=int(r["id"]),
+        table_kind=TableKind(r["table_kind"]),
+        on_date=str(r["on_date"]),
+        start_time=str(r["start_time"]),
+        end_time=str(r["end_time"]),
+        place=str(r["place"]),
+        chair=str(r["chair"]),
+        minute_taker=str(r["minute_taker"]),
+        status=MeetingStatus(r["status"]),
+        minutes_state=MinutesState(r["minutes_state"]),
+        series_id=None if r["series_id"] is None else int(r["series_id"]),
+        case_id=None if r["case_id"] is None else int(r["case_id"]),
+        content_hash=str(r["content_hash"]),
+        finalised_at=str(r["finalised_at"]),
+        approved_on=str(r["approved_on"]),
+        approved_by_meeting_id=(
+            None if r["approved_by_meeting_id"] is None else int(r["approved_by_meeting_id"])
+        ),
+        approval_remarks=str(r["approval_remarks"]),
+        agenda_sent_at=str(r["agenda_sent_at"]),
+    )
+
+
+def _item(r: Any) -> AgendaItem:
+    return AgendaItem(
+        id=int(r["id"]),
+        meeting_id=int(r["meeting_id"]),
+        position=int(r["position"]),
+        kind=ItemKind(r["kind"]),
+        title=str(r["title"]),
+        case_id=None if r["case_id"] is None else int(r["case_id"]),
+        case_code=str(r["case_code"]),
+        signal_id=None if r["signal_id"] is None else int(r["signal_id"]),
+        reason=str(r["reason"]),
+        planned_minutes=int(r["planned_minutes"]),
+        off_record=_bool(r["off_record"]),
+        secret=_bool(r["secret"]),
+    )
+
+
+def _note(r: Any) -> Note:
+    return Note(
+        int(r["id"]),
+        int(r["item_id"]),
+        NoteKind(r["kind"]),
+        str(r["text"]),
+        _bool(r["off_record"]),
+        _bool(r["secret"]),
+        int(r["position"]),
+    )
+
+
+def _action(r: Any) -> Action:
+    return Action(
+        id=int(r["id"]),
+        item_id=int(r["item_id"]),
+        what=str(r["what"]),
+        who=str(r["who"]),
+        partner_id=None if r["partner_id"] is None else int(r["partner_id"]),
+        due_on=str(r["due_on"]),
+        off_record=_bool(r["off_record"]),
+        measure_id=None if r["measure_id"] is None else int(r["measure_id"]),
+    )
+
+
+def _attendance(r: Any) -> AttendanceEntry:
+    return AttendanceEntry(
+        id=int(r["id"]),
+        meeting_id=int(r["meeting_id"]),
+        name=str(r["name"]),
+        organisation=str(r["organisation"]),
+        role=str(r["role"]),
+        contact_id=None if r["contact_id"] is None else int(r["contact_id"]),
+        partner_id=None if r["partner_id"] is None else int(r["partner_id"]),
+        status=Attendance(r["status"]),
+        sent_info=_bool(r["sent_info"]),
+        arrived_at=str(r["arrived_at"]),
+        left_at=str(r["left_at"]),
+        feedback_consent=_opt_bool(r["feedback_consent"]),
+    )

@@ -1,0 +1,81 @@
+"""Change the passphrase by exporting to a new file and swapping it into place.
+
+SQLCipher's in-place rekey rewrites every page inside one transaction; an export gives the
+same safety with a fresh salt and lets us verify the copy before it replaces anything.
+At every step a crash leaves either the old register (old passphrase) or the new one (new
+passphrase) intact at the register's path, never neither:
+
+  export   -> <register>.rekey holds the copy; the register is untouched
+  verify   -> the copy is reopened with the new key and checked
+  sync     -> the copy is fsync'ed
+  close    -> the live connection is checkpointed and closed (no WAL left behind)
+  swap     -> the KDF sidecar is written, then os.replace(copy, register): atomic;
+              then the folder is fsync'ed
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from livc_desktop.domain.errors import RegisterDamaged
+from livc_desktop.storage import connection
+from livc_desktop.storage.connection import (
+    Register,
+    open_register,
+    side_files,
+    write_params,
+)
+from livc_desktop.storage.files import durable_replace, fsync_file, remove_quietly
+
+STEPS = ("export", "verify", "sync", "close", "swap")
+
+Hook = Callable[[str], None]
+
+
+def rekey_path(path: Path) -> Path:
+    return path.with_name(path.name + ".rekey")
+
+
+def change_key(register: Register, new_key: bytes, *, before_step: Hook | None = None) -> Register:
+    """Return the register reopened under `new_key`. `register` is closed on success.
+    `before_step(name)` is called before each step (tests raise there to simulate a crash)."""
+
+    def step(name: str) -> None:
+        if before_step is not None:
+            before_step(name)
+
+    path = register.path
+    copy = rekey_path(path)
+    remove_quietly(copy)
+    counts = register.table_counts()
+    try:
+        step("export")
+        register.export_to(copy, new_key)
+        step("verify")
+        check = open_register(copy, new_key, migrate=False)
+        try:
+            if check.integrity_problems() or check.table_counts() != counts:
+                raise RegisterDamaged("rekey_verify")
+        finally:
+            check.close()
+        step("sync")
+        fsync_file(copy)
+    except BaseException:
+        remove_quietly(copy)
+        raise
+    step("close")
+    register.close()
+    leftovers = [p for p in side_files(path) if p.exists() and p.stat().st_size > 0]
+    if leftovers:
+        # An un-checkpointed WAL under the old key must never meet the new file.
+        remove_quietly(copy)
+        raise RegisterDamaged("wal_not_checkpointed")
+    step("swap")
+    for side in side_files(path):
+        remove_quietly(side)
+    # The sidecar first: until the rename, the old file still opens through the fallback
+    # candidates of `kdf_candidates`.
+    write_params(path, connection.KDF_ITER)
+    durable_replace(copy, path)
+    return open_register(path, new_key)

@@ -1,0 +1,203 @@
+"""What the main window wires for backups: three menu/toolbar actions, the status-bar text,
+and the offer to make a backup on lock/quit when the last one is too old.
+
+    actions = create_backup_actions(window, close_session=window.lock_for_restore)
+    for action in actions.actions(): window.add_toolbar_action(action)   # or a menu
+    actions.set_session(session)                  # after unlock; None on lock
+    window.set_backup_status(backup_status_text(session))
+    actions.status_changed.connect(window.set_backup_status)
+    actions.restored.connect(window.show_unlock)   # the register was replaced
+    # on lock / quit, before session.close():
+    before_session_closes(window, session)
+
+`close_session()` must lock the window (close the session, which clears pages) and return
+the register path; the restore runs after that, in a worker thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from livc_desktop.domain.errors import LivcError
+from livc_desktop.services import backup as backup_service
+from livc_desktop.services.register import Session
+from livc_desktop.ui.dialogs.backup import (
+    MakeBackupDialog,
+    VerifyBackupDialog,
+    restore_backup_dialog,
+)
+from livc_desktop.ui.messages import error_message
+from livc_desktop.ui.widgets.job import Job
+
+translate = QCoreApplication.translate
+
+
+def backup_status_text(session: Session | None, now: datetime | None = None) -> str:
+    """ "Last backup: today" / "... 3 days ago" / "No backup yet"; a warning when too old."""
+    if session is None or not session.is_open:
+        return ""
+    status = backup_service.status(session, now)
+    if status.last_created is None or status.age_days is None:
+        return translate("BackupStatus", "No backup yet: make one (File > Make backup).")
+    days = int(status.age_days)
+    if days == 0:
+        age = translate("BackupStatus", "Last backup: today")
+    elif days == 1:
+        age = translate("BackupStatus", "Last backup: yesterday")
+    else:
+        age = translate("BackupStatus", "Last backup: {days} days ago").format(days=days)
+    if status.too_old:
+        return translate("BackupStatus", "{age} (older than {limit} days: make a new one)").format(
+            age=age, limit=status.max_age_days
+        )
+    return age
+
+
+class BackupActions(QObject):
+    status_changed = Signal(str)
+    restored = Signal(object)  # the register's Path; unlock it again with the backup's passphrase
+
+    def __init__(self, window: QWidget, *, close_session: Callable[[], Path | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._close_session = close_session
+        self._session: Session | None = None
+        self._dialog: VerifyBackupDialog | None = None
+        self._job: Job | None = None
+        self.make_action = QAction(QIcon.fromTheme("document-save-as"), "", self)
+        self.make_action.setObjectName("action_make_backup")
+        self.verify_action = QAction(QIcon.fromTheme("dialog-ok"), "", self)
+        self.verify_action.setObjectName("action_verify_backup")
+        self.restore_action = QAction(QIcon.fromTheme("document-revert"), "", self)
+        self.restore_action.setObjectName("action_restore_backup")
+        self.make_action.triggered.connect(self._on_make_triggered)
+        self.verify_action.triggered.connect(self._on_verify_triggered)
+        self.restore_action.triggered.connect(self._on_restore_triggered)
+        self.retranslate()
+        self.set_session(None)
+
+    def actions(self) -> list[QAction]:
+        return [self.make_action, self.verify_action, self.restore_action]
+
+    def retranslate(self) -> None:
+        self.make_action.setText(self.tr("Make backup..."))
+        self.make_action.setToolTip(self.tr("Write an encrypted copy of the register"))
+        self.verify_action.setText(self.tr("Verify backup..."))
+        self.verify_action.setToolTip(self.tr("Check a backup file without restoring it"))
+        self.restore_action.setText(self.tr("Restore..."))
+        self.restore_action.setToolTip(self.tr("Replace the register by a backup"))
+
+    def set_session(self, session: Session | None) -> None:
+        self._session = session
+        self.make_action.setEnabled(session is not None)
+        self.status_changed.emit(backup_status_text(session))
+
+    # -- slots -------------------------------------------------------------------------
+    def _on_make_triggered(self) -> None:
+        if self._session is None:
+            return
+        dialog = MakeBackupDialog(self._session, self._window)
+        # Deleted when closed: it held passphrases.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backup_made.connect(self._on_dialog_backup_made)
+        dialog.exec()
+
+    def _on_dialog_backup_made(self, _result: object) -> None:
+        self.status_changed.emit(backup_status_text(self._session))
+
+    def _on_verify_triggered(self) -> None:
+        dialog = VerifyBackupDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def _on_restore_triggered(self) -> None:
+        dialog = restore_backup_dialog(self._window)
+        dialog.restore_requested.connect(self._on_dialog_restore_requested)
+        self._dialog = dialog
+        dialog.exec()
+        self._dialog = None
+        dialog.deleteLater()
+
+    def _on_dialog_restore_requested(self, backup: Path, passphrase: str) -> None:
+        register_path = self._close_session()
+        if register_path is None:
+            return
+        self.set_session(None)
+        dialog = self._dialog
+
+        def job() -> backup_service.RestoreResult:
+            return backup_service.restore_backup(register_path, backup, passphrase)
+
+        def done(result: backup_service.RestoreResult) -> None:
+            QMessageBox.information(
+                dialog or self._window,
+                self.tr("Restore backup"),
+                self.tr("The register was restored. Unlock it with the passphrase of the backup."),
+            )
+            if dialog is not None:
+                dialog.accept()
+            self.restored.emit(register_path)
+
+        def failed(exc: object) -> None:
+            text = error_message(exc if isinstance(exc, LivcError) else LivcError())
+            QMessageBox.warning(dialog or self._window, self.tr("Restore backup"), text)
+            self.restored.emit(register_path)  # the old register is in place: unlock it
+
+        if dialog is not None:
+            dialog.setEnabled(False)
+        self._job = Job(job, self)
+        self._job.succeeded.connect(done)
+        self._job.failed.connect(failed)
+        self._job.start()
+
+
+def create_backup_actions(
+    window: QWidget, *, close_session: Callable[[], Path | None]
+) -> BackupActions:
+    return BackupActions(window, close_session=close_session)
+
+
+_offered = False
+
+
+def before_session_closes(parent: QWidget | None, session: Session, *, ask: bool = True) -> None:
+    """On lock/quit: run the automatic backup if configured (on this thread, which owns the
+    connection); otherwise offer a backup when the last one is too old. `ask=False` for
+    locks nobody is there to answer (idle, OS session): a lock never waits for the user."""
+    if not session.is_open:
+        return
+    conf = backup_service.settings(session)
+    if conf.automatic and conf.folder:
+        try:
+            backup_service.automatic_backup(session)
+            return
+        except LivcError as exc:
+            if ask:
+                QMessageBox.warning(
+                    parent,
+                    translate("BackupStatus", "Automatic backup"),
+                    error_message(exc),
+                )
+            return
+    global _offered
+    if ask and not _offered and backup_service.status(session).too_old:
+        _offered = True  # once per program run: locking must not become a chore
+        answer = QMessageBox.question(
+            parent,
+            translate("BackupStatus", "Make backup"),
+            translate(
+                "BackupStatus",
+                "The last backup is older than {days} days. Make one now?",
+            ).format(days=conf.max_age_days),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            dialog = MakeBackupDialog(session, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()

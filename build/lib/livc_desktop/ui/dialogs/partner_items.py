@@ -1,0 +1,242 @@
+"""Small forms of the partner page: a contact person, a training, a support organisation.
+Each validates in the domain and shows the translated problem under the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livc_desktop.domain.partners import (
+    Contact,
+    PartnerStatus,
+    SupportKind,
+    SupportOrganisation,
+    Training,
+    TrainingState,
+    parse_date,
+)
+from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.messages import problem_message
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldErrors:
+    """One hidden red label per field, shown with the problem's sentence."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+
+    def label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        self._labels[field] = label
+        return label
+
+    def show(self, problems: dict[str, str]) -> None:
+        for field, label in self._labels.items():
+            problem = problems.get(field)
+            label.setText(problem_message(field, problem) if problem else "")
+            label.setVisible(bool(problem))
+
+    def clear(self) -> None:
+        self.show({})
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+class _FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setMinimumWidth(480)
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("dialog_buttons")
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def add(self, label: str, widget: QWidget, field: str) -> None:
+        widget.setObjectName(f"field_{field}")
+        self.form.addRow(label, with_error(widget, self.errors.label(field)))
+
+    def problems(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _on_buttons_accepted(self) -> None:
+        found = self.problems()
+        self.errors.show(found)
+        if not found:
+            self.accept()
+
+
+class ContactDialog(_FormDialog):
+    def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "contact_dialog")
+        self.setWindowTitle(self.tr("Contact person"))
+        self.contact = contact or Contact(name="")
+        self.name = QLineEdit(self.contact.name)
+        self.function = QLineEdit(self.contact.function)
+        self.phone = QLineEdit(self.contact.phone)
+        self.email = QLineEdit(self.contact.email)
+        self.language = QComboBox()
+        for code in ("", "nl", "fr", "de", "en"):
+            self.language.addItem(labels.language_label(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.contact.language)))
+        self.clearance = QCheckBox(self.tr("Holds a security clearance (police)"))
+        self.clearance.setChecked(self.contact.clearance)
+        self.archived = QCheckBox(self.tr("No longer active (archived)"))
+        self.archived.setChecked(self.contact.status is PartnerStatus.ARCHIVED)
+        self.add(self.tr("Name"), self.name, "name")
+        self.add(self.tr("Function"), self.function, "function")
+        self.add(self.tr("Phone"), self.phone, "phone")
+        self.add(self.tr("E-mail"), self.email, "email")
+        self.add(self.tr("Preferred language"), self.language, "language")
+        self.add("", self.clearance, "clearance")
+        self.add("", self.archived, "status")
+
+    def value(self) -> Contact:
+        return Contact(
+            id=self.contact.id,
+            partner_id=self.contact.partner_id,
+            name=self.name.text(),
+            function=self.function.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            language=str(self.language.currentData() or ""),
+            clearance=self.clearance.isChecked(),
+            status=PartnerStatus.ARCHIVED if self.archived.isChecked() else PartnerStatus.ACTIVE,
+        )
+
+    def problems(self) -> dict[str, str]:
+        return self.value().problems()
+
+
+class TrainingDialog(_FormDialog):
+    def __init__(
+        self,
+        training: Training | None = None,
+        parent: QWidget | None = None,
+        format_date: Callable[[str | None], str] | None = None,
+    ) -> None:
+        super().__init__(parent, "training_dialog")
+        self.setWindowTitle(self.tr("Training"))
+        self.training = training or Training(title="")
+        fmt = format_date or (lambda d: d or "")
+        self.title_edit = QLineEdit(self.training.title)
+        self.provider = QLineEdit(self.training.provider)
+        self.on_date = QLineEdit(fmt(self.training.on_date))
+        self.on_date.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.state = QComboBox()
+        for state in TrainingState:
+            self.state.addItem(labels.training_state_label(state), state.value)
+        self.state.setCurrentIndex(max(0, self.state.findData(self.training.state.value)))
+        self.add(self.tr("Title"), self.title_edit, "title")
+        self.add(self.tr("Provider"), self.provider, "provider")
+        self.add(self.tr("Date"), self.on_date, "on_date")
+        self.add(self.tr("Followed or wanted"), self.state, "state")
+
+    def value(self) -> Training:
+        return Training(
+            id=self.training.id,
+            partner_id=self.training.partner_id,
+            title=self.title_edit.text(),
+            provider=self.provider.text(),
+            on_date=(parse_date(self.on_date.text()) or self.on_date.text().strip()) or None,
+            state=TrainingState(self.state.currentData()),
+        )
+
+    def problems(self) -> dict[str, str]:
+        return self.value().problems()
+
+
+class SupportDialog(_FormDialog):
+    def __init__(
+        self,
+        entry: SupportOrganisation | None = None,
+        parent: QWidget | None = None,
+        format_date: Callable[[str | None], str] | None = None,
+    ) -> None:
+        super().__init__(parent, "support_dialog")
+        self.setWindowTitle(self.tr("Support organisation"))
+        self.entry = entry or SupportOrganisation(name="")
+        fmt = format_date or (lambda d: d or "")
+        self.name = QLineEdit(self.entry.name)
+        self.kind = QComboBox()
+        for kind in SupportKind:
+            self.kind.addItem(labels.support_kind_label(kind), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(self.entry.kind.value)))
+        self.description = QPlainTextEdit(self.entry.description)
+        self.description.setMinimumHeight(90)
+        self.website = QLineEdit(self.entry.website)
+        self.email = QLineEdit(self.entry.email)
+        self.phone = QLineEdit(self.entry.phone)
+        self.verified_on = QLineEdit(fmt(self.entry.verified_on))
+        self.verified_on.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.add(self.tr("Name"), self.name, "name")
+        self.add(self.tr("Kind"), self.kind, "kind")
+        self.add(self.tr("Description"), self.description, "description")
+        self.add(self.tr("Website"), self.website, "website")
+        self.add(self.tr("E-mail"), self.email, "email")
+        self.add(self.tr("Phone"), self.phone, "phone")
+        self.add(self.tr("Checked on"), self.verified_on, "verified_on")
+        if self.entry.source == "booklet":
+            note = QLabel(
+                self.tr(
+                    "From the booklet for mayors (version of {date}). Contact details may "
+                    "have changed: check them and fill in the date you did."
+                ).format(date=fmt(self.entry.source_date))
+            )
+            note.setWordWrap(True)
+            note.setObjectName("support_source_note")
+            self.form.addRow(note)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def value(self) -> SupportOrganisation:
+        verified = self.verified_on.text().strip()
+        return SupportOrganisation(
+            id=self.entry.id,
+            name=self.name.text(),
+            kind=SupportKind(self.kind.currentData()),
+            description=self.description.toPlainText(),
+            website=self.website.text().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            source=self.entry.source,
+            source_date=self.entry.source_date,
+            verified_on=(parse_date(verified) or verified) if verified else None,
+        )
+
+    def problems(self) -> dict[str, str]:
+        return self.value().problems()

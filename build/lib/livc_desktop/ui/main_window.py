@@ -1,0 +1,583 @@
+"""The main window: the first-start wizard, the unlock screen, or the register's pages.
+
+While locked, only the unlock screen exists on screen: the pages have dropped their data,
+dialogs are closed, and the connection (with the key) is gone."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import platform
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+
+from livc_desktop import APP_NAME, __version__
+from livc_desktop.services.register import Session
+from livc_desktop.storage import binding_info
+from livc_desktop.ui import i18n
+from livc_desktop.ui.backup_actions import (
+    backup_status_text,
+    before_session_closes,
+    create_backup_actions,
+)
+from livc_desktop.ui.clipboard import clear_on_close
+from livc_desktop.ui.dialogs.about import AboutDialog
+from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from livc_desktop.ui.first_start import FirstStartWizard
+from livc_desktop.ui.locking import IdleWatcher, SessionLockWatcher
+from livc_desktop.ui.pages import page_factories
+from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.privacy import make_privacy_action, retranslate_privacy_action
+from livc_desktop.ui.unlock import UnlockScreen
+
+SETTINGS_LANGUAGE = "ui/language"
+SETTINGS_GEOMETRY = "window/geometry"
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    #: A session became active (unlock, first start, passphrase change). Emitted before the
+    #: pages receive it and before the "unlock" event is recorded, so listeners such as the
+    #: access trail can subscribe with `session.on_event(...)` in time.
+    session_opened = Signal(object)
+    #: The active session is about to close (lock, quit); pages still hold it.
+    session_closing = Signal()
+    #: True when the window locked, False when it unlocked.
+    lock_state_changed = Signal(bool)
+
+    def __init__(
+        self,
+        register_path: Path,
+        *,
+        language: str = "en",
+        pseudo: bool = False,
+        demo_passphrase: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.register_path = Path(register_path)
+        self.language = language
+        self.pseudo = pseudo
+        self.demo = bool(demo_passphrase)
+        self.session: Session | None = None
+        self._busy_jobs = 0
+        self._pending_lock = ""
+        self._idle_override_ms: int | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.wizard: FirstStartWizard | None = None
+
+        self.screens = QStackedWidget(self)
+        self.screens.setObjectName("screens")
+        self.setCentralWidget(self.screens)
+
+        self.unlock_screen = UnlockScreen(self.register_path, self)
+        self.unlock_screen.set_demo_passphrase(demo_passphrase)
+        self.unlock_screen.unlocked.connect(self._on_unlock_screen_unlocked)
+        self.screens.addWidget(self.unlock_screen)
+
+        self.content = QWidget(self)
+        self.content.setObjectName("content")
+        self.navigation = QListWidget(self.content)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setSpacing(3)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setStyleSheet("QListWidget#navigation { padding: 6px; }")
+        self.page_stack = QStackedWidget(self.content)
+        self.page_stack.setObjectName("page_stack")
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.page_stack, 1)
+        self.screens.addWidget(self.content)
+
+        self.pages: list[Page] = []
+        for factory in page_factories():
+            self._add_page(factory())
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        overview = self.page("overview")
+        case_panel = getattr(overview, "case_panel", None)
+        if case_panel is not None:
+            case_panel.case_activated.connect(self._on_case_panel_case_activated)
+        self.navigation.setCurrentRow(0)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._on_idle_idle)
+        self.os_lock = SessionLockWatcher(self)
+        self.os_lock.os_locked.connect(self._on_os_lock_os_locked)
+
+        self.retranslate()
+        self._restore_geometry()
+        if self.register_path.exists():
+            self._show_unlock()
+        else:
+            self._show_wizard()
+
+    # -- construction ------------------------------------------------------------------
+    def _add_page(self, page: Page) -> None:
+        page.set_session(None)
+        self.pages.append(page)
+        self.page_stack.addWidget(page)
+        item = QListWidgetItem(page.title())
+        if page.icon_name and QIcon.hasThemeIcon(page.icon_name):
+            item.setIcon(QIcon.fromTheme(page.icon_name))
+        item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+        self.navigation.addItem(item)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        page.data_changed.connect(self._on_page_data_changed)
+        # Optional hooks a page may offer (the settings page does).
+        language_selected = getattr(page, "language_selected", None)
+        if language_selected is not None:
+            language_selected.connect(self.apply_language)
+        change_requested = getattr(page, "passphrase_change_requested", None)
+        if change_requested is not None:
+            change_requested.connect(self.change_passphrase)
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("action_lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if QIcon.hasThemeIcon("system-lock-screen"):
+            self.lock_action.setIcon(QIcon.fromTheme("system-lock-screen"))
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        self.change_passphrase_action = QAction(self)
+        self.change_passphrase_action.setObjectName("action_change_passphrase")
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("action_quit")
+        # QKeySequence.Quit is empty on Windows; Ctrl+Q is what users expect everywhere.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("action_about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+        self.backup = create_backup_actions(self, close_session=self._close_for_restore)
+        self.backup.status_changed.connect(self.set_backup_status)
+        self.backup.restored.connect(self._on_backup_restored)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("menu_file")
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.change_passphrase_action)
+        self.file_menu.addSeparator()
+        for action in self.backup.actions():
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("menu_help")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.lock_action)
+        # Privacy mode: masks every identity field, for a screen projected in a meeting.
+        self.privacy_action = make_privacy_action(self)
+        self.toolbar.addAction(self.privacy_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.file_status = QLabel(self)
+        self.file_status.setObjectName("status_file")
+        self.lock_status = QLabel(self)
+        self.lock_status.setObjectName("status_lock")
+        self.backup_status = QLabel(self)
+        self.backup_status.setObjectName("status_backup")
+        self.backup_status.hide()
+        for label in (self.file_status, self.lock_status, self.backup_status):
+            label.setContentsMargins(8, 0, 8, 0)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.backup_status)
+        bar.addPermanentWidget(self.file_status)
+        bar.addPermanentWidget(self.lock_status)
+
+    # -- public hooks for features -----------------------------------------------------
+    def add_toolbar_action(self, action: QAction) -> None:
+        """Add a feature's action (privacy mode, backup ...) to the toolbar."""
+        self.toolbar.addAction(action)
+
+    def set_backup_status(self, text: str) -> None:
+        """The backup feature's short status (e.g. "Last backup: 2 days ago")."""
+        self.backup_status.setText(text)
+        self.backup_status.setVisible(bool(text))
+
+    def page(self, page_id: str) -> Page:
+        """The page, given the session first if it has not been shown since the unlock."""
+        page = next(p for p in self.pages if p.page_id == page_id)
+        self._bind_page(page)
+        return page
+
+    def _bind_page(self, page: Page) -> None:
+        # Pages load their data when first shown, not all at unlock: at a city's size
+        # filling every page took a second after the key derivation.
+        if self.session is not None and page.session is not self.session:
+            page.set_session(self.session)
+
+    def show_page(self, page_id: str) -> None:
+        self.navigation.setCurrentRow(self.pages.index(self.page(page_id)))
+
+    def current_page(self) -> Page:
+        return self.pages[self.page_stack.currentIndex()]
+
+    @property
+    def locked(self) -> bool:
+        return self.session is None
+
+    # -- screens -----------------------------------------------------------------------
+    def _show_wizard(self) -> None:
+        self.wizard = FirstStartWizard(self.register_path, self.language, self)
+        self.wizard.created.connect(self._on_wizard_created)
+        self.wizard.language_chosen.connect(self.apply_language)
+        self.screens.addWidget(self.wizard)
+        self.screens.setCurrentWidget(self.wizard)
+        self._update_state()
+
+    def _show_unlock(self) -> None:
+        self.screens.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.reset()
+        self._update_state()
+
+    def _on_wizard_created(self, session: Session) -> None:
+        wizard, self.wizard = self.wizard, None
+        self._activate(session)
+        if wizard is not None:
+            self.screens.removeWidget(wizard)
+            wizard.deleteLater()
+
+    def _on_unlock_screen_unlocked(self, session: Session, failed_attempts: int) -> None:
+        # The access trail records the unlock with the failed attempts (services.audit).
+        del failed_attempts
+        self._activate(session)
+
+    def _bind_session(self, session: Session) -> None:
+        """Everything that holds the session: after an unlock and after a passphrase
+        change (which gives a new session on a new connection)."""
+        self.session = session
+        self.session_opened.emit(session)
+        self.backup.set_session(session)
+        self.set_backup_status(backup_status_text(session))
+        clear_on_close(session)
+        for page in self.pages:
+            if page.session is not None:
+                page.set_session(session)  # a passphrase change: rebind what was loaded
+        self._bind_page(self.current_page())
+
+    def _activate(self, session: Session) -> None:
+        self._bind_session(session)
+        self.screens.setCurrentWidget(self.content)
+        self._apply_auto_lock()
+        self.idle.start()
+        self._update_state()
+        self.current_page().setFocus()
+        self.lock_state_changed.emit(False)
+
+    # -- locking -----------------------------------------------------------------------
+    def set_idle_interval_ms(self, ms: int | None) -> None:
+        """Override the auto-lock delay (tests); None returns to the preference."""
+        self._idle_override_ms = ms
+        self._apply_auto_lock()
+
+    def _apply_auto_lock(self) -> None:
+        if self._idle_override_ms is not None:
+            self.idle.set_interval_ms(self._idle_override_ms)
+        elif self.session is not None:
+            self.idle.set_minutes(self.session.preferences().auto_lock_minutes)
+
+    def _on_idle_idle(self) -> None:
+        self.lock("idle")
+
+    def _on_os_lock_os_locked(self) -> None:
+        self.lock("os_session")
+
+    def lock(self, reason: str = "manual") -> None:
+        """Close the session and show the unlock screen. While a background job uses the
+        connection (a passphrase change), the lock waits for it to finish."""
+        if self.session is None:
+            return
+        if self._busy_jobs:
+            self._pending_lock = reason
+            return
+        self.idle.stop()
+        self._close_other_windows()
+        session = self.session
+        # Whatever fails on the way (a USB stick pulled out under the automatic backup, a
+        # full disk under the trail entry), the register still closes and the screen clears.
+        try:
+            before_session_closes(self, session, ask=reason in ("manual", "quit"))
+        except Exception as exc:
+            log.warning("backup before lock failed: %s", type(exc).__name__)
+        try:
+            session.record("register_locked", reason=reason)
+        except Exception as exc:
+            log.warning("could not record the lock: %s", type(exc).__name__)
+        self.backup.set_session(None)
+        self.set_backup_status("")
+        self.session_closing.emit()
+        self.session = None
+        for page in self.pages:
+            try:
+                page.set_session(None)
+            except Exception as exc:
+                log.warning("page %s failed to clear: %s", page.page_id, type(exc).__name__)
+        try:
+            session.close()
+        except Exception as exc:
+            log.warning("closing the register failed: %s", type(exc).__name__)
+        self.statusBar().clearMessage()
+        self._show_unlock()
+        self.lock_state_changed.emit(True)
+
+    def _on_case_panel_case_activated(self, case_id: int) -> None:
+        self.show_page("cases")
+        cases_page = self.page("cases")
+        if hasattr(cases_page, "open_case_file"):
+            cases_page.open_case_file(case_id)
+
+    def _close_for_restore(self) -> Path | None:
+        """Restoring replaces the register file: lock first; None cancels."""
+        if self.session is not None:
+            self.lock("restore")
+        return None if self.session is not None else self.register_path
+
+    def _on_backup_restored(self, _path: object) -> None:
+        self._show_unlock()
+
+    def _close_other_windows(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            popup = QApplication.activePopupWidget()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+                widget.close()
+            elif self.isAncestorOf(widget) or widget.parentWidget() is not None:
+                widget.close()
+        self._dispose_closed_dialogs()
+
+    def _dispose_closed_dialogs(self) -> None:
+        """A dialog that was closed but not deleted still holds what was typed in it (an
+        identity, a passphrase): on lock, wipe and delete every hidden dialog."""
+        hidden = [d for d in self.findChildren(QDialog) if not d.isVisible()]
+        hidden += [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and not w.isVisible() and w not in hidden
+        ]
+        for dialog in hidden:
+            if dialog is self.passphrase_dialog:
+                continue
+            for edit in dialog.findChildren(QLineEdit):
+                edit.clear()
+            for text in dialog.findChildren(QTextEdit) + dialog.findChildren(QPlainTextEdit):
+                text.clear()
+            dialog.deleteLater()
+
+    def job_started(self) -> None:
+        """A background job uses the session: postpone locks until `job_finished`."""
+        self._busy_jobs += 1
+        self.idle.timer.stop()
+
+    def job_finished(self) -> None:
+        self._busy_jobs = max(0, self._busy_jobs - 1)
+        if self._busy_jobs == 0 and self.session is not None:
+            if self._pending_lock:
+                reason, self._pending_lock = self._pending_lock, ""
+                self.lock(reason)
+            else:
+                self.idle.start()
+
+    # -- passphrase ----------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        if self.session is None or self.passphrase_dialog is not None:
+            return
+        dialog = ChangePassphraseDialog(self.session, self)
+        self.passphrase_dialog = dialog
+        dialog.job_started.connect(self.job_started)
+        dialog.job_finished.connect(self.job_finished)
+        dialog.changed.connect(self._on_passphrase_dialog_changed)
+        dialog.finished.connect(self._on_passphrase_dialog_finished)
+        dialog.open()
+
+    def _on_passphrase_dialog_changed(self, session: Session) -> None:
+        self._replace_session(session)
+
+    def _on_passphrase_dialog_finished(self, _result: int) -> None:
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self.session is not None and not self.session.is_open:
+            # The change failed after the old connection was closed (the register on disk
+            # is intact, under the old passphrase): unlock again.
+            self.lock("error")
+
+    def _replace_session(self, session: Session) -> None:
+        """After a passphrase change the register is a new file with a new connection
+        (the access trail recorded the change when the new session was opened)."""
+        old = self.session
+        if old is not None and old is not session:
+            old.close()  # its register is closed already; this runs its close listeners here
+        self._bind_session(session)
+        self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+
+    # -- pages -------------------------------------------------------------------------
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self.pages):
+            return
+        current = self.page_stack.currentIndex()
+        if current != row and self.session is not None and not self.pages[current].can_leave():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(current)
+            self.navigation.blockSignals(False)
+            return
+        self._bind_page(self.pages[row])
+        self.page_stack.setCurrentIndex(row)
+
+    def _on_page_data_changed(self, what: str) -> None:
+        sender = self.sender()
+        for page in self.pages:
+            if page is not sender and page.session is not None:
+                page.refresh(what)  # pages not loaded yet read fresh data when shown
+        if what == "preferences":
+            self._apply_auto_lock()
+
+    # -- language ----------------------------------------------------------------------
+    def apply_language(self, language: str) -> None:
+        """Switch the interface language now and remember it (QSettings, not secret)."""
+        self.language = i18n.install(language, pseudo_mode=self.pseudo)
+        QSettings().setValue(SETTINGS_LANGUAGE, self.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = APP_NAME
+        if self.demo:
+            title = self.tr("{app} (demo with invented data)").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        retranslate_privacy_action(self.privacy_action)
+        self.backup.retranslate()
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the register now (Ctrl+L)"))
+        self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About LIVC Desktop"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        for row, page in enumerate(self.pages):
+            page.retranslate()
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(page.title())
+        self._fit_navigation()
+        self._update_state()
+
+    def _fit_navigation(self) -> None:
+        metrics = self.navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p.title()) for p in self.pages), default=80)
+        self.navigation.setFixedWidth(min(320, max(160, widest + 48)))
+
+    def _update_state(self) -> None:
+        self.file_status.setText(self.tr("Register: {name}").format(name=self.register_path.name))
+        self.file_status.setToolTip(str(self.register_path))
+        if self.wizard is not None:
+            state = self.tr("Not created yet")
+        elif self.session is None:
+            state = self.tr("Locked")
+        else:
+            state = self.tr("Unlocked")
+        self.lock_status.setText(state)
+        unlocked = self.session is not None
+        self.lock_action.setEnabled(unlocked)
+        self.change_passphrase_action.setEnabled(unlocked)
+        self.toolbar.setEnabled(unlocked)
+
+    # -- about -------------------------------------------------------------------------
+    def about_text(self) -> str:
+        try:
+            info = binding_info()
+            cipher = f"{info.cipher_version} (SQLite {info.sqlite_version})"
+        except Exception:  # the About box must open even if the binding is broken
+            cipher = "?"
+        return self.tr(
+            "<h3>{app} {version}</h3>"
+            "<p>An offline, encrypted register for a Local Integrated Security Cell.</p>"
+            "<p>Qt {qt}<br>PySide6 {pyside}<br>SQLCipher {sqlcipher}<br>Python {python}</p>"
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            qt=qVersion(),
+            pyside=PySide6.__version__,
+            sqlcipher=cipher,
+            python=platform.python_version(),
+        )
+
+    def show_about(self) -> None:
+        box = AboutDialog(self.about_text(), self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- geometry and closing ----------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.os_lock.watch_window(int(self.winId()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None and self.wizard.busy:
+            event.ignore()  # the register is being created; closing now would abandon it
+            return
+        if self._busy_jobs or self.unlock_screen.busy:
+            # A passphrase change or an unlock is running; it ends within seconds.
+            event.ignore()
+            return
+        QSettings().setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Close the session (recorded as a lock on quit) and stop watching."""
+        if self.session is not None:
+            self.lock("quit")
+        self.idle.stop()
+        self.os_lock.close()
+        with contextlib.suppress(RuntimeError):
+            self.unlock_screen.timer.stop()

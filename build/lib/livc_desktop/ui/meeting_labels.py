@@ -1,0 +1,316 @@
+"""Translated labels for meeting codes and meeting documents (QtCore only, so the command
+line builds exactly the same PDFs as the GUI)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.meetings import (
+    Attendance,
+    DocumentKind,
+    ItemKind,
+    MeetingStatus,
+    MinutesState,
+    Recurrence,
+)
+from livc_desktop.services.meetings import Labels
+from livc_desktop.services.register import Session
+
+_document_translator: list[QTranslator | None] = []
+
+
+def translate(context: str, source: str) -> str:
+    """Qt's translate, unless a document language is in force (see `document_language`)."""
+    if _document_translator:
+        translator = _document_translator[-1]
+        found = translator.translate(context, source) if translator is not None else ""
+        return found or source
+    return QCoreApplication.translate(context, source)
+
+
+@contextlib.contextmanager
+def document_language(language: str) -> Iterator[None]:
+    """Translate into `language` (the register's document language) whatever the UI
+    language is; English, or a language without a compiled translation, gives the source."""
+    from livc_desktop.ui.i18n import QM_DIR
+
+    translator: QTranslator | None = None
+    if language and language != "en":
+        candidate = QTranslator()
+        if candidate.load(f"livc_{language}", str(QM_DIR)):
+            translator = candidate
+    _document_translator.append(translator)
+    try:
+        yield
+    finally:
+        _document_translator.pop()
+
+
+def table_label(kind: TableKind | str) -> str:
+    return {
+        "integrated": translate("MeetingLabels", "Integrated LIVC"),
+        "strategic": translate("MeetingLabels", "Strategic table"),
+        "operational": translate("MeetingLabels", "Operational table"),
+        "main_body": translate("MeetingLabels", "Main body"),
+        "case_team": translate("MeetingLabels", "Case team"),
+        "zonal": translate("MeetingLabels", "Zonal LIVC"),
+    }.get(str(kind), str(kind))
+
+
+def item_kind_label(kind: ItemKind | str) -> str:
+    return {
+        "opening": translate("MeetingLabels", "Opening"),
+        "approve_minutes": translate("MeetingLabels", "Approval of the previous minutes"),
+        "follow_up": translate("MeetingLabels", "Follow-up of open actions"),
+        "case": translate("MeetingLabels", "Case"),
+        "signal": translate("MeetingLabels", "New signal for weighing"),
+        "general": translate("MeetingLabels", "General item"),
+        "aob": translate("MeetingLabels", "Any other business"),
+    }.get(str(kind), str(kind))
+
+
+def status_label(status: MeetingStatus | str) -> str:
+    return {
+        "planned": translate("MeetingLabels", "Planned"),
+        "held": translate("MeetingLabels", "Held"),
+        "cancelled": translate("MeetingLabels", "Cancelled"),
+    }.get(str(status), str(status))
+
+
+def document_kind_label(kind: DocumentKind | str) -> str:
+    return {
+        "invitation": translate("MeetingLabels", "Invitation"),
+        "attendance_sheet": translate("MeetingLabels", "Attendance register"),
+        "calendar": translate("MeetingLabels", "Calendar entry"),
+        "minutes": translate("MeetingLabels", "Minutes"),
+        "extract": translate("MeetingLabels", "Case-team extract"),
+        "feedback": translate("MeetingLabels", "Feedback sheet"),
+    }.get(str(kind), str(kind))
+
+
+def ui_date(value: str) -> str:
+    """An ISO date (or "YYYY-MM-DD HH:MM" stamp) in the interface language's short format,
+    with a four-digit year; "" stays ""."""
+    if not value:
+        return ""
+    locale = QLocale()
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    day = QDate.fromString(value[:10], "yyyy-MM-dd")
+    return locale.toString(day, fmt) + value[10:] if day.isValid() else value
+
+
+def minutes_state_label(state: MinutesState | str) -> str:
+    return {
+        "draft": translate("MeetingLabels", "Draft minutes"),
+        "finalised": translate("MeetingLabels", "Minutes finalised"),
+        "approved": translate("MeetingLabels", "Minutes approved"),
+    }.get(str(state), str(state))
+
+
+def attendance_label(status: Attendance | str) -> str:
+    return {
+        "invited": translate("MeetingLabels", "Not recorded"),
+        "present": translate("MeetingLabels", "Present"),
+        "excused": translate("MeetingLabels", "Excused"),
+        "absent": translate("MeetingLabels", "Absent without notice"),
+    }.get(str(status), str(status))
+
+
+def recurrence_label(rule: Recurrence | str) -> str:
+    return {
+        "weekly": translate("MeetingLabels", "Weekly"),
+        "monthly": translate("MeetingLabels", "Monthly"),
+        "custom": translate("MeetingLabels", "Every N days"),
+    }.get(str(rule), str(rule))
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "red_flag": translate("MeetingLabels", "red flag"),
+        "black_flag": translate("MeetingLabels", "black flag"),
+        "review_due": translate("MeetingLabels", "review due"),
+        "measure_due": translate("MeetingLabels", "measure due"),
+        # The cases feature's own reason codes (domain/cases.py ReviewReason).
+        "flag_red": translate("MeetingLabels", "red flag"),
+        "flag_black": translate("MeetingLabels", "black flag"),
+        "review_date_passed": translate("MeetingLabels", "review due"),
+        "not_weighed": translate("MeetingLabels", "not weighed for a while"),
+    }.get(reason, reason)
+
+
+def code_labels() -> dict[str, str]:
+    """Flags and phases (codes shared with the cases feature)."""
+    return {
+        "green": translate("MeetingLabels", "green"),
+        "yellow": translate("MeetingLabels", "yellow"),
+        "red": translate("MeetingLabels", "red"),
+        "black": translate("MeetingLabels", "black"),
+        "registration": translate("MeetingLabels", "registration"),
+        "file_building": translate("MeetingLabels", "building the file"),
+        "weighing": translate("MeetingLabels", "weighing"),
+        "approach": translate("MeetingLabels", "approach"),
+        "evaluation": translate("MeetingLabels", "evaluation"),
+        "closed": translate("MeetingLabels", "closed"),
+    }
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        "mayor": translate("MeetingLabels", "Mayor"),
+        "chair": translate("MeetingLabels", "Chair"),
+        "secretary": translate("MeetingLabels", "Secretary / minute-taker"),
+        "information_officer": translate("MeetingLabels", "Information officer"),
+        "prevention_officer": translate("MeetingLabels", "Prevention officer"),
+        "member": translate("MeetingLabels", "Member"),
+        "guest": translate("MeetingLabels", "Ad hoc expert / guest"),
+        # The partner inventory's role codes (domain/partners.py Role).
+        "minute_taker": translate("MeetingLabels", "Minute-taker"),
+        "ad_hoc_expert": translate("MeetingLabels", "Ad hoc expert"),
+    }
+
+
+def document_words() -> dict[str, str]:
+    return {
+        "cell": translate("MeetingDocuments", "LIVC"),
+        "minutes_title": translate("MeetingDocuments", "Minutes"),
+        "extract_title": translate("MeetingDocuments", "Case-team extract of the minutes"),
+        "invitation_title": translate("MeetingDocuments", "Invitation and agenda"),
+        "attendance_sheet_title": translate("MeetingDocuments", "Attendance register"),
+        "feedback_title": translate("MeetingDocuments", "Feedback sheet to the police"),
+        "confidentiality": translate(
+            "MeetingDocuments",
+            "CONFIDENTIAL: LIVC, professional secrecy (art. 458ter Criminal Code). Do not pass on.",
+        ),
+        "page_label": translate("MeetingDocuments", "Page {page} of {pages}"),
+        "draft": translate("MeetingDocuments", "DRAFT"),
+        "table": translate("MeetingDocuments", "Table"),
+        "date": translate("MeetingDocuments", "Date"),
+        "place": translate("MeetingDocuments", "Place"),
+        "time": translate("MeetingDocuments", "Time"),
+        "start_time": translate("MeetingDocuments", "Start"),
+        "end_time": translate("MeetingDocuments", "End"),
+        "chair": translate("MeetingDocuments", "Chair"),
+        "minute_taker": translate("MeetingDocuments", "Minute-taker"),
+        "agenda": translate("MeetingDocuments", "Agenda"),
+        "agenda_as_sent": translate("MeetingDocuments", "Agenda (as sent)"),
+        "planned": translate("MeetingDocuments", "Planned"),
+        "minutes_unit": translate("MeetingDocuments", "min"),
+        "expected_end": translate("MeetingDocuments", "Expected end"),
+        "attendance": translate("MeetingDocuments", "Attendance"),
+        "present": translate("MeetingDocuments", "Present"),
+        "excused": translate("MeetingDocuments", "Excused"),
+        "absent": translate("MeetingDocuments", "Absent without notice"),
+        "guests": translate("MeetingDocuments", "Ad hoc attendees"),
+        "name": translate("MeetingDocuments", "Name"),
+        "organisation": translate("MeetingDocuments", "Organisation"),
+        "role": translate("MeetingDocuments", "Role"),
+        "capacity": translate("MeetingDocuments", "Capacity"),
+        "remark": translate("MeetingDocuments", "Remark"),
+        "signature": translate("MeetingDocuments", "Signature"),
+        "none": translate("MeetingDocuments", "None."),
+        "sent_info": translate("MeetingDocuments", "sent information beforehand"),
+        "arrived": translate("MeetingDocuments", "arrived at {time}"),
+        "left": translate("MeetingDocuments", "left at {time}"),
+        "undertaking": translate("MeetingDocuments", "confidentiality undertaking signed"),
+        "undertaking_no": translate("MeetingDocuments", "no confidentiality undertaking"),
+        "items": translate("MeetingDocuments", "Items discussed"),
+        "account": translate("MeetingDocuments", "Account"),
+        "decisions": translate("MeetingDocuments", "Decisions"),
+        "case_decisions": translate("MeetingDocuments", "Case decisions"),
+        "actions": translate("MeetingDocuments", "Actions"),
+        "all_actions": translate("MeetingDocuments", "All actions"),
+        "item": translate("MeetingDocuments", "Item"),
+        "who": translate("MeetingDocuments", "Who"),
+        "what": translate("MeetingDocuments", "What"),
+        "due": translate("MeetingDocuments", "By when"),
+        "withheld_off_record": translate(
+            "MeetingDocuments", "Discussed off the record: not minuted."
+        ),
+        "withheld_secret": translate(
+            "MeetingDocuments",
+            "Covered by professional secrecy: not in these minutes (see the case-team extract).",
+        ),
+        "next_meeting": translate("MeetingDocuments", "Next meeting"),
+        "no_next_meeting": translate("MeetingDocuments", "Not yet planned."),
+        "addenda": translate("MeetingDocuments", "Addenda"),
+        "addendum": translate("MeetingDocuments", "Addendum {number} ({date})"),
+        "status": translate("MeetingDocuments", "Status"),
+        "finalised_on": translate("MeetingDocuments", "Finalised on"),
+        "content_hash": translate("MeetingDocuments", "Content fingerprint (SHA-256)"),
+        "approved": translate("MeetingDocuments", "Approved at the meeting of"),
+        "approval_remarks": translate("MeetingDocuments", "Remarks at approval"),
+        "case": translate("MeetingDocuments", "Case"),
+        "flag_change": translate("MeetingDocuments", "flag"),
+        "phase_change": translate("MeetingDocuments", "phase"),
+        "next_review": translate("MeetingDocuments", "next review on {date}"),
+        "invitees": translate("MeetingDocuments", "Invited"),
+        "invitation_text": translate(
+            "MeetingDocuments",
+            "You are invited to the meeting below. The agenda and the documents are "
+            "confidential; bring them back or destroy them after the meeting.",
+        ),
+        "extract_note": translate(
+            "MeetingDocuments",
+            "This extract holds only the items of one case and is meant for that case "
+            "team's partners only.",
+        ),
+        "feedback_text": translate(
+            "MeetingDocuments",
+            "Feedback to the police agreed by consensus of every member who took part "
+            "(art. 458ter Criminal Code). It holds no information covered by professional "
+            "secrecy.",
+        ),
+        "feedback_consensus": translate("MeetingDocuments", "Consensus recorded for"),
+        "participants": translate("MeetingDocuments", "Participants"),
+    }
+
+
+_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_GB"}
+
+
+def date_formatter(language: str) -> Callable[[str], str]:
+    """ISO date -> the short date of `language` (Belgian usage), always with a four-digit
+    year; anything that is not an ISO date is returned as it is."""
+    locale = QLocale(_LOCALES.get(language, "en_GB"))
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+
+    def format_date(value: str) -> str:
+        day = QDate.fromString(value[:10], "yyyy-MM-dd")
+        return locale.toString(day, fmt) if day.isValid() else value
+
+    return format_date
+
+
+def document_labels(language: str = "en", flag_labels: dict[str, str] | None = None) -> Labels:
+    """Every word a meeting document needs, in `language`. `flag_labels`: the cell's own
+    names for the flags (settings of the cases feature), used where set."""
+    with document_language(language):
+        codes = code_labels()
+        codes.update({k: v for k, v in (flag_labels or {}).items() if v.strip()})
+        return Labels(
+            words=document_words(),
+            kinds={k.value: item_kind_label(k) for k in ItemKind},
+            tables={k.value: table_label(k) for k in TableKind},
+            codes=codes,
+            roles=role_labels(),
+            language=language,
+            format_date=date_formatter(language),
+        )
+
+
+def labels_for(session: Session, ui_language: str = "") -> Labels:
+    """Documents are written in the register's language, else the interface language."""
+    from livc_desktop.services.cases import flag_texts
+    from livc_desktop.ui.i18n import normalize_language
+
+    language = session.preferences().language or ui_language or "en"
+    own = {flag.value: text.label for flag, text in flag_texts(session).items()}
+    return document_labels(normalize_language(language), own)

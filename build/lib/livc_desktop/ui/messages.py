@@ -1,0 +1,256 @@
+"""Translated sentences for errors and validation problems, shared by GUI and CLI.
+
+Domain and services raise errors with codes; this is the one place that turns a code into
+words. QtCore only (no widgets), so the command line can use it too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from livc_desktop.domain.errors import LivcError, ValidationError
+
+# lupdate picks up every `translate("Context", "literal")` call.
+translate = QCoreApplication.translate
+
+
+def error_message(exc: LivcError) -> str:
+    code = exc.code
+    if isinstance(exc, ValidationError):
+        return validation_message(exc)
+    if code == "wrong_passphrase":
+        return translate(
+            "Messages", "The passphrase is not correct. Check Caps Lock and the keyboard layout."
+        )
+    if code == "register_missing":
+        return translate("Messages", "There is no register at this location.")
+    if code == "not_a_register":
+        return translate("Messages", "This file is not an LIVC register.")
+    if code == "register_damaged":
+        return translate(
+            "Messages",
+            "The register file is damaged and cannot be opened. Restore it from a backup.",
+        )
+    if code == "schema_too_new":
+        return translate(
+            "Messages",
+            "This register was made by a newer version of LIVC Desktop. "
+            "Install the newer version to open it.",
+        )
+    if code == "register_busy":
+        return translate(
+            "Messages",
+            "This register is already open in another LIVC Desktop window or by another "
+            "user. Close it there first.",
+        )
+    if code == "register_exists":
+        return translate("Messages", "A register already exists at this location.")
+    if code == "disk_full":
+        return translate(
+            "Messages", "The disk is full. Nothing was changed; free some space and try again."
+        )
+    if code == "write_failed":
+        return translate("Messages", "The file could not be written. Nothing was changed.")
+    if code == "binding_unfit":
+        return translate(
+            "Messages",
+            "The encryption library on this computer is not suitable; the register was "
+            "not opened. Reinstall LIVC Desktop.",
+        )
+    backup = _backup_message(code)
+    if backup:
+        return backup
+    if code == "partner_in_use":
+        return translate(
+            "Messages",
+            "This partner cannot be deleted because other records refer to it. Archive it instead.",
+        )
+    if code == "partner_missing":
+        return translate("Messages", "This partner no longer exists in the register.")
+    if code == "sector_in_use":
+        return translate(
+            "Messages",
+            "Partners still belong to this sector. Give them another sector first, or "
+            "switch the sector off instead.",
+        )
+    if code == "empty_file":
+        return translate("Messages", "The file is empty.")
+    if code == "too_large":
+        return translate("Messages", "The file is too large to import (more than 20 MB).")
+    if code == "not_text":
+        return translate(
+            "Messages",
+            "The file is not a text (CSV) file. In Excel, use Save As and choose 'CSV UTF-8'.",
+        )
+    if code == "malformed":
+        return translate(
+            "Messages", "The file could not be read as a CSV sheet (a cell may be too long)."
+        )
+    if code == "too_many_rows":
+        return translate("Messages", "The file has too many rows (more than 50,000).")
+    if code == "no_header":
+        return translate("Messages", "The first row of the file must name the columns.")
+    if code == "minutes_frozen":
+        return translate(
+            "Messages",
+            "These minutes are finalised and can no longer be changed. Add a numbered "
+            "addendum instead.",
+        )
+    if code == "meeting_not_held":
+        if exc.detail == "approve_at_held_meeting":
+            return translate(
+                "Messages",
+                "Minutes are approved at a later meeting that has taken place (today or "
+                "earlier) and was not cancelled.",
+            )
+        return translate(
+            "Messages",
+            "The minutes can be finalised only once the meeting has taken place.",
+        )
+    if code == "applied_to_case":
+        return translate(
+            "Messages",
+            "This was already applied to the case (a flag or phase decision, or a measure). "
+            "Deleting it here would not undo that, so it cannot be deleted. Change the case "
+            "in its case file instead.",
+        )
+    if code == "decide_in_case_file":
+        return translate(
+            "Messages",
+            "A hand-over (black flag) or closing a case needs more details (to whom and "
+            "when; the reason and an evaluation). Record it in the case file.",
+        )
+    if code == "meeting_not_found":
+        return translate("Messages", "There is no such meeting in this register.")
+    if code == "feedback_needs_consensus":
+        return translate(
+            "Messages",
+            "The feedback sheet needs the recorded consent of every member who took part.",
+        )
+    if code == "illegal_phase_transition":
+        return translate("Messages", "The case cannot move to that phase from its current phase.")
+    if code == "case_closed":
+        return translate("Messages", "This case is closed; it takes no more changes.")
+    if code == "not_found":
+        return translate("Messages", "This record no longer exists.")
+    return translate("Messages", "Something went wrong. Nothing was changed.")
+
+
+def _backup_message(code: str) -> str:
+    if code == "backup_missing":
+        return translate("Messages", "There is no backup file at this location.")
+    if code == "backup_empty":
+        return translate(
+            "Messages", "The backup file is empty (0 bytes). Nothing was restored or changed."
+        )
+    if code == "backup_truncated":
+        return translate(
+            "Messages",
+            "The backup file is incomplete: it is shorter than when it was made (an "
+            "interrupted copy?). Nothing was restored or changed.",
+        )
+    if code == "backup_damaged":
+        return translate(
+            "Messages",
+            "The backup file is damaged: its content no longer matches its checksum. "
+            "Nothing was restored or changed. Use another backup.",
+        )
+    if code == "backup_wrong_passphrase":
+        return translate(
+            "Messages",
+            "The file is intact, but this passphrase does not open it. Use the passphrase "
+            "that protected the register (or the separate backup passphrase) when the backup "
+            "was made.",
+        )
+    if code == "backup_unreadable":
+        return translate(
+            "Messages",
+            "This file could not be opened: the passphrase is wrong or it is not an LIVC "
+            "backup. Its manifest (the .json file beside it) is missing, so the program "
+            "cannot tell which.",
+        )
+    if code == "not_a_backup":
+        return translate("Messages", "This file is not an LIVC Desktop backup.")
+    if code == "backup_too_new":
+        return translate(
+            "Messages",
+            "This backup was made by a newer version of LIVC Desktop. Install the newer "
+            "version to restore it; nothing was changed.",
+        )
+    if code == "destination_read_only":
+        return translate(
+            "Messages",
+            "The chosen folder cannot be written to (read-only or no permission). Choose "
+            "another folder; nothing was written.",
+        )
+    return ""
+
+
+def problem_message(field: str, problem: str) -> str:
+    """One validation problem as a sentence."""
+    if problem == "required":
+        return translate("Messages", "This field is required.")
+    if problem == "too_long":
+        return translate("Messages", "This text is too long.")
+    if problem == "too_short" and field == "passphrase":
+        return translate("Messages", "The passphrase must be at least 12 characters long.")
+    if problem == "mismatch":
+        return translate("Messages", "The two passphrases are not the same.")
+    if problem == "surrounding_space":
+        return translate("Messages", "The passphrase must not begin or end with a space.")
+    if problem == "unchanged":
+        return translate("Messages", "The new passphrase is the same as the current one.")
+    if problem == "zonal_needs_several":
+        return translate("Messages", "A zonal cell covers at least two municipalities.")
+    if problem == "invalid_email":
+        return translate("Messages", "This does not look like an e-mail address.")
+    if problem == "invalid_phone":
+        return translate("Messages", "This does not look like a phone number.")
+    if problem == "invalid_date":
+        return translate("Messages", "This is not a valid date.")
+    if problem == "out_of_range":
+        return translate("Messages", "This number is outside the allowed range.")
+    if problem == "unknown_value":
+        return translate("Messages", "This value is not one of the known choices.")
+    if problem == "duplicate":
+        return translate("Messages", "This name is already in use.")
+    if problem == "invalid_time":
+        return translate("Messages", "This is not a valid time (HH:MM).")
+    if problem == "before_start":
+        return translate("Messages", "The end time is before the start time.")
+    if problem == "out_of_range":
+        return translate("Messages", "This number is out of range.")
+    if problem == "not_a_case_item":
+        return translate("Messages", "Flag and phase decisions belong to a case item.")
+    # Signals and cases
+    if problem == "in_future":
+        return translate("Messages", "This date lies in the future.")
+    if problem == "before_decision":
+        return translate("Messages", "The review date cannot lie before the decision.")
+    if problem == "only_black":
+        return translate("Messages", "A hand-over is only recorded with a black flag.")
+    if problem == "consent_required":
+        return translate(
+            "Messages",
+            "Without the contributing partner's consent this information is not registered.",
+        )
+    if problem == "secret_case_team_only":
+        return translate(
+            "Messages", "Information covered by professional secrecy stays within the case team."
+        )
+    if problem == "unknown_partner":
+        return translate("Messages", "This partner is not in the register.")
+    if problem == "already_in_team":
+        return translate("Messages", "This partner is already in the case team.")
+    if problem == "already_left":
+        return translate("Messages", "This partner has already left the case team.")
+    if problem == "before_joined":
+        return translate("Messages", "The leaving date cannot lie before the joining date.")
+    if problem == "already_triaged":
+        return translate("Messages", "This signal has already been weighed.")
+    if problem == "contact_without_partner":
+        return translate("Messages", "Choose the partner this contact person belongs to.")
+    return translate("Messages", "This value is not valid.")
+
+
+def validation_message(exc: ValidationError) -> str:
+    return " ".join(problem_message(f, p) for f, p in sorted(exc.problems.items()))

@@ -1,0 +1,594 @@
+"""Table models for signals and cases.
+
+Each model keeps frozen row objects from one service call (the case register is one
+query of codes and counters, never identity or content), exposes a sort role and a role
+that returns the row object, and masks identity fields while privacy mode is on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+
+from livc_desktop.domain.cases import Flag, FlagText, FollowUp, Phase, ReviewReason
+from livc_desktop.services.cases import TimelineEntry
+from livc_desktop.storage.case_repo import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
+from livc_desktop.storage.signal_repo import SignalRow
+from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.models.base import Index as _Index
+from livc_desktop.ui.models.base import RowTableModel
+from livc_desktop.ui.privacy import privacy_mode
+
+translate = QCoreApplication.translate
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 3  # the Flag (or None) for the badge delegate
+
+
+def _key(value: Any) -> tuple[int, Any]:
+    # Numbers before text, never comparing the two.
+    if isinstance(value, int | float):
+        return (0, value)
+    return (1, str(value))
+
+
+class SourceSortProxy(QSortFilterProxyModel):
+    """Filters here, sorts in the source model (see SortedRowModel.sort)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
+def _sortable(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class SortedRowModel(RowTableModel):
+    """Rows are frozen dataclasses; subclasses name their columns (`headers()`) and say
+    how to show and sort each cell."""
+
+    ROW_ROLE = ROW_ROLE
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        privacy_mode().changed.connect(self._on_privacy_changed)
+
+    # subclass API ------------------------------------------------------------------------
+    def display(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        return self.display(row, column).casefold()
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+    # model ---------------------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)  # before sorting: TimelineModel's sort value reads it
+        if self._sort_column >= 0:
+            self._rows = self._sorted(self._rows, self._sort_column, self._sort_order)
+        self.endResetModel()
+
+    # Sorting happens here, once per click, with one key per row: a proxy that sorts
+    # asks data(SORT_ROLE) twice per comparison (about 130,000 Python calls for 5,000
+    # cases). SourceSortProxy forwards its sort() here.
+    def _sorted(self, rows: list[Any], column: int, order: Qt.SortOrder) -> list[Any]:
+        keyed = [(_key(self.sort_value(r, column)), n, r) for n, r in enumerate(rows)]
+        keyed.sort(key=lambda t: (t[0], t[1]), reverse=order == Qt.SortOrder.DescendingOrder)
+        return [r for _k, _n, r in keyed]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if not 0 <= column < self.columnCount() or not self._rows:
+            return
+        self._reorder(self._sorted(self._rows, column, order))
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        return self.extra_data(row, column, role)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self._refresh_cells()
+
+    def _refresh_cells(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        self._refresh_cells()
+
+
+# -- the case register -----------------------------------------------------------------------
+
+
+class CaseTableModel(SortedRowModel):
+    COL_CODE, COL_PSEUDONYM, COL_FLAG, COL_PHASE, COL_FOLLOW_UP, COL_LEAD = range(6)
+    COL_REVIEW, COL_MEASURES, COL_OPENED = range(6, 9)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag_texts: dict[Flag, FlagText] = {}
+        self.today = date.today()
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Code"),
+            translate("CaseModels", "Pseudonym"),
+            translate("CaseModels", "Flag"),
+            translate("CaseModels", "Phase"),
+            translate("CaseModels", "Follow-up"),
+            translate("CaseModels", "Lead partner"),
+            translate("CaseModels", "Next review"),
+            translate("CaseModels", "Open measures"),
+            translate("CaseModels", "Opened"),
+        ]
+
+    def display(self, row: CaseRow, column: int) -> str:
+        if column == self.COL_CODE:
+            return row.code
+        if column == self.COL_PSEUDONYM:
+            return privacy_mode().mask(row.pseudonym)
+        if column == self.COL_FLAG:
+            return L.flag_label(row.flag, self.flag_texts)
+        if column == self.COL_PHASE:
+            return L.phase_label(row.phase)
+        if column == self.COL_FOLLOW_UP:
+            return L.follow_up_label(row.follow_up) if row.follow_up else ""
+        if column == self.COL_LEAD:
+            return row.lead_partner
+        if column == self.COL_REVIEW:
+            return L.format_date(row.next_review)
+        if column == self.COL_MEASURES:
+            if row.overdue_measures:
+                return translate("CaseModels", "{open} ({overdue} overdue)").format(
+                    open=row.open_measures, overdue=row.overdue_measures
+                )
+            return str(row.open_measures) if row.open_measures else ""
+        if column == self.COL_OPENED:
+            return L.format_date(row.opened_on)
+        return ""
+
+    def sort_value(self, row: CaseRow, column: int) -> Any:
+        if column == self.COL_FLAG:
+            return -1 if row.flag is None else list(Flag).index(row.flag)
+        if column == self.COL_PHASE:
+            return list(Phase).index(row.phase)
+        if column == self.COL_REVIEW:
+            return _sortable(row.next_review) or "9999"
+        if column == self.COL_MEASURES:
+            return row.overdue_measures * 10_000 + row.open_measures
+        if column == self.COL_OPENED:
+            return _sortable(row.opened_on)
+        if column == self.COL_PSEUDONYM and privacy_mode().enabled:
+            return ""
+        return super().sort_value(row, column)
+
+    def extra_data(self, row: CaseRow, column: int, role: int) -> Any:
+        if role == FLAG_ROLE and column == self.COL_FLAG:
+            return row.flag
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_FLAG and row.flag:
+            return L.flag_definition(row.flag, self.flag_texts)
+        return None
+
+
+class CaseFilterProxy(SourceSortProxy):
+    """Filters of the case register: flag, phase, follow-up, team partner (a set of case
+    ids), due for review, overdue measures, and search (a set of case ids from the
+    service: code, pseudonym and information items)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag: Flag | str | None = ""  # "" = any; None = not weighed
+        self.phase: Phase | str = "open"  # "" = any; "open" = every phase but closed
+        self.follow_up: FollowUp | None = None
+        self.case_ids: set[int] | None = None  # team partner filter
+        self.search_ids: set[int] | None = None
+        self.due_ids: set[int] | None = None
+        self.overdue_only = False
+
+    def set_filters(self, **values: Any) -> None:
+        for key in values:
+            if not hasattr(self, key):
+                raise AttributeError(key)
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            for key, value in values.items():
+                setattr(self, key, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            for key, value in values.items():
+                setattr(self, key, value)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CaseTableModel):
+            return True
+        row: CaseRow = model.row_at(source_row)
+        if self.flag != "" and row.flag != self.flag:
+            return False
+        if self.phase == "open":
+            if row.phase is Phase.CLOSED:
+                return False
+        elif self.phase != "" and row.phase != self.phase:
+            return False
+        if self.follow_up is not None and row.follow_up is not self.follow_up:
+            return False
+        if self.case_ids is not None and row.id not in self.case_ids:
+            return False
+        if self.search_ids is not None and row.id not in self.search_ids:
+            return False
+        if self.due_ids is not None and row.id not in self.due_ids:
+            return False
+        return not (self.overdue_only and row.overdue_measures == 0)
+
+
+# -- signals -------------------------------------------------------------------------------
+
+
+class SignalTableModel(SortedRowModel):
+    COL_RECEIVED, COL_CHANNEL, COL_REPORTER, COL_PERSON, COL_URGENCY, COL_STATUS = range(6)
+    COL_OBSERVED = 6
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Received"),
+            translate("CaseModels", "Channel"),
+            translate("CaseModels", "Reporter"),
+            translate("CaseModels", "Person (initials)"),
+            translate("CaseModels", "Urgency"),
+            translate("CaseModels", "Status"),
+            translate("CaseModels", "Observed"),
+        ]
+
+    def display(self, row: SignalRow, column: int) -> str:
+        if column == self.COL_RECEIVED:
+            return L.format_date(row.received_on)
+        if column == self.COL_CHANNEL:
+            return L.channel_label(row.channel)
+        if column == self.COL_REPORTER:
+            return reporter_text(row)
+        if column == self.COL_PERSON:
+            return privacy_mode().mask(row.person_label)
+        if column == self.COL_URGENCY:
+            return L.urgency_label(row.urgency) if row.registered else ""
+        if column == self.COL_STATUS:
+            status = L.signal_status_label(row.status)
+            return f"{status} ({row.case_code})" if row.case_code else status
+        if column == self.COL_OBSERVED:
+            text = " ".join(row.observed.split())
+            return text if len(text) <= 120 else text[:119] + "…"
+        return ""
+
+    def sort_value(self, row: SignalRow, column: int) -> Any:
+        if column == self.COL_RECEIVED:
+            return f"{row.received_on.isoformat()}-{row.id:09d}"
+        return super().sort_value(row, column)
+
+    def tooltip(self, row: SignalRow, column: int) -> str | None:
+        if column == self.COL_OBSERVED and row.observed:
+            return row.observed[:2000]
+        return None
+
+
+def reporter_text(row: SignalRow) -> str:
+    parts = []
+    if row.reporter_partner:
+        parts.append(row.reporter_partner)
+    if row.reporter_contact_name:
+        parts.append(row.reporter_contact_name)
+    if row.reporter_name:
+        parts.append(privacy_mode().mask(row.reporter_name))
+    return " – ".join(parts)
+
+
+# -- inside the case file ----------------------------------------------------------------------
+
+
+class MeasureTableModel(SortedRowModel):
+    COL_WHAT, COL_PARTNER, COL_DUE, COL_STATUS, COL_RESULT = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Measure"),
+            translate("CaseModels", "Responsible partner"),
+            translate("CaseModels", "Due"),
+            translate("CaseModels", "Status"),
+            translate("CaseModels", "Result"),
+        ]
+
+    def display(self, row: MeasureRow, column: int) -> str:
+        if column == self.COL_WHAT:
+            return row.what
+        if column == self.COL_PARTNER:
+            return row.partner
+        if column == self.COL_DUE:
+            return L.format_date(row.due_on)
+        if column == self.COL_STATUS:
+            label = L.measure_status_label(row.status)
+            if row.status.value == "open" and row.due_on and row.due_on < self.today:
+                return translate("CaseModels", "{status}, overdue").format(status=label)
+            return label
+        if column == self.COL_RESULT:
+            return row.result
+        return ""
+
+    def sort_value(self, row: MeasureRow, column: int) -> Any:
+        if column == self.COL_DUE:
+            return _sortable(row.due_on) or "9999"
+        return super().sort_value(row, column)
+
+
+class InfoTableModel(SortedRowModel):
+    COL_DATE, COL_SOURCE, COL_SHARING, COL_SECRET, COL_MINUTES, COL_CONTENT = range(6)
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Date"),
+            translate("CaseModels", "Source partner"),
+            translate("CaseModels", "Sharing"),
+            translate("CaseModels", "Secret-covered"),
+            translate("CaseModels", "Not for minutes"),
+            translate("CaseModels", "Content"),
+        ]
+
+    def display(self, row: InfoRow, column: int) -> str:
+        yes = translate("CaseModels", "Yes")
+        if column == self.COL_DATE:
+            return L.format_date(row.received_on)
+        if column == self.COL_SOURCE:
+            return row.source_partner
+        if column == self.COL_SHARING:
+            return L.sharing_label(row.sharing)
+        if column == self.COL_SECRET:
+            return yes if row.secret else ""
+        if column == self.COL_MINUTES:
+            return yes if row.not_for_minutes else ""
+        if column == self.COL_CONTENT:
+            text = " ".join(row.content.split())
+            return text if len(text) <= 200 else text[:199] + "…"
+        return ""
+
+    def sort_value(self, row: InfoRow, column: int) -> Any:
+        if column == self.COL_DATE:
+            return f"{row.received_on.isoformat()}-{row.id:09d}"
+        return super().sort_value(row, column)
+
+    def tooltip(self, row: InfoRow, column: int) -> str | None:
+        return row.content[:2000] if column == self.COL_CONTENT else None
+
+
+class FlagHistoryModel(SortedRowModel):
+    COL_DATE, COL_FLAG, COL_DECIDED_BY, COL_JUSTIFICATION, COL_REVIEW = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag_texts: dict[Flag, FlagText] = {}
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Date"),
+            translate("CaseModels", "Flag"),
+            translate("CaseModels", "Decided by"),
+            translate("CaseModels", "Justification"),
+            translate("CaseModels", "Next review / hand-over"),
+        ]
+
+    def display(self, row: FlagEntry, column: int) -> str:
+        if column == self.COL_DATE:
+            return L.format_date(row.decided_on)
+        if column == self.COL_FLAG:
+            return L.flag_label(row.flag, self.flag_texts)
+        if column == self.COL_DECIDED_BY:
+            return decided_by_text(row.meeting_id, row.decided_by_person)
+        if column == self.COL_JUSTIFICATION:
+            return " ".join(row.justification.split())
+        if column == self.COL_REVIEW:
+            if row.flag is Flag.BLACK:
+                return translate("CaseModels", "Handed to {whom} on {date}").format(
+                    whom=row.handed_to, date=L.format_date(row.handed_on)
+                )
+            return L.format_date(row.next_review)
+        return ""
+
+    def sort_value(self, row: FlagEntry, column: int) -> Any:
+        if column == self.COL_DATE:
+            return f"{row.decided_on.isoformat()}-{row.id:09d}"
+        return super().sort_value(row, column)
+
+    def extra_data(self, row: FlagEntry, column: int, role: int) -> Any:
+        if role == FLAG_ROLE and column == self.COL_FLAG:
+            return row.flag
+        return None
+
+
+def decided_by_text(meeting_id: int | None, person: str) -> str:
+    if meeting_id is not None:
+        text = translate("CaseModels", "Meeting #{id}").format(id=meeting_id)
+        return f"{text} – {person}" if person else text
+    return person
+
+
+class TeamTableModel(SortedRowModel):
+    COL_PARTNER, COL_JOINED, COL_LEFT = range(3)
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Partner"),
+            translate("CaseModels", "Joined"),
+            translate("CaseModels", "Left"),
+        ]
+
+    def display(self, row: TeamRow, column: int) -> str:
+        if column == self.COL_PARTNER:
+            return row.partner
+        if column == self.COL_JOINED:
+            return L.format_date(row.joined_on)
+        if column == self.COL_LEFT:
+            return L.format_date(row.left_on)
+        return ""
+
+    def sort_value(self, row: TeamRow, column: int) -> Any:
+        if column == self.COL_JOINED:
+            return _sortable(row.joined_on)
+        if column == self.COL_LEFT:
+            return _sortable(row.left_on) or "9999"
+        return super().sort_value(row, column)
+
+
+class TimelineModel(SortedRowModel):
+    COL_DATE, COL_KIND, COL_CODE, COL_WHO, COL_TEXT = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag_texts: dict[Flag, FlagText] = {}
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Date"),
+            translate("CaseModels", "What"),
+            translate("CaseModels", "Detail"),
+            translate("CaseModels", "Partner / decided by"),
+            translate("CaseModels", "Text"),
+        ]
+
+    def display(self, row: TimelineEntry, column: int) -> str:
+        if column == self.COL_DATE:
+            return L.format_date(row.on)
+        if column == self.COL_KIND:
+            return L.timeline_kind_label(row.kind)
+        if column == self.COL_CODE:
+            if row.kind == "flag":
+                return L.flag_label(Flag(row.code), self.flag_texts)
+            return L.timeline_code_label(row.kind, row.code)
+        if column == self.COL_WHO:
+            return decided_by_text(row.meeting_id, row.partner)
+        if column == self.COL_TEXT:
+            text = " ".join(row.text.split())
+            return text if len(text) <= 200 else text[:199] + "…"
+        return ""
+
+    def sort_value(self, row: TimelineEntry, column: int) -> Any:
+        if column == self.COL_DATE:
+            return f"{row.on.isoformat()}-{self._rows.index(row):09d}"
+        return super().sort_value(row, column)
+
+    def tooltip(self, row: TimelineEntry, column: int) -> str | None:
+        return row.text[:2000] if column == self.COL_TEXT and row.text else None
+
+    def extra_data(self, row: TimelineEntry, column: int, role: int) -> Any:
+        if role == FLAG_ROLE and column == self.COL_CODE and row.kind == "flag":
+            return Flag(row.code)
+        return None
+
+
+# -- overview lists ----------------------------------------------------------------------------
+
+
+class DueCaseModel(SortedRowModel):
+    """Rows are (CaseRow, reasons) pairs from services.cases.due_for_review/overview."""
+
+    COL_CODE, COL_FLAG, COL_REVIEW, COL_REASONS = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.flag_texts: dict[Flag, FlagText] = {}
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Code"),
+            translate("CaseModels", "Flag"),
+            translate("CaseModels", "Next review"),
+            translate("CaseModels", "Why"),
+        ]
+
+    def display(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> str:
+        case, reasons = row
+        if column == self.COL_CODE:
+            return case.code
+        if column == self.COL_FLAG:
+            return L.flag_label(case.flag, self.flag_texts)
+        if column == self.COL_REVIEW:
+            return L.format_date(case.next_review)
+        if column == self.COL_REASONS:
+            return ", ".join(L.review_reason_label(r) for r in reasons)
+        return ""
+
+    def tooltip(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> str | None:
+        return self.display(row, column) if column == self.COL_REASONS else None
+
+    def sort_value(self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int) -> Any:
+        case = row[0]
+        if column == self.COL_FLAG:
+            return -1 if case.flag is None else list(Flag).index(case.flag)
+        if column == self.COL_REVIEW:
+            return _sortable(case.next_review) or "9999"
+        return super().sort_value(row, column)
+
+    def extra_data(
+        self, row: tuple[CaseRow, tuple[ReviewReason, ...]], column: int, role: int
+    ) -> Any:
+        if role == FLAG_ROLE and column == self.COL_FLAG:
+            return row[0].flag
+        return None
+
+
+class OverdueMeasureModel(SortedRowModel):
+    COL_CODE, COL_DUE, COL_PARTNER = range(3)
+
+    def headers(self) -> list[str]:
+        return [
+            translate("CaseModels", "Code"),
+            translate("CaseModels", "Due"),
+            translate("CaseModels", "Responsible partner"),
+        ]
+
+    def display(self, row: MeasureRow, column: int) -> str:
+        if column == self.COL_CODE:
+            return row.case_code
+        if column == self.COL_DUE:
+            return L.format_date(row.due_on)
+        if column == self.COL_PARTNER:
+            return row.partner
+        return ""
+
+    def sort_value(self, row: MeasureRow, column: int) -> Any:
+        if column == self.COL_DUE:
+            return _sortable(row.due_on)
+        return super().sort_value(row, column)

@@ -1,0 +1,277 @@
+"""Table models for meetings: the meeting list, the agenda (drag-and-drop reorder) and the
+attendance register. Rows are domain objects; the models never touch the register."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMimeData, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from livc_desktop.domain.meetings import (
+    AgendaItem,
+    Attendance,
+    AttendanceEntry,
+    Guest,
+    Meeting,
+    agenda_schedule,
+)
+from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui.models.base import Index, RowTableModel
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+AGENDA_MIME = "application/x-livc-agenda-rows"
+OFF_RECORD_COLOUR = QColor("#b00020")
+
+
+class MeetingTableModel(RowTableModel):
+    DATE, TIME, TABLE, PLACE, STATUS, MINUTES = range(6)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Meeting]
+
+    def set_meetings(self, meetings: list[Meeting]) -> None:
+        self.set_rows(meetings)
+
+    def meeting_at(self, row: int) -> Meeting:
+        return self._rows[row]
+
+    def row_of(self, meeting_id: int) -> int:
+        for n, m in enumerate(self._rows):
+            if m.id == meeting_id:
+                return n
+        return -1
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Start"),
+            self.tr("Table"),
+            self.tr("Place"),
+            self.tr("Status"),
+            self.tr("Minutes"),
+        ]
+
+    def cell(self, m: Meeting, col: int, role: int) -> Any:
+        if role == SORT_ROLE:
+            return (
+                f"{m.on_date} {m.start_time}"
+                if col in (self.DATE, self.TIME)
+                else str(self.cell(m, col, Qt.ItemDataRole.DisplayRole) or "").casefold()
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                ml.ui_date(m.on_date),
+                m.start_time,
+                ml.table_label(m.table_kind),
+                m.place,
+                ml.status_label(m.status),
+                ml.minutes_state_label(m.minutes_state),
+            ][col]
+        return None
+
+
+class MeetingFilterProxy(QSortFilterProxyModel):
+    """Filters on every visible column (case-insensitive)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class AgendaTableModel(RowTableModel):
+    """The agenda in order. Rows are dragged to a new place; `order_changed` carries the
+    new list of item ids (the page saves it through the service)."""
+
+    NUMBER, START, TITLE, MINUTES, MARKS = range(5)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[AgendaItem]
+    order_changed = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._start = ""
+
+    def set_items(self, items: list[AgendaItem], start_time: str) -> None:
+        self._start = start_time  # read only by data(), after the reset below
+        self.set_rows(items)
+
+    def items(self) -> list[AgendaItem]:
+        return self.rows()
+
+    def item_at(self, row: int) -> AgendaItem:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return ["#", self.tr("Start"), self.tr("Item"), self.tr("Minutes"), self.tr("Marks")]
+
+    def cell(self, item: AgendaItem, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and item.off_record:
+            return QBrush(OFF_RECORD_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and item.off_record:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.NUMBER:
+            return str(self._position(item) + 1)
+        if col == self.START:
+            slots = agenda_schedule(self._start, [i.planned_minutes for i in self._rows])
+            return slots[self._position(item)].start
+        if col == self.TITLE:
+            return item_title(item)
+        if col == self.MINUTES:
+            return str(item.planned_minutes)
+        marks = []
+        if item.off_record:
+            marks.append(self.tr("OFF THE RECORD"))
+        if item.secret:
+            marks.append(self.tr("Professional secrecy"))
+        return ", ".join(marks)
+
+    def _position(self, item: AgendaItem) -> int:
+        # By identity: an agenda is short, and two items may compare equal.
+        return next(n for n, it in enumerate(self._rows) if it is item)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        rows = sorted({i.row() for i in indexes})
+        data = QMimeData()
+        data.setData(AGENDA_MIME, QByteArray(",".join(str(r) for r in rows).encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(AGENDA_MIME):
+            return False
+        raw = bytes(data.data(AGENDA_MIME).data()).decode()
+        rows = [int(r) for r in raw.split(",") if r]
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        self.move_rows(rows, row)
+        return False  # we moved the rows ourselves; the view must not remove any
+
+    def move_rows(self, rows: list[int], target: int) -> None:
+        moving = [self._rows[r] for r in rows if 0 <= r < len(self._rows)]
+        if not moving:
+            return
+        before = sum(1 for r in rows if r < target)
+        rest = [it for n, it in enumerate(self._rows) if n not in rows]
+        target = max(0, min(len(rest), target - before))
+        new = rest[:target] + moving + rest[target:]
+        if [i.id for i in new] == [i.id for i in self._rows]:
+            return
+        self._reset_rows(new)
+        self.order_changed.emit([i.id for i in new])
+
+
+def item_title(item: AgendaItem) -> str:
+    """A case item is named by its code only."""
+    label = ml.item_kind_label(item.kind)
+    if item.case_code:
+        reason = ml.reason_label(item.reason) if item.reason else ""
+        return f"{label}: {item.case_code}" + (f" ({reason})" if reason else "")
+    if item.signal_id is not None:
+        return f"{label} #{item.signal_id}"
+    if item.title and item.kind.value in ("general", "aob"):
+        return item.title
+    return f"{label}: {item.title}" if item.title else label
+
+
+class AttendanceTableModel(RowTableModel):
+    NAME, ORGANISATION, ROLE, STATUS, NOTE = range(5)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[AttendanceEntry]
+
+    def set_entries(self, entries: list[AttendanceEntry]) -> None:
+        self.set_rows(entries)
+
+    def entry_at(self, row: int) -> AttendanceEntry:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Role"),
+            self.tr("Attendance"),
+            self.tr("Remark"),
+        ]
+
+    def cell(self, e: AttendanceEntry, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
+            colour = {
+                Attendance.PRESENT: "#d9f2e3",
+                Attendance.EXCUSED: "#fff4cc",
+                Attendance.ABSENT: "#f8d7da",
+            }.get(e.status)
+            return QBrush(QColor(colour)) if colour else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.NAME:
+            return e.name
+        if col == self.ORGANISATION:
+            return e.organisation
+        if col == self.ROLE:
+            roles = ml.role_labels()
+            return ", ".join(roles.get(r, r) for r in e.role.split(",") if r)
+        if col == self.STATUS:
+            return ml.attendance_label(e.status)
+        notes = []
+        if e.status is Attendance.EXCUSED and e.sent_info:
+            notes.append(self.tr("sent information beforehand"))
+        if e.arrived_at:
+            notes.append(self.tr("arrived at {time}").format(time=e.arrived_at))
+        if e.left_at:
+            notes.append(self.tr("left at {time}").format(time=e.left_at))
+        return "; ".join(notes)
+
+
+class GuestTableModel(RowTableModel):
+    """Ad hoc guests: name, organisation, capacity, undertaking, consent to feedback."""
+
+    NAME, ORGANISATION, CAPACITY, UNDERTAKING, CONSENT = range(5)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Guest]
+
+    def set_guests(self, guests: list[Guest]) -> None:
+        self.set_rows(guests)
+
+    def guest_at(self, row: int) -> Guest:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Capacity"),
+            self.tr("Undertaking"),
+            self.tr("Feedback consent"),
+        ]
+
+    def cell(self, g: Guest, col: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        yes, no = self.tr("yes"), self.tr("no")
+        return [
+            g.name,
+            g.organisation,
+            g.capacity,
+            yes if g.undertaking_signed else no,
+            "–" if g.feedback_consent is None else (yes if g.feedback_consent else no),
+        ][col]

@@ -1,0 +1,34 @@
+"""The sections of the main window's navigation, in display order.
+
+Each feature adds its page factory here; the main window builds one page per entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from livc_desktop.ui.pages.base import Page
+
+PageFactory = Callable[[], Page]
+
+
+def page_factories() -> list[PageFactory]:
+    # Imported here so that importing the package does not pull in every page.
+    from livc_desktop.ui.pages.audit import AuditPage
+    from livc_desktop.ui.pages.cases import CasesPage
+    from livc_desktop.ui.pages.meetings import MeetingsPage
+    from livc_desktop.ui.pages.overview import OverviewPage
+    from livc_desktop.ui.pages.partners import PartnersPage
+    from livc_desktop.ui.pages.retention import RetentionPage
+    from livc_desktop.ui.pages.settings import SettingsPage
+    from livc_desktop.ui.pages.signals import SignalsPage
+
+    return [
+        OverviewPage,
+        PartnersPage,
+        SignalsPage,
+        CasesPage,
+        MeetingsPage,
+        SettingsPage,
+        RetentionPage,
+        AuditPage,
+    ]

@@ -1,0 +1,375 @@
+"""The access-trail viewer: filters (date range, event, case code), "Verify trail" and a
+PDF for the data-protection officer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from livc_desktop.domain.audit import AuditEntry
+from livc_desktop.domain.errors import LivcError
+from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
+from livc_desktop.reports.common import PageFrame
+from livc_desktop.services import audit as audit_service
+from livc_desktop.services.register import Session
+from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
+from livc_desktop.ui.messages import error_message
+from livc_desktop.ui.models.audit import (
+    COL_DETAILS,
+    COL_SEQ,
+    ENTRY_ROLE,
+    AuditFilterProxy,
+    AuditTableModel,
+)
+from livc_desktop.ui.pages.base import Page
+
+_NO_LIMIT = QDate(2000, 1, 1)
+
+
+class AuditPage(Page):
+    page_id = "audit"
+    icon_name = "security-high"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stale = False  # entries to load when the page is shown
+        self.model = AuditTableModel(self)
+        self.proxy = AuditFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._heading = QLabel()
+        self._heading.setObjectName("audit_heading")
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._explain = QLabel()
+        self._explain.setWordWrap(True)
+
+        self._from_label = QLabel()
+        self.date_from = self._date_edit("audit_date_from")
+        self._to_label = QLabel()
+        self.date_to = self._date_edit("audit_date_to")
+        self._kind_label = QLabel()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("audit_kind")
+        self.kind_combo.setMinimumContentsLength(18)
+        self._case_label = QLabel()
+        self.case_edit = QLineEdit()
+        self.case_edit.setObjectName("audit_case_code")
+        self.case_edit.setClearButtonEnabled(True)
+        self.case_edit.setMaxLength(40)
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("audit_reset_filters")
+
+        filters = QHBoxLayout()
+        for widget in (
+            self._from_label,
+            self.date_from,
+            self._to_label,
+            self.date_to,
+            self._kind_label,
+            self.kind_combo,
+            self._case_label,
+            self.case_edit,
+            self.reset_button,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_SEQ, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("audit_verify_result")
+        self.result_label.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("audit_count")
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("audit_verify")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("audit_export_pdf")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.result_label, 1)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._explain)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.date_from.dateChanged.connect(self._on_filter_changed)
+        self.date_to.dateChanged.connect(self._on_filter_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.case_edit.textChanged.connect(self._on_filter_changed)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.verify_button.clicked.connect(self._on_verify_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.retranslate()
+        self._set_enabled(False)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_NO_LIMIT)
+        edit.setDate(_NO_LIMIT)
+        return edit
+
+    # -- Page --------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Access trail")
+
+    def retranslate(self) -> None:
+        self._heading.setText(self.tr("Access trail"))
+        self._explain.setText(
+            self.tr(
+                "Every unlock, lock, opened case file, revealed identity, change, export, "
+                "backup and restore, with ids and codes only. Entries cannot be changed or "
+                "removed; each carries the fingerprint of the one before, so any tampering "
+                "shows when the trail is verified."
+            )
+        )
+        self._from_label.setText(self.tr("From"))
+        self._to_label.setText(self.tr("To"))
+        self.date_from.setSpecialValueText(self.tr("any date"))
+        self.date_to.setSpecialValueText(self.tr("any date"))
+        self._kind_label.setText(self.tr("Event"))
+        self._case_label.setText(self.tr("Case code"))
+        self.case_edit.setPlaceholderText(self.tr("e.g. 2026-004"))
+        self.reset_button.setText(self.tr("Show all"))
+        self.verify_button.setText(self.tr("Verify trail"))
+        self.export_button.setText(self.tr("Export PDF for the DPO..."))
+        self._fill_kinds()
+        self._update_count()
+
+    def set_session(self, session: Session | None) -> None:
+        super().set_session(session)
+        self.result_label.clear()
+        if session is None:
+            self._stale = False
+            self.model.clear()
+            self.kind_combo.blockSignals(True)
+            self.kind_combo.clear()
+            self.kind_combo.blockSignals(False)
+            self.case_edit.clear()
+            self._set_enabled(False)
+            self._update_count()
+            return
+        self._set_enabled(True)
+        self.refresh()
+
+    def refresh(self, what: str = "") -> None:
+        if self.session is None or not self.session.is_open:
+            return
+        # A city's trail holds some 200,000 entries (2 s and 150 MB to load): a page that
+        # cannot be seen (hidden in the main window's stack) loads when it is first shown,
+        # not on every unlock or change elsewhere. A page on its own loads at once.
+        if self.parent() is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        # The list shows no hashes; "Verify trail" reads them itself.
+        self.model.set_entries(audit_service.entries(self.session, with_hashes=False))
+        self._fill_kinds()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- helpers -----------------------------------------------------------------------
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (
+            self.date_from,
+            self.date_to,
+            self.kind_combo,
+            self.case_edit,
+            self.reset_button,
+            self.verify_button,
+            self.export_button,
+            self.table,
+        ):
+            widget.setEnabled(on)
+
+    def _fill_kinds(self) -> None:
+        current = self.kind_combo.currentData()
+        kinds = sorted({e.kind for e in self.model.entries()}, key=audit_kind_label)
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("All events"), "")
+        for kind in kinds:
+            self.kind_combo.addItem(audit_kind_label(kind), kind)
+        index = self.kind_combo.findData(current) if current else 0
+        self.kind_combo.setCurrentIndex(max(0, index))
+        self.kind_combo.blockSignals(False)
+
+    def _date_text(self, edit: QDateEdit) -> str:
+        return "" if edit.date() == _NO_LIMIT else edit.date().toString("yyyy-MM-dd")
+
+    def filters(self) -> dict[str, str]:
+        return {
+            "date_from": self._date_text(self.date_from),
+            "date_to": self._date_text(self.date_to),
+            "kind": str(self.kind_combo.currentData() or ""),
+            "case_code": self.case_edit.text(),
+        }
+
+    def visible_entries(self) -> list[AuditEntry]:
+        return [
+            self.proxy.data(self.proxy.index(row, 0), ENTRY_ROLE)
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{shown} of {total} entries").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    # -- slots -------------------------------------------------------------------------
+    def _on_filter_changed(self, *_: object) -> None:
+        self.proxy.set_filters(**self.filters())
+        self._update_count()
+
+    def _on_reset_clicked(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(_NO_LIMIT)
+        self.kind_combo.setCurrentIndex(0)
+        self.case_edit.clear()
+
+    def _on_verify_clicked(self) -> None:
+        if self.session is None:
+            return
+        report = audit_service.verify_trail(self.session)
+        if report.ok:
+            text = self.tr("The trail is intact: {count} entries verified.").format(
+                count=report.count
+            )
+            self.result_label.setStyleSheet("color: #1d6b34;")
+        else:
+            text = self.tr(
+                "The trail has been tampered with: entry {seq} or the one before it was "
+                "changed, removed or moved. Inform the data-protection officer."
+            ).format(seq=report.first_bad_seq)
+            self.result_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.result_label.setText(text)
+        self.status_message.emit(text)
+        self.refresh()
+
+    def _on_export_clicked(self) -> None:
+        if self.session is None:
+            return
+        suggested = str(Path.home() / f"access-trail-{date.today().isoformat()}.pdf")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the access trail"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not target:
+            return
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"
+        try:
+            pdf = self.build_report()
+            audit_service.save_report(self.session, Path(target), pdf)
+        except LivcError as exc:
+            QMessageBox.warning(self, self.tr("Export the access trail"), error_message(exc))
+            return
+        self.status_message.emit(self.tr("Access trail exported."))
+        self.refresh()
+
+    def build_report(self) -> bytes:
+        assert self.session is not None
+        report = audit_service.check_trail(self.session)
+        f = self.filters()
+        rows = [
+            (
+                str(e.seq),
+                e.at.replace("T", " "),
+                audit_kind_label(e.kind),
+                e.case_code,
+                audit_fields_text(e.fields, e.redacted),
+            )
+            for e in sorted(self.visible_entries(), key=lambda e: e.seq)
+        ]
+        profile = self.session.profile()
+        any_text = self.tr("any date")
+        filters = self.tr("Period: {start} to {end}. Event: {kind}. Case code: {case}.").format(
+            start=f["date_from"] or any_text,
+            end=f["date_to"] or any_text,
+            kind=self.kind_combo.currentText(),
+            case=f["case_code"] or self.tr("all"),
+        )
+        if report.ok:
+            verification = self.tr("Chain verified: {count} entries, intact.").format(
+                count=report.count
+            )
+        else:
+            verification = self.tr(
+                "Chain verification FAILED at entry {seq}: the trail was tampered with."
+            ).format(seq=report.first_bad_seq)
+        labels = AuditReportLabels(
+            intro=self.tr("Access trail of the LIVC register of {municipalities}").format(
+                municipalities=", ".join(profile.municipalities)
+            ),
+            filters=filters,
+            verification=verification,
+            head=self.tr(
+                "Fingerprint of the newest entry (keep it to compare later): {hash}"
+            ).format(hash=report.head),
+            columns=(
+                self.tr("No."),
+                self.tr("Date and time"),
+                self.tr("Event"),
+                self.tr("Case code"),
+                self.tr("Details (ids and codes)"),
+            ),
+            empty=self.tr("No entries match these filters."),
+        )
+        frame = PageFrame(
+            title=self.tr("Access trail"),
+            header_left=self.tr("LIVC {municipalities}").format(
+                municipalities=", ".join(profile.municipalities)
+            ),
+            confidentiality=self.tr("CONFIDENTIAL - for the data-protection officer"),
+            page_label=self.tr("Page {page} of {pages}"),
+            subject=self.tr("Access trail"),
+            landscape=True,
+        )
+        return build_audit_report(frame, labels, rows)

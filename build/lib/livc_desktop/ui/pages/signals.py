@@ -1,0 +1,158 @@
+"""Signals: the queue awaiting weighing (oldest first), intake and triage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from livc_desktop.services import signals as signal_service
+from livc_desktop.services.register import Session
+from livc_desktop.ui.case_labels import named
+from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
+from livc_desktop.ui.dialogs.case_forms import SignalIntakeDialog, TriageDialog
+from livc_desktop.ui.models.case_models import SignalTableModel
+from livc_desktop.ui.pages.base import Page
+
+VIEW_AWAITING = "awaiting"
+VIEW_RECENT = "recent"
+
+
+class SignalsPage(Page):
+    page_id = "signals"
+    icon_name = "mail-mark-important"
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = named(QLabel(), "signals_heading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        self.view_choice = named(QComboBox(), "signals_view_choice")
+        self.view_choice.currentIndexChanged.connect(self._on_view_choice_changed)
+        top.addWidget(self.view_choice)
+        self.new_button = named(QPushButton(), "new_signal")
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.triage_button = named(QPushButton(), "triage_signal")
+        self.triage_button.clicked.connect(self._on_triage_button_clicked)
+        top.addWidget(self.new_button)
+        top.addWidget(self.triage_button)
+        layout.addLayout(top)
+        self.hint = named(QLabel(), "signals_hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.model = SignalTableModel(self)
+        self.view = make_table("signals_view", self.model, SignalTableModel.COL_OBSERVED)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Signals")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Signals"))
+        current = self.view_choice.currentData() or VIEW_AWAITING
+        self.view_choice.blockSignals(True)
+        self.view_choice.clear()
+        self.view_choice.addItem(self.tr("Awaiting weighing (oldest first)"), VIEW_AWAITING)
+        self.view_choice.addItem(self.tr("All recent signals"), VIEW_RECENT)
+        self.view_choice.setCurrentIndex(0 if current == VIEW_AWAITING else 1)
+        self.view_choice.blockSignals(False)
+        self.new_button.setText(self.tr("New signal…"))
+        self.triage_button.setText(self.tr("Weigh…"))
+        self.model.retranslate()
+        self._update_hint()
+
+    def set_session(self, session: Session | None) -> None:
+        super().set_session(session)
+        self.reload()
+
+    def refresh(self, what: str = "") -> None:
+        if what in ("", "signals", "cases", "partners"):
+            self.reload()
+
+    def reload(self) -> None:
+        if self.session is None:
+            self.model.clear()
+        elif self.view_choice.currentData() == VIEW_RECENT:
+            self.model.set_rows(signal_service.recent_signals(self.session))
+        else:
+            self.model.set_rows(signal_service.signals_awaiting(self.session))
+        if self.view_choice.currentData() != VIEW_RECENT:
+            self.view.sortByColumn(SignalTableModel.COL_RECEIVED, Qt.SortOrder.AscendingOrder)
+        else:
+            self.view.sortByColumn(SignalTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        self._update_hint()
+        self._update_buttons()
+
+    def _update_hint(self) -> None:
+        if self.session is None:
+            self.hint.setText("")
+            return
+        n = sum(1 for r in self.model.rows() if r.status.value == "awaiting")
+        if self.view_choice.currentData() == VIEW_AWAITING:
+            self.hint.setText(
+                self.tr(
+                    "{count} signal(s) await weighing. Weigh them together with the partners."
+                ).format(count=n)
+                if n
+                else self.tr("No signal awaits weighing.")
+            )
+        else:
+            self.hint.setText("")
+
+    def _update_buttons(self) -> None:
+        has = self.session is not None
+        self.new_button.setEnabled(has)
+        row = selected_row(self.view)
+        self.triage_button.setEnabled(
+            has and row is not None and row.status.value == "awaiting"  # type: ignore[attr-defined]
+        )
+
+    # -- slots -------------------------------------------------------------------------------
+    def _on_view_choice_changed(self, _index: int) -> None:
+        self.reload()
+
+    def _on_view_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    def _on_new_button_clicked(self) -> None:
+        if self.session is None:
+            return
+        dialog = SignalIntakeDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.data_changed.emit("signals")
+            self.status_message.emit(self.tr("Signal saved."))
+
+    def _on_triage_button_clicked(self) -> None:
+        row = selected_row(self.view)
+        if self.session is None or row is None:
+            return
+        dialog = TriageDialog(self.session, row, self)  # type: ignore[arg-type]
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.data_changed.emit("signals")
+            if dialog.case_id is not None:
+                self.data_changed.emit("cases")
+                CaseFileDialog(self.session, dialog.case_id, self).exec()
+
+    def _on_view_double_clicked(self, _index: object) -> None:
+        row = selected_row(self.view)
+        if row is None or self.session is None:
+            return
+        if row.status.value == "awaiting":  # type: ignore[attr-defined]
+            self._on_triage_button_clicked()
+        elif row.case_id is not None:  # type: ignore[attr-defined]
+            CaseFileDialog(self.session, row.case_id, self).exec()  # type: ignore[attr-defined]

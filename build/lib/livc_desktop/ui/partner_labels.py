@@ -1,0 +1,221 @@
+"""Translated labels for the partner codes (the domain has codes only), and the language
+the register's documents are printed in."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.partners import (
+    CompositionWarning,
+    Participation,
+    PartnerStatus,
+    Role,
+    Secrecy,
+    Sector,
+    SectorEntry,
+    SupportKind,
+    TrainingState,
+)
+from livc_desktop.ui import i18n
+
+translate = QCoreApplication.translate
+
+
+def sector_label(code: str, custom: dict[str, str] | None = None) -> str:
+    """Built-in sectors translated; custom ones by their own label."""
+    labels = {
+        Sector.POLICE: translate("PartnerLabels", "Police"),
+        Sector.SOCIAL_SERVICES: translate("PartnerLabels", "Social services (OCMW/CPAS)"),
+        Sector.WELFARE: translate("PartnerLabels", "Welfare (CAW, JAC)"),
+        Sector.YOUTH: translate("PartnerLabels", "Youth service"),
+        Sector.EDUCATION: translate("PartnerLabels", "Education and pupil guidance (CLB)"),
+        Sector.SPORT: translate("PartnerLabels", "Sport"),
+        Sector.CULTURE: translate("PartnerLabels", "Culture"),
+        Sector.RELIGIOUS: translate("PartnerLabels", "Religious community"),
+        Sector.STREET_WORK: translate("PartnerLabels", "Street-corner and first-line work"),
+        Sector.JUSTICE_ASSISTANTS: translate("PartnerLabels", "Justice assistants"),
+        Sector.PREVENTION: translate("PartnerLabels", "Prevention service"),
+        Sector.MUNICIPAL_ADMINISTRATION: translate("PartnerLabels", "Municipal administration"),
+        Sector.JUDICIAL_AUTHORITY: translate("PartnerLabels", "Judicial authority"),
+        Sector.OTHER: translate("PartnerLabels", "Other"),
+    }
+    try:
+        return labels[Sector(code)]
+    except ValueError:
+        if custom and custom.get(code):
+            return custom[code]
+        return code
+
+
+def sector_labels(entries: list[SectorEntry]) -> dict[str, str]:
+    custom = {e.code: e.label for e in entries if e.label}
+    return {e.code: sector_label(e.code, custom) for e in entries}
+
+
+def participation_label(value: Participation) -> str:
+    return {
+        Participation.WORKS_ON: translate("PartnerLabels", "Works on it"),
+        Participation.CONTRIBUTES: translate("PartnerLabels", "Contributes"),
+        Participation.INFORMED: translate("PartnerLabels", "Kept informed"),
+    }[value]
+
+
+def participation_explanation(value: Participation) -> str:
+    return {
+        Participation.WORKS_ON: translate(
+            "PartnerLabels", "Takes an active part in the cell's policy and case work."
+        ),
+        Participation.CONTRIBUTES: translate(
+            "PartnerLabels", "Contributes content and expertise when asked."
+        ),
+        Participation.INFORMED: translate(
+            "PartnerLabels", "Is kept informed only and has no active role (for now)."
+        ),
+    }[value]
+
+
+def role_label(value: Role) -> str:
+    return {
+        Role.MAYOR: translate("PartnerLabels", "Mayor"),
+        Role.CHAIR: translate("PartnerLabels", "Chair"),
+        Role.MINUTE_TAKER: translate("PartnerLabels", "Minute-taker"),
+        Role.INFORMATION_OFFICER: translate("PartnerLabels", "Information officer"),
+        Role.PREVENTION_OFFICER: translate("PartnerLabels", "Prevention officer"),
+        Role.MEMBER: translate("PartnerLabels", "Member"),
+        Role.AD_HOC_EXPERT: translate("PartnerLabels", "Ad hoc expert"),
+    }[value]
+
+
+def table_label(value: str) -> str:
+    labels = {
+        TableKind.INTEGRATED: translate("PartnerLabels", "Integrated table"),
+        TableKind.STRATEGIC: translate("PartnerLabels", "Strategic table"),
+        TableKind.OPERATIONAL: translate("PartnerLabels", "Operational table"),
+        TableKind.MAIN_BODY: translate("PartnerLabels", "Main body"),
+        TableKind.CASE_TEAM: translate("PartnerLabels", "Case teams"),
+        TableKind.ZONAL: translate("PartnerLabels", "Zonal table"),
+    }
+    try:
+        return labels[TableKind(value)]
+    except ValueError:
+        return value
+
+
+def secrecy_label(value: Secrecy) -> str:
+    return {
+        Secrecy.YES: translate("PartnerLabels", "Bound by professional secrecy"),
+        Secrecy.NO: translate("PartnerLabels", "Not bound by professional secrecy"),
+        Secrecy.UNKNOWN: translate("PartnerLabels", "Professional secrecy unknown"),
+    }[value]
+
+
+def status_label(value: PartnerStatus) -> str:
+    return {
+        PartnerStatus.ACTIVE: translate("PartnerLabels", "Active"),
+        PartnerStatus.ARCHIVED: translate("PartnerLabels", "Archived"),
+    }[value]
+
+
+def training_state_label(value: TrainingState) -> str:
+    return {
+        TrainingState.FOLLOWED: translate("PartnerLabels", "Followed"),
+        TrainingState.WANTED: translate("PartnerLabels", "Wanted"),
+    }[value]
+
+
+def support_kind_label(value: SupportKind) -> str:
+    return {
+        SupportKind.TRAINING: translate("PartnerLabels", "Training"),
+        SupportKind.HELPLINE: translate("PartnerLabels", "Helpline"),
+        SupportKind.FEDERAL: translate("PartnerLabels", "Federal support"),
+        SupportKind.REGIONAL: translate("PartnerLabels", "Regional support"),
+        SupportKind.NETWORK: translate("PartnerLabels", "Expert network"),
+        SupportKind.INFORMATION: translate("PartnerLabels", "Information"),
+        SupportKind.OTHER: translate("PartnerLabels", "Other"),
+    }[value]
+
+
+def language_label(code: str) -> str:
+    return {
+        "nl": translate("PartnerLabels", "Dutch"),
+        "fr": translate("PartnerLabels", "French"),
+        "de": translate("PartnerLabels", "German"),
+        "en": translate("PartnerLabels", "English"),
+        "": translate("PartnerLabels", "Not set"),
+    }.get(code, code)
+
+
+def composition_warning_text(code: str) -> str:
+    texts = {
+        CompositionWarning.MAYOR_MISSING: translate(
+            "PartnerLabels",
+            "No active partner has the role of mayor. The mayor (or a representative) is a "
+            "fixed member of the cell (Law of 30 July 2018, art. 3 §1).",
+        ),
+        CompositionWarning.POLICE_MISSING: translate(
+            "PartnerLabels",
+            "No active partner of the police sector. The chief of police and/or a police "
+            "representative are fixed members of the cell (Law of 30 July 2018, art. 3 §1).",
+        ),
+        CompositionWarning.POLICE_CLEARANCE_MISSING: translate(
+            "PartnerLabels",
+            "No active police contact is marked as holding a security clearance. The law "
+            "asks for a police representative with a 'secret' clearance.",
+        ),
+        CompositionWarning.PREVENTION_MISSING: translate(
+            "PartnerLabels",
+            "No active partner has the role of prevention officer. The municipal official "
+            "coordinating prevention is a fixed member of the cell (Law of 30 July 2018, "
+            "art. 3 §1).",
+        ),
+    }
+    try:
+        return texts[CompositionWarning(code)]
+    except ValueError:
+        return code
+
+
+# -- the register's language for printed documents --------------------------------------
+class _SourceTextTranslator(QTranslator):
+    """English documents: answer every lookup with the English source text."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def register_language(session: object) -> str:
+    """The register's language for documents (preferences), else the interface's."""
+    prefs = getattr(session, "preferences", None)
+    lang = prefs().language if callable(prefs) else ""
+    return i18n.normalize_language(lang or QLocale().name())
+
+
+@contextlib.contextmanager
+def document_language(lang: str) -> Iterator[QLocale]:
+    """Translate in `lang` for the duration (documents are printed in the register's
+    language whatever the interface shows); yields the locale for dates."""
+    app = QCoreApplication.instance()
+    translator: QTranslator | None = None
+    if app is not None:
+        if lang == "en":
+            translator = _SourceTextTranslator(app)
+        else:
+            candidate = QTranslator(app)
+            if candidate.load(f"livc_{lang}", str(i18n.QM_DIR)):
+                translator = candidate
+        if translator is not None:
+            app.installTranslator(translator)
+    try:
+        yield QLocale({"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}.get(lang, "en_GB"))
+    finally:
+        if app is not None and translator is not None:
+            app.removeTranslator(translator)

@@ -1,0 +1,95 @@
+"""Building and saving the retention documents from the GUI (Retention page, case file).
+
+PDFs are built in memory in the register's language and written once where the user
+chooses; the export is recorded in the access trail by the service."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from livc_desktop.domain.errors import LivcError
+from livc_desktop.reports.processing_record import build_processing_record
+from livc_desktop.reports.subject_access import build_subject_access
+from livc_desktop.services import retention as retention_service
+from livc_desktop.services.register import Session
+from livc_desktop.ui.messages import error_message
+from livc_desktop.ui.partner_labels import document_language, register_language
+from livc_desktop.ui.retention_labels import (
+    page_frame,
+    processing_document,
+    subject_access_document,
+)
+
+translate = QCoreApplication.translate
+
+_BCP47 = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en"}
+
+
+def subject_access_pdf(session: Session, case_id: int) -> bytes:
+    data = retention_service.subject_access(session, case_id)
+    municipalities = session.profile().municipalities
+    lang = register_language(session)
+    with document_language(lang):
+        labels, sections = subject_access_document(data, municipalities)
+        frame = page_frame(
+            translate("RetentionLabels", "Data-subject access"), municipalities, _BCP47[lang]
+        )
+        return build_subject_access(frame, labels, sections)
+
+
+def processing_record_pdf(session: Session) -> bytes:
+    facts = retention_service.processing_facts(session)
+    profile = session.profile()
+    lang = register_language(session)
+    with document_language(lang):
+        labels, sections = processing_document(facts, profile.municipalities, profile.officer_name)
+        frame = page_frame(
+            translate("RetentionLabels", "Record of processing"),
+            profile.municipalities,
+            _BCP47[lang],
+        )
+        return build_processing_record(frame, labels, sections)
+
+
+def _ask_target(parent: QWidget, caption: str, name: str) -> Path | None:
+    suggested = str(Path.home() / name)
+    target, _ = QFileDialog.getSaveFileName(
+        parent, caption, suggested, translate("RetentionLabels", "PDF files (*.pdf)")
+    )
+    if not target:
+        return None
+    if not target.lower().endswith(".pdf"):
+        target += ".pdf"
+    return Path(target)
+
+
+def save_subject_access_pdf(parent: QWidget, session: Session, case_id: int, code: str) -> bool:
+    caption = translate("RetentionLabels", "Save the data-subject access PDF")
+    target = _ask_target(parent, caption, f"subject-access-{code}-{date.today().isoformat()}.pdf")
+    if target is None:
+        return False
+    try:
+        pdf = subject_access_pdf(session, case_id)
+        retention_service.save_subject_access(session, case_id, target, pdf)
+    except LivcError as exc:
+        QMessageBox.warning(parent, caption, error_message(exc))
+        return False
+    return True
+
+
+def save_processing_record_pdf(parent: QWidget, session: Session) -> bool:
+    caption = translate("RetentionLabels", "Save the record of processing")
+    target = _ask_target(parent, caption, f"record-of-processing-{date.today().isoformat()}.pdf")
+    if target is None:
+        return False
+    try:
+        pdf = processing_record_pdf(session)
+        retention_service.save_processing_record(session, target, pdf)
+    except LivcError as exc:
+        QMessageBox.warning(parent, caption, error_message(exc))
+        return False
+    return True

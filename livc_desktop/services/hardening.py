@@ -24,8 +24,8 @@ import os
 import sys
 import threading
 import traceback
-from pathlib import Path, PureWindowsPath
 from collections.abc import Callable
+from pathlib import Path, PureWindowsPath
 from types import TracebackType
 from typing import Any
 

@@ -26,7 +26,8 @@ PLURALS_TS = """<?xml version="1.0" encoding="utf-8"?>
 <message><source>Open</source><comment>verb</comment><translation>{verb}</translation></message>
 <message><source>Open</source><comment>state</comment><translation>{state}</translation></message>
 <message><source>Only unfinished</source><translation type="unfinished"></translation></message>
-<message><source>Quotes "and" &lt;tags&gt; é ∑ 😀</source><translation>Ça « va » ∑ 😀</translation></message>
+<message><source>Quotes "and" &lt;tags&gt; é ∑ 😀</source>
+<translation>Ça « va » ∑ 😀</translation></message>
 </context>
 <context><name>Other</name>
 <message><source>Open</source><comment>verb</comment><translation>{other}</translation></message>

@@ -16,16 +16,16 @@ class FakeKernel32:
         self.wer_flags_result = wer_flags_result
         self.wer_flags: list[int] = []
 
-    def GetErrorMode(self) -> int:  # noqa: N802 - the Windows API's name
+    def GetErrorMode(self) -> int:
         return self.mode
 
-    def SetErrorMode(self, mode: int) -> int:  # noqa: N802
+    def SetErrorMode(self, mode: int) -> int:
         previous = self.mode
         if self.keeps_mode:
             self.mode = mode
         return previous
 
-    def WerSetFlags(self, flags: int) -> int:  # noqa: N802
+    def WerSetFlags(self, flags: int) -> int:
         self.wer_flags.append(flags)
         return self.wer_flags_result
 
@@ -35,7 +35,7 @@ class FakeWer:
         self.result = result
         self.excluded: list[tuple[str, bool]] = []
 
-    def WerAddExcludedApplication(self, name, all_users) -> int:  # noqa: N802
+    def WerAddExcludedApplication(self, name, all_users) -> int:
         self.excluded.append((name.value, all_users))
         return self.result
 

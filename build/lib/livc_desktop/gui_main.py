@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if smoke.requested():
         from livc_desktop.ui.app import application
 
-        _timer = smoke.install(application())  # noqa: F841 - kept alive for the loop
+        _timer = smoke.install(application())
     return cli_main(argv)
 
 

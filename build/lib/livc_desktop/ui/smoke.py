@@ -32,11 +32,12 @@ def install(app: QApplication) -> QTimer:
         for widget in app.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 current = widget.screens.currentWidget()
-                if current is not None and current in (widget.unlock_screen, widget.wizard):
+                name = current.objectName() if current is not None else ""
+                if name in ("unlock_screen", "first_start_wizard"):
                     timer.stop()
                     # The menu title tells whether the program's translations were found.
                     print(
-                        f"smoke: {current.objectName() or type(current).__name__} shown;"
+                        f"smoke: {name} shown;"
                         f" language {i18n.current_language()};"
                         f" file menu {widget.file_menu.title()!r}"
                     )

@@ -1,5 +1,0 @@
-import sys
-
-from livc_desktop.cli import main
-
-sys.exit(main())

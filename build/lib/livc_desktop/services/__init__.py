@@ -1,1 +1,0 @@
-"""Use cases shared by the GUI and the command line. No Qt, no SQL."""

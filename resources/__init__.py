@@ -1,2 +1,34 @@
-"""Runtime resources (fonts for PDFs, icons), installed as the `livc_desktop.resources`
-package so that they travel with the program on every platform."""
+"""Runtime resources (fonts for PDFs, icons, licence texts), installed as the
+`livc_desktop.resources` package so that they travel with the program on every platform."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def resource(name: str) -> Traversable:
+    return files(__name__) / name
+
+
+def icon_files() -> list[Traversable]:
+    """The application icon: the SVG and every PNG size (largest last)."""
+    icons = resource("icons")
+    return [icons / "livc-desktop.svg", *(icons / f"livc-desktop-{s}.png" for s in ICON_SIZES)]
+
+
+def licence_text() -> str:
+    """The program's licence (EUPL-1.2). The wheel and the bundle carry it as LICENSE.txt;
+    a source checkout has it at the top of the repository."""
+    shipped = resource("LICENSE.txt")
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parent.parent / "LICENSE").read_text(encoding="utf-8")
+
+
+def notices_text() -> str:
+    """The third-party notices (tools/notices.py)."""
+    return resource("THIRD_PARTY_NOTICES.txt").read_text(encoding="utf-8")

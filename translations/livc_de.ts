@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LIVC Desktop</source>
+            <translation>Über LIVC Desktop</translation>
+        </message>
+        <message>
+            <source>LIVC Desktop is free software under the European Union Public Licence (EUPL-1.2). It comes without any warranty.</source>
+            <translation>LIVC Desktop ist freie Software unter der Öffentlichen Lizenz der Europäischen Union (EUPL-1.2). Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the installation.</source>
+            <translation>Dieser Text fehlt in der Installation.</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Software von Drittanbietern</translation>
+        </message>
+        <message>
+            <source>About Qt</source>
+            <translation>Über Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Start</source>
@@ -1973,10 +2000,6 @@
         <message>
             <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted register for a Local Integrated Security Cell.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Ein verschlüsseltes Offline-Register für eine Lokale Integrale Sicherheitszelle.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>About LIVC Desktop</source>
-            <translation>Über LIVC Desktop</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LIVC Desktop</source>
+            <translation>À propos de LIVC Desktop</translation>
+        </message>
+        <message>
+            <source>LIVC Desktop is free software under the European Union Public Licence (EUPL-1.2). It comes without any warranty.</source>
+            <translation>LIVC Desktop est un logiciel libre sous la licence publique de l’Union européenne (EUPL-1.2). Il est fourni sans aucune garantie.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the installation.</source>
+            <translation>Ce texte manque dans l’installation.</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Logiciels de tiers</translation>
+        </message>
+        <message>
+            <source>About Qt</source>
+            <translation>À propos de Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Start</source>
@@ -1973,10 +2000,6 @@
         <message>
             <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted register for a Local Integrated Security Cell.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Un registre chiffré, hors ligne, pour une Cellule de Sécurité Intégrale Locale.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>About LIVC Desktop</source>
-            <translation>À propos de LIVC Desktop</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,9 @@ before anything opens a register):
 
 - no core dumps: a crash must not write the decrypted pages in memory to disk
   (RLIMIT_CORE 0 on POSIX; PR_SET_DUMPABLE 0 on Linux, which also keeps other processes of
-  the same user from reading our memory through ptrace or /proc/PID/mem);
+  the same user from reading our memory through ptrace or /proc/PID/mem; on Windows no
+  crash dialog, no heap in Windows Error Reporting dumps, and the bundle's executable
+  excluded from WER, see `_disable_windows_error_reporting`);
 - a log that never holds case content, SQL parameters or the passphrase: messages are
   logged without their arguments unless those are numbers, and exceptions without their
   message (type, file, line and function only), also for uncaught exceptions;
@@ -22,7 +24,8 @@ import os
 import sys
 import threading
 import traceback
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PureWindowsPath
 from types import TracebackType
 from typing import Any
 
@@ -35,8 +38,46 @@ _PR_SET_DUMPABLE = 4
 _PR_GET_DUMPABLE = 3
 
 
+_SEM_FAILCRITICALERRORS = 0x0001
+_SEM_NOGPFAULTERRORBOX = 0x0002
+_WER_FAULT_REPORTING_FLAG_NOHEAP = 0x0001
+
+
+def _disable_windows_error_reporting(
+    load: Callable[[str], Any] | None = None,
+    executable: str | None = None,
+    frozen: bool | None = None,
+) -> bool:
+    """Windows: no crash dialog (SetErrorMode), no heap in Windows Error Reporting dumps
+    for this process (WerSetFlags NOHEAP), and, for the bundle's own executable, the
+    user-level WER exclusion (WerAddExcludedApplication, HKCU, no administrator rights).
+    A pip installation runs as python.exe: excluding that would silence WER for every
+    Python program of the user, so it is not done and the result is False (partial).
+    Returns True only when every call succeeded."""
+    import ctypes
+
+    if load is None:
+        load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
+    flags = _SEM_FAILCRITICALERRORS | _SEM_NOGPFAULTERRORBOX
+    try:
+        kernel32 = load("kernel32")
+        kernel32.SetErrorMode(kernel32.GetErrorMode() | flags)
+        ok = (kernel32.GetErrorMode() & flags) == flags
+        ok = kernel32.WerSetFlags(_WER_FAULT_REPORTING_FLAG_NOHEAP) == 0 and ok
+        if not (getattr(sys, "frozen", False) if frozen is None else frozen):
+            return False
+        wer = load("wer")
+        name = PureWindowsPath(executable or sys.executable).name
+        return bool(wer.WerAddExcludedApplication(ctypes.c_wchar_p(name), False) == 0 and ok)
+    except (OSError, AttributeError):
+        return False
+
+
 def disable_core_dumps() -> bool:
-    """Return True if every available measure was applied."""
+    """Return True if every available measure was applied (False: some were not
+    available or failed; the program still runs)."""
+    if sys.platform == "win32":
+        return _disable_windows_error_reporting()
     ok = True
     try:
         import resource

@@ -7,6 +7,7 @@ from pathlib import Path
 import platformdirs
 
 from livc_desktop import APP_ID
+from livc_desktop.services.register_preset import preset_register_dir
 
 REGISTER_FILENAME = "register.livc"
 
@@ -17,7 +18,7 @@ def data_dir() -> Path:
 
 
 def default_register_path() -> Path:
-    return data_dir() / REGISTER_FILENAME
+    return (preset_register_dir() or data_dir()) / REGISTER_FILENAME
 
 
 def log_dir() -> Path:

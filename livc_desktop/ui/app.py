@@ -18,6 +18,7 @@ from livc_desktop.services import demo as demo_service
 from livc_desktop.services.paths import REGISTER_FILENAME
 from livc_desktop.storage import RegisterLock
 from livc_desktop.ui import i18n
+from livc_desktop.ui.identity import app_icon
 from livc_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.worker import run_in_background
@@ -35,6 +36,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain("livc-desktop.invalid")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 

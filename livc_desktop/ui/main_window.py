@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
     QTextEdit,
@@ -40,6 +39,7 @@ from livc_desktop.ui.backup_actions import (
     create_backup_actions,
 )
 from livc_desktop.ui.clipboard import clear_on_close
+from livc_desktop.ui.dialogs.about import AboutDialog
 from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from livc_desktop.ui.first_start import FirstStartWizard
 from livc_desktop.ui.locking import IdleWatcher, SessionLockWatcher
@@ -546,12 +546,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("about_box")
-        box.setWindowTitle(self.tr("About LIVC Desktop"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.about_text())
-        box.setIcon(QMessageBox.Icon.Information)
+        box = AboutDialog(self.about_text(), self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -200,7 +200,9 @@ def test_about_box_shows_versions(qtbot, make_window, sentinel_register, action)
 
     window = make_window(sentinel_register)
     window.about_action.trigger()
-    box = window.findChild(QMessageBox, "about_box")
+    from livc_desktop.ui.dialogs.about import AboutDialog
+
+    box = window.findChild(AboutDialog, "about_box")
     assert box is not None
     text = box.text()
     for version in (__version__, qVersion(), PySide6.__version__, binding_info().cipher_version):

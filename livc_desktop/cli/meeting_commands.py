@@ -6,13 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from livc_desktop.cli.common import add_passphrase_option, read_passphrase, usage_error
+from livc_desktop.cli.common import (
+    add_passphrase_option,
+    read_passphrase,
+    register_lock,
+    usage_error,
+)
 from livc_desktop.domain.errors import ExitCode
 from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.services import meetings as meeting_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.paths import default_register_path
-from livc_desktop.storage import RegisterLock
+from livc_desktop.storage.connection import damaged
 from livc_desktop.ui.messages import translate
 
 
@@ -36,13 +41,21 @@ def _path(args: argparse.Namespace) -> Path:
     return Path(args.cmd_register or args.register or default_register_path())
 
 
+def _refuse_damaged(session: register_service.Session) -> None:
+    """A listing that reads only some pages would succeed on a damaged register: check
+    every page's authentication code first (one read of the file)."""
+    if session.register.cipher_problems():
+        raise damaged(session.path, "pages")
+
+
 def cmd_meetings(args: argparse.Namespace) -> int:
     path = _path(args)
-    with RegisterLock(path):
+    with register_lock(path):
         session = register_service.unlock(
             path, read_passphrase(args, translate("Cli", "Passphrase: "))
         )
         try:
+            _refuse_damaged(session)
             for meeting in sorted(
                 meeting_service.list_meetings(session), key=lambda m: (m.on_date, m.id)
             ):
@@ -64,11 +77,12 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         return usage_error(translate("Cli", "The output file must end in .pdf."))
-    with RegisterLock(path):
+    with register_lock(path):
         session = register_service.unlock(
             path, read_passphrase(args, translate("Cli", "Passphrase: "))
         )
         try:
+            _refuse_damaged(session)
             data = meeting_service.minutes_pdf(session, args.meeting, labels_for(session))
             meeting_service.write_document(session, args.meeting, DocumentKind.MINUTES, data, out)
         finally:

@@ -17,7 +17,6 @@ from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.services import meetings as meeting_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.paths import default_register_path
-from livc_desktop.storage.connection import damaged
 from livc_desktop.ui.messages import translate
 
 
@@ -41,21 +40,15 @@ def _path(args: argparse.Namespace) -> Path:
     return Path(args.cmd_register or args.register or default_register_path())
 
 
-def _refuse_damaged(session: register_service.Session) -> None:
-    """A listing that reads only some pages would succeed on a damaged register: check
-    every page's authentication code first (one read of the file)."""
-    if session.register.cipher_problems():
-        raise damaged(session.path, "pages")
-
-
 def cmd_meetings(args: argparse.Namespace) -> int:
     path = _path(args)
     with register_lock(path):
+        # Every page checked before anything is written: a listing that reads only some
+        # pages would otherwise succeed on a damaged register.
         session = register_service.unlock(
-            path, read_passphrase(args, translate("Cli", "Passphrase: "))
+            path, read_passphrase(args, translate("Cli", "Passphrase: ")), verify_pages=True
         )
         try:
-            _refuse_damaged(session)
             for meeting in sorted(
                 meeting_service.list_meetings(session), key=lambda m: (m.on_date, m.id)
             ):
@@ -78,11 +71,12 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         return usage_error(translate("Cli", "The output file must end in .pdf."))
     with register_lock(path):
+        # Every page checked before anything is written: a listing that reads only some
+        # pages would otherwise succeed on a damaged register.
         session = register_service.unlock(
-            path, read_passphrase(args, translate("Cli", "Passphrase: "))
+            path, read_passphrase(args, translate("Cli", "Passphrase: ")), verify_pages=True
         )
         try:
-            _refuse_damaged(session)
             data = meeting_service.minutes_pdf(session, args.meeting, labels_for(session))
             meeting_service.write_document(session, args.meeting, DocumentKind.MINUTES, data, out)
         finally:

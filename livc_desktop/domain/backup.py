@@ -83,6 +83,9 @@ class BackupManifest:
     seal_salt: str = ""  # hex; salt of the key derivation behind `verifier` and `seal`
     verifier: str = ""  # tells a wrong passphrase from an edited manifest or damaged file
     seal: str = ""  # HMAC-SHA256 over every other field
+    # The canonical bytes of the manifest as read (every field but the seal, as found in
+    # the file), so that an edit the parser would smooth over still breaks the seal.
+    read_body: bytes = field(default=b"", compare=False, repr=False)
 
     @property
     def sealed(self) -> bool:
@@ -90,9 +93,7 @@ class BackupManifest:
 
     def body(self) -> bytes:
         """The canonical bytes the seal covers: every field but the seal itself."""
-        data = self.to_dict()
-        data.pop("seal", None)
-        return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return self.read_body or _canonical_body(self.to_dict())
 
     def sealed_with(self, derived: bytes, salt: bytes) -> BackupManifest:
         unsealed = replace(self, seal_salt=salt.hex(), verifier=seal_verifier(derived), seal="")
@@ -142,9 +143,15 @@ class BackupManifest:
                 seal_salt=str(data.get("seal_salt", "")),
                 verifier=str(data.get("verifier", "")),
                 seal=str(data.get("seal", "")),
+                read_body=_canonical_body(data),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError("fields") from exc
+
+
+def _canonical_body(data: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in data.items() if k != "seal"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def seal_verifier(derived: bytes) -> str:

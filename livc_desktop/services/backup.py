@@ -13,6 +13,7 @@ says "file is not a database" for both, but only damage changes the file's SHA-2
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -187,6 +188,10 @@ def create_backup(
     if sealing:
         salt = os.urandom(16)
         manifest = manifest.sealed_with(_seal_key(pp.to_key(sealing), salt), salt)
+    else:
+        # No passphrase at hand (an automatic backup at lock time): the older, unsealed
+        # format, whose manifest is checked against the file but not authenticated.
+        manifest = dataclasses.replace(manifest, format_version=1)
     try:
         _write_json_durably(manifest_path(target), manifest.to_dict())
     except BaseException:
@@ -427,6 +432,9 @@ def _open_contents(
             # The passphrase is right, yet the seal does not match: the manifest was edited.
             raise BackupManifestAltered("seal")
         raise BackupWrongPassphrase()
+    if manifest is not None and manifest.format_version >= 2:
+        # Every manifest of this format is sealed: a missing seal was removed.
+        raise BackupManifestAltered("unsealed")
     if manifest is not None:
         _check_bytes(backup, manifest)
     elif backup.stat().st_size % 1024 != 0:

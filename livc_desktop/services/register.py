@@ -8,8 +8,8 @@ from pathlib import Path
 
 from livc_desktop import __version__
 from livc_desktop.domain import passphrase as pp
-from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.audit import TrailReport
+from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.errors import RegisterDamaged, ValidationError, WrongPassphrase
 from livc_desktop.domain.preferences import Preferences
 from livc_desktop.services import audit
@@ -104,12 +104,14 @@ def create(
     return session
 
 
-def unlock(path: Path, passphrase: str) -> Session:
+def unlock(path: Path, passphrase: str, *, verify_pages: bool = False) -> Session:
+    """Open the register; `verify_pages` first checks every page (for commands that read
+    only part of the file and would otherwise succeed on a damaged one)."""
     if not passphrase:
         raise WrongPassphrase("empty")
     check_binding()
     try:
-        register = open_register(Path(path), pp.to_key(passphrase))
+        register = open_register(Path(path), pp.to_key(passphrase), verify_pages=verify_pages)
     except WrongPassphrase:
         audit.count_failed_unlock(Path(path))
         raise

@@ -565,12 +565,14 @@ def open_register(
     backup_before_migrate: bool = True,
     kdf_iter: int | None = None,
     readonly: bool | None = None,
+    verify_pages: bool = False,
 ) -> Register:
     """Open and key an existing register, check it is ours, and migrate it forward.
     `kdf_iter` forces one iteration count (a backup's manifest says it); otherwise the
     candidates of `kdf_candidates` are tried in turn. `readonly` (default: for copies of a
     register, see `is_register_copy`) opens without writing a byte: no WAL switch, no
-    migration, no sidecar.
+    migration, no sidecar. `verify_pages` checks every page's HMAC before anything is
+    written (one read of the file), so a damaged register is refused untouched.
 
     Raises WrongPassphrase, RegisterMissing, NotARegister, RegisterDamaged, SchemaTooNew,
     DiskFull, ReadOnlyLocation, NoPermission. A failed open leaves the file byte-identical
@@ -608,6 +610,8 @@ def open_register(
                 raise NotARegister("application_id")
             if version > migrations.LATEST_VERSION:
                 raise SchemaTooNew(str(version))
+            if verify_pages and Register(path, conn, readonly=True).cipher_problems():
+                raise damaged(path, "pages")
             try:
                 _apply_pragmas(conn, readonly)
             except dbapi2.DatabaseError as exc:

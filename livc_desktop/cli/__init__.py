@@ -2,8 +2,10 @@
 
 Passphrases are read from a prompt or, with --passphrase-stdin, from standard input; never
 from the command line, where other users could see them in the process list.
-Exit codes: 0 success, 2 usage error, 3 wrong passphrase, 4 not a register or damaged,
-5 busy (open elsewhere)."""
+Exit codes: 0 success, 1 other failure, 2 usage error, 3 wrong passphrase, 4 not a register
+or damaged (also an edited backup manifest or a broken access trail), 5 busy (open
+elsewhere), 6 no space left, 7 no permission, 8 read-only location, 9 made by a newer
+version."""
 
 from __future__ import annotations
 

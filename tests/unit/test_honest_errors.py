@@ -25,7 +25,9 @@ from livc_desktop.domain.errors import (
     RegisterDamaged,
     WrongPassphrase,
 )
+from livc_desktop.domain.meetings import TableKind
 from livc_desktop.services import backup as backup_service
+from livc_desktop.services import meetings
 from livc_desktop.services import register as register_service
 from livc_desktop.storage import RegisterLock, connection
 from livc_desktop.storage.connection import load_params, params_path
@@ -87,6 +89,17 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert code == 0, err
     session = register_service.unlock(reg, PASSPHRASE)
     try:
+        meetings.create_meeting(
+            session,
+            meetings.MeetingDraft(
+                TableKind.INTEGRATED,
+                "2026-03-10",
+                "14:00",
+                "Gemeentehuis Demostad, zaal 1",
+                "Burgemeester Voorbeeld",
+                "Ambtenaar Voorbeeld",
+            ),
+        )
         backup_service.make_backup(session, folder / "bk", register_passphrase=PASSPHRASE)
     finally:
         session.close()
@@ -266,12 +279,22 @@ def test_minutes_from_a_backup_write_only_the_pdf(work: Path, tmp_path) -> None:
     backup = backup_of(work)
     before = snapshot(work)
     out = tmp_path / "minutes.pdf"
-    code, _, err = run(
-        ["minutes", "--register", str(backup), "--meeting", "1", "--out", str(out)]
-        + ["--passphrase-stdin"]
-    )
-    assert code != 0 and "no such meeting" in err  # the new register has none
+    argv = ["minutes", "--register", str(backup), "--meeting", "1", "--out", str(out)]
+    code, _, err = run([*argv, "--passphrase-stdin"])
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF")
     assert snapshot(work) == before
+
+
+def test_the_service_tells_damage_from_a_wrong_passphrase(work: Path) -> None:
+    reg = work / "register.livc"
+    flip(reg, 3000)
+    with pytest.raises(RegisterDamaged) as caught:
+        register_service.unlock(reg, PASSPHRASE)
+    assert caught.value.detail == "page1"
+    with pytest.raises(WrongPassphrase) as wrong:
+        register_service.unlock(reg, OTHER_PASSPHRASE)
+    assert wrong.value.detail != "unverified"
 
 
 # -- the manifest's seal -----------------------------------------------------------------

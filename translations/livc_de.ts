@@ -2711,6 +2711,10 @@
             <translation>Dieser Ort ist schreibgeschützt (ein schreibgeschütztes Laufwerk oder ein Ordner). Es wurde nichts geändert; kopieren Sie das Register in einen beschreibbaren Ordner oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
+            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+            <translation>Diese Datei ist eine Sicherung oder eine Kopie eines Registers: Sie wird nur angesehen, nie geändert. Um damit zu arbeiten, stellen Sie sie wieder her: Datei → Wiederherstellen…</translation>
+        </message>
+        <message>
             <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
             <translation>Das Zugriffsprotokoll wurde nach dem Schreiben geändert (erster fehlerhafter Eintrag: {seq}).</translation>
         </message>

@@ -2711,6 +2711,10 @@
             <translation>Cet emplacement est en lecture seule (un lecteur ou un dossier protégé en écriture). Rien n'a été modifié ; copiez le registre dans un dossier accessible en écriture ou choisissez un autre emplacement.</translation>
         </message>
         <message>
+            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+            <translation>Ce fichier est une sauvegarde ou une copie d'un registre : il est seulement consulté, jamais modifié. Pour travailler avec lui, restaurez-le : Fichier → Restaurer…</translation>
+        </message>
+        <message>
             <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
             <translation>Le journal d'accès a été modifié après son écriture (première entrée incorrecte : {seq}).</translation>
         </message>

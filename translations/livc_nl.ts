@@ -2711,6 +2711,10 @@
             <translation>Deze plaats is alleen-lezen (een beveiligde schijf of map). Er is niets gewijzigd; kopieer het register naar een beschrijfbare map of kies een andere plaats.</translation>
         </message>
         <message>
+            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+            <translation>Dit bestand is een back-up of een kopie van een register: het wordt alleen bekeken, nooit gewijzigd. Om ermee te werken, zet u het terug: Bestand → Terugzetten…</translation>
+        </message>
+        <message>
             <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
             <translation>Het toegangsspoor is na het schrijven gewijzigd (eerste foute regel: {seq}).</translation>
         </message>

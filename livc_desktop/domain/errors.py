@@ -179,3 +179,11 @@ class TrailBroken(LivcError):
 
     code = "trail_broken"
     exit_code = ExitCode.NOT_A_REGISTER
+
+
+class ReadOnlyCopy(LivcError):
+    """A change was asked of a backup or another copy of a register, which is only ever
+    opened read-only."""
+
+    code = "read_only_copy"
+    exit_code = ExitCode.READ_ONLY

@@ -30,6 +30,7 @@ from livc_desktop.domain.errors import (
     LivcError,
     NoPermission,
     NotARegister,
+    ReadOnlyCopy,
     ReadOnlyLocation,
     RegisterDamaged,
     RegisterExists,
@@ -291,6 +292,8 @@ class Register:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         """One write transaction; nested use joins the outer one."""
+        if self.readonly:
+            raise ReadOnlyCopy(self.path.name)
         if self.conn.in_transaction:
             yield self.conn
             return
@@ -646,9 +649,15 @@ def open_register(
     return register
 
 
+# Copies the program builds beside the register (restore, passphrase change, creation).
+_WORK_SUFFIXES = (".restoring", ".rekey", ".creating")
+
+
 def _refresh_params(path: Path, key: bytes, kdf_iter: int) -> None:
     """After a successful unlock, rewrite a sidecar that is missing, garbled or made for
     another file or count (one extra key derivation, only then)."""
+    if path.name.endswith(_WORK_SUFFIXES):
+        return  # a copy being built; it takes the register's sidecar when swapped in
     params = load_params(path)
     if params.sound and params.kdf_iter == kdf_iter and params.register_salt == file_salt(path):
         return

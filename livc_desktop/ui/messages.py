@@ -72,6 +72,12 @@ def error_message(exc: LivcError) -> str:
             "This location is read-only (a write-protected drive or folder). Nothing was "
             "changed; copy the register to a writable folder or choose another location.",
         )
+    if code == "read_only_copy":
+        return translate(
+            "Messages",
+            "This file is a backup or a copy of a register: it is only looked at, never "
+            "changed. To work with it, restore it: File → Restore…",
+        )
     if code == "trail_broken":
         return translate(
             "Messages",

@@ -22,6 +22,7 @@ from livc_desktop.domain.errors import (
     BackupManifestAltered,
     BackupWrongPassphrase,
     DiskFull,
+    ReadOnlyCopy,
     RegisterDamaged,
     WrongPassphrase,
 )
@@ -490,3 +491,24 @@ def test_sweep_every_damage_gets_its_exit_code_and_message(base: Path, tmp_path)
     )
     assert code == 3 and BACKUP_WRONG_TEXT in err
     assert seen > 80
+
+
+def test_working_copies_get_no_sidecar_of_their_own(work: Path) -> None:
+    reg = work / "register.livc"
+    copy = reg.with_name(reg.name + ".restoring")
+    shutil.copyfile(reg, copy)
+    connection.open_register(copy, PASSPHRASE.encode(), migrate=False).close()
+    assert not params_path(copy).exists()
+
+
+def test_a_change_asked_of_a_backup_is_refused_by_name(work: Path) -> None:
+    backup = backup_of(work)
+    before = snapshot(work)
+    session = register_service.unlock(backup, PASSPHRASE)
+    try:
+        with pytest.raises(ReadOnlyCopy) as caught:
+            session.settings.set("preferences", {})
+        assert "restore it" in error_message(caught.value)
+    finally:
+        session.close()
+    assert snapshot(work) == before

@@ -60,6 +60,10 @@ def error_message(exc: LivcError) -> str:
         )
     if code == "register_exists":
         return translate("Messages", "A register already exists at this location.")
+    if code == "write_failed" and exc.detail in ("EACCES", "EPERM"):
+        code = "no_permission"  # told as what it is, wherever the OSError was mapped
+    if code == "write_failed" and exc.detail == "EROFS":
+        code = "read_only_location"
     if code == "no_permission":
         return translate(
             "Messages",

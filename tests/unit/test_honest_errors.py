@@ -512,3 +512,12 @@ def test_a_change_asked_of_a_backup_is_refused_by_name(work: Path) -> None:
     finally:
         session.close()
     assert snapshot(work) == before
+
+
+@pytest.mark.parametrize(
+    ("detail", "text"), [("EACCES", "no permission"), ("EROFS", "read-only"), ("EIO", "written")]
+)
+def test_a_failed_write_says_why(detail: str, text: str) -> None:
+    from livc_desktop.domain.errors import WriteFailed
+
+    assert text in error_message(WriteFailed(detail))

@@ -49,3 +49,5 @@ def session(register_path: Path):
 from livc_desktop.storage import connection as _connection  # noqa: E402
 
 _connection.KDF_ITER = 64_000
+# The bounds on counts read from sidecars and manifests follow (in this process only).
+_connection.KDF_ITER_MIN = 64_000

@@ -1464,6 +1464,18 @@
             <translation>Register angelegt: {path}</translation>
         </message>
         <message>
+            <source>Integrity check FAILED: the register is damaged. Restore the latest backup: File → Restore…</source>
+            <translation>Integritätsprüfung FEHLGESCHLAGEN: Das Register ist beschädigt. Stellen Sie die neueste Sicherung wieder her: Datei → Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Access trail check FAILED: entry {seq} was changed, removed or inserted after it was written.</source>
+            <translation>Prüfung des Zugriffsprotokolls FEHLGESCHLAGEN: Eintrag {seq} wurde nach dem Schreiben geändert, entfernt oder eingefügt.</translation>
+        </message>
+        <message>
+            <source>Warning: the register's access trail no longer contains this backup's newest entry: entries were removed or rewritten since the backup was made.</source>
+            <translation>Achtung: Das Zugriffsprotokoll des Registers enthält den neuesten Eintrag dieser Sicherung nicht mehr: Seit der Sicherung wurden Einträge entfernt oder umgeschrieben.</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Passphrase: </translation>
         </message>
@@ -1498,10 +1510,6 @@
         <message>
             <source>Register restored from the backup: {path}</source>
             <translation>Register aus der Sicherung wiederhergestellt: {path}</translation>
-        </message>
-        <message>
-            <source>Integrity check FAILED.</source>
-            <translation>Integritätsprüfung FEHLGESCHLAGEN.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>
@@ -2722,8 +2730,16 @@
             <translation>Diese Datei ist kein Register von LIVC Desktop.</translation>
         </message>
         <message>
-            <source>The register file is damaged and cannot be opened. Restore it from a backup.</source>
-            <translation>Die Registerdatei ist beschädigt und kann nicht geöffnet werden. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+            <source>This passphrase does not open the register. Check Caps Lock and the keyboard layout. If you are sure it is right, the file may be damaged: restore the latest backup: File → Restore…</source>
+            <translation>Diese Passphrase öffnet das Register nicht. Prüfen Sie die Feststelltaste und das Tastaturlayout. Wenn Sie sicher sind, dass sie stimmt, ist die Datei vielleicht beschädigt: Stellen Sie die neueste Sicherung wieder her: Datei → Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore… (the latest backup known was made on {date}).</source>
+            <translation>Die Registerdatei ist beschädigt und nicht verwendbar. Stellen Sie die neueste Sicherung wieder her: Datei → Wiederherstellen… (die neueste bekannte Sicherung wurde am {date} erstellt).</translation>
+        </message>
+        <message>
+            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore…</source>
+            <translation>Die Registerdatei ist beschädigt und nicht verwendbar. Stellen Sie die neueste Sicherung wieder her: Datei → Wiederherstellen…</translation>
         </message>
         <message>
             <source>This register was made by a newer version of LIVC Desktop. Install the newer version to open it.</source>
@@ -2736,6 +2752,22 @@
         <message>
             <source>A register already exists at this location.</source>
             <translation>An diesem Ort gibt es bereits ein Register.</translation>
+        </message>
+        <message>
+            <source>You have no permission to use this file or folder. Nothing was changed; ask your IT service or choose another location.</source>
+            <translation>Sie haben keine Berechtigung für diese Datei oder diesen Ordner. Es wurde nichts geändert; wenden Sie sich an Ihre IT-Abteilung oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>This location is read-only (a write-protected drive or folder). Nothing was changed; copy the register to a writable folder or choose another location.</source>
+            <translation>Dieser Ort ist schreibgeschützt (ein schreibgeschütztes Laufwerk oder ein Ordner). Es wurde nichts geändert; kopieren Sie das Register in einen beschreibbaren Ordner oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+            <translation>Diese Datei ist eine Sicherung oder eine Kopie eines Registers: Sie wird nur angesehen, nie geändert. Um damit zu arbeiten, stellen Sie sie wieder her: Datei → Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
+            <translation>Das Zugriffsprotokoll wurde nach dem Schreiben geändert (erster fehlerhafter Eintrag: {seq}).</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was changed; free some space and try again.</source>
@@ -2852,6 +2884,10 @@
         <message>
             <source>This file could not be opened: the passphrase is wrong or it is not an LIVC backup. Its manifest (the .json file beside it) is missing, so the program cannot tell which.</source>
             <translation>Diese Datei konnte nicht geöffnet werden: Die Passphrase ist falsch oder es ist keine LIVC-Sicherung. Das Manifest (die .json-Datei daneben) fehlt, daher kann das Programm nicht feststellen, was zutrifft.</translation>
+        </message>
+        <message>
+            <source>The backup's manifest (the .json file beside it) was edited or damaged: its seal no longer matches. Nothing was restored or changed. Use another backup.</source>
+            <translation>Das Manifest der Sicherung (die .json-Datei daneben) wurde bearbeitet oder beschädigt: Das Siegel stimmt nicht mehr. Es wurde nichts wiederhergestellt oder geändert. Verwenden Sie eine andere Sicherung.</translation>
         </message>
         <message>
             <source>This file is not an LIVC Desktop backup.</source>

@@ -1464,6 +1464,18 @@
             <translation>Registre créé : {path}</translation>
         </message>
         <message>
+            <source>Integrity check FAILED: the register is damaged. Restore the latest backup: File → Restore…</source>
+            <translation>Contrôle d'intégrité ÉCHOUÉ : le registre est endommagé. Restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
+        </message>
+        <message>
+            <source>Access trail check FAILED: entry {seq} was changed, removed or inserted after it was written.</source>
+            <translation>Contrôle du journal d'accès ÉCHOUÉ : l'entrée {seq} a été modifiée, supprimée ou insérée après son écriture.</translation>
+        </message>
+        <message>
+            <source>Warning: the register's access trail no longer contains this backup's newest entry: entries were removed or rewritten since the backup was made.</source>
+            <translation>Attention : le journal d'accès du registre ne contient plus la dernière entrée de cette sauvegarde : des entrées ont été supprimées ou réécrites depuis la sauvegarde.</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Phrase secrète : </translation>
         </message>
@@ -1498,10 +1510,6 @@
         <message>
             <source>Register restored from the backup: {path}</source>
             <translation>Registre restauré à partir de la sauvegarde : {path}</translation>
-        </message>
-        <message>
-            <source>Integrity check FAILED.</source>
-            <translation>Contrôle d'intégrité ÉCHOUÉ.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>
@@ -2722,8 +2730,16 @@
             <translation>Ce fichier n'est pas un registre CSIL.</translation>
         </message>
         <message>
-            <source>The register file is damaged and cannot be opened. Restore it from a backup.</source>
-            <translation>Le fichier du registre est endommagé et ne peut pas être ouvert. Restaurez-le à partir d'une sauvegarde.</translation>
+            <source>This passphrase does not open the register. Check Caps Lock and the keyboard layout. If you are sure it is right, the file may be damaged: restore the latest backup: File → Restore…</source>
+            <translation>Cette phrase secrète n'ouvre pas le registre. Vérifiez la touche Verr. Maj et la disposition du clavier. Si vous êtes sûr qu'elle est correcte, le fichier est peut-être endommagé : restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
+        </message>
+        <message>
+            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore… (the latest backup known was made on {date}).</source>
+            <translation>Le fichier du registre est endommagé et inutilisable. Restaurez la dernière sauvegarde : Fichier → Restaurer… (la dernière sauvegarde connue date du {date}).</translation>
+        </message>
+        <message>
+            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore…</source>
+            <translation>Le fichier du registre est endommagé et inutilisable. Restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
         </message>
         <message>
             <source>This register was made by a newer version of LIVC Desktop. Install the newer version to open it.</source>
@@ -2736,6 +2752,22 @@
         <message>
             <source>A register already exists at this location.</source>
             <translation>Un registre existe déjà à cet emplacement.</translation>
+        </message>
+        <message>
+            <source>You have no permission to use this file or folder. Nothing was changed; ask your IT service or choose another location.</source>
+            <translation>Vous n'avez pas l'autorisation d'utiliser ce fichier ou ce dossier. Rien n'a été modifié ; adressez-vous à votre service informatique ou choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>This location is read-only (a write-protected drive or folder). Nothing was changed; copy the register to a writable folder or choose another location.</source>
+            <translation>Cet emplacement est en lecture seule (un lecteur ou un dossier protégé en écriture). Rien n'a été modifié ; copiez le registre dans un dossier accessible en écriture ou choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+            <translation>Ce fichier est une sauvegarde ou une copie d'un registre : il est seulement consulté, jamais modifié. Pour travailler avec lui, restaurez-le : Fichier → Restaurer…</translation>
+        </message>
+        <message>
+            <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
+            <translation>Le journal d'accès a été modifié après son écriture (première entrée incorrecte : {seq}).</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was changed; free some space and try again.</source>
@@ -2852,6 +2884,10 @@
         <message>
             <source>This file could not be opened: the passphrase is wrong or it is not an LIVC backup. Its manifest (the .json file beside it) is missing, so the program cannot tell which.</source>
             <translation>Ce fichier n'a pas pu être ouvert : la phrase secrète est erronée ou ce n'est pas une sauvegarde CSIL. Son manifeste (le fichier .json à côté) est manquant, le programme ne peut donc pas dire lequel des deux.</translation>
+        </message>
+        <message>
+            <source>The backup's manifest (the .json file beside it) was edited or damaged: its seal no longer matches. Nothing was restored or changed. Use another backup.</source>
+            <translation>Le manifeste de la sauvegarde (le fichier .json à côté) a été modifié ou endommagé : son sceau ne correspond plus. Rien n'a été restauré ni modifié. Utilisez une autre sauvegarde.</translation>
         </message>
         <message>
             <source>This file is not an LIVC Desktop backup.</source>

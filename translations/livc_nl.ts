@@ -1464,6 +1464,18 @@
             <translation>Register aangemaakt: {path}</translation>
         </message>
         <message>
+            <source>Integrity check FAILED: the register is damaged. Restore the latest backup: File → Restore…</source>
+            <translation>Integriteitscontrole MISLUKT: het register is beschadigd. Zet de recentste back-up terug: Bestand → Terugzetten…</translation>
+        </message>
+        <message>
+            <source>Access trail check FAILED: entry {seq} was changed, removed or inserted after it was written.</source>
+            <translation>Controle van het toegangsspoor MISLUKT: regel {seq} is na het schrijven gewijzigd, verwijderd of ingevoegd.</translation>
+        </message>
+        <message>
+            <source>Warning: the register's access trail no longer contains this backup's newest entry: entries were removed or rewritten since the backup was made.</source>
+            <translation>Let op: het toegangsspoor van het register bevat de nieuwste regel van deze back-up niet meer: sinds de back-up zijn regels verwijderd of herschreven.</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Wachtwoordzin: </translation>
         </message>
@@ -1498,10 +1510,6 @@
         <message>
             <source>Register restored from the backup: {path}</source>
             <translation>Register teruggezet uit de back-up: {path}</translation>
-        </message>
-        <message>
-            <source>Integrity check FAILED.</source>
-            <translation>Integriteitscontrole MISLUKT.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>
@@ -2722,8 +2730,16 @@
             <translation>Dit bestand is geen LIVC-register.</translation>
         </message>
         <message>
-            <source>The register file is damaged and cannot be opened. Restore it from a backup.</source>
-            <translation>Het registerbestand is beschadigd en kan niet worden geopend. Zet een back-up terug.</translation>
+            <source>This passphrase does not open the register. Check Caps Lock and the keyboard layout. If you are sure it is right, the file may be damaged: restore the latest backup: File → Restore…</source>
+            <translation>Deze wachtzin opent het register niet. Controleer Caps Lock en de toetsenbordindeling. Bent u zeker dat hij juist is, dan is het bestand misschien beschadigd: zet de recentste back-up terug: Bestand → Terugzetten…</translation>
+        </message>
+        <message>
+            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore… (the latest backup known was made on {date}).</source>
+            <translation>Het registerbestand is beschadigd en onbruikbaar. Zet de recentste back-up terug: Bestand → Terugzetten… (de recentste gekende back-up werd gemaakt op {date}).</translation>
+        </message>
+        <message>
+            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore…</source>
+            <translation>Het registerbestand is beschadigd en onbruikbaar. Zet de recentste back-up terug: Bestand → Terugzetten…</translation>
         </message>
         <message>
             <source>This register was made by a newer version of LIVC Desktop. Install the newer version to open it.</source>
@@ -2736,6 +2752,22 @@
         <message>
             <source>A register already exists at this location.</source>
             <translation>Er bestaat al een register op deze plaats.</translation>
+        </message>
+        <message>
+            <source>You have no permission to use this file or folder. Nothing was changed; ask your IT service or choose another location.</source>
+            <translation>U hebt geen toestemming om dit bestand of deze map te gebruiken. Er is niets gewijzigd; vraag het aan uw IT-dienst of kies een andere plaats.</translation>
+        </message>
+        <message>
+            <source>This location is read-only (a write-protected drive or folder). Nothing was changed; copy the register to a writable folder or choose another location.</source>
+            <translation>Deze plaats is alleen-lezen (een beveiligde schijf of map). Er is niets gewijzigd; kopieer het register naar een beschrijfbare map of kies een andere plaats.</translation>
+        </message>
+        <message>
+            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+            <translation>Dit bestand is een back-up of een kopie van een register: het wordt alleen bekeken, nooit gewijzigd. Om ermee te werken, zet u het terug: Bestand → Terugzetten…</translation>
+        </message>
+        <message>
+            <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
+            <translation>Het toegangsspoor is na het schrijven gewijzigd (eerste foute regel: {seq}).</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was changed; free some space and try again.</source>
@@ -2852,6 +2884,10 @@
         <message>
             <source>This file could not be opened: the passphrase is wrong or it is not an LIVC backup. Its manifest (the .json file beside it) is missing, so the program cannot tell which.</source>
             <translation>Dit bestand kon niet geopend worden: de wachtwoordzin is fout of het is geen LIVC-back-up. Het manifest (het .json-bestand ernaast) ontbreekt, dus het programma kan niet zeggen welk van de twee.</translation>
+        </message>
+        <message>
+            <source>The backup's manifest (the .json file beside it) was edited or damaged: its seal no longer matches. Nothing was restored or changed. Use another backup.</source>
+            <translation>Het manifest van de back-up (het .json-bestand ernaast) is bewerkt of beschadigd: de verzegeling klopt niet meer. Er is niets teruggezet of gewijzigd. Gebruik een andere back-up.</translation>
         </message>
         <message>
             <source>This file is not an LIVC Desktop backup.</source>

@@ -2,8 +2,10 @@
 
 Passphrases are read from a prompt or, with --passphrase-stdin, from standard input; never
 from the command line, where other users could see them in the process list.
-Exit codes: 0 success, 2 usage error, 3 wrong passphrase, 4 not a register or damaged,
-5 busy (open elsewhere)."""
+Exit codes: 0 success, 1 other failure, 2 usage error, 3 wrong passphrase, 4 not a register
+or damaged (also an edited backup manifest or a broken access trail), 5 busy (open
+elsewhere), 6 no space left, 7 no permission, 8 read-only location, 9 made by a newer
+version."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from livc_desktop.cli.common import fail
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.services.hardening import harden_process
 from livc_desktop.services.paths import default_register_path, log_dir
+from livc_desktop.storage.backup import is_database_error
+from livc_desktop.storage.connection import damaged, os_failure, sqlite_failure
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
 COMMAND_MODULES = (register_commands, backup_commands, meeting_commands)
@@ -74,6 +78,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except LivcError as exc:
         return fail(exc)
+    except OSError as exc:
+        # A file or folder the program may not touch (read-only medium, permissions, a
+        # full disk) is named as such, never "internal error".
+        return fail(os_failure(exc))
+    except Exception as exc:
+        if is_database_error(exc):
+            # SQLite met a page it cannot read while a command ran: the file is damaged
+            # (or the disk refused a write, which sqlite_failure tells).
+            path = Path(getattr(args, "cmd_register", None) or args.register or ".")
+            return fail(sqlite_failure(exc, path) or damaged(path, "read"))
+        raise
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return int(ExitCode.FAILURE)

@@ -10,13 +10,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from livc_desktop.cli.common import add_passphrase_option, read_passphrase, usage_error
+from livc_desktop.cli.common import (
+    add_passphrase_option,
+    read_passphrase,
+    register_lock,
+    usage_error,
+)
 from livc_desktop.domain.backup import BackupInfo
 from livc_desktop.domain.errors import ExitCode, ValidationError
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.paths import default_register_path
-from livc_desktop.storage import RegisterLock
 from livc_desktop.ui.messages import translate, validation_message
 
 
@@ -37,6 +41,12 @@ def add_commands(sub: Any) -> None:
 
     v = actions.add_parser("verify", help="check a backup without restoring it")
     v.add_argument("--file", type=Path, required=True, dest="backup_file")
+    v.add_argument(
+        "--register",
+        type=Path,
+        dest="cmd_register",
+        help="also compare the backup's access trail with this register's (read-only)",
+    )
     add_passphrase_option(v)
     v.set_defaults(func=cmd_verify)
 
@@ -59,11 +69,28 @@ def _print_info(info: BackupInfo) -> None:
     print(f"schema_version\t{info.schema_version}")
     for table, count in sorted(info.tables.items()):
         print(f"rows\t{table}\t{count}")
+    print(f"manifest_sealed\t{'yes' if info.sealed else 'no'}")
+    if info.trail_head:
+        print(f"trail_head\t{info.trail_head}")
+    if info.trail_in_register is not None:
+        print(f"trail_in_register\t{'yes' if info.trail_in_register else 'no'}")
+
+
+def _warn_trail(info: BackupInfo) -> None:
+    if info.trail_in_register is False:
+        print(
+            translate(
+                "Cli",
+                "Warning: the register's access trail no longer contains this backup's "
+                "newest entry: entries were removed or rewritten since the backup was made.",
+            ),
+            file=sys.stderr,
+        )
 
 
 def cmd_create(args: argparse.Namespace) -> int:
     path = _register_path(args)
-    with RegisterLock(path):
+    with register_lock(path):
         secret = read_passphrase(args, translate("Cli", "Passphrase: "))
         separate: str | None = None
         repeated: str | None = None
@@ -73,7 +100,11 @@ def cmd_create(args: argparse.Namespace) -> int:
         session = register_service.unlock(path, secret)
         try:
             result = backup_service.make_backup(
-                session, args.folder, passphrase=separate, repeated=repeated
+                session,
+                args.folder,
+                passphrase=separate,
+                repeated=repeated,
+                register_passphrase=secret,
             )
         except ValidationError as exc:
             return usage_error(validation_message(exc))
@@ -86,7 +117,10 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     secret = read_passphrase(args, translate("Cli", "Backup passphrase: "))
     info = backup_service.verify_backup(args.backup_file, secret)
+    if args.cmd_register is not None:
+        info = backup_service.compare_with_register(args.cmd_register, secret, info)
     _print_info(info)
+    _warn_trail(info)
     print(translate("Cli", "The backup is intact and opens with this passphrase."))
     return int(ExitCode.OK)
 
@@ -107,10 +141,12 @@ def _confirm(question: str) -> bool:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _register_path(args)
-    with RegisterLock(path):
+    with register_lock(path):
         secret = read_passphrase(args, translate("Cli", "Backup passphrase: "))
         info = backup_service.verify_backup(args.backup_file, secret)
+        info = backup_service.compare_with_register(path, secret, info)
         _print_info(info)
+        _warn_trail(info)
         if not args.yes:
             question = translate(
                 "Cli",

@@ -6,13 +6,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from livc_desktop.cli.common import add_passphrase_option, read_passphrase, usage_error
+from livc_desktop.cli.common import (
+    add_passphrase_option,
+    read_passphrase,
+    register_lock,
+    usage_error,
+)
 from livc_desktop.domain.errors import ExitCode
 from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.services import meetings as meeting_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.paths import default_register_path
-from livc_desktop.storage import RegisterLock
 from livc_desktop.ui.messages import translate
 
 
@@ -38,9 +42,11 @@ def _path(args: argparse.Namespace) -> Path:
 
 def cmd_meetings(args: argparse.Namespace) -> int:
     path = _path(args)
-    with RegisterLock(path):
+    with register_lock(path):
+        # Every page checked before anything is written: a listing that reads only some
+        # pages would otherwise succeed on a damaged register.
         session = register_service.unlock(
-            path, read_passphrase(args, translate("Cli", "Passphrase: "))
+            path, read_passphrase(args, translate("Cli", "Passphrase: ")), verify_pages=True
         )
         try:
             for meeting in sorted(
@@ -64,9 +70,11 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         return usage_error(translate("Cli", "The output file must end in .pdf."))
-    with RegisterLock(path):
+    with register_lock(path):
+        # Every page checked before anything is written: a listing that reads only some
+        # pages would otherwise succeed on a damaged register.
         session = register_service.unlock(
-            path, read_passphrase(args, translate("Cli", "Passphrase: "))
+            path, read_passphrase(args, translate("Cli", "Passphrase: ")), verify_pages=True
         )
         try:
             data = meeting_service.minutes_pdf(session, args.meeting, labels_for(session))

@@ -4,13 +4,18 @@ table names with row counts, a checksum and the key-derivation parameters)."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 MANIFEST_FORMAT = "livc-backup"
-MANIFEST_FORMAT_VERSION = 1
+# 2: sealed (an HMAC over every field with a key derived from the passphrase). Version 1
+# manifests (no seal) are still read; they are checked but not authenticated.
+MANIFEST_FORMAT_VERSION = 2
 MANIFEST_SUFFIX = ".json"
 BACKUP_SUFFIX = ".livcbak"
 PARTIAL_SUFFIX = ".partial"
@@ -75,9 +80,32 @@ class BackupManifest:
     protection: str = PROTECTION_REGISTER
     trail_head: str = ""  # hash of the newest access-trail entry: an outside anchor
     format_version: int = MANIFEST_FORMAT_VERSION
+    seal_salt: str = ""  # hex; salt of the key derivation behind `verifier` and `seal`
+    verifier: str = ""  # tells a wrong passphrase from an edited manifest or damaged file
+    seal: str = ""  # HMAC-SHA256 over every other field
+    # The canonical bytes of the manifest as read (every field but the seal, as found in
+    # the file), so that an edit the parser would smooth over still breaks the seal.
+    read_body: bytes = field(default=b"", compare=False, repr=False)
+
+    @property
+    def sealed(self) -> bool:
+        return bool(self.seal_salt and self.verifier and self.seal)
+
+    def body(self) -> bytes:
+        """The canonical bytes the seal covers: every field but the seal itself."""
+        return self.read_body or _canonical_body(self.to_dict())
+
+    def sealed_with(self, derived: bytes, salt: bytes) -> BackupManifest:
+        unsealed = replace(self, seal_salt=salt.hex(), verifier=seal_verifier(derived), seal="")
+        return replace(unsealed, seal=seal_code(derived, unsealed.body()))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        sealing = (
+            {"seal_salt": self.seal_salt, "verifier": self.verifier, "seal": self.seal}
+            if self.seal_salt
+            else {}
+        )
+        return sealing | {
             "format": MANIFEST_FORMAT,
             "format_version": self.format_version,
             "program": "LIVC Desktop",
@@ -112,9 +140,33 @@ class BackupManifest:
                 protection=str(data.get("protection", PROTECTION_REGISTER)),
                 trail_head=str(data.get("trail_head", "")),
                 format_version=int(data["format_version"]),
+                seal_salt=str(data.get("seal_salt", "")),
+                verifier=str(data.get("verifier", "")),
+                seal=str(data.get("seal", "")),
+                read_body=_canonical_body(data),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError("fields") from exc
+
+
+def _canonical_body(data: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in data.items() if k != "seal"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def seal_verifier(derived: bytes) -> str:
+    return hmac.new(derived, b"livc-backup-key-check", hashlib.sha256).hexdigest()
+
+
+def seal_code(derived: bytes, body: bytes) -> str:
+    return hmac.new(derived, b"livc-backup-seal\x00" + body, hashlib.sha256).hexdigest()
+
+
+def seal_matches(manifest: BackupManifest, derived: bytes) -> tuple[bool, bool]:
+    """(the key is the one that sealed it, the manifest is unchanged since)."""
+    key_ok = hmac.compare_digest(seal_verifier(derived), manifest.verifier)
+    seal_ok = hmac.compare_digest(seal_code(derived, manifest.body()), manifest.seal)
+    return key_ok, seal_ok
 
 
 DEFAULT_KEEP = 10
@@ -189,6 +241,10 @@ class BackupInfo:
     protection: str = PROTECTION_REGISTER
     has_manifest: bool = True
     needs_migration: bool = False
+    sealed: bool = False  # the manifest's seal was checked with the passphrase
+    trail_head: str = ""  # the backup's newest access-trail entry
+    # Whether the live register's trail still holds that entry (None: not compared).
+    trail_in_register: bool | None = None
 
 
 def rotation_victims(names: list[str], keep: int) -> list[str]:

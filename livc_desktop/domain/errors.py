@@ -14,6 +14,10 @@ class ExitCode(IntEnum):
     WRONG_PASSPHRASE = 3
     NOT_A_REGISTER = 4
     BUSY = 5
+    DISK_FULL = 6
+    NO_PERMISSION = 7
+    READ_ONLY = 8
+    TOO_NEW = 9
 
 
 class LivcError(Exception):
@@ -50,7 +54,7 @@ class RegisterDamaged(LivcError):
 
 class SchemaTooNew(LivcError):
     code = "schema_too_new"
-    exit_code = ExitCode.NOT_A_REGISTER
+    exit_code = ExitCode.TOO_NEW
 
 
 class RegisterBusy(LivcError):
@@ -65,7 +69,7 @@ class RegisterExists(LivcError):
 
 class DiskFull(LivcError):
     code = "disk_full"
-    exit_code = ExitCode.FAILURE
+    exit_code = ExitCode.DISK_FULL
 
 
 class WriteFailed(LivcError):
@@ -140,9 +144,46 @@ class BackupTooNew(LivcError):
     """Made by a newer program (schema or backup format); refused, never downgraded."""
 
     code = "backup_too_new"
-    exit_code = ExitCode.NOT_A_REGISTER
+    exit_code = ExitCode.TOO_NEW
 
 
 class DestinationReadOnly(LivcError):
     code = "destination_read_only"
     exit_code = ExitCode.FAILURE
+
+
+class NoPermission(LivcError):
+    """The operating system refuses access to a file or folder (permissions, ACL)."""
+
+    code = "no_permission"
+    exit_code = ExitCode.NO_PERMISSION
+
+
+class ReadOnlyLocation(LivcError):
+    """The register's folder or medium is read-only (a write-protected stick, a CD)."""
+
+    code = "read_only_location"
+    exit_code = ExitCode.READ_ONLY
+
+
+class BackupManifestAltered(LivcError):
+    """The backup's manifest was edited or damaged: its authentication code does not match,
+    although the passphrase is right (or the manifest cannot be read at all)."""
+
+    code = "backup_manifest_altered"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class TrailBroken(LivcError):
+    """The access trail's hash chain is broken; `detail` is the first bad entry's number."""
+
+    code = "trail_broken"
+    exit_code = ExitCode.NOT_A_REGISTER
+
+
+class ReadOnlyCopy(LivcError):
+    """A change was asked of a backup or another copy of a register, which is only ever
+    opened read-only."""
+
+    code = "read_only_copy"
+    exit_code = ExitCode.READ_ONLY

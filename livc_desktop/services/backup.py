@@ -12,8 +12,11 @@ says "file is not a database" for both, but only damage changes the file's SHA-2
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import json
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -39,15 +42,18 @@ from livc_desktop.domain.backup import (
     is_backup_name,
     manifest_name,
     rotation_victims,
+    seal_matches,
 )
 from livc_desktop.domain.errors import (
     BackupDamaged,
     BackupEmpty,
+    BackupManifestAltered,
     BackupMissing,
     BackupTooNew,
     BackupTruncated,
     BackupUnreadable,
     BackupWrongPassphrase,
+    LivcError,
     NotABackup,
     RegisterDamaged,
     ValidationError,
@@ -118,16 +124,26 @@ def _write_json_durably(target: Path, data: dict[str, object]) -> None:
         raise
 
 
+def _seal_key(key: bytes, salt: bytes) -> bytes:
+    """The manifest's sealing key: PBKDF2-HMAC-SHA512 at the program's own iteration count,
+    never the count the manifest states (an edited count must not weaken the check)."""
+    return hashlib.pbkdf2_hmac("sha512", key, salt, connection.KDF_ITER, 32)
+
+
 def create_backup(
     register: Register,
     folder: Path,
     *,
     passphrase: str | None = None,
     now: datetime | None = None,
+    register_passphrase: str | None = None,
 ) -> BackupResult:
     """Write a verified backup of `register` into `folder`. `passphrase=None` protects it
     with the register's own passphrase (no need to type it); a separate backup passphrase
-    otherwise. Uses `register`'s connection: call from the one thread that owns it."""
+    otherwise. The manifest is sealed with the protecting passphrase when it is at hand
+    (`register_passphrase` for a backup under the register's own one); an automatic
+    backup, made without typing it, gets an unsealed manifest.
+    Uses `register`'s connection: call from the one thread that owns it."""
     folder = Path(folder)
     if not folder.is_dir():
         try:
@@ -168,6 +184,14 @@ def create_backup(
         protection=protection,
         trail_head=_trail_head(register),
     )
+    sealing = passphrase if passphrase is not None else register_passphrase
+    if sealing:
+        salt = os.urandom(16)
+        manifest = manifest.sealed_with(_seal_key(pp.to_key(sealing), salt), salt)
+    else:
+        # No passphrase at hand (an automatic backup at lock time): the older, unsealed
+        # format, whose manifest is checked against the file but not authenticated.
+        manifest = dataclasses.replace(manifest, format_version=1)
     try:
         _write_json_durably(manifest_path(target), manifest.to_dict())
     except BaseException:
@@ -188,6 +212,7 @@ def make_backup(
     *,
     passphrase: str | None = None,
     repeated: str | None = None,
+    register_passphrase: str | None = None,
 ) -> BackupResult:
     """The use case behind "Make backup": validates a separate passphrase, writes the
     backup, remembers it as the last good one and records it in the trail."""
@@ -195,7 +220,9 @@ def make_backup(
         found = pp.problems(passphrase, passphrase if repeated is None else repeated)
         if found:
             raise ValidationError(found)
-    result = create_backup(session.register, folder, passphrase=passphrase)
+    result = create_backup(
+        session.register, folder, passphrase=passphrase, register_passphrase=register_passphrase
+    )
     after_backup(session, result)
     return result
 
@@ -213,6 +240,10 @@ def after_backup(session: Session, result: BackupResult) -> None:
         file=result.path.name,
         protection=result.manifest.protection,
     )
+    # Beside the register too (not secret): a register too damaged to open can still
+    # name the backup to restore.
+    with contextlib.suppress(LivcError):
+        connection.record_last_backup(session.path, result.manifest.created)
 
 
 def create_backup_from_file(
@@ -231,7 +262,12 @@ def create_backup_from_file(
             raise ValidationError(found)
     register = open_register(Path(register_path), pp.to_key(register_passphrase), migrate=False)
     try:
-        return create_backup(register, folder, passphrase=backup_passphrase)
+        return create_backup(
+            register,
+            folder,
+            passphrase=backup_passphrase,
+            register_passphrase=register_passphrase,
+        )
     finally:
         register.close()
 
@@ -300,18 +336,25 @@ def status(session: Session, now: datetime | None = None) -> BackupStatus:
 
 # -- reading a backup ------------------------------------------------------------------------
 def read_manifest(backup: Path) -> BackupManifest | None:
-    """None when there is no manifest; NotABackup when there is one that is not ours."""
+    """None when there is no manifest; NotABackup when the file beside it is not one of
+    ours; BackupManifestAltered when it is ours but no longer readable as such."""
     path = manifest_path(backup)
     if not path.is_file():
         return None
     try:
-        return BackupManifest.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
+        raise BackupManifestAltered("unreadable") from exc
+    try:
+        return BackupManifest.from_dict(data)
+    except ValueError as exc:
+        if isinstance(data, dict) and {"sha256", "file"} & set(data):
+            raise BackupManifestAltered("fields") from exc
         raise NotABackup("manifest") from exc
 
 
 def _precheck(backup: Path) -> BackupManifest | None:
-    """Everything that can be told without the passphrase."""
+    """What can be told without the passphrase: the file is there, not empty, not plain."""
     backup = Path(backup)
     if not backup.is_file():
         raise BackupMissing(backup.name)
@@ -320,50 +363,100 @@ def _precheck(backup: Path) -> BackupManifest | None:
         raise BackupEmpty()
     if store.is_plain_sqlite(backup):
         raise NotABackup("plaintext")
-    manifest = read_manifest(backup)
-    if manifest is None:
-        if size % 1024 != 0:
-            raise BackupTruncated("size")
-        return None
+    return read_manifest(backup)
+
+
+def _check_bytes(backup: Path, manifest: BackupManifest) -> None:
+    """Size and SHA-256 against the manifest; too new is refused."""
     if (
         manifest.format_version > MANIFEST_FORMAT_VERSION
         or manifest.schema_version > migrations.LATEST_VERSION
     ):
         raise BackupTooNew(str(manifest.schema_version))
+    size = backup.stat().st_size
     if size < manifest.size:
         raise BackupTruncated(f"{size}<{manifest.size}")
     if size != manifest.size or file_sha256(backup) != manifest.sha256:
         raise BackupDamaged("sha256")
-    return manifest
 
 
-def _open_contents(
-    backup: Path, passphrase: str, manifest: BackupManifest | None, *, with_hashes: bool = False
-) -> tuple[store.BackupContents, int]:
-    key = pp.to_key(passphrase)
-    if not key:
-        raise BackupWrongPassphrase("empty")
-    candidates = [manifest.kdf.kdf_iter] if manifest else connection.kdf_candidates(backup)
-    last: BaseException | None = None
+def _try_open(
+    backup: Path, key: bytes, candidates: list[int], *, with_hashes: bool
+) -> tuple[store.BackupContents, int] | None:
     for kdf_iter in candidates:
         try:
             return store.read_backup(backup, key, kdf_iter, with_hashes=with_hashes), kdf_iter
         except Exception as exc:
             if not store.is_database_error(exc):
                 raise
-            last = exc
+    return None
+
+
+def _candidates(manifest: BackupManifest | None, backup: Path) -> list[int]:
+    found: list[int] = []
+    stated = manifest.kdf.kdf_iter if manifest else None
+    # A count stated in a plain file is used only within bounds (an edited count must not
+    # make the check hang for hours).
+    for value in (stated, *connection.kdf_candidates(backup)):
+        if connection.kdf_iter_in_bounds(value) and value not in found:
+            found.append(int(value))  # type: ignore[arg-type]
+    return found
+
+
+def _open_contents(
+    backup: Path, passphrase: str, manifest: BackupManifest | None, *, with_hashes: bool = False
+) -> tuple[store.BackupContents, int, bool]:
+    """Open the backup read-only; return its contents, the count that opened it and whether
+    the manifest's seal was proven. Every failure is named for what it is."""
+    key = pp.to_key(passphrase)
+    if not key:
+        raise BackupWrongPassphrase("empty")
+    if manifest is not None and manifest.sealed:
+        try:
+            salt = bytes.fromhex(manifest.seal_salt)
+        except ValueError:
+            salt = b""
+        key_ok, seal_ok = seal_matches(manifest, _seal_key(key, salt))
+        if seal_ok:
+            # The manifest is exactly as written and the passphrase is the one that sealed
+            # it: from here on every mismatch is damage.
+            _check_bytes(backup, manifest)
+            if not connection.kdf_iter_in_bounds(manifest.kdf.kdf_iter):
+                raise BackupManifestAltered("kdf_iter")
+            opened = _try_open(backup, key, [manifest.kdf.kdf_iter], with_hashes=with_hashes)
+            if opened is None:
+                raise BackupDamaged("page1")
+            return opened[0], opened[1], True
+        opened = _try_open(backup, key, _candidates(manifest, backup), with_hashes=with_hashes)
+        if key_ok or opened is not None:
+            # The passphrase is right, yet the seal does not match: the manifest was edited.
+            raise BackupManifestAltered("seal")
+        raise BackupWrongPassphrase()
+    if manifest is not None and manifest.format_version >= 2:
+        # Every manifest of this format is sealed: a missing seal was removed.
+        raise BackupManifestAltered("unsealed")
     if manifest is not None:
-        # The bytes are exactly what was written: only the passphrase can be wrong.
-        raise BackupWrongPassphrase() from last
-    raise BackupUnreadable() from last
+        _check_bytes(backup, manifest)
+    elif backup.stat().st_size % 1024 != 0:
+        raise BackupTruncated("size")
+    opened = _try_open(backup, key, _candidates(manifest, backup), with_hashes=with_hashes)
+    if opened is not None:
+        return opened[0], opened[1], False
+    if manifest is not None:
+        # The bytes are exactly what the (unsealed) manifest says: the passphrase is wrong.
+        raise BackupWrongPassphrase()
+    raise BackupUnreadable()
 
 
-def inspect_backup(backup: Path, passphrase: str) -> tuple[BackupInfo, int]:
+def inspect_backup(
+    backup: Path, passphrase: str, *, live: Register | None = None
+) -> tuple[BackupInfo, int]:
     """Check a backup completely without changing it; return what it holds and the
-    iteration count that opened it."""
+    iteration count that opened it. With `live` (the register, open), also whether the
+    register's access trail still holds the backup's newest entry."""
     backup = Path(backup)
     manifest = _precheck(backup)
-    contents, kdf_iter = _open_contents(backup, passphrase, manifest)
+    contents, kdf_iter, sealed = _open_contents(backup, passphrase, manifest)
     if contents.application_id != connection.APPLICATION_ID:
         raise NotABackup("application_id")
     if contents.schema_version > migrations.LATEST_VERSION:
@@ -374,6 +467,8 @@ def inspect_backup(backup: Path, passphrase: str) -> tuple[BackupInfo, int]:
         contents.counts != manifest.tables or contents.schema_version != manifest.schema_version
     ):
         raise BackupDamaged("counts")
+    if sealed and manifest is not None and contents.trail_head != manifest.trail_head:
+        raise BackupDamaged("trail_head")
     info = BackupInfo(
         file_name=backup.name,
         created=manifest.created if manifest else "",
@@ -383,18 +478,48 @@ def inspect_backup(backup: Path, passphrase: str) -> tuple[BackupInfo, int]:
         protection=manifest.protection if manifest else "",
         has_manifest=manifest is not None,
         needs_migration=contents.schema_version < migrations.LATEST_VERSION,
+        sealed=sealed,
+        trail_head=contents.trail_head,
+        trail_in_register=trail_in_register(live, contents.trail_head),
     )
     return info, kdf_iter
 
 
-def verify_backup(backup: Path, passphrase: str) -> BackupInfo:
+def trail_in_register(live: Register | None, head: str) -> bool | None:
+    """Whether the live register's trail still contains a backup's trail head. None when
+    there is nothing to compare (no register, or a backup without a trail)."""
+    if live is None or not head or head == audit_rules.GENESIS:
+        return None
+    if "audit_entry" not in live.table_names():
+        return None
+    return AuditRepository(live).contains(head)
+
+
+def compare_with_register(register_path: Path, passphrase: str, info: BackupInfo) -> BackupInfo:
+    """Fill `info.trail_in_register` from the register at `register_path`, opened read-only
+    with `passphrase`; left None when it does not open with it (another passphrase)."""
+    register_path = Path(register_path)
+    if not register_path.is_file() or not info.trail_head:
+        return info
+    try:
+        live = open_register(register_path, pp.to_key(passphrase), migrate=False, readonly=True)
+    except LivcError:
+        return info
+    try:
+        info.trail_in_register = trail_in_register(live, info.trail_head)
+    finally:
+        live.close()
+    return info
+
+
+def verify_backup(backup: Path, passphrase: str, *, live: Register | None = None) -> BackupInfo:
     """ "Verify backup": raises the specific error, or says what the backup contains."""
-    return inspect_backup(backup, passphrase)[0]
+    return inspect_backup(backup, passphrase, live=live)[0]
 
 
 def backup_row_hashes(backup: Path, passphrase: str) -> dict[str, str]:
     manifest = _precheck(Path(backup))
-    contents, _ = _open_contents(Path(backup), passphrase, manifest, with_hashes=True)
+    contents, _, _ = _open_contents(Path(backup), passphrase, manifest, with_hashes=True)
     return contents.row_hashes
 
 

@@ -8,11 +8,14 @@ from pathlib import Path
 
 from livc_desktop import __version__
 from livc_desktop.domain import passphrase as pp
+from livc_desktop.domain.audit import TrailReport
 from livc_desktop.domain.cell import CellProfile
-from livc_desktop.domain.errors import ValidationError, WrongPassphrase
+from livc_desktop.domain.errors import RegisterDamaged, ValidationError, WrongPassphrase
 from livc_desktop.domain.preferences import Preferences
 from livc_desktop.services import audit
 from livc_desktop.storage import Register, create_register, migrations, open_register
+from livc_desktop.storage.audit_repo import AuditRepository
+from livc_desktop.storage.backup import is_database_error
 from livc_desktop.storage.connection import check_binding
 from livc_desktop.storage.rekey import change_key
 from livc_desktop.storage.settings_repo import SettingsRepository
@@ -101,23 +104,27 @@ def create(
     return session
 
 
-def unlock(path: Path, passphrase: str) -> Session:
+def unlock(path: Path, passphrase: str, *, verify_pages: bool = False) -> Session:
+    """Open the register; `verify_pages` first checks every page (for commands that read
+    only part of the file and would otherwise succeed on a damaged one)."""
     if not passphrase:
         raise WrongPassphrase("empty")
     check_binding()
     try:
-        register = open_register(Path(path), pp.to_key(passphrase))
+        register = open_register(Path(path), pp.to_key(passphrase), verify_pages=verify_pages)
     except WrongPassphrase:
         audit.count_failed_unlock(Path(path))
         raise
     session = Session(register)
-    audit.attach(session)
+    if not register.readonly:
+        # A backup or another copy is looked at, never written: no trail entries in it.
+        audit.attach(session)
     return session
 
 
 def verify_passphrase(path: Path, passphrase: str) -> None:
     """Raise WrongPassphrase unless `passphrase` opens the register (one key derivation)."""
-    probe = open_register(Path(path), pp.to_key(passphrase), migrate=False)
+    probe = open_register(Path(path), pp.to_key(passphrase), migrate=False, readonly=True)
     probe.close()
 
 
@@ -152,22 +159,42 @@ class CheckReport:
     program_version: str
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    trail: TrailReport | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and (self.trail is None or self.trail.ok)
 
 
 def check(path: Path, passphrase: str) -> CheckReport:
-    """Open without migrating, run both integrity checks, count rows."""
-    register = open_register(Path(path), pp.to_key(passphrase), migrate=False)
+    """Open read-only (the file stays byte-identical, a backup as well as the register),
+    run both integrity checks, count rows and walk the access trail's hash chain. Pages
+    too damaged to count are reported as problems, never as a crash."""
+    if not passphrase:
+        raise WrongPassphrase("empty")
+    register = open_register(Path(path), pp.to_key(passphrase), migrate=False, readonly=True)
     try:
+        problems = register.integrity_problems()
+        try:
+            counts = register.table_counts()
+        except RegisterDamaged:
+            counts = {}
+            problems.append("counts: unreadable")
+        trail: TrailReport | None = None
+        if "audit_entry" in counts:
+            try:
+                trail = AuditRepository(register).verify()
+            except Exception as exc:
+                if not is_database_error(exc):
+                    raise
+                problems.append("trail: unreadable")
         return CheckReport(
             schema_version=register.schema_version,
             latest_version=migrations.LATEST_VERSION,
             program_version=__version__,
-            counts=register.table_counts(),
-            problems=register.integrity_problems(),
+            counts=counts,
+            problems=problems,
+            trail=trail,
         )
     finally:
         register.close()

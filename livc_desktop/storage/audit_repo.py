@@ -112,6 +112,14 @@ class AuditRepository:
         value = self._register.scalar("SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
         return str(value) if value else GENESIS
 
+    def contains(self, entry_hash_value: str) -> bool:
+        """Whether the trail still holds the entry with this hash (a backup's trail head):
+        if not, entries were removed or rewritten after that backup was made."""
+        found = self._register.scalar(
+            "SELECT 1 FROM audit_entry WHERE hash = ? LIMIT 1", (entry_hash_value,)
+        )
+        return found is not None
+
     def verify(self) -> TrailReport:
         return verify_chain(self.entries())
 

@@ -42,6 +42,7 @@ class BackupContents:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     row_hashes: dict[str, str] = field(default_factory=dict)
+    trail_head: str = ""
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -170,7 +171,13 @@ def _contents(conn: Any, schema: str, *, with_hashes: bool = False) -> BackupCon
                 hashes[name] = _table_hash(conn, schema, name)
     except dbapi2.DatabaseError as exc:
         problems.append(f"read: {type(exc).__name__}")
-    return BackupContents(app_id, version, counts, problems, hashes)
+    head = ""
+    if "audit_entry" in counts:
+        with contextlib.suppress(dbapi2.DatabaseError):
+            head = str(
+                one(f"SELECT hash FROM {schema}.audit_entry ORDER BY seq DESC LIMIT 1") or ""
+            )
+    return BackupContents(app_id, version, counts, problems, hashes, head)
 
 
 def _table_names(conn: Any, schema: str) -> list[str]:
@@ -205,7 +212,8 @@ def table_hashes(register: Register) -> dict[str, str]:
 def open_backup_readonly(path: Path, key: bytes, kdf_iter: int) -> Any:
     """A read-only connection to a backup whose key is proven; raises dbapi2.DatabaseError
     when page 1 does not decrypt (wrong key, wrong settings, damage, not SQLCipher)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    # immutable: no lock, no -journal/-wal/-shm beside the backup; it stays byte-identical.
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlcipher3.Row
     try:

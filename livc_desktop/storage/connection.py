@@ -9,7 +9,12 @@ the GUI thread; it is only ever used by one thread at a time.
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
+import hmac
 import json
+import os
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +26,12 @@ from sqlcipher3 import dbapi2
 
 from livc_desktop.domain.errors import (
     BindingUnfit,
+    DiskFull,
+    LivcError,
+    NoPermission,
     NotARegister,
+    ReadOnlyCopy,
+    ReadOnlyLocation,
     RegisterDamaged,
     RegisterExists,
     RegisterMissing,
@@ -36,6 +46,7 @@ from livc_desktop.storage.files import (
     make_private,
     os_error,
     remove_quietly,
+    write_atomic,
 )
 
 # 'LIVC' in ASCII: tells our registers from any other SQLCipher/SQLite file.
@@ -53,6 +64,12 @@ _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 # the default. Not secret: stored beside the register in `<register>.params.json`.
 SQLCIPHER_DEFAULT_KDF_ITER = 256_000
 KDF_ITER = 1_500_000
+# Iteration counts read from a sidecar or a manifest (plain files anyone can edit) are
+# accepted only between SQLCipher's default and this maximum (about 3 s on the build VM,
+# some 7 s on a modest laptop): an edited count can neither weaken a new copy nor make an
+# unlock hang for hours. The floor is a module constant, not a setting (tests lower it).
+KDF_ITER_MIN = SQLCIPHER_DEFAULT_KDF_ITER
+KDF_ITER_MAX = 10_000_000
 PARAMS_FORMAT = "livc-register-params"
 # The page cache holds decrypted pages; a page read from the file is decrypted and its
 # HMAC checked each time it comes back. At city size (a 130 MB register) a full-text
@@ -115,29 +132,125 @@ def params_path(path: Path) -> Path:
     return path.with_name(path.name + ".params.json")
 
 
-def read_params(path: Path) -> int | None:
-    """The kdf_iter recorded beside `path`, or None (missing or unreadable sidecar)."""
+def kdf_iter_in_bounds(value: object) -> bool:
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and KDF_ITER_MIN <= value <= KDF_ITER_MAX
+    )
+
+
+@dataclass(frozen=True)
+class Params:
+    """What the sidecar says. `verifier` is a key check made with the full key derivation
+    (see `key_verifier`); `register_salt` the salt of the file it was made for."""
+
+    kdf_iter: int | None = None
+    register_salt: str = ""
+    verifier_salt: str = ""
+    verifier: str = ""
+    last_backup: str = ""
+    sound: bool = False  # parsed, and every field present and in bounds
+
+
+_HEX = re.compile(r"^[0-9a-f]*$")
+
+
+def load_params(path: Path) -> Params:
+    """The sidecar beside `path`; an empty Params when it is missing or garbled."""
     try:
         data = json.loads(params_path(path).read_text(encoding="utf-8"))
-        value = int(data["kdf_iter"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return value if value > 0 else None
+    except (OSError, ValueError):
+        return Params()
+    if not isinstance(data, dict):
+        return Params()
+    value = data.get("kdf_iter")
+    kdf_iter = value if kdf_iter_in_bounds(value) else None
+
+    def text(key: str) -> str:
+        found = data.get(key, "")
+        return found if isinstance(found, str) and _HEX.match(found) else ""
+
+    last = data.get("last_backup", "")
+    last_backup = last if isinstance(last, str) and len(last) <= 32 else ""
+    params = Params(
+        kdf_iter=kdf_iter,
+        register_salt=text("register_salt"),
+        verifier_salt=text("verifier_salt"),
+        verifier=text("verifier"),
+        last_backup=last_backup,
+    )
+    complete = (
+        kdf_iter is not None
+        and data.get("format") == PARAMS_FORMAT
+        and len(params.register_salt) == 32
+        and len(params.verifier_salt) == 32
+        and len(params.verifier) == 64
+    )
+    return Params(**{**params.__dict__, "sound": complete})
 
 
-def write_params(path: Path, kdf_iter: int) -> None:
-    """Record the parameters durably (write, fsync, rename)."""
-    target = params_path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    data = {"format": PARAMS_FORMAT, "kdf_algorithm": "PBKDF2_HMAC_SHA512", "kdf_iter": kdf_iter}
+def read_params(path: Path) -> int | None:
+    """The kdf_iter recorded beside `path`, or None (missing, unreadable or out of bounds)."""
+    return load_params(path).kdf_iter
+
+
+def key_verifier(key: bytes, salt: bytes, kdf_iter: int) -> str:
+    """A check value for `key`: PBKDF2-HMAC-SHA512 at the register's own iteration count
+    with a salt of its own, then SHA-256. Guessing a passphrase against it costs exactly one
+    full key derivation, the same as guessing against the register's page 1."""
+    derived = hashlib.pbkdf2_hmac("sha512", key, salt, kdf_iter, 64)
+    return hashlib.sha256(b"livc-key-verifier\x00" + derived).hexdigest()
+
+
+def file_salt(path: Path) -> str:
+    """The first 16 bytes of a SQLCipher file: its (plain) key-derivation salt."""
     try:
-        tmp.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
-        make_private(tmp)
-        fsync_file(tmp)
-        durable_replace(tmp, target)
-    except OSError as exc:
-        remove_quietly(tmp)
-        raise os_error(exc) from exc
+        with path.open("rb") as fh:
+            return fh.read(16).hex()
+    except OSError:
+        return ""
+
+
+def write_params(
+    path: Path,
+    kdf_iter: int,
+    key: bytes | None = None,
+    *,
+    last_backup: str | None = None,
+) -> None:
+    """Record the parameters durably (a fresh private file, fsync, rename). With `key`,
+    also a key verifier bound to the register's current salt; without it (the key is not
+    at hand) no verifier, which only means a failed unlock cannot be explained as damage.
+    The date of the last backup is kept unless a new one is given."""
+    old = load_params(path)
+    data: dict[str, object] = {
+        "format": PARAMS_FORMAT,
+        "kdf_algorithm": "PBKDF2_HMAC_SHA512",
+        "kdf_iter": kdf_iter,
+    }
+    if key:
+        salt = os.urandom(16)
+        data["register_salt"] = file_salt(path)
+        data["verifier_salt"] = salt.hex()
+        data["verifier"] = key_verifier(key, salt, kdf_iter)
+    backup_date = old.last_backup if last_backup is None else last_backup
+    if backup_date:
+        data["last_backup"] = backup_date
+    body = (json.dumps(data, sort_keys=True) + "\n").encode("utf-8")
+    write_atomic(params_path(path), body)
+
+
+def record_last_backup(path: Path, created: str) -> None:
+    """Remember the date of the newest backup beside the register (not secret), so that a
+    register too damaged to open can still say which backup to restore."""
+    old = load_params(path)
+    if old.sound:
+        data = json.loads(params_path(path).read_text(encoding="utf-8"))
+        data["last_backup"] = created
+        write_atomic(params_path(path), (json.dumps(data, sort_keys=True) + "\n").encode())
+    else:
+        write_params(path, old.kdf_iter or KDF_ITER, last_backup=created)
 
 
 def kdf_candidates(path: Path) -> list[int]:
@@ -159,9 +272,10 @@ def side_files(path: Path) -> list[Path]:
 class Register:
     """A keyed, open register. Repositories take it and use `conn` and `transaction()`."""
 
-    def __init__(self, path: Path, conn: Any) -> None:
+    def __init__(self, path: Path, conn: Any, *, readonly: bool = False) -> None:
         self.path = path
         self.conn = conn
+        self.readonly = readonly
         self._closed = False
 
     # -- basic use ---------------------------------------------------------------------
@@ -178,6 +292,8 @@ class Register:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         """One write transaction; nested use joins the outer one."""
+        if self.readonly:
+            raise ReadOnlyCopy(self.path.name)
         if self.conn.in_transaction:
             yield self.conn
             return
@@ -219,8 +335,9 @@ class Register:
         if self._closed:
             return
         self._closed = True
-        with contextlib.suppress(dbapi2.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not self.readonly:
+            with contextlib.suppress(dbapi2.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     # -- inspection --------------------------------------------------------------------
@@ -235,9 +352,23 @@ class Register:
         return [n for n in names if not any(n.startswith(f + "_") for f in fts)]
 
     def table_counts(self) -> dict[str, int]:
-        return {
-            name: int(self.scalar(f'SELECT count(*) FROM "{name}"')) for name in self.table_names()
-        }
+        """Rows per table; a damaged page met while counting raises RegisterDamaged."""
+        try:
+            return {
+                name: int(self.scalar(f'SELECT count(*) FROM "{name}"'))
+                for name in self.table_names()
+            }
+        except dbapi2.DatabaseError as exc:
+            raise damaged(self.path, "counts") from exc
+
+    def cipher_problems(self) -> list[str]:
+        """SQLCipher's page HMAC check alone: reads every page once, cheaper than the full
+        structural check. Empty when every page is intact."""
+        try:
+            rows = self.query("PRAGMA cipher_integrity_check")
+        except dbapi2.DatabaseError as exc:
+            return [f"cipher_integrity_check: {type(exc).__name__}"]
+        return [f"cipher_integrity_check: {r[0]}" for r in rows if str(r[0]) != "ok"]
 
     def integrity_problems(self) -> list[str]:
         """Both SQLCipher's page HMAC check and SQLite's structural check; empty when sound.
@@ -298,8 +429,15 @@ def _storage_error(exc: Exception) -> Exception:
     return os_error(OSError(0, type(exc).__name__))
 
 
-def _connect(path: Path) -> Any:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
+def _connect(path: Path, *, readonly: bool = False) -> Any:
+    if readonly:
+        # immutable: SQLite takes no locks and creates no -wal/-shm/-journal beside a copy.
+        uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+        )
     conn.row_factory = sqlcipher3.Row
     # SQLCipher logs "hmac check failed" to stderr on a wrong key: keep stderr clean.
     with contextlib.suppress(dbapi2.Error):
@@ -317,22 +455,109 @@ def _key_and_configure(conn: Any, key: bytes, kdf_iter: int | None = None) -> No
         conn.execute("PRAGMA cipher_memory_security = ON")
 
 
-def _apply_pragmas(conn: Any) -> None:
+def _apply_pragmas(conn: Any, readonly: bool = False) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if readonly:
+        conn.execute("PRAGMA query_only = ON")
+        return
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
-def _classify_unreadable(path: Path) -> Exception:
-    """SQLCipher says 'file is not a database' for a wrong key and for damage alike;
-    tell apart what the file itself shows."""
+# SQLite's primary result codes that say something about the disk, not the key.
+_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 3, 8, 10, 13, 14
+
+
+def damaged(path: Path, detail: str) -> RegisterDamaged:
+    """RegisterDamaged carrying the date of the newest backup known from the sidecar, so
+    the message can say which backup to restore."""
+    exc = RegisterDamaged(detail)
+    exc.last_backup = load_params(path).last_backup  # type: ignore[attr-defined]
+    return exc
+
+
+def os_failure(exc: OSError) -> LivcError:
+    """An OSError as the failure the user is told about: no space, read-only medium, no
+    permission; anything else as a failed write."""
+    if exc.errno == errno.EROFS:
+        return ReadOnlyLocation("EROFS")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return NoPermission(errno.errorcode.get(exc.errno or 0, ""))
+    return os_error(exc)
+
+
+def sqlite_failure(exc: BaseException, path: Path) -> LivcError | None:
+    """The disk-side failure behind a SQLite error (full, read-only, no permission), or
+    None when the error is about the file's content or key."""
+    code = int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(exc).lower()
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return DiskFull("ENOSPC")
+    if code == _SQLITE_READONLY or "readonly" in text:
+        return _folder_failure(path) or ReadOnlyLocation("readonly")
+    if code in (_SQLITE_PERM, _SQLITE_CANTOPEN, _SQLITE_IOERR):
+        folder = _folder_failure(path)
+        if folder is not None:
+            return folder
+        if code == _SQLITE_IOERR:
+            return os_error(OSError(errno.EIO, "I/O error"))
+        return NoPermission("cantopen")
+    return None
+
+
+def _folder_failure(path: Path) -> LivcError | None:
+    """Why files cannot be created beside `path`, if they cannot: no space, read-only
+    medium, no permission."""
+    folder = Path(path).parent
+    with contextlib.suppress(OSError, AttributeError):
+        stats = os.statvfs(folder)
+        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+            return ReadOnlyLocation("EROFS")
+        if stats.f_bavail == 0:
+            return DiskFull("ENOSPC")
+    if not os.access(folder, os.W_OK):
+        return NoPermission("EACCES")
+    if not os.access(path, os.R_OK):
+        return NoPermission("EACCES")
+    return None
+
+
+def _classify_unreadable(path: Path, key: bytes) -> LivcError:
+    """SQLCipher says 'file is not a database' for a wrong key and for a damaged page 1
+    alike. The sidecar's key verifier tells them apart without depending on the page: it
+    is consulted only now, after opening failed, so a normal unlock costs nothing more.
+    A verifier made for another file (the salt differs) or none at all decides nothing;
+    then only what the file shows for certain (a size no register has) says damage."""
+    params = load_params(path)
+    salt = file_salt(path)
+    if params.sound and params.kdf_iter and params.register_salt == salt:
+        check = key_verifier(key, bytes.fromhex(params.verifier_salt), params.kdf_iter)
+        if hmac.compare_digest(check, params.verifier):
+            return damaged(path, "page1")
+        return WrongPassphrase()
     size = path.stat().st_size
     if size == 0 or size % 1024 != 0:
-        return RegisterDamaged("size")
-    return WrongPassphrase()
+        return damaged(path, "size")
+    return WrongPassphrase("unverified")
+
+
+def is_register_copy(path: Path) -> bool:
+    """A file that is a copy of a register rather than the register at its own path: a
+    backup (by its name or the manifest beside it), the copy kept before a restore or a
+    migration. Such files are only ever opened read-only."""
+    from livc_desktop.domain.backup import BACKUP_SUFFIX, MANIFEST_SUFFIX
+
+    path = Path(path)
+    name = path.name
+    return (
+        name.endswith(BACKUP_SUFFIX)
+        or path.with_name(name + MANIFEST_SUFFIX).is_file()
+        or ".before-restore-" in name
+        or re.search(r"-v\d+-\d{8}-\d{6}\.bak$", name) is not None
+    )
 
 
 def open_register(
@@ -342,44 +567,71 @@ def open_register(
     migrate: bool = True,
     backup_before_migrate: bool = True,
     kdf_iter: int | None = None,
+    readonly: bool | None = None,
+    verify_pages: bool = False,
 ) -> Register:
     """Open and key an existing register, check it is ours, and migrate it forward.
     `kdf_iter` forces one iteration count (a backup's manifest says it); otherwise the
-    candidates of `kdf_candidates` are tried in turn.
+    candidates of `kdf_candidates` are tried in turn. `readonly` (default: for copies of a
+    register, see `is_register_copy`) opens without writing a byte: no WAL switch, no
+    migration, no sidecar. `verify_pages` checks every page's HMAC before anything is
+    written (one read of the file), so a damaged register is refused untouched.
 
-    Raises WrongPassphrase, RegisterMissing, NotARegister, RegisterDamaged, SchemaTooNew.
-    A failed open leaves the file byte-identical (nothing is written before the key is
-    proven)."""
+    Raises WrongPassphrase, RegisterMissing, NotARegister, RegisterDamaged, SchemaTooNew,
+    DiskFull, ReadOnlyLocation, NoPermission. A failed open leaves the file byte-identical
+    and no -wal/-shm behind (nothing is written before the key is proven)."""
     path = Path(path)
+    if readonly is None:
+        readonly = is_register_copy(path)
     if not path.is_file():
         raise RegisterMissing(path.name)
-    with path.open("rb") as fh:
-        head = fh.read(16)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise os_failure(exc) from exc
     if not head:
-        raise RegisterDamaged("empty")
+        raise damaged(path, "empty")
     if head == _SQLITE_PLAIN_HEADER:
         raise NotARegister("plaintext")
-    # A crashed passphrase change may leave its new copy behind; the register itself is
-    # intact, so the leftover is dropped.
-    remove_quietly(path.with_name(path.name + ".rekey"))
+    if not readonly:
+        # A crashed passphrase change may leave its new copy behind; the register itself
+        # is intact, so the leftover is dropped.
+        remove_quietly(path.with_name(path.name + ".rekey"))
 
-    conn = _keyed_connection(path, key, [kdf_iter] if kdf_iter else kdf_candidates(path))
+    existing = {p for p in side_files(path) if p.exists()}
+    candidates = [kdf_iter] if kdf_iter else kdf_candidates(path)
     try:
+        conn, used = _keyed_connection(path, key, candidates, readonly)
         try:
-            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        except dbapi2.DatabaseError as exc:
-            raise RegisterDamaged("header") from exc
-        if app_id != APPLICATION_ID:
-            raise NotARegister("application_id")
-        if version > migrations.LATEST_VERSION:
-            raise SchemaTooNew(str(version))
-        _apply_pragmas(conn)
+            try:
+                app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            except dbapi2.DatabaseError as exc:
+                raise damaged(path, "header") from exc
+            if app_id != APPLICATION_ID:
+                raise NotARegister("application_id")
+            if version > migrations.LATEST_VERSION:
+                raise SchemaTooNew(str(version))
+            if verify_pages and Register(path, conn, readonly=True).cipher_problems():
+                raise damaged(path, "pages")
+            try:
+                _apply_pragmas(conn, readonly)
+            except dbapi2.DatabaseError as exc:
+                raise (sqlite_failure(exc, path) or damaged(path, "pragmas")) from exc
+        except BaseException:
+            conn.close()
+            raise
     except BaseException:
-        conn.close()
+        # A full disk or a refused WAL switch must not leave files beside the register.
+        for side in side_files(path):
+            if side not in existing:
+                remove_quietly(side)
         raise
 
-    register = Register(path, conn)
+    register = Register(path, conn, readonly=readonly)
+    if readonly:
+        return register
     for side in side_files(path):
         make_private(side)
     if migrate and version < migrations.LATEST_VERSION:
@@ -387,30 +639,61 @@ def open_register(
             if backup_before_migrate and version > 0:
                 register.copy_to(pre_migration_copy_path(path, version))
             migrations.apply(conn, version)
+        except dbapi2.DatabaseError as exc:
+            register.close()
+            raise (sqlite_failure(exc, path) or damaged(path, "migrate")) from exc
         except BaseException:
             register.close()
             raise
+    _refresh_params(path, key, used)
     return register
 
 
-def _keyed_connection(path: Path, key: bytes, candidates: list[int]) -> Any:
+# Copies the program builds beside the register (restore, passphrase change, creation).
+_WORK_SUFFIXES = (".restoring", ".rekey", ".creating")
+
+
+def _refresh_params(path: Path, key: bytes, kdf_iter: int) -> None:
+    """After a successful unlock, rewrite a sidecar that is missing, garbled or made for
+    another file or count (one extra key derivation, only then)."""
+    if path.name.endswith(_WORK_SUFFIXES):
+        return  # a copy being built; it takes the register's sidecar when swapped in
+    params = load_params(path)
+    if params.sound and params.kdf_iter == kdf_iter and params.register_salt == file_salt(path):
+        return
+    # The register is open and sound; a sidecar that cannot be written (a read-only
+    # medium) only costs the explanation of a later failed unlock.
+    with contextlib.suppress(LivcError, OSError):
+        write_params(path, kdf_iter, key)
+
+
+def _keyed_connection(
+    path: Path, key: bytes, candidates: list[int], readonly: bool
+) -> tuple[Any, int]:
     """A connection whose key is proven (page 1 decrypts), trying each iteration count on
-    a fresh connection. Reading never writes, so the file stays byte-identical."""
+    a fresh connection, and the count that worked. Reading never writes, so the file stays
+    byte-identical."""
     last: Exception | None = None
     for kdf_iter in candidates:
-        conn = _connect(path)
+        try:
+            conn = _connect(path, readonly=readonly)
+        except dbapi2.DatabaseError as exc:
+            raise (sqlite_failure(exc, path) or damaged(path, "open")) from exc
         try:
             _key_and_configure(conn, key, kdf_iter)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi2.DatabaseError as exc:
             conn.close()
+            disk = sqlite_failure(exc, path)
+            if disk is not None:
+                raise disk from exc
             last = exc
             continue
         except BaseException:
             conn.close()
             raise
-        return conn
-    raise _classify_unreadable(path) from last
+        return conn, kdf_iter
+    raise _classify_unreadable(path, key) from last
 
 
 def pre_migration_copy_path(path: Path, version: int) -> Path:

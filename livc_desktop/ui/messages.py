@@ -18,6 +18,14 @@ def error_message(exc: LivcError) -> str:
     if isinstance(exc, ValidationError):
         return validation_message(exc)
     if code == "wrong_passphrase":
+        if exc.detail == "unverified":
+            # No key check beside the file: a damaged first page cannot be ruled out.
+            return translate(
+                "Messages",
+                "This passphrase does not open the register. Check Caps Lock and the "
+                "keyboard layout. If you are sure it is right, the file may be damaged: "
+                "restore the latest backup: File → Restore…",
+            )
         return translate(
             "Messages", "The passphrase is not correct. Check Caps Lock and the keyboard layout."
         )
@@ -26,9 +34,17 @@ def error_message(exc: LivcError) -> str:
     if code == "not_a_register":
         return translate("Messages", "This file is not an LIVC register.")
     if code == "register_damaged":
+        last = str(getattr(exc, "last_backup", "") or "")
+        if last:
+            return translate(
+                "Messages",
+                "The register file is damaged and cannot be used. Restore the latest "
+                "backup: File → Restore… (the latest backup known was made on {date}).",
+            ).format(date=last.replace("T", " "))
         return translate(
             "Messages",
-            "The register file is damaged and cannot be opened. Restore it from a backup.",
+            "The register file is damaged and cannot be used. Restore the latest "
+            "backup: File → Restore…",
         )
     if code == "schema_too_new":
         return translate(
@@ -44,6 +60,33 @@ def error_message(exc: LivcError) -> str:
         )
     if code == "register_exists":
         return translate("Messages", "A register already exists at this location.")
+    if code == "write_failed" and exc.detail in ("EACCES", "EPERM"):
+        code = "no_permission"  # told as what it is, wherever the OSError was mapped
+    if code == "write_failed" and exc.detail == "EROFS":
+        code = "read_only_location"
+    if code == "no_permission":
+        return translate(
+            "Messages",
+            "You have no permission to use this file or folder. Nothing was changed; ask "
+            "your IT service or choose another location.",
+        )
+    if code == "read_only_location":
+        return translate(
+            "Messages",
+            "This location is read-only (a write-protected drive or folder). Nothing was "
+            "changed; copy the register to a writable folder or choose another location.",
+        )
+    if code == "read_only_copy":
+        return translate(
+            "Messages",
+            "This file is a backup or a copy of a register: it is only looked at, never "
+            "changed. To work with it, restore it: File → Restore…",
+        )
+    if code == "trail_broken":
+        return translate(
+            "Messages",
+            "The access trail was changed after it was written (first bad entry: {seq}).",
+        ).format(seq=exc.detail)
     if code == "disk_full":
         return translate(
             "Messages", "The disk is full. Nothing was changed; free some space and try again."
@@ -167,6 +210,12 @@ def _backup_message(code: str) -> str:
             "This file could not be opened: the passphrase is wrong or it is not an LIVC "
             "backup. Its manifest (the .json file beside it) is missing, so the program "
             "cannot tell which.",
+        )
+    if code == "backup_manifest_altered":
+        return translate(
+            "Messages",
+            "The backup's manifest (the .json file beside it) was edited or damaged: its "
+            "seal no longer matches. Nothing was restored or changed. Use another backup.",
         )
     if code == "not_a_backup":
         return translate("Messages", "This file is not an LIVC Desktop backup.")

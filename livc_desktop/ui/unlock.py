@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.errors import LivcError, WrongPassphrase
 from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
+from livc_desktop.storage.connection import os_failure
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.passphrase import PassphraseEdit
 from livc_desktop.ui.worker import run_in_background
@@ -196,9 +197,12 @@ class UnlockScreen(QWidget):
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._end_busy()
-        if not isinstance(exc, LivcError):
-            # E.g. a register in a read-only folder or a failed migration: say so plainly
-            # (the generic sentence) and log the type only, never the message.
+        if isinstance(exc, OSError):
+            # A read-only medium, missing permissions or a full disk: named as such.
+            exc = os_failure(exc)
+        elif not isinstance(exc, LivcError):
+            # E.g. a failed migration: say so plainly (the generic sentence) and log the
+            # type only, never the message.
             log.error("unlock failed: %s", type(exc).__name__)
             exc = LivcError(type(exc).__name__)
         self.error = exc

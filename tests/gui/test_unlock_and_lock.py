@@ -258,7 +258,7 @@ def test_lock_wipes_and_deletes_closed_dialogs(qtbot, make_window, sentinel_regi
     assert not shiboken6.isValid(dialog)
 
 
-def test_unexpected_unlock_error_gives_the_generic_message(
+def test_a_read_only_folder_is_named_on_the_unlock_screen(
     qtbot, make_window, sentinel_register, monkeypatch
 ):
     from livc_desktop.services import register as register_service
@@ -272,6 +272,6 @@ def test_unexpected_unlock_error_gives_the_generic_message(
     screen.passphrase_edit.setText(PASSPHRASE)
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
-    assert screen.message.text() == "Something went wrong. Nothing was changed."
+    assert screen.message.text().startswith("This location is read-only")
     assert "Zoë" not in screen.message.text()
     assert window.session is None

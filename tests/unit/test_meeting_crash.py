@@ -11,6 +11,7 @@ import pytest
 
 from livc_desktop.services import meetings as svc
 from livc_desktop.services import register as register_service
+from livc_desktop.storage import connection
 from tests.conftest import PASSPHRASE
 from tests.unit.meeting_fixtures import FakeCaseBridge, full_meeting
 
@@ -29,6 +30,8 @@ def test_autosaved_text_survives_a_hard_exit(session, register_path):
         f"""
         import os, sys
         from livc_desktop.services import register, meetings
+        from livc_desktop.storage import connection
+        connection.KDF_ITER_MIN = {connection.KDF_ITER_MIN}  # the suite's lowered floor
         s = register.unlock({str(register_path)!r}, sys.stdin.readline().rstrip("\\n"))
         text = ""
         for word in "dit is wat er gezegd werd tot de stroom uitviel".split():

@@ -146,3 +146,11 @@ class BackupTooNew(LivcError):
 class DestinationReadOnly(LivcError):
     code = "destination_read_only"
     exit_code = ExitCode.FAILURE
+
+
+class UnsafeLink(LivcError):
+    """A link (symbolic or hard) or another non-regular file sits where the program was
+    about to create or lock one of its own files; it is refused, its target left alone."""
+
+    code = "unsafe_link"
+    exit_code = ExitCode.FAILURE

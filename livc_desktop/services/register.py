@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from livc_desktop import __version__
+from livc_desktop.domain import audit as audit_rules
 from livc_desktop.domain import passphrase as pp
 from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.errors import ValidationError, WrongPassphrase
@@ -139,9 +140,17 @@ def change_passphrase(
     verify_passphrase(session.path, current)
     # The old session's close listeners (dialogs, clipboard) belong to the GUI thread:
     # the caller runs them with `session.close()` once the new session is in place.
-    register = change_key(session.register, pp.to_key(new), before_step=before_step)
+
+    def record_in_copy(copy: Register) -> None:
+        # Written into the new file before it is swapped in: a crash right after the
+        # swap leaves a register whose trail already says its passphrase changed.
+        audit.record_into(copy, audit_rules.PASSPHRASE_CHANGED)
+
+    register = change_key(
+        session.register, pp.to_key(new), before_step=before_step, before_swap=record_in_copy
+    )
     changed = Session(register)
-    audit.attach(changed, opened="passphrase_changed")
+    audit.attach(changed, opened=None)
     return changed
 
 

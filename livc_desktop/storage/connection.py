@@ -30,12 +30,14 @@ from livc_desktop.domain.errors import (
 )
 from livc_desktop.storage import migrations
 from livc_desktop.storage.files import (
+    claim_empty,
     durable_replace,
     ensure_private_dir,
     fsync_file,
     make_private,
     os_error,
     remove_quietly,
+    write_new,
 )
 
 # 'LIVC' in ASCII: tells our registers from any other SQLCipher/SQLite file.
@@ -130,14 +132,13 @@ def write_params(path: Path, kdf_iter: int) -> None:
     target = params_path(path)
     tmp = target.with_name(target.name + ".tmp")
     data = {"format": PARAMS_FORMAT, "kdf_algorithm": "PBKDF2_HMAC_SHA512", "kdf_iter": kdf_iter}
+    # write_new: created exclusively, never through a link planted under the tmp name.
+    write_new(tmp, (json.dumps(data, sort_keys=True) + "\n").encode("utf-8"))
     try:
-        tmp.write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
-        make_private(tmp)
-        fsync_file(tmp)
         durable_replace(tmp, target)
-    except OSError as exc:
+    except BaseException:
         remove_quietly(tmp)
-        raise os_error(exc) from exc
+        raise
 
 
 def kdf_candidates(path: Path) -> list[int]:
@@ -281,7 +282,7 @@ class Register:
 
     def copy_to(self, target: Path) -> None:
         """A copy under the same key (used before migrating)."""
-        remove_quietly(target)
+        claim_empty(target)  # our own empty file: VACUUM INTO never writes through a link
         try:
             self.conn.execute("VACUUM INTO ?", (str(target),))
         except dbapi2.OperationalError as exc:
@@ -455,4 +456,3 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
     for side in side_files(path):
         make_private(side)
     return register
-

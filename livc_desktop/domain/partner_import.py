@@ -8,7 +8,6 @@ Windows-1252 files; `;` (Belgian Excel), `,` and tab delimiters are sniffed."""
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,6 +23,9 @@ from livc_desktop.domain.partners import (
 )
 
 MAX_BYTES = 20 * 1024 * 1024
+# The problem of a record that could not be split into cells (not one field's problem).
+ROW_PROBLEM = "row"
+UNCLOSED_QUOTE = "unclosed_quote"
 MAX_ROWS = 50_000
 PREVIEW_ROWS = 200
 
@@ -223,6 +225,9 @@ class CsvSheet:
     rows: list[list[str]]  # data rows, each padded/truncated to len(header)
     first_line: int = 2  # file line number of rows[0] (for messages)
     lines: list[int] = field(default_factory=list)  # file line number of each row
+    # Lines where a record was refused: a quote left open, or a cell that swallowed line
+    # breaks and delimiters. Each is a row that is not imported and is reported.
+    broken: list[int] = field(default_factory=list)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -263,30 +268,112 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ";"
 
 
+# A quoted cell longer than this many lines is taken for an unclosed quote: no address or
+# note in a partner sheet spans that many, and it bounds the work a broken file can cause.
+MAX_CELL_LINES = 30
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _CellTooLong(Exception):
+    pass
+
+
+class _Lines:
+    """The file's physical lines from `start` on, for csv.reader; raises _CellTooLong when
+    one record has taken more than MAX_CELL_LINES lines."""
+
+    def __init__(self, lines: list[str], start: int) -> None:
+        self.lines = lines
+        self.next = start
+        self.record_start = start
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.next >= len(self.lines):
+            raise StopIteration
+        if self.next - self.record_start >= MAX_CELL_LINES:
+            raise _CellTooLong()
+        line = self.lines[self.next]
+        self.next += 1
+        return line
+
+
+def _physical_lines(text: str) -> list[str]:
+    """Lines with their line breaks kept, split on the breaks csv itself knows."""
+    lines: list[str] = []
+    pos = 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(text[pos : match.end()])
+        pos = match.end()
+    if pos < len(text):
+        lines.append(text[pos:])
+    return lines
+
+
+def _swallowed(record: list[str], delimiter: str) -> bool:
+    """A quoted cell that runs over a line break and holds the delimiter or a quote
+    after it: the sign of a quote left open that ate the next rows."""
+    for cell in record:
+        parts = _LINE_BREAK.split(cell)
+        if len(parts) > 1 and any(delimiter in part or '"' in part for part in parts[1:]):
+            return True
+    return False
+
+
+def _records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], list[int]]:
+    """(file line, cells) of every non-empty record, and the lines of the records refused
+    because a quote was left open there (or a cell swallowed line breaks and delimiters).
+    Reading starts again on the line after a refused record's first line, so the rows a
+    broken cell would have swallowed are read as the rows they are."""
+    lines = _physical_lines(text)
+    records: list[tuple[int, list[str]]] = []
+    broken: list[int] = []
+    start = 0
+    while start < len(lines):
+        source = _Lines(lines, start)
+        reader = csv.reader(source, delimiter=delimiter, strict=True)
+        try:
+            for record in reader:
+                first = source.record_start
+                source.record_start = source.next
+                if len(records) + len(broken) > MAX_ROWS:
+                    raise ImportFileError("too_many_rows")
+                if _swallowed(record, delimiter):
+                    broken.append(first + 1)
+                    start = first + 1
+                    break
+                if any(cell.strip() for cell in record):
+                    records.append((first + 1, record))
+            else:
+                break
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise ImportFileError("malformed") from None  # a cell too long, not a quote
+            broken.append(source.record_start + 1)
+            start = source.record_start + 1
+        except _CellTooLong:
+            broken.append(source.record_start + 1)
+            start = source.record_start + 1
+    return records, broken
+
+
 def read_sheet(data: bytes) -> CsvSheet:
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    records: list[tuple[int, list[str]]] = []
-    last_line = 0
-    try:
-        for record in reader:
-            # The record's FIRST line (a quoted cell may span several lines).
-            first_line, last_line = last_line + 1, reader.line_num
-            if len(records) > MAX_ROWS:
-                raise ImportFileError("too_many_rows")
-            if any(cell.strip() for cell in record):
-                records.append((first_line, record))
-    except csv.Error:
-        raise ImportFileError("malformed") from None
-    if not records:
-        raise ImportFileError("empty_file")
+    records, broken = _records(text, delimiter)
+    if not records or (broken and broken[0] < records[0][0]):
+        # Without a readable header row nothing can be mapped.
+        raise ImportFileError("malformed" if broken else "empty_file")
     header = [" ".join(h.split()) for h in records[0][1]]
     if not any(header):
         raise ImportFileError("no_header")
     width = len(header)
     rows = [(r + [""] * width)[:width] for _, r in records[1:]]
-    return CsvSheet(encoding, delimiter, header, rows, lines=[n for n, _ in records[1:]])
+    return CsvSheet(
+        encoding, delimiter, header, rows, lines=[n for n, _ in records[1:]], broken=broken
+    )
 
 
 def guess_mapping(header: list[str]) -> dict[str, int | None]:
@@ -436,6 +523,9 @@ def plan_import(
             first_by_key[key] = row
             row.duplicate_of = existing.get(key)
         rows.append(row)
+    for line in sheet.broken:
+        rows.append(ImportRow(line, None, {ROW_PROBLEM: UNCLOSED_QUOTE}))
+    rows.sort(key=lambda r: r.line)
     return ImportPlan(rows)
 
 

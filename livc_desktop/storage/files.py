@@ -143,10 +143,15 @@ def open_lock_file(path: Path) -> int:
         return _create_exclusive(path)
     except UnsafeLink:
         pass  # the name exists: accept it only if it is our own plain file
-    fd = os.open(path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    _refuse_unless_own_file(path)  # the only check Windows gets (it has no O_NOFOLLOW)
+    try:
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # swapped for a link since the check
+            raise UnsafeLink(path.name) from exc
+        raise
     st = os.fstat(fd)
     try:
-        _refuse_unless_own_file(path)
         if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
             raise UnsafeLink(path.name)
     except BaseException:

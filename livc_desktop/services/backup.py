@@ -68,7 +68,7 @@ from livc_desktop.storage.files import (
     remove_quietly,
     write_new,
 )
-from livc_desktop.storage.lock import leftover_path
+from livc_desktop.storage.lock import leftover_path, refresh_held
 
 SETTINGS_KEY = "backup.settings"
 LAST_GOOD_KEY = "backup.last_good"
@@ -487,6 +487,7 @@ def restore_backup(
     except BaseException:
         remove_restore_leftovers(register_path)
         raise
+    refresh_held(register_path)
     return RestoreResult(info, safety, migrated_from, changes_passphrase)
 
 

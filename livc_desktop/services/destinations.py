@@ -128,14 +128,14 @@ def cloud_service(
 ) -> str | None:
     """The cloud service that synchronises `folder` (or a folder above it), else None."""
     real = _real(Path(folder))
-    for root, service in known_roots(env, home):
+    for root, root_service in known_roots(env, home):
         root_real = _real(root)
         if real == root_real or root_real in real.parents:
-            return service
+            return root_service
     for candidate in [real, *real.parents]:
-        service = _service_of_name(candidate.name)
-        if service:
-            return service
+        named = _service_of_name(candidate.name)
+        if named:
+            return named
         if candidate.is_dir():
             for marker, marker_service in _MARKERS:
                 if (candidate / marker).exists():

@@ -15,6 +15,7 @@ from livc_desktop.domain.preferences import Preferences
 from livc_desktop.services import audit
 from livc_desktop.storage import Register, create_register, migrations, open_register
 from livc_desktop.storage.connection import check_binding
+from livc_desktop.storage.lock import refresh_held
 from livc_desktop.storage.rekey import change_key
 from livc_desktop.storage.settings_repo import SettingsRepository
 
@@ -90,6 +91,7 @@ def create(
         raise ValidationError(found)
     check_binding()
     register = create_register(Path(path), pp.to_key(passphrase))
+    refresh_held(Path(path))  # the new file gets the identity lock of the lock already held
     session = Session(register)
     session.settings.set_many(
         {

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import weakref
 from pathlib import Path
 from types import TracebackType
 
 import platformdirs
 
 from livc_desktop import APP_ID
-from livc_desktop.domain.errors import RegisterBusy
+from livc_desktop.domain.errors import LivcError, RegisterBusy
 from livc_desktop.storage.files import ensure_private_dir, open_lock_file, remove_quietly
 
 # Work copies beside the register (restore, passphrase change); SQLite's side files too.
@@ -68,6 +69,20 @@ def identity_lock_path(register_path: Path, folder: Path | None = None) -> Path 
     return (folder or identity_lock_dir()) / f"{st.st_dev}-{st.st_ino}.lock"
 
 
+# The locks this process holds, by lock file: a swap (restore, passphrase change, creation)
+# moves the identity lock to the new file without the caller having to pass the lock along.
+_HELD: weakref.WeakValueDictionary[Path, RegisterLock] = weakref.WeakValueDictionary()
+
+
+def refresh_held(register_path: Path) -> None:
+    """After a new file took the register's place: move this process's identity lock to it.
+    Never fails the swap that already happened."""
+    held = _HELD.get(lock_path_for(register_path))
+    if held is not None:
+        with contextlib.suppress(LivcError, OSError):
+            held.refresh()
+
+
 class RegisterLock:
     def __init__(self, register_path: Path, *, identity_dir: Path | None = None) -> None:
         self.register_path = Path(register_path)
@@ -91,6 +106,7 @@ class RegisterLock:
         except BaseException:
             self.release()
             raise
+        _HELD[self.path] = self
 
     def refresh(self) -> None:
         """Take the identity lock of the file now at the register's path (after creating
@@ -99,6 +115,8 @@ class RegisterLock:
             return
         target = identity_lock_path(self.register_path, self._identity_dir)
         if self._identity is not None and self._identity[0] == target:
+            # The same (device, file number) can come back for a new file once the old one
+            # is gone; the lock file is still ours and still locked, so nothing to do.
             return
         self._drop_identity()
         if target is None:
@@ -121,6 +139,8 @@ class RegisterLock:
         self._drop_identity()
         if self._fd is None:
             return
+        if _HELD.get(self.path) is self:
+            del _HELD[self.path]
         fd, self._fd = self._fd, None
         _release_fd(fd)
 

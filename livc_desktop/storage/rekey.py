@@ -28,7 +28,7 @@ from livc_desktop.storage.connection import (
     write_params,
 )
 from livc_desktop.storage.files import claim_empty, durable_replace, fsync_file, remove_quietly
-from livc_desktop.storage.lock import leftover_path
+from livc_desktop.storage.lock import leftover_path, refresh_held
 
 STEPS = ("export", "verify", "sync", "close", "swap")
 
@@ -94,4 +94,5 @@ def change_key(
     # candidates of `kdf_candidates`.
     write_params(path, connection.KDF_ITER)
     durable_replace(copy, path)
+    refresh_held(path)
     return open_register(path, new_key)

@@ -120,6 +120,34 @@ def test_the_identity_lock_file_goes_with_its_holder(session, register_path, tmp
     assert not held.exists()
 
 
+def test_the_identity_lock_follows_the_file_that_takes_the_registers_place(register_path, tmp_path):
+    from livc_desktop.domain.cell import CellProfile, CellStructure
+
+    locks = tmp_path / "locks"
+    with RegisterLock(register_path, identity_dir=locks):
+        # Created while the lock is held (first start): its identity is locked from then on.
+        created = register_service.create(
+            register_path,
+            PASSPHRASE,
+            PASSPHRASE,
+            CellProfile(["Demostad"], CellStructure.INTEGRATED, officer_name="Test Ambtenaar"),
+        )
+        first = lock_module.identity_lock_path(register_path, locks)
+        assert first is not None and first.exists()
+        changed = register_service.change_passphrase(
+            created, PASSPHRASE, OTHER_PASSPHRASE, OTHER_PASSPHRASE
+        )
+        created.close()
+        changed.close()
+        second = lock_module.identity_lock_path(register_path, locks)
+        assert second is not None and second.exists()
+        hard = tmp_path / "hard.livc"
+        os.link(register_path, hard)
+        with pytest.raises(RegisterBusy):
+            RegisterLock(hard, identity_dir=locks).acquire()
+    assert list(locks.iterdir()) == []
+
+
 # -- item: files beside the register are created exclusively, never through a link ----------
 def test_a_link_planted_at_the_lock_file_is_refused(session, register_path, victim):
     session.close()

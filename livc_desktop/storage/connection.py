@@ -430,6 +430,7 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
     tmp = path.with_name(path.name + ".creating")
     for stale in [tmp, *side_files(tmp)]:
         remove_quietly(stale)
+    claim_empty(tmp)  # our own new file: SQLite never creates it through a planted link
     conn = _connect(tmp)
     try:
         _key_and_configure(conn, key)

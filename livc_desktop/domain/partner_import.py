@@ -8,6 +8,7 @@ Windows-1252 files; `;` (Belgian Excel), `,` and tab delimiters are sniffed."""
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -274,88 +275,60 @@ MAX_CELL_LINES = 30
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-class _CellTooLong(Exception):
-    pass
-
-
-class _Lines:
-    """The file's physical lines from `start` on, for csv.reader; raises _CellTooLong when
-    one record has taken more than MAX_CELL_LINES lines."""
-
-    def __init__(self, lines: list[str], start: int) -> None:
-        self.lines = lines
-        self.next = start
-        self.record_start = start
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self.next >= len(self.lines):
-            raise StopIteration
-        if self.next - self.record_start >= MAX_CELL_LINES:
-            raise _CellTooLong()
-        line = self.lines[self.next]
-        self.next += 1
-        return line
-
-
-def _physical_lines(text: str) -> list[str]:
-    """Lines with their line breaks kept, split on the breaks csv itself knows."""
-    lines: list[str] = []
-    pos = 0
-    for match in _LINE_BREAK.finditer(text):
-        lines.append(text[pos : match.end()])
-        pos = match.end()
-    if pos < len(text):
-        lines.append(text[pos:])
-    return lines
+def _line_starts(text: str) -> list[int]:
+    """Where each physical line begins (csv's own line breaks: \r\n, \r, \n)."""
+    starts = [0]
+    starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+    if starts[-1] == len(text):
+        starts.pop()  # the text ends with a line break: no line after it
+    return starts
 
 
 def _swallowed(record: list[str], delimiter: str) -> bool:
     """A quoted cell that runs over a line break and holds the delimiter or a quote
     after it: the sign of a quote left open that ate the next rows."""
     for cell in record:
+        if "\n" not in cell and "\r" not in cell:
+            continue
         parts = _LINE_BREAK.split(cell)
-        if len(parts) > 1 and any(delimiter in part or '"' in part for part in parts[1:]):
+        if any(delimiter in part or '"' in part for part in parts[1:]):
             return True
     return False
 
 
 def _records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], list[int]]:
     """(file line, cells) of every non-empty record, and the lines of the records refused
-    because a quote was left open there (or a cell swallowed line breaks and delimiters).
-    Reading starts again on the line after a refused record's first line, so the rows a
-    broken cell would have swallowed are read as the rows they are."""
-    lines = _physical_lines(text)
+    because a quote was left open there (or a cell swallowed line breaks and delimiters,
+    or ran over more than MAX_CELL_LINES lines). Reading starts again on the line after a
+    refused record's first line, so the rows a broken cell would have swallowed are read
+    as the rows they are. A swallowed stretch holds no other quote, so it is read once
+    more as plain rows: the work stays about linear."""
+    starts = _line_starts(text)
+    source = io.StringIO(text, newline="")
     records: list[tuple[int, list[str]]] = []
     broken: list[int] = []
-    start = 0
-    while start < len(lines):
-        source = _Lines(lines, start)
+    start = 0  # index of the physical line reading (re)starts at
+    while start < len(starts):
+        source.seek(starts[start])
         reader = csv.reader(source, delimiter=delimiter, strict=True)
+        first = start  # first physical line of the record being read
         try:
             for record in reader:
-                first = source.record_start
-                source.record_start = source.next
+                end = start + reader.line_num  # one past the record's last line
                 if len(records) + len(broken) > MAX_ROWS:
                     raise ImportFileError("too_many_rows")
-                if _swallowed(record, delimiter):
-                    broken.append(first + 1)
-                    start = first + 1
+                if end - first > MAX_CELL_LINES or _swallowed(record, delimiter):
                     break
                 if any(cell.strip() for cell in record):
                     records.append((first + 1, record))
+                first = end
             else:
                 break
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise ImportFileError("malformed") from None  # a cell too long, not a quote
-            broken.append(source.record_start + 1)
-            start = source.record_start + 1
-        except _CellTooLong:
-            broken.append(source.record_start + 1)
-            start = source.record_start + 1
+        broken.append(first + 1)
+        start = first + 1
     return records, broken
 
 

@@ -61,11 +61,14 @@ def identity_lock_dir() -> Path:
 
 
 def identity_lock_path(register_path: Path, folder: Path | None = None) -> Path | None:
-    """None while no file exists at `register_path` (creating a register)."""
+    """None while no file exists at `register_path` (creating a register), or when the
+    file system reports no file number."""
     try:
         st = os.stat(register_path)
     except FileNotFoundError:
         return None
+    if not st.st_ino:
+        return None  # some network file systems give no file number: the path lock remains
     return (folder or identity_lock_dir()) / f"{st.st_dev}-{st.st_ino}.lock"
 
 

@@ -282,6 +282,10 @@
             <translation>Gast entfernt</translation>
         </message>
         <message>
+            <source>Feedback sheet text saved</source>
+            <translation>Text des Rückmeldebogens gespeichert</translation>
+        </message>
+        <message>
             <source>Consent to the feedback sheet recorded</source>
             <translation>Zustimmung zum Rückmeldebogen erfasst</translation>
         </message>
@@ -2242,6 +2246,34 @@
             <translation>gegangen um {time}</translation>
         </message>
         <message>
+            <source>Secret-covered information was discussed; see the case file.</source>
+            <translation>Es wurden Informationen besprochen, die unter das Berufsgeheimnis fallen; siehe die Fallakte.</translation>
+        </message>
+        <message>
+            <source>Conclusion shared with the police</source>
+            <translation>Mit der Polizei geteilte Schlussfolgerung</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Contact for the police</source>
+            <translation>Kontaktperson für die Polizei</translation>
+        </message>
+        <message>
+            <source>social sector</source>
+            <translation>Sozialbereich</translation>
+        </message>
+        <message>
+            <source>police</source>
+            <translation>Polizei</translation>
+        </message>
+        <message>
+            <source>mixed (social and police)</source>
+            <translation>gemischt (Sozialbereich und Polizei)</translation>
+        </message>
+        <message>
             <source>Addendum {number} ({date})</source>
             <translation>Nachtrag {number} ({date})</translation>
         </message>
@@ -2300,10 +2332,6 @@
         <message>
             <source>Discussed off the record: not minuted.</source>
             <translation>Nicht fürs Protokoll besprochen: nicht protokolliert.</translation>
-        </message>
-        <message>
-            <source>Covered by professional secrecy: not in these minutes (see the case-team extract).</source>
-            <translation>Unterliegt dem Berufsgeheimnis: nicht in diesem Protokoll (siehe Auszug für das Fallteam).</translation>
         </message>
         <message>
             <source>Next meeting</source>

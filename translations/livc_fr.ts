@@ -282,6 +282,10 @@
             <translation>Invité retiré</translation>
         </message>
         <message>
+            <source>Feedback sheet text saved</source>
+            <translation>Texte de la fiche de retour enregistré</translation>
+        </message>
+        <message>
             <source>Consent to the feedback sheet recorded</source>
             <translation>Accord sur la fiche de retour enregistré</translation>
         </message>
@@ -2242,6 +2246,34 @@
             <translation>parti(e) à {time}</translation>
         </message>
         <message>
+            <source>Secret-covered information was discussed; see the case file.</source>
+            <translation>Des informations couvertes par le secret professionnel ont été discutées ; voir le dossier.</translation>
+        </message>
+        <message>
+            <source>Conclusion shared with the police</source>
+            <translation>Conclusion partagée avec la police</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Contact for the police</source>
+            <translation>Personne de contact pour la police</translation>
+        </message>
+        <message>
+            <source>social sector</source>
+            <translation>secteur social</translation>
+        </message>
+        <message>
+            <source>police</source>
+            <translation>police</translation>
+        </message>
+        <message>
+            <source>mixed (social and police)</source>
+            <translation>mixte (social et police)</translation>
+        </message>
+        <message>
             <source>Addendum {number} ({date})</source>
             <translation>Addendum {number} ({date})</translation>
         </message>
@@ -2300,10 +2332,6 @@
         <message>
             <source>Discussed off the record: not minuted.</source>
             <translation>Discuté hors procès-verbal : non acté.</translation>
-        </message>
-        <message>
-            <source>Covered by professional secrecy: not in these minutes (see the case-team extract).</source>
-            <translation>Couvert par le secret professionnel : pas dans ce procès-verbal (voir l'extrait pour l'équipe de cas).</translation>
         </message>
         <message>
             <source>Next meeting</source>

@@ -282,6 +282,10 @@
             <translation>Gast verwijderd</translation>
         </message>
         <message>
+            <source>Feedback sheet text saved</source>
+            <translation>Tekst van de terugkoppelingsfiche bewaard</translation>
+        </message>
+        <message>
             <source>Consent to the feedback sheet recorded</source>
             <translation>Instemming met de terugkoppelingsfiche geregistreerd</translation>
         </message>
@@ -2242,6 +2246,34 @@
             <translation>vertrokken om {time}</translation>
         </message>
         <message>
+            <source>Secret-covered information was discussed; see the case file.</source>
+            <translation>Er werd informatie besproken die onder het beroepsgeheim valt; zie het dossier.</translation>
+        </message>
+        <message>
+            <source>Conclusion shared with the police</source>
+            <translation>Conclusie gedeeld met de politie</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Contact for the police</source>
+            <translation>Contactpersoon voor de politie</translation>
+        </message>
+        <message>
+            <source>social sector</source>
+            <translation>sociale sector</translation>
+        </message>
+        <message>
+            <source>police</source>
+            <translation>politie</translation>
+        </message>
+        <message>
+            <source>mixed (social and police)</source>
+            <translation>gemengd (sociaal en politie)</translation>
+        </message>
+        <message>
             <source>Addendum {number} ({date})</source>
             <translation>Addendum {number} ({date})</translation>
         </message>
@@ -2300,10 +2332,6 @@
         <message>
             <source>Discussed off the record: not minuted.</source>
             <translation>Off the record besproken: niet genotuleerd.</translation>
-        </message>
-        <message>
-            <source>Covered by professional secrecy: not in these minutes (see the case-team extract).</source>
-            <translation>Valt onder het beroepsgeheim: niet in deze notulen (zie het uittreksel voor het caseteam).</translation>
         </message>
         <message>
             <source>Next meeting</source>

@@ -11,19 +11,20 @@ import calendar
 import hashlib
 import json
 import re
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ExitCode, LivcError
+from livc_desktop.domain.redaction import REDACTED as REDACTED  # re-exported
+from livc_desktop.domain.redaction import IdentityRecord, Redactor, redact_terms, redactor_for
 
 MAX_TITLE = 300
 MAX_TEXT = 200_000  # a 500-page note is refused long before it reaches a PDF
 MAX_DURATION = 600
 DEFAULT_DURATION = 10
-REDACTED = "[…]"
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -449,6 +450,8 @@ class PrintedItem:
     decisions: list[str] = field(default_factory=list)
     case_decisions: list[PrintedDecision] = field(default_factory=list)
     actions: list[PrintedAction] = field(default_factory=list)
+    # A secret-covered note was part of the discussion: one neutral line says so.
+    secret_discussed: bool = False
 
 
 @dataclass
@@ -523,7 +526,12 @@ class MinutesContent:
 
 
 def content_hash(content: MinutesContent) -> str:
-    canonical = json.dumps(content.to_dict(), ensure_ascii=False, sort_keys=True)
+    data = content.to_dict()
+    for item in data["items"]:  # type: ignore[attr-defined]
+        # Absent from contents frozen before the field existed: their hash must not move.
+        if not item.get("secret_discussed"):
+            item.pop("secret_discussed", None)
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -533,63 +541,10 @@ def addendum_hash(previous_hash: str, number: int, text: str) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def _fold(value: str) -> tuple[str, list[int]]:
-    """`value` without accents and case (NFD, combining marks dropped, casefolded), and for
-    each folded character the index of the original character it came from."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(value):
-        for part in unicodedata.normalize("NFD", char):
-            if unicodedata.combining(part):
-                continue
-            for out in part.casefold():
-                folded.append(out)
-                origin.append(index)
-    return "".join(folded), origin
-
-
-def _term_pattern(term: str) -> re.Pattern[str] | None:
-    folded, _ = _fold(term)
-    words = folded.split()
-    if not words:
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    # Whole words only: "Ali" must not blank part of "Alice".
-    return re.compile(rf"(?<!\w){body}(?!\w)")
-
-
 def redact(value: str, terms: list[str]) -> str:
-    """Replace every occurrence of an identity term by REDACTED: case- and accent-insensitive
-    ("zoe" for "Zoë"), on word boundaries only, longest terms first."""
-    wanted = sorted({t.strip() for t in terms if len(t.strip()) >= 2}, key=len, reverse=True)
-    if not wanted or not value:
-        return value
-    folded, origin = _fold(value)
-    spans: list[tuple[int, int]] = []
-    for term in wanted:
-        pattern = _term_pattern(term)
-        if pattern is None:
-            continue
-        for match in pattern.finditer(folded):
-            if match.end() == match.start():
-                continue
-            start = origin[match.start()]
-            end = origin[match.end() - 1] + 1
-            # Combining marks after the last letter belong to it.
-            while end < len(value) and unicodedata.combining(value[end]):
-                end += 1
-            if all(end <= s or start >= e for s, e in spans):
-                spans.append((start, end))
-    if not spans:
-        return value
-    out: list[str] = []
-    cursor = 0
-    for start, end in sorted(spans):
-        out.append(value[cursor:start])
-        out.append(REDACTED)
-        cursor = end
-    out.append(value[cursor:])
-    return "".join(out)
+    """Blank plain identity phrases (names in either order) from `value`; the full rules
+    live in domain/redaction.py (`Redactor`)."""
+    return redact_terms(value, terms)
 
 
 def item_numbers(items: list[AgendaItem]) -> dict[int, str]:
@@ -609,21 +564,42 @@ class MinutesSource:
     attendance: list[AttendanceEntry]
     guests: list[Guest]
     case_codes: dict[int, str]
-    identity_terms: list[str] = field(default_factory=list)
+    identity_terms: list[str] = field(default_factory=list)  # plain phrases, blanked everywhere
+    # Every identity of the register: what to blank from each free text.
+    identities: list[IdentityRecord] = field(default_factory=list)
     agenda_as_sent: list[PrintedAgendaLine] | None = None
     next_meeting: Meeting | None = None
 
 
+def _redactor(redactor: Redactor | Sequence[str]) -> Redactor:
+    return redactor if isinstance(redactor, Redactor) else Redactor(extra_terms=redactor)
+
+
+def _item_cases(item: AgendaItem, case_codes: dict[int, str]) -> list[int | str]:
+    """The cases a text of `item` is about (their lone names are blanked too)."""
+    if item.case_id is None:
+        return []
+    return [item.case_id, case_codes.get(item.case_id, "")]
+
+
 def printable_agenda(
-    items: list[AgendaItem], case_codes: dict[int, str], start_time: str, terms: list[str]
+    items: list[AgendaItem],
+    case_codes: dict[int, str],
+    start_time: str,
+    redactor: Redactor | Sequence[str],
 ) -> list[PrintedAgendaLine]:
+    clean = _redactor(redactor)
     slots = agenda_schedule(start_time, [i.planned_minutes for i in items])
     lines = []
     for n, (item, slot) in enumerate(zip(items, slots, strict=True), start=1):
         code = case_codes.get(item.case_id, "") if item.case_id is not None else ""
         # A case item is named by its code only: a typed title could carry a name.
         # An off-record item keeps only its kind ("General item"): its title is not printed.
-        title = "" if item.kind is ItemKind.CASE or item.off_record else redact(item.title, terms)
+        title = (
+            ""
+            if item.kind is ItemKind.CASE or item.off_record
+            else clean(item.title, _item_cases(item, case_codes))
+        )
         lines.append(
             PrintedAgendaLine(
                 str(n), item.kind.value, title, code, item.planned_minutes, slot.start, item.id
@@ -645,22 +621,25 @@ def _attendee(entry: AttendanceEntry) -> PrintedAttendee:
     )
 
 
+def source_redactor(src: MinutesSource) -> Redactor:
+    return redactor_for(src.identities, src.identity_terms)
+
+
 def printable_minutes(
-    src: MinutesSource, *, case_id: int | None = None, include_secret: bool = False
+    src: MinutesSource, *, case_id: int | None = None, redactor: Redactor | None = None
 ) -> MinutesContent:
     """The single gate from stored meeting content to printable content.
 
     - off-record notes, actions and whole items: never passed;
-    - secret-covered items and notes: passed only when `include_secret` (case-team extract
-      for that case's team, never minutes or feedback);
+    - secret-covered items and notes: never passed, in no document; an item where such a
+      note was discussed says so in one neutral line (`secret_discussed`);
     - cases: only their code; typed titles of case items are dropped;
-    - identity terms of the persons concerned: redacted from every free text;
-    - `case_id`: keep only that case's items (case-team extract)."""
-    terms = src.identity_terms
+    - identities of every case in the register: blanked from every free text
+      (domain/redaction.py), lone names in the texts about their own case;
+    - `case_id`: keep only that case's items (case-team extract).
+    The attendance lists are not redacted: attendees are named."""
     m = src.meeting
-
-    def clean(value: str) -> str:
-        return redact(value, terms)
+    redact_text = redactor or source_redactor(src)
 
     numbers = item_numbers(src.items)
     notes_by_item: dict[int, list[Note]] = {}
@@ -672,33 +651,51 @@ def printable_minutes(
     decisions_by_item: dict[int, list[CaseDecision]] = {}
     for dec in src.decisions:
         decisions_by_item.setdefault(dec.item_id, []).append(dec)
+    # Every item of a case-team meeting is about that meeting's case.
+    meeting_cases: list[int | str] = (
+        [m.case_id, src.case_codes.get(m.case_id, "")] if m.case_id is not None else []
+    )
 
     items: list[PrintedItem] = []
     for item in src.items:
         if case_id is not None and item.case_id != case_id:
             continue
+        cases = [*meeting_cases, *_item_cases(item, src.case_codes)]
+        # An item that names a case's code anywhere is about that case in all its texts.
+        texts = [item.title]
+        texts += [n.text for n in notes_by_item.get(item.id, []) if not n.off_record]
+        texts += [a.what for a in actions_by_item.get(item.id, [])]
+        cases += redact_text.cases_named(texts)
+
+        def clean(
+            value: str, extra: Sequence[int | str] = (), cases: list[int | str] = cases
+        ) -> str:
+            return redact_text(value, [*cases, *extra])
+
         code = src.case_codes.get(item.case_id, "") if item.case_id is not None else ""
         title = "" if item.kind is ItemKind.CASE or item.off_record else clean(item.title)
         printed = PrintedItem(numbers[item.id], item.kind.value, title, code, item.planned_minutes)
         if item.off_record:
             printed.withheld = "off_record"
-        elif item.secret and not include_secret:
+        elif item.secret:
             printed.withheld = "secret"
         else:
             for note in notes_by_item.get(item.id, []):
-                if note.off_record or (note.secret and not include_secret):
+                if note.off_record or not note.text.strip():
                     continue
-                if not note.text.strip():
+                if note.secret:
+                    printed.secret_discussed = True
                     continue
                 target = printed.account if note.kind is NoteKind.ACCOUNT else printed.decisions
                 target.append(clean(note.text))
             for dec in decisions_by_item.get(item.id, []):
+                dec_code = src.case_codes.get(dec.case_id, "")
                 printed.case_decisions.append(
                     PrintedDecision(
                         dec.kind.value,
-                        src.case_codes.get(dec.case_id, ""),
+                        dec_code,
                         dec.value,
-                        clean(dec.justification),
+                        clean(dec.justification, [dec.case_id, dec_code]),
                         dec.next_review,
                     )
                 )
@@ -710,10 +707,13 @@ def printable_minutes(
                 )
         items.append(printed)
 
+    def clean_line(line: PrintedAgendaLine) -> str:
+        return redact_text(line.title, [*meeting_cases, line.case_code])
+
     agenda = (
         src.agenda_as_sent
         if src.agenda_as_sent is not None
-        else printable_agenda(src.items, src.case_codes, m.start_time, terms)
+        else printable_agenda(src.items, src.case_codes, m.start_time, redact_text)
     )
     if case_id is not None:
         wanted = {i.number for i in items}
@@ -745,7 +745,7 @@ def printable_minutes(
             PrintedAgendaLine(
                 a.number,
                 a.kind,
-                "" if a.item_id in off_record_ids else clean(a.title),
+                "" if a.item_id in off_record_ids else clean_line(a),
                 a.case_code,
                 a.planned_minutes,
                 a.start,
@@ -763,3 +763,84 @@ def printable_minutes(
         next_meeting_time=nxt.start_time if nxt else "",
         next_meeting_place=nxt.place if nxt else "",
     )
+
+
+def redact_content(content: MinutesContent, redactor: Redactor) -> MinutesContent:
+    """`content` with every free text passed through `redactor` once more: printing frozen
+    content again with the register's current identities can only blank more, never
+    reveal. The attendance lists are left as they are (attendees are named)."""
+    data = MinutesContent.from_dict(content.to_dict())
+    for item in data.items:
+        cases: list[int | str] = [item.case_code] if item.case_code else []
+        texts = [item.title, *item.account, *item.decisions, *(a.what for a in item.actions)]
+        cases += redactor.cases_named(texts)
+
+        def clean(value: str, cases: list[int | str] = cases) -> str:
+            return redactor(value, cases)
+
+        item.title = clean(item.title)
+        item.account = [clean(t) for t in item.account]
+        item.decisions = [clean(t) for t in item.decisions]
+        for dec in item.case_decisions:
+            dec.justification = redactor(dec.justification, [dec.case_code, *cases])
+        for act in item.actions:
+            act.who, act.what = clean(act.who), clean(act.what)
+    for line in data.agenda:
+        line.title = redactor(line.title, [line.case_code] if line.case_code else [])
+    return data
+
+
+def extract_of(content: MinutesContent, case_code: str) -> MinutesContent:
+    """The case-team extract: the items (and agenda lines) of one case only, taken from
+    the printable content so it carries exactly what the minutes may carry."""
+    data = MinutesContent.from_dict(content.to_dict())
+    data.items = [i for i in data.items if i.case_code == case_code]
+    numbers = {i.number for i in data.items}
+    data.agenda = [a for a in data.agenda if a.number in numbers]
+    return data
+
+
+# -- the feedback sheet to the police ---------------------------------------------------------
+MAX_FEEDBACK = 4_000
+
+
+@dataclass(frozen=True)
+class FeedbackText:
+    """What the cell agreed to feed back to the police about one case (art. 458ter,
+    Constitutional Court 52/2021): never the account of the discussion, other items,
+    secret-covered or off-record content, or identity. Stored redacted."""
+
+    case_code: str
+    on_date: str
+    conclusion: str = ""
+    follow_up: str = ""  # FollowUp code of the case: social / police / mixed, "" unknown
+    police_contact: str = ""
+    saved: bool = False  # False: a proposal from the meeting's decisions, not yet agreed
+
+    def fingerprint(self) -> str:
+        """What consent is given to: any change of the text asks everyone again."""
+        raw = "\n".join(
+            [self.case_code, self.on_date, self.conclusion, self.follow_up, self.police_contact]
+        )
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def feedback_problems(conclusion: str, police_contact: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if not conclusion.strip():
+        found["conclusion"] = "required"
+    elif len(conclusion) > MAX_FEEDBACK:
+        found["conclusion"] = "too_long"
+    if len(police_contact) > MAX_TITLE:
+        found["police_contact"] = "too_long"
+    return found
+
+
+@dataclass(frozen=True)
+class FeedbackParticipant:
+    """A member who took part (present attendee or guest) and their consent to one text."""
+
+    key: str  # "attendance:<id>" or "guest:<id>"
+    name: str
+    organisation: str
+    consent: bool | None

@@ -120,20 +120,79 @@ def shape(value: str) -> str:
     return "".join(fallback.get(ch, ch) for ch in shaped) if fallback else shaped
 
 
+_LEVELS = re.compile(r"levels:\s*\[(.*?)\]", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+_MIRROR = {
+    **{a: b for a, b in zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True)},
+    "\u2039": "\u203a",
+    "\u203a": "\u2039",
+}
+
+
+def _char_levels(value: str) -> list[int] | None:
+    """The resolved bidi embedding level of each character (left-to-right paragraph),
+    bracket pairs included (rule N0), as python-bidi computes them; None if unreadable."""
+    report = str(get_display(value, base_dir="L", debug=True))
+    found = _LEVELS.search(report)
+    if found is None:
+        return None
+    per_byte = [int(n) for n in _LEVEL.findall(found.group(1))]
+    levels: list[int] = []
+    offset = 0
+    for char in value:
+        if offset >= len(per_byte):
+            return None
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return levels if offset == len(per_byte) else None
+
+
+def display(value: str) -> str:
+    """`value` (one line) in drawing order: the Unicode bidi algorithm with a
+    left-to-right paragraph, reordering (L2) and mirroring (L4) done here, because
+    python-bidi reorders but does not mirror: "(مسجد النور)" inside a right-to-left run
+    must keep its brackets facing the words they enclose. Numbers keep their digit order."""
+    if not has_rtl(value):
+        return value
+    levels = _char_levels(value)
+    if levels is None:
+        return str(get_display(value, base_dir="L"))
+    # L1: whitespace at the end of the line goes back to the paragraph level.
+    end = len(value)
+    while end > 0 and value[end - 1] in " \t":
+        end -= 1
+        levels[end] = 0
+    chars = [_MIRROR.get(c, c) if lvl % 2 else c for c, lvl in zip(value, levels, strict=True)]
+    order = list(range(len(chars)))
+    odd = [lvl for lvl in levels if lvl % 2] or [1]
+    for level in range(max(levels), min(odd) - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return "".join(chars[k] for k in order)
+
+
 def visual_line(value: str) -> str:
     """One line of (possibly mixed) text in the order it is drawn: left to right, each
     right-to-left run reversed (Unicode bidi algorithm, left-to-right paragraph). Only for
     text that is never wrapped (canvas strings); paragraphs use `RtlParagraph`."""
     if not has_rtl(value):
         return value
-    return str(get_display(shape(value), base_dir="L"))
+    return display(shape(value))
 
 
 def _visual_words(words: list[str]) -> list[str]:
     line = " ".join(words)
     if not has_rtl(line):
         return words
-    visual = get_display(line, base_dir="L").split(" ")
+    visual = display(line).split(" ")
     # The algorithm only moves characters, so the spaces (and the word count that
     # justification relies on) stay the same.
     return visual if len(visual) == len(words) else words
@@ -181,7 +240,7 @@ def _visual_lines(bl_para: Any) -> Any:
                 # Each fragment on its own: a run that changes style in its middle (our
                 # builders never do that) keeps its parts in left-to-right order.
                 frag = frag.clone()
-                frag.text = get_display(value, base_dir="L")
+                frag.text = display(value)
                 changed = True
             frags.append(frag)
         line = copy.copy(line)

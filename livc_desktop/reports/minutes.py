@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from livc_desktop.domain.meetings import (
     Addendum,
+    FeedbackText,
     MinutesContent,
     PrintedAttendee,
     PrintedItem,
@@ -106,6 +107,13 @@ LABEL_KEYS: tuple[str, ...] = (
     "feedback_text",
     "feedback_consensus",
     "participants",
+    "secret_discussed",
+    "conclusion",
+    "follow_up",
+    "police_contact",
+    "follow_up_social",
+    "follow_up_police",
+    "follow_up_mixed",
 )
 
 
@@ -317,6 +325,8 @@ def _item_block(item: PrintedItem, info: DocumentInfo, st: Styles, width: float)
                 st=st,
             )
         )
+    if item.secret_discussed:
+        out.append(RtlParagraph(f"<i>{text(lab['secret_discussed'])}</i>", st.body))
     if len(out) == 1:
         out.append(para(lab["none"], st.body))
     return out
@@ -504,42 +514,46 @@ def attendance_sheet_pdf(
 
 def feedback_pdf(
     content: MinutesContent,
+    feedback: FeedbackText,
     participants: Sequence[PrintedAttendee],
     info: DocumentInfo,
     *,
     invariant: bool = False,
 ) -> bytes:
-    """Feedback sheet to the police: decisions and actions only, per case code, with the
-    list of participants whose consensus was recorded. Content must already exclude
-    secret-covered items (the service checks consensus before calling this)."""
+    """Feedback sheet to the police about one case (art. 458ter, Constitutional Court
+    52/2021): the case code, the date, the conclusion the members agreed to share, the
+    follow-up type and the police contact, with the participants whose consent was
+    recorded. Nothing of the account of the discussion or of other items: `content` only
+    frames the page (cell, table, date, place)."""
     lab = info.labels
     frame = _frame(info, content, lab["feedback_title"])
     width = usable_width(frame)
+    follow_up = lab.get(f"follow_up_{feedback.follow_up}", "") if feedback.follow_up else ""
 
     def story(st: Styles) -> list[Flowable]:
-        out: list[Flowable] = [
+        rows = [
+            (lab["cell"], ", ".join(content.municipalities)),
+            (lab["table"], info.tables.get(content.table_kind, content.table_kind)),
+            (lab["case"], feedback.case_code),
+            (lab["date"], info.date(feedback.on_date)),
+            (lab["follow_up"], follow_up),
+            (lab["police_contact"], feedback.police_contact),
+        ]
+        return [
             para(lab["feedback_title"], st.title),
             para(lab["feedback_text"], st.body),
-            *_header_block(content, info, st),
-            para(lab["items"], st.heading),
-        ]
-        for item in content.items:
-            if item.withheld:
-                continue
-            block = _item_block(item, info, st, width)
-            out.append(KeepTogether(block[:3]))
-            out += block[3:]
-        out.append(para(lab["feedback_consensus"], st.heading))
-        out.append(
+            _key_values(rows, st),
+            para(lab["conclusion"], st.heading),
+            para(feedback.conclusion, st.body),
+            para(lab["feedback_consensus"], st.heading),
             data_table(
                 [lab["name"], lab["organisation"]],
                 [[p.name, p.organisation] for p in participants],
                 [width * 0.5, width * 0.5],
                 st=st,
-            )
-        )
-        out.append(Spacer(1, 4 * mm))
-        out.append(para(lab["confidentiality"], st.small))
-        return out
+            ),
+            Spacer(1, 4 * mm),
+            para(lab["confidentiality"], st.small),
+        ]
 
     return build_pdf(frame, story, invariant=invariant)

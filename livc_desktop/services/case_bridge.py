@@ -1,6 +1,6 @@
 """What meetings need from cases and signals (services/meetings.py `CaseBridge`), served by
 the real services: agenda proposals, actions that become measures, flag and phase decisions
-taken at a meeting, the case team, and the identity terms the minutes must never print."""
+taken at a meeting, the case team, and the identities no printed text may show."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from livc_desktop.domain.cases import Flag, Phase
+from livc_desktop.domain.cases import Flag, NotFound, Phase
+from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services import cases, signals
 from livc_desktop.services.register import Session
 
@@ -74,6 +75,16 @@ class CasesServiceBridge:
 
     def identity_terms(self, session: Session, case_ids: Sequence[int]) -> list[str]:
         return cases.identity_terms(session, case_ids)
+
+    def identity_records(self, session: Session) -> list[IdentityRecord]:
+        return cases.identity_records(session)
+
+    def follow_up(self, session: Session, case_id: int) -> str:
+        try:
+            row = cases.get_case(session, case_id)
+        except NotFound:
+            return ""
+        return row.follow_up.value if row.follow_up else ""
 
     def case_team_partner_ids(self, session: Session, case_id: int) -> list[int]:
         return [t.partner_id for t in cases.team(session, case_id) if t.left_on is None]

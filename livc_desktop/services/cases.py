@@ -39,6 +39,7 @@ from livc_desktop.domain.cases import (
     review_reasons,
 )
 from livc_desktop.domain.errors import ValidationError
+from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import (
     CaseRepository,
@@ -200,13 +201,36 @@ def identity_terms(session: Session, case_ids: Sequence[int]) -> list[str]:
     return sorted(set(terms), key=lambda t: (-len(t), t))
 
 
+def identity_records(
+    session: Session, case_ids: Sequence[int] | None = None
+) -> list[IdentityRecord]:
+    """What identifies the person of every case in the register (or of `case_ids`), for
+    the redaction of every printed text. Nobody sees it, so this is not a reveal."""
+    return _repo(session).identity_records(None if case_ids is None else list(case_ids))
+
+
+def scrub_meeting_texts(session: Session, case_id: int) -> None:
+    """Blank this case's current identity from stored meeting texts that are not frozen,
+    while the identity still says which words to blank: called before a hand-over, a
+    purge or an identity change erases or replaces it. Frozen minutes need nothing: they
+    were redacted with every identity of the register when they were finalised. Lazy
+    import: meetings reach cases through the bridge, not the other way round."""
+    from livc_desktop.services.meetings import scrub_identity
+
+    for record in identity_records(session, [case_id]):
+        scrub_identity(session, record)
+
+
 def save_identity(session: Session, case_id: int, identity: Identity) -> None:
     found = identity.problems()
     if found:
         raise ValidationError(found)
     repo = _repo(session)
     _require_open(repo, case_id)
-    repo.save_identity(case_id, identity)
+    with session.register.transaction():
+        # The old name stops being an identity term now: blank it wherever it was typed.
+        scrub_meeting_texts(session, case_id)
+        repo.save_identity(case_id, identity)
     session.record("case_identity_updated", case_id=case_id)
 
 
@@ -288,12 +312,7 @@ def change_flag(
         entry_id = repo.add_flag_change(case_id, change)
         if change.flag is Flag.BLACK:
             assert handed_on is not None
-            # Names typed in draft meeting texts about this case are blanked now, while the
-            # identity still says which words to blank (frozen minutes were redacted when
-            # they were finalised). Lazy import: meetings reach cases through the bridge.
-            from livc_desktop.services.meetings import scrub_case_identity
-
-            scrub_case_identity(session, case_id, identity_terms(session, [case_id]))
+            scrub_meeting_texts(session, case_id)
             repo.hand_over(case_id, handed_to, handed_on, change.decided_on)
     session.record("case_flag_changed", case_id=case_id, flag=change.flag.value)
     if change.flag is Flag.BLACK:

@@ -28,6 +28,8 @@ from livc_desktop.domain.meetings import (
     DecisionKind,
     DocumentKind,
     FeedbackNeedsConsensus,
+    FeedbackParticipant,
+    FeedbackText,
     Guest,
     ItemKind,
     Meeting,
@@ -45,17 +47,20 @@ from livc_desktop.domain.meetings import (
     check_finalise,
     content_hash,
     dates_after,
+    extract_of,
     feedback_allowed,
+    feedback_problems,
     item_problems,
     meeting_problems,
     next_dates,
     printable_agenda,
     printable_minutes,
-    redact,
+    redact_content,
     text_problems,
     valid_date,
     valid_time,
 )
+from livc_desktop.domain.redaction import IdentityRecord, Redactor, redactor_for
 from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.register import Session
@@ -121,6 +126,15 @@ class CaseBridge(Protocol):
     def identity_terms(self, session: Session, case_ids: Sequence[int]) -> list[str]:
         """Names and other identity fields of the persons concerned by these cases, so the
         minutes generator can make sure none of them is printed."""
+        ...
+
+    def identity_records(self, session: Session) -> list[IdentityRecord]:
+        """What identifies the person of every case in the register: every printed text
+        is redacted against all of them."""
+        ...
+
+    def follow_up(self, session: Session, case_id: int) -> str:
+        """The case's follow-up type code (social / police / mixed), "" when not set."""
         ...
 
     def case_team_partner_ids(self, session: Session, case_id: int) -> list[int]:
@@ -755,27 +769,48 @@ def decide(
     return decision_id
 
 
-def scrub_case_identity(session: Session, case_id: int, terms: Sequence[str]) -> int:
-    """Replace the identity terms of a case's person by REDACTED in every meeting text about
-    that case that is not frozen (titles, notes, actions, decision justifications of draft
-    minutes); returns how many texts changed. Called by the hand-over (black flag) before
-    the identity is erased, in the same transaction: afterwards nothing could tell the
-    minutes generator which names to blank. Frozen minutes need nothing: their content was
-    redacted when they were finalised (printable_minutes) and triggers keep it unchanged."""
-    wanted = [t for t in terms if t.strip()]
-    if not wanted:
-        return 0
+def redactor(session: Session) -> Redactor:
+    """Blanks every identity of the register (domain/redaction.py)."""
+    return redactor_for(case_bridge().identity_records(session))
+
+
+def scrub_identity(session: Session, record: IdentityRecord) -> int:
+    """Blank one person's identity from every stored meeting text that is not frozen:
+    texts of draft minutes (the full name, address, birth date ... everywhere; lone names
+    in the texts about that case) and the feedback texts. Called before a hand-over, a
+    purge or an identity change erases or replaces the identity, in the same transaction:
+    afterwards nothing could tell the printing which words to blank. Returns how many
+    texts changed."""
+    one = Redactor([record])
     r = repo(session)
     changed = 0
     with session.register.transaction():
-        for table, row_id, column, text in r.draft_case_texts(case_id):
-            clean = redact(text, wanted)
+        for table, row_id, column, text, case_id in r.draft_texts():
+            clean = one(text, [case_id] if case_id is not None else [])
             if clean != text:
                 r.set_text(table, row_id, column, clean)
                 changed += 1
+        for meeting_id, lines in r.draft_agendas_sent():
+            blanked = [
+                replace(line, title=one(line.title, [line.case_code] if line.case_code else []))
+                for line in lines
+            ]
+            if blanked != lines:
+                r.replace_agenda_as_sent(meeting_id, blanked)
+                changed += 1
+        for row_id, conclusion, contact, case_id in r.feedback_texts():
+            new = one(conclusion, [case_id]), one(contact, [case_id])
+            if new != (conclusion, contact):
+                r.blank_feedback_text(row_id, *new)
+                changed += 1
     if changed:
-        session.record("meeting_texts_redacted", case_id=case_id, count=changed)
+        session.record("meeting_texts_redacted", case_id=record.case_id, count=changed)
     return changed
+
+
+def scrub_case_identity(session: Session, case_id: int, terms: Sequence[str]) -> int:
+    """`scrub_identity` for plain phrases (names) of one case."""
+    return scrub_identity(session, IdentityRecord(case_id, other_terms=tuple(terms)))
 
 
 # -- minutes ---------------------------------------------------------------------------------
@@ -798,7 +833,7 @@ def minutes_source(session: Session, meeting_id: int) -> MinutesSource:
         attendance=r.attendance(meeting_id),
         guests=r.guests(meeting_id),
         case_codes=r.case_codes(case_ids),
-        identity_terms=list(case_bridge().identity_terms(session, sorted(set(case_ids)))),
+        identities=list(case_bridge().identity_records(session)),
         agenda_as_sent=r.agenda_as_sent(meeting_id),
         next_meeting=r.next_after(meeting),
     )
@@ -808,7 +843,8 @@ def minutes_content(session: Session, meeting_id: int) -> MinutesContent:
     """The printable content: the frozen snapshot once finalised, else built live."""
     frozen = repo(session).frozen_content(meeting_id)
     if frozen is not None:
-        return MinutesContent.from_dict(frozen)
+        # Redacted when frozen; a second pass with today's register can only blank more.
+        return redact_content(MinutesContent.from_dict(frozen), redactor(session))
     return printable_minutes(minutes_source(session, meeting_id))
 
 
@@ -838,7 +874,7 @@ def approve(
     approving = get_meeting(session, approving_meeting_id)
     check_approve(meeting, approving, today())
     # Remarks may name a person concerned: stored redacted, like everything printed.
-    clean = redact(remarks.strip(), minutes_source(session, meeting_id).identity_terms)
+    clean = redactor(session)(remarks.strip(), _meeting_cases(session, meeting_id))
     repo(session).approve(meeting_id, approving_meeting_id, approving.on_date, clean)
     session.record("minutes_approved", meeting_id=meeting_id, by_meeting_id=approving_meeting_id)
 
@@ -857,10 +893,21 @@ def add_addendum(session: Session, meeting_id: int, text: str) -> int:
     chain = previous[-1].content_hash if previous else meeting.content_hash
     number = len(previous) + 1
     # An addendum is printed with the minutes: stored redacted (identity terms blanked).
-    clean = redact(text.strip(), minutes_source(session, meeting_id).identity_terms)
+    clean = redactor(session)(text.strip(), _meeting_cases(session, meeting_id))
     r.add_addendum(meeting_id, clean, addendum_hash(chain, number, clean))
     session.record("minutes_addendum_created", meeting_id=meeting_id, number=number)
     return number
+
+
+def _meeting_cases(session: Session, meeting_id: int) -> list[int | str]:
+    """Ids and codes of the cases a meeting dealt with (their lone names are blanked in
+    texts about the meeting as a whole, such as addenda)."""
+    meeting = get_meeting(session, meeting_id)
+    r = repo(session)
+    ids = {i.case_id for i in r.items(meeting_id) if i.case_id is not None}
+    if meeting.case_id is not None:
+        ids.add(meeting.case_id)
+    return [*ids, *r.case_codes(sorted(ids)).values()]
 
 
 def previous_minutes_awaiting_approval(session: Session, meeting_id: int) -> Meeting | None:
@@ -893,13 +940,14 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
     r = repo(session)
     extra: dict[str, Any] = {}
     if meeting is not None and meeting.minutes_state is not MinutesState.DRAFT:
+        # Stored redacted; passed again with today's register (can only blank more).
+        clean, cases = redactor(session), _meeting_cases(session, meeting.id)
         extra = {
-            "identity_terms": tuple(minutes_source(session, meeting.id).identity_terms),
             "finalised_on": meeting.finalised_at.replace("T", " ")[:16],
             "content_hash": meeting.content_hash,
             "approved_on": meeting.approved_on,
-            "approval_remarks": meeting.approval_remarks,
-            "addenda": r.addenda(meeting.id),
+            "approval_remarks": clean(meeting.approval_remarks, cases),
+            "addenda": [replace(a, text=clean(a.text, cases)) for a in r.addenda(meeting.id)],
         }
     return DocumentInfo(
         labels=labels.words,
@@ -922,20 +970,177 @@ def minutes_pdf(session: Session, meeting_id: int, labels: Labels) -> bytes:
     return minutes_report.minutes_pdf(content, _info(session, labels, meeting))
 
 
+def _case_code(session: Session, meeting_id: int, case_id: int) -> str:
+    code = repo(session).case_codes([case_id]).get(case_id, "")
+    if not code:
+        sheet = repo(session).feedback_sheet(meeting_id, case_id)
+        code = str(sheet["case_code"]) if sheet else ""
+    if not code:
+        raise MeetingNotFound(f"case {case_id}")
+    return code
+
+
 def extract_pdf(session: Session, meeting_id: int, case_id: int, labels: Labels) -> bytes:
-    """A case-team extract: that case's items only. Secret-covered notes are shared within
-    the case team (shared professional secrecy); off-record text never."""
+    """A case-team extract: that case's items, cut from the same printable content as the
+    minutes (frozen once finalised). Secret-covered content is not in it either: it stays
+    in the case file."""
     meeting = get_meeting(session, meeting_id)
-    src = minutes_source(session, meeting_id)
-    content = printable_minutes(src, case_id=case_id, include_secret=True)
-    code = src.case_codes.get(case_id) or repo(session).case_codes([case_id]).get(case_id, "")
+    code = _case_code(session, meeting_id, case_id)
+    content = extract_of(minutes_content(session, meeting_id), code)
     info = _info(session, labels, meeting, case_code=code)
     # An extract is its own document: not the frozen minutes' hash or addenda.
     info = replace(info, content_hash="", addenda=())
     return minutes_report.minutes_pdf(content, info)
 
 
+def feedback_cases(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+    """(case id, code) of the cases a feedback sheet can be made for: the case items."""
+    r = repo(session)
+    ids = [i.case_id for i in r.items(meeting_id) if i.case_id is not None]
+    codes = r.case_codes(ids)
+    seen: dict[int, str] = {}
+    for case_id in ids:
+        seen.setdefault(case_id, codes.get(case_id, ""))
+    for sheet in r.feedback_sheets(meeting_id):
+        seen.setdefault(int(sheet["case_id"]), str(sheet["case_code"]))
+    return [(c, code) for c, code in seen.items() if code]
+
+
+def _proposed_conclusion(session: Session, meeting_id: int, case_id: int, code: str) -> str:
+    """The decisions noted on that case's items (not the account of the discussion)."""
+    content = extract_of(minutes_content(session, meeting_id), code)
+    lines = [d for item in content.items if not item.withheld for d in item.decisions]
+    for item in content.items:
+        for dec in item.case_decisions:
+            if dec.justification:
+                lines.append(dec.justification)
+    return "\n".join(lines)
+
+
+def feedback_text(session: Session, meeting_id: int, case_id: int) -> FeedbackText:
+    """The exact text the feedback sheet for this case would carry: the stored, agreed
+    text, or (not yet saved) a proposal from the decisions noted on that case's items."""
+    meeting = get_meeting(session, meeting_id)
+    code = _case_code(session, meeting_id, case_id)
+    sheet = repo(session).feedback_sheet(meeting_id, case_id)
+    clean = redactor(session)
+    if sheet is not None:
+        return FeedbackText(
+            code,
+            meeting.on_date,
+            clean(str(sheet["conclusion"]), [case_id, code]),
+            str(sheet["follow_up"]),
+            clean(str(sheet["police_contact"]), [case_id, code]),
+            saved=True,
+        )
+    follow_up = case_bridge().follow_up(session, case_id)
+    return FeedbackText(
+        code,
+        meeting.on_date,
+        _proposed_conclusion(session, meeting_id, case_id, code),
+        follow_up,
+    )
+
+
+FOLLOW_UPS = ("social", "police", "mixed")
+
+
+def save_feedback_text(
+    session: Session,
+    meeting_id: int,
+    case_id: int,
+    conclusion: str,
+    follow_up: str = "",
+    police_contact: str = "",
+) -> FeedbackText:
+    """Store the text the cell agrees to feed back about one case, redacted with every
+    identity of the register. A changed text drops every consent given so far."""
+    found = feedback_problems(conclusion, police_contact)
+    if follow_up and follow_up not in FOLLOW_UPS:
+        found["follow_up"] = "invalid"
+    if found:
+        raise ValidationError(found)
+    meeting = get_meeting(session, meeting_id)
+    code = _case_code(session, meeting_id, case_id)
+    clean = redactor(session)
+    text = FeedbackText(
+        code,
+        meeting.on_date,
+        clean(conclusion.strip(), [case_id, code]),
+        follow_up,
+        clean(police_contact.strip(), [case_id, code]),
+        saved=True,
+    )
+    changed = repo(session).save_feedback_sheet(
+        meeting_id,
+        case_id,
+        code,
+        text.conclusion,
+        text.follow_up,
+        text.police_contact,
+        text.fingerprint(),
+    )
+    if changed:
+        session.record("feedback_text_saved", meeting_id=meeting_id, case_id=case_id)
+    return text
+
+
+def _participants(session: Session, meeting_id: int) -> list[tuple[str, str, str]]:
+    """(key, name, organisation) of every member who took part, guests included."""
+    r = repo(session)
+    people = [
+        (f"attendance:{e.id}", e.name, e.organisation)
+        for e in r.attendance(meeting_id)
+        if e.status is Attendance.PRESENT
+    ]
+    people += [(f"guest:{g.id}", g.name, g.organisation) for g in r.guests(meeting_id)]
+    return people
+
+
+def feedback_consents(session: Session, meeting_id: int, case_id: int) -> list[FeedbackParticipant]:
+    """Every participant with their consent to the stored text (None: not asked yet, or
+    asked about a text that has changed since)."""
+    r = repo(session)
+    sheet = r.feedback_sheet(meeting_id, case_id)
+    given = r.feedback_consents(meeting_id, case_id) if sheet else {}
+    out = []
+    for key, name, organisation in _participants(session, meeting_id):
+        consent, fingerprint = given.get(key, (None, ""))
+        valid = sheet is not None and fingerprint == sheet["fingerprint"]
+        out.append(FeedbackParticipant(key, name, organisation, consent if valid else None))
+    return out
+
+
+def record_feedback_consent(
+    session: Session,
+    meeting_id: int,
+    case_id: int,
+    *,
+    attendance_id: int | None = None,
+    guest_id: int | None = None,
+    consent: bool | None,
+) -> None:
+    """Record (True / False) or reset (None) one participant's consent to the stored text;
+    during the meeting or after finalising."""
+    r = repo(session)
+    sheet = r.feedback_sheet(meeting_id, case_id)
+    if sheet is None:
+        raise ValidationError({"conclusion": "required"})
+    key = f"attendance:{attendance_id}" if attendance_id is not None else f"guest:{guest_id}"
+    if key not in {k for k, _, _ in _participants(session, meeting_id)}:
+        raise ValidationError({"participant": "not_a_participant"})
+    r.set_feedback_consent(meeting_id, case_id, key, consent, str(sheet["fingerprint"]))
+    session.record(
+        "feedback_consent_recorded",
+        meeting_id=meeting_id,
+        case_id=case_id,
+        attendance_id=attendance_id,
+        guest_id=guest_id,
+    )
+
+
 def feedback_participants(session: Session, meeting_id: int) -> list[tuple[str, str, bool | None]]:
+    """The meeting-wide consent ticks of the meeting screen (per attendee and guest)."""
     r = repo(session)
     people = [
         (e.name, e.organisation, e.feedback_consent)
@@ -946,23 +1151,48 @@ def feedback_participants(session: Session, meeting_id: int) -> list[tuple[str, 
     return people
 
 
-def feedback_possible(session: Session, meeting_id: int) -> bool:
-    return feedback_allowed([c for _, _, c in feedback_participants(session, meeting_id)])
+def feedback_possible(session: Session, meeting_id: int, case_id: int | None = None) -> bool:
+    """A sheet can be made: a stored text and every participant's consent to it (for
+    `case_id`, or for at least one case of the meeting)."""
+    cases = (
+        [case_id] if case_id is not None else [c for c, _ in feedback_cases(session, meeting_id)]
+    )
+    for one in cases:
+        if repo(session).feedback_sheet(meeting_id, one) is None:
+            continue
+        if feedback_allowed([p.consent for p in feedback_consents(session, meeting_id, one)]):
+            return True
+    return False
 
 
 def feedback_pdf(
     session: Session, meeting_id: int, labels: Labels, *, case_id: int | None = None
 ) -> bytes:
-    """Feedback sheet to the police (art. 458ter): refused unless every participant's
-    consent is recorded; secret-covered and off-record content never included."""
-    people = feedback_participants(session, meeting_id)
-    if not feedback_allowed([c for _, _, c in people]):
+    """Feedback sheet to the police about one case (art. 458ter): the agreed text only
+    (case code, date, conclusion, follow-up type, police contact), refused unless every
+    participant consented to exactly that text."""
+    if case_id is None:
+        ready = [
+            c
+            for c, _ in feedback_cases(session, meeting_id)
+            if feedback_possible(session, meeting_id, c)
+        ]
+        if not ready:
+            raise FeedbackNeedsConsensus(str(meeting_id))
+        case_id = ready[0]
+    people = feedback_consents(session, meeting_id, case_id)
+    if repo(session).feedback_sheet(meeting_id, case_id) is None or not feedback_allowed(
+        [p.consent for p in people]
+    ):
         raise FeedbackNeedsConsensus(str(meeting_id))
     meeting = get_meeting(session, meeting_id)
-    content = printable_minutes(minutes_source(session, meeting_id), case_id=case_id)
-    participants = [PrintedAttendee(n, o, "") for n, o, _ in people]
-    info = replace(_info(session, labels, meeting), content_hash="", addenda=())
-    return minutes_report.feedback_pdf(content, participants, info)
+    text = feedback_text(session, meeting_id, case_id)
+    content = _preparation_content(session, meeting_id)
+    participants = [PrintedAttendee(p.name, p.organisation, "") for p in people]
+    info = replace(
+        _info(session, labels, meeting), content_hash="", addenda=(), case_code=text.case_code
+    )
+    return minutes_report.feedback_pdf(content, text, participants, info)
 
 
 def _invitees(session: Session, meeting_id: int) -> list[PrintedAttendee]:
@@ -973,6 +1203,10 @@ def _invitees(session: Session, meeting_id: int) -> list[PrintedAttendee]:
 
 
 def _preparation_content(session: Session, meeting_id: int) -> MinutesContent:
+    """Invitation and attendance sheet: the current agenda, redacted with every identity
+    of the register; once the minutes are finalised, their frozen content."""
+    if repo(session).frozen_content(meeting_id) is not None:
+        return minutes_content(session, meeting_id)
     src = minutes_source(session, meeting_id)
     src.agenda_as_sent = None  # the current agenda
     return printable_minutes(src)
@@ -998,7 +1232,7 @@ def mark_agenda_sent(session: Session, meeting_id: int) -> None:
     """Freeze the agenda "as sent" (the minutes print this one, even if items move later)."""
     meeting = get_meeting(session, meeting_id)
     src = minutes_source(session, meeting_id)
-    lines = printable_agenda(src.items, src.case_codes, meeting.start_time, src.identity_terms)
+    lines = printable_agenda(src.items, src.case_codes, meeting.start_time, redactor(session))
     repo(session).mark_agenda_sent(meeting_id, lines)
     session.record("agenda_sent", meeting_id=meeting_id)
 

@@ -104,6 +104,8 @@ def purge_case(session: Session, case_id: int, reason_code: str) -> PurgeCounts:
         code = repo.case_code(case_id)
         if code is None:
             raise NotFound(str(case_id))
+        # Names typed in draft meeting texts go before the identity that names them.
+        case_service.scrub_meeting_texts(session, case_id)
         counts = repo.purge(case_id)
         audit.record_purge(session, code, reason.value)
     if not repo.vacuum():

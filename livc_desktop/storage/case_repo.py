@@ -20,6 +20,7 @@ from livc_desktop.domain.cases import (
     Phase,
     SharingLevel,
 )
+from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.storage.connection import Register
 
 
@@ -477,6 +478,31 @@ class CaseRepository:
             school_work=str(r["school_work"]),
             languages=str(r["languages"]),
         )
+
+    def identity_records(self, case_ids: list[int] | None = None) -> list[IdentityRecord]:
+        """What identifies the person of every case (or of `case_ids`): identity fields,
+        pseudonym and code, for the redaction of printed text only."""
+        sql = (
+            "SELECT c.id, c.code, c.pseudonym, i.name, i.birth_date, i.address, i.school_work "
+            "FROM case_file c LEFT JOIN case_identity i ON i.case_id = c.id "
+            "WHERE (i.case_id IS NOT NULL OR c.pseudonym != '')"
+        )
+        params: tuple[Any, ...] = ()
+        if case_ids is not None:
+            sql += f" AND c.id IN ({','.join('?' * len(case_ids))})"
+            params = tuple(case_ids)
+        return [
+            IdentityRecord(
+                case_id=int(r[0]),
+                case_code=str(r[1] or ""),
+                pseudonym=str(r[2] or ""),
+                name=str(r[3] or ""),
+                birth_date=d(r[4]),
+                address=str(r[5] or ""),
+                school_work=str(r[6] or ""),
+            )
+            for r in self._r.query(sql, params)
+        ]
 
     def has_identity(self, case_id: int) -> bool:
         return bool(self._r.scalar("SELECT 1 FROM case_identity WHERE case_id = ?", (case_id,)))

@@ -184,6 +184,23 @@ class MeetingRepository:
             return None
         return [PrintedAgendaLine(**a) for a in json.loads(raw)]
 
+    def draft_agendas_sent(self) -> list[tuple[int, list[PrintedAgendaLine]]]:
+        """The agendas "as sent" of meetings whose minutes are still draft."""
+        rows = self._r.query(
+            "SELECT id, agenda_as_sent FROM meeting "
+            "WHERE minutes_state = 'draft' AND agenda_as_sent != ''"
+        )
+        return [(int(r[0]), [PrintedAgendaLine(**a) for a in json.loads(r[1])]) for r in rows]
+
+    def replace_agenda_as_sent(self, meeting_id: int, agenda: list[PrintedAgendaLine]) -> None:
+        """Only for blanking identities: the sending date stays."""
+        payload = json.dumps([a.__dict__ for a in agenda], ensure_ascii=False)
+        with _guarded(self._r) as conn:
+            conn.execute(
+                "UPDATE meeting SET agenda_as_sent = ? WHERE id = ? AND minutes_state = 'draft'",
+                (payload, meeting_id),
+            )
+
     def freeze(self, meeting_id: int, content: dict[str, object], content_hash: str) -> None:
         payload = json.dumps(content, ensure_ascii=False, sort_keys=True)
         with _guarded(self._r) as conn:
@@ -604,6 +621,132 @@ class MeetingRepository:
             raise ValueError(f"not a free text: {table}.{column}")
         with _guarded(self._r) as conn:
             conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (text, row_id))
+
+    # -- feedback sheet -----------------------------------------------------------------------
+    def feedback_sheet(self, meeting_id: int, case_id: int) -> dict[str, Any] | None:
+        rows = self._r.query(
+            "SELECT * FROM feedback_sheet WHERE meeting_id = ? AND case_id = ?",
+            (meeting_id, case_id),
+        )
+        return dict(rows[0]) if rows else None
+
+    def feedback_sheets(self, meeting_id: int) -> list[dict[str, Any]]:
+        rows = self._r.query(
+            "SELECT * FROM feedback_sheet WHERE meeting_id = ? ORDER BY case_code", (meeting_id,)
+        )
+        return [dict(r) for r in rows]
+
+    def save_feedback_sheet(
+        self,
+        meeting_id: int,
+        case_id: int,
+        case_code: str,
+        conclusion: str,
+        follow_up: str,
+        police_contact: str,
+        fingerprint: str,
+    ) -> bool:
+        """Store the text; returns True when it changed, and then every consent given to
+        the previous text is dropped in the same transaction."""
+        with self._r.transaction() as conn:
+            old = conn.execute(
+                "SELECT fingerprint FROM feedback_sheet WHERE meeting_id = ? AND case_id = ?",
+                (meeting_id, case_id),
+            ).fetchone()
+            if old is not None and old[0] == fingerprint:
+                return False
+            conn.execute(
+                "INSERT INTO feedback_sheet(meeting_id, case_id, case_code, conclusion, "
+                "follow_up, police_contact, fingerprint, updated_at) "
+                "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(meeting_id, case_id) DO UPDATE SET "
+                "case_code = excluded.case_code, conclusion = excluded.conclusion, "
+                "follow_up = excluded.follow_up, police_contact = excluded.police_contact, "
+                "fingerprint = excluded.fingerprint, updated_at = excluded.updated_at",
+                (
+                    meeting_id,
+                    case_id,
+                    case_code,
+                    conclusion,
+                    follow_up,
+                    police_contact,
+                    fingerprint,
+                    now(),
+                ),
+            )
+            conn.execute(
+                "DELETE FROM feedback_consent WHERE meeting_id = ? AND case_id = ?",
+                (meeting_id, case_id),
+            )
+            return True
+
+    def feedback_consents(self, meeting_id: int, case_id: int) -> dict[str, tuple[bool, str]]:
+        """participant key -> (consent, fingerprint of the text consented to)."""
+        rows = self._r.query(
+            "SELECT participant, consent, fingerprint FROM feedback_consent "
+            "WHERE meeting_id = ? AND case_id = ?",
+            (meeting_id, case_id),
+        )
+        return {str(r["participant"]): (bool(r["consent"]), str(r["fingerprint"])) for r in rows}
+
+    def set_feedback_consent(
+        self,
+        meeting_id: int,
+        case_id: int,
+        participant: str,
+        consent: bool | None,
+        fingerprint: str,
+    ) -> None:
+        with self._r.transaction() as conn:
+            conn.execute(
+                "DELETE FROM feedback_consent WHERE meeting_id = ? AND case_id = ? "
+                "AND participant = ?",
+                (meeting_id, case_id, participant),
+            )
+            if consent is not None:
+                conn.execute(
+                    "INSERT INTO feedback_consent(meeting_id, case_id, participant, consent, "
+                    "fingerprint, recorded_at) VALUES(?, ?, ?, ?, ?, ?)",
+                    (meeting_id, case_id, participant, int(consent), fingerprint, now()),
+                )
+
+    def feedback_texts(self) -> list[tuple[int, str, str, int]]:
+        """(row id, conclusion, police contact, case id) of every stored feedback text."""
+        rows = self._r.query(
+            "SELECT rowid, conclusion, police_contact, case_id FROM feedback_sheet"
+        )
+        return [(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
+
+    def blank_feedback_text(self, row_id: int, conclusion: str, police_contact: str) -> None:
+        """Only for blanking identities: the consents given to the fuller text stand."""
+        with self._r.transaction() as conn:
+            conn.execute(
+                "UPDATE feedback_sheet SET conclusion = ?, police_contact = ? WHERE rowid = ?",
+                (conclusion, police_contact, row_id),
+            )
+
+    def draft_texts(self) -> list[tuple[str, int, str, str, int | None]]:
+        """(table, row id, column, text, case id of its item or meeting) of every free text
+        in meetings whose minutes are still draft."""
+        base = (
+            "SELECT {sel} FROM {table} t JOIN agenda_item i ON i.id = t.{key} "
+            "JOIN meeting m ON m.id = i.meeting_id WHERE m.minutes_state = 'draft'"
+        )
+        out: list[tuple[str, int, str, str, int | None]] = []
+        rows = self._r.query(
+            "SELECT i.id, i.title AS t, COALESCE(i.case_id, m.case_id) AS c FROM agenda_item i "
+            "JOIN meeting m ON m.id = i.meeting_id WHERE m.minutes_state = 'draft'"
+        )
+        out += [("agenda_item", int(r["id"]), "title", str(r["t"]), r["c"]) for r in rows]
+        for table, column in (
+            ("item_note", "text"),
+            ("meeting_action", "what"),
+            ("meeting_action", "who"),
+            ("case_decision", "justification"),
+        ):
+            sel = f"t.id, t.{column} AS t, COALESCE(i.case_id, m.case_id) AS c"
+            rows = self._r.query(base.format(sel=sel, table=table, key="item_id"))
+            out += [(table, int(r["id"]), column, str(r["t"]), r["c"]) for r in rows]
+        return out
 
     # -- helpers -----------------------------------------------------------------------------
     def _update(

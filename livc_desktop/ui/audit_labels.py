@@ -65,6 +65,7 @@ def kind_labels() -> dict[str, str]:
         "meeting_guest_created": translate("AuditKind", "Guest added"),
         "meeting_guest_updated": translate("AuditKind", "Guest changed"),
         "meeting_guest_deleted": translate("AuditKind", "Guest removed"),
+        "feedback_text_saved": translate("AuditKind", "Feedback sheet text saved"),
         "feedback_consent_recorded": translate(
             "AuditKind", "Consent to the feedback sheet recorded"
         ),

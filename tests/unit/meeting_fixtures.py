@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pypdf import PdfReader
 
 from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services import meetings as svc
 from livc_desktop.storage.meetings_repo import now
 
@@ -60,6 +61,16 @@ class FakeCaseBridge:
 
     def identity_terms(self, session, case_ids):
         return [t for c in case_ids for t in self.identities.get(c, [])]
+
+    def identity_records(self, session):
+        return [
+            IdentityRecord(case_id, name=terms[0], other_terms=tuple(terms[1:]))
+            for case_id, terms in self.identities.items()
+            if terms
+        ]
+
+    def follow_up(self, session, case_id):
+        return "mixed"
 
 
 def add_case(session, code: str) -> int:

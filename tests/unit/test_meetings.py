@@ -280,7 +280,7 @@ def test_minutes_pdf_never_shows_off_record_secret_or_identity(session, full):
         assert IDENTITY not in text and "Testpersoon" not in text
     minutes = "\n".join(pdf_text(svc.minutes_pdf(session, full["meeting"], LABELS)))
     assert "Discussed off the record" in minutes
-    assert "Covered by professional secrecy" in minutes
+    assert "Secret-covered information was discussed; see the case file." in minutes
 
 
 def test_frozen_minutes_print_identically_and_carry_the_hash(session, full):
@@ -312,26 +312,64 @@ def test_case_team_extract_has_only_that_case(session, full):
     text = "\n".join(pdf_text(data))
     assert "2026-002" in text and "2026-001" not in text
     assert "Jaarplanning" not in text and "Huisbezoek" not in text
-    assert "SECRET-beroepsgeheim inhoud" in text  # shared within the case team only
+    # The stricter rule: secret-covered content stays in the case file, in every document.
+    assert "SECRET-beroepsgeheim" not in text
+    assert "Secret-covered information was discussed; see the case file." in text
     assert "OFFRECORD" not in text
 
 
-def test_feedback_sheet_needs_consensus_and_drops_secret(session, full):
-    mid = full["meeting"]
+def test_feedback_sheet_is_per_case_and_needs_consent_to_its_exact_text(session, full):
+    mid, case_a = full["meeting"], full["case_a"]
+    proposal = svc.feedback_text(session, mid, case_a)
+    assert not proposal.saved and "Casus blijft op rood." in proposal.conclusion
+    assert "OFFRECORD" not in proposal.conclusion and "Gesprek" not in proposal.conclusion
     with pytest.raises(FeedbackNeedsConsensus):
-        svc.feedback_pdf(session, mid, LABELS)
-    r = svc.repo(session)
-    for entry in r.attendance(mid):
-        if entry.status is Attendance.PRESENT:
-            svc.set_feedback_consent(session, attendance_id=entry.id, consent=True)
-    with pytest.raises(FeedbackNeedsConsensus):  # the guest took part too
-        svc.feedback_pdf(session, mid, LABELS)
-    for guest in r.guests(mid):
-        svc.set_feedback_consent(session, guest_id=guest.id, consent=True)
-    text = "\n".join(pdf_text(svc.feedback_pdf(session, mid, LABELS)))
+        svc.feedback_pdf(session, mid, LABELS, case_id=case_a)
+    with pytest.raises(ValidationError):
+        svc.save_feedback_text(session, mid, case_a, "   ")
+    with pytest.raises(ValidationError):  # no text stored yet: nothing to consent to
+        svc.record_feedback_consent(session, mid, case_a, guest_id=1, consent=True)
+    svc.save_feedback_text(
+        session, mid, case_a, f"Opvolging door {IDENTITY} besproken; rood.", "mixed", "INP Fictief"
+    )
+    people = svc.feedback_consents(session, mid, case_a)
+    assert {p.name for p in people} == {
+        "Inspecteur Jan Voorbeeld",
+        "رانيا المثال",
+        "Dr. Gast Fictief",
+    }
+    for p in people:
+        kind, number = p.key.split(":")
+        key = "attendance_id" if kind == "attendance" else "guest_id"
+        svc.record_feedback_consent(session, mid, case_a, **{key: int(number)}, consent=True)
+    assert svc.feedback_possible(session, mid, case_a)
+    assert not svc.feedback_possible(session, mid, full["case_b"])
+    # Any change of the text asks everyone again.
+    svc.save_feedback_text(session, mid, case_a, "Casus blijft op rood.", "mixed", "INP Fictief")
+    assert all(p.consent is None for p in svc.feedback_consents(session, mid, case_a))
+    with pytest.raises(FeedbackNeedsConsensus):
+        svc.feedback_pdf(session, mid, LABELS, case_id=case_a)
+    for p in svc.feedback_consents(session, mid, case_a):
+        kind, number = p.key.split(":")
+        key = "attendance_id" if kind == "attendance" else "guest_id"
+        svc.record_feedback_consent(session, mid, case_a, **{key: int(number)}, consent=True)
+    text = " ".join(
+        " ".join(pdf_text(svc.feedback_pdf(session, mid, LABELS, case_id=case_a))).split()
+    )
     assert "Consensus recorded for" in text and "Dr. Gast Fictief" in text
-    assert "SECRET-beroepsgeheim" not in text and "OFFRECORD" not in text
-    assert IDENTITY not in text
+    assert "2026-001" in text and "Casus blijft op rood." in text and "INP Fictief" in text
+    assert "mixed (social and police)" in text
+    for absent in (
+        "SECRET-beroepsgeheim",
+        "OFFRECORD",
+        "Gesprek met",
+        "Planning besproken",
+        "Jaarplanning",
+        "2026-002",
+        "Huisbezoek",
+        "Testpersoon",
+    ):
+        assert absent not in text, absent
 
 
 def test_invitation_attendance_sheet_and_ics(session, full):

@@ -100,15 +100,17 @@ def test_hand_over_scrubs_names_from_draft_meeting_texts(session, real_bridge):
     assert "Testpersoon" not in printed and "Zoë" not in printed and "Zoe" not in printed
 
 
-def test_scrub_leaves_frozen_minutes_and_other_cases_alone(session, real_bridge):
+def test_scrub_leaves_frozen_minutes_alone_and_blanks_full_names_everywhere(session, real_bridge):
     case_id, mid, item = _case_meeting(session)
     svc.add_note(session, item, text="Zoë Testpersoon")
     svc.finalise(session, mid)
     other = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, YESTERDAY))
     general = svc.add_item(session, other, ItemKind.GENERAL, "Algemeen", 5)
-    svc.add_note(session, general, text="Zoë Testpersoon (niet over de casus)")
-    assert svc.scrub_case_identity(session, case_id, [IDENTITY]) == 0
-    assert svc.notes_of_item(session, general)[0].text.startswith("Zoë")
+    svc.add_note(session, general, text="Zoë Testpersoon (niet over de casus); Zoë belt")
+    # The full name goes everywhere; the lone "Zoë" stays outside the case's own items.
+    assert svc.scrub_case_identity(session, case_id, [IDENTITY]) == 1
+    assert svc.notes_of_item(session, general)[0].text == "[…] (niet over de casus); Zoë belt"
+    assert svc.verify_frozen(session, mid)
 
 
 # -- 4. addendum and approval remarks are redacted ----

@@ -1490,7 +1490,10 @@ class MinutesPanel(QWidget):
         has_cases = self.extract_case.count() > 0
         for w in (self._case_label, self.extract_case, self.extract):
             w.setVisible(has_cases)
-        self.feedback.setEnabled(svc.feedback_possible(session, meeting.id))
+        case_id = self.extract_case.currentData()
+        self.feedback.setEnabled(
+            case_id is not None and svc.feedback_possible(session, meeting.id, int(case_id))
+        )
         self.feedback.setToolTip(
             ""
             if self.feedback.isEnabled()
@@ -1567,7 +1570,12 @@ class MinutesPanel(QWidget):
         session, meeting = self._page.session, self._page.current_meeting()
         if session is None or meeting is None:
             return
-        data = self._page.run_call(svc.feedback_pdf, session, meeting.id, self._labels())
+        case_id = self.extract_case.currentData()
+        if case_id is None:
+            return
+        data = self._page.run_call(
+            svc.feedback_pdf, session, meeting.id, self._labels(), case_id=int(case_id)
+        )
         if data:
             self.show_pdf(data, f"feedback-{meeting.on_date}.pdf", DocumentKind.FEEDBACK)
 

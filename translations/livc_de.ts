@@ -578,6 +578,10 @@
             <translation>Das Register durch eine Sicherung ersetzen</translation>
         </message>
         <message>
+            <source>The register was restored. Its passphrase has changed: from now on it opens only with the passphrase of the backup, not with the one used until now. Tell everyone who opens this register.</source>
+            <translation>Das Register wurde wiederhergestellt. Seine Passphrase hat sich geändert: Ab jetzt öffnet es sich nur noch mit der Passphrase der Sicherung, nicht mehr mit der bisher verwendeten. Sagen Sie es allen, die dieses Register öffnen.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Sicherung wiederherstellen</translation>
         </message>
@@ -1599,6 +1603,25 @@
         <message>
             <source>Date of exchange</source>
             <translation>Datum des Austauschs</translation>
+        </message>
+    </context>
+    <context>
+        <name>Destinations</name>
+        <message>
+            <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
+            <translation>Dieser Ordner wird mit {service} synchronisiert: Was hier gespeichert wird, wird auf die Server des Anbieters und auf jedes mit diesem Konto angemeldete Gerät kopiert. Angaben über Personen müssen bei der Gemeinde bleiben.</translation>
+        </message>
+        <message>
+            <source>This folder is on the same drive as the register: a stolen laptop or a broken disk takes the backup along. Prefer a USB drive kept in the municipal safe, or a network share.</source>
+            <translation>Dieser Ordner liegt auf demselben Laufwerk wie das Register: Ein gestohlener Laptop oder eine defekte Festplatte nimmt die Sicherung mit. Verwenden Sie lieber ein USB-Laufwerk, das im Tresor der Gemeinde aufbewahrt wird, oder eine Netzwerkfreigabe.</translation>
+        </message>
+        <message>
+            <source>Save here anyway</source>
+            <translation>Trotzdem hier speichern</translation>
+        </message>
+        <message>
+            <source>Choose another folder</source>
+            <translation>Anderen Ordner wählen</translation>
         </message>
     </context>
     <context>
@@ -2778,6 +2801,10 @@
             <translation>Die Datei konnte nicht geschrieben werden. Es wurde nichts geändert.</translation>
         </message>
         <message>
+            <source>A link or another unexpected item is in the way of {name} in this folder. LIVC Desktop does not write through links; nothing was changed. Remove it, or ask your IT contact to check the folder.</source>
+            <translation>Eine Verknüpfung oder ein anderes unerwartetes Element steht {name} in diesem Ordner im Weg. LIVC Desktop schreibt nie über Verknüpfungen; es wurde nichts geändert. Entfernen Sie es oder bitten Sie Ihre IT-Ansprechperson, den Ordner zu prüfen.</translation>
+        </message>
+        <message>
             <source>The encryption library on this computer is not suitable; the register was not opened. Reinstall LIVC Desktop.</source>
             <translation>Die Verschlüsselungsbibliothek auf diesem Computer ist nicht geeignet; das Register wurde nicht geöffnet. Installieren Sie LIVC Desktop neu.</translation>
         </message>
@@ -3416,6 +3443,10 @@
             <translation>E-Mail der Kontaktperson</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, or a cell here runs over several lines and holds the separator. Correct the line in the sheet; the lines after it are read as separate rows.</source>
+            <translation>Ein Anführungszeichen (") in dieser Zeile wird nie geschlossen, oder eine Zelle erstreckt sich hier über mehrere Zeilen und enthält das Trennzeichen. Korrigieren Sie die Zeile in der Tabelle; die folgenden Zeilen werden als eigene Zeilen gelesen.</translation>
+        </message>
+        <message>
             <source>Not imported: {problems}</source>
             <translation>Nicht importiert: {problems}</translation>
         </message>
@@ -3549,8 +3580,8 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped}</source>
-            <translation>Import abgeschlossen. Neu: {created} · zusammengeführt: {merged} · übersprungen: {skipped}</translation>
+            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped} · rows with problems, not imported: {failed}</source>
+            <translation>Import abgeschlossen. Neu: {created} · zusammengeführt: {merged} · übersprungen: {skipped} · Zeilen mit Problemen, nicht importiert: {failed}</translation>
         </message>
     </context>
     <context>

@@ -578,6 +578,10 @@
             <translation>Remplacer le registre par une sauvegarde</translation>
         </message>
         <message>
+            <source>The register was restored. Its passphrase has changed: from now on it opens only with the passphrase of the backup, not with the one used until now. Tell everyone who opens this register.</source>
+            <translation>Le registre a été restauré. Sa phrase secrète a changé : il ne s'ouvre désormais qu'avec la phrase secrète de la sauvegarde, et non plus avec celle utilisée jusqu'ici. Prévenez toutes les personnes qui ouvrent ce registre.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
@@ -1599,6 +1603,25 @@
         <message>
             <source>Date of exchange</source>
             <translation>Date de l'échange</translation>
+        </message>
+    </context>
+    <context>
+        <name>Destinations</name>
+        <message>
+            <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
+            <translation>Ce dossier est synchronisé avec {service} : ce qui y est enregistré est copié sur les serveurs du fournisseur et sur chaque appareil connecté à ce compte. Les informations sur des personnes doivent rester à la commune.</translation>
+        </message>
+        <message>
+            <source>This folder is on the same drive as the register: a stolen laptop or a broken disk takes the backup along. Prefer a USB drive kept in the municipal safe, or a network share.</source>
+            <translation>Ce dossier se trouve sur le même disque que le registre : un ordinateur portable volé ou un disque en panne emporte aussi la sauvegarde. Préférez une clé ou un disque USB conservé dans le coffre de la commune, ou un partage réseau.</translation>
+        </message>
+        <message>
+            <source>Save here anyway</source>
+            <translation>Enregistrer ici quand même</translation>
+        </message>
+        <message>
+            <source>Choose another folder</source>
+            <translation>Choisir un autre dossier</translation>
         </message>
     </context>
     <context>
@@ -2778,6 +2801,10 @@
             <translation>Le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>A link or another unexpected item is in the way of {name} in this folder. LIVC Desktop does not write through links; nothing was changed. Remove it, or ask your IT contact to check the folder.</source>
+            <translation>Un lien ou un autre élément inattendu occupe la place de {name} dans ce dossier. LIVC Desktop n'écrit jamais à travers un lien ; rien n'a été modifié. Supprimez-le ou demandez à votre contact informatique de vérifier le dossier.</translation>
+        </message>
+        <message>
             <source>The encryption library on this computer is not suitable; the register was not opened. Reinstall LIVC Desktop.</source>
             <translation>La bibliothèque de chiffrement de cet ordinateur ne convient pas ; le registre n'a pas été ouvert. Réinstallez LIVC Desktop.</translation>
         </message>
@@ -3416,6 +3443,10 @@
             <translation>E-mail du contact</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, or a cell here runs over several lines and holds the separator. Correct the line in the sheet; the lines after it are read as separate rows.</source>
+            <translation>Un guillemet (") sur cette ligne n'est jamais fermé, ou une cellule s'étend ici sur plusieurs lignes et contient le séparateur. Corrigez la ligne dans la feuille ; les lignes suivantes sont lues comme des lignes distinctes.</translation>
+        </message>
+        <message>
             <source>Not imported: {problems}</source>
             <translation>Non importé : {problems}</translation>
         </message>
@@ -3549,8 +3580,8 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped}</source>
-            <translation>Import terminé. Nouveaux : {created} · fusionnés : {merged} · ignorés : {skipped}</translation>
+            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped} · rows with problems, not imported: {failed}</source>
+            <translation>Importation terminée. Nouveaux : {created} · fusionnés : {merged} · ignorés : {skipped} · lignes avec problèmes, non importées : {failed}</translation>
         </message>
     </context>
     <context>

@@ -578,6 +578,10 @@
             <translation>Het register vervangen door een back-up</translation>
         </message>
         <message>
+            <source>The register was restored. Its passphrase has changed: from now on it opens only with the passphrase of the backup, not with the one used until now. Tell everyone who opens this register.</source>
+            <translation>Het register is teruggezet. De wachtwoordzin is veranderd: vanaf nu opent het register alleen nog met de wachtwoordzin van de back-up, niet meer met de wachtwoordzin die tot nu toe gebruikt werd. Laat het weten aan iedereen die dit register opent.</translation>
+        </message>
+        <message>
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
@@ -1599,6 +1603,25 @@
         <message>
             <source>Date of exchange</source>
             <translation>Datum van uitwisseling</translation>
+        </message>
+    </context>
+    <context>
+        <name>Destinations</name>
+        <message>
+            <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
+            <translation>Deze map wordt gesynchroniseerd met {service}: wat hier bewaard wordt, wordt gekopieerd naar de servers van de aanbieder en naar elk toestel dat met dat account aangemeld is. Gegevens over personen moeten bij de gemeente blijven.</translation>
+        </message>
+        <message>
+            <source>This folder is on the same drive as the register: a stolen laptop or a broken disk takes the backup along. Prefer a USB drive kept in the municipal safe, or a network share.</source>
+            <translation>Deze map staat op dezelfde schijf als het register: een gestolen laptop of een kapotte schijf neemt de back-up mee. Gebruik liever een USB-schijf die in de kluis van de gemeente bewaard wordt, of een netwerkmap.</translation>
+        </message>
+        <message>
+            <source>Save here anyway</source>
+            <translation>Toch hier bewaren</translation>
+        </message>
+        <message>
+            <source>Choose another folder</source>
+            <translation>Andere map kiezen</translation>
         </message>
     </context>
     <context>
@@ -2778,6 +2801,10 @@
             <translation>Het bestand kon niet worden geschreven. Er is niets gewijzigd.</translation>
         </message>
         <message>
+            <source>A link or another unexpected item is in the way of {name} in this folder. LIVC Desktop does not write through links; nothing was changed. Remove it, or ask your IT contact to check the folder.</source>
+            <translation>Een koppeling of een ander onverwacht item staat in de weg van {name} in deze map. LIVC Desktop schrijft nooit via koppelingen; er is niets gewijzigd. Verwijder het, of vraag uw IT-contactpersoon om de map na te kijken.</translation>
+        </message>
+        <message>
             <source>The encryption library on this computer is not suitable; the register was not opened. Reinstall LIVC Desktop.</source>
             <translation>De versleutelingsbibliotheek op deze computer is niet geschikt; het register is niet geopend. Installeer LIVC Desktop opnieuw.</translation>
         </message>
@@ -3416,6 +3443,10 @@
             <translation>E-mail contactpersoon</translation>
         </message>
         <message>
+            <source>A quote (") on this line is never closed, or a cell here runs over several lines and holds the separator. Correct the line in the sheet; the lines after it are read as separate rows.</source>
+            <translation>Een aanhalingsteken (") op deze regel wordt nooit gesloten, of een cel hier loopt over meerdere regels en bevat het scheidingsteken. Verbeter de regel in het werkblad; de regels erna worden als afzonderlijke rijen gelezen.</translation>
+        </message>
+        <message>
             <source>Not imported: {problems}</source>
             <translation>Niet geïmporteerd: {problems}</translation>
         </message>
@@ -3549,8 +3580,8 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped}</source>
-            <translation>Import klaar. Nieuw: {created} · samengevoegd: {merged} · overgeslagen: {skipped}</translation>
+            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped} · rows with problems, not imported: {failed}</source>
+            <translation>Import klaar. Nieuw: {created} · samengevoegd: {merged} · overgeslagen: {skipped} · rijen met problemen, niet geïmporteerd: {failed}</translation>
         </message>
     </context>
     <context>

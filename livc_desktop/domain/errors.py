@@ -187,3 +187,11 @@ class ReadOnlyCopy(LivcError):
 
     code = "read_only_copy"
     exit_code = ExitCode.READ_ONLY
+
+
+class UnsafeLink(LivcError):
+    """A link (symbolic or hard) or another non-regular file sits where the program was
+    about to create or lock one of its own files; it is refused, its target left alone."""
+
+    code = "unsafe_link"
+    exit_code = ExitCode.FAILURE

@@ -24,6 +24,9 @@ from livc_desktop.domain.partners import (
 )
 
 MAX_BYTES = 20 * 1024 * 1024
+# The problem of a record that could not be split into cells (not one field's problem).
+ROW_PROBLEM = "row"
+UNCLOSED_QUOTE = "unclosed_quote"
 MAX_ROWS = 50_000
 PREVIEW_ROWS = 200
 
@@ -223,6 +226,9 @@ class CsvSheet:
     rows: list[list[str]]  # data rows, each padded/truncated to len(header)
     first_line: int = 2  # file line number of rows[0] (for messages)
     lines: list[int] = field(default_factory=list)  # file line number of each row
+    # Lines where a record was refused: a quote left open, or a cell that swallowed line
+    # breaks and delimiters. Each is a row that is not imported and is reported.
+    broken: list[int] = field(default_factory=list)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -263,30 +269,84 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ";"
 
 
+# A quoted cell longer than this many lines is taken for an unclosed quote: no address or
+# note in a partner sheet spans that many, and it bounds the work a broken file can cause.
+MAX_CELL_LINES = 30
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each physical line begins (csv's own line breaks: \r\n, \r, \n)."""
+    starts = [0]
+    starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+    if starts[-1] == len(text):
+        starts.pop()  # the text ends with a line break: no line after it
+    return starts
+
+
+def _swallowed(record: list[str], delimiter: str) -> bool:
+    """A quoted cell that runs over a line break and holds the delimiter or a quote
+    after it: the sign of a quote left open that ate the next rows."""
+    for cell in record:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        parts = _LINE_BREAK.split(cell)
+        if any(delimiter in part or '"' in part for part in parts[1:]):
+            return True
+    return False
+
+
+def _records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], list[int]]:
+    """(file line, cells) of every non-empty record, and the lines of the records refused
+    because a quote was left open there (or a cell swallowed line breaks and delimiters,
+    or ran over more than MAX_CELL_LINES lines). Reading starts again on the line after a
+    refused record's first line, so the rows a broken cell would have swallowed are read
+    as the rows they are. A swallowed stretch holds no other quote, so it is read once
+    more as plain rows: the work stays about linear."""
+    starts = _line_starts(text)
+    source = io.StringIO(text, newline="")
+    records: list[tuple[int, list[str]]] = []
+    broken: list[int] = []
+    start = 0  # index of the physical line reading (re)starts at
+    while start < len(starts):
+        source.seek(starts[start])
+        reader = csv.reader(source, delimiter=delimiter, strict=True)
+        first = start  # first physical line of the record being read
+        try:
+            for record in reader:
+                end = start + reader.line_num  # one past the record's last line
+                if len(records) + len(broken) > MAX_ROWS:
+                    raise ImportFileError("too_many_rows")
+                if end - first > MAX_CELL_LINES or _swallowed(record, delimiter):
+                    break
+                if any(cell.strip() for cell in record):
+                    records.append((first + 1, record))
+                first = end
+            else:
+                break
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise ImportFileError("malformed") from None  # a cell too long, not a quote
+        broken.append(first + 1)
+        start = first + 1
+    return records, broken
+
+
 def read_sheet(data: bytes) -> CsvSheet:
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    records: list[tuple[int, list[str]]] = []
-    last_line = 0
-    try:
-        for record in reader:
-            # The record's FIRST line (a quoted cell may span several lines).
-            first_line, last_line = last_line + 1, reader.line_num
-            if len(records) > MAX_ROWS:
-                raise ImportFileError("too_many_rows")
-            if any(cell.strip() for cell in record):
-                records.append((first_line, record))
-    except csv.Error:
-        raise ImportFileError("malformed") from None
-    if not records:
-        raise ImportFileError("empty_file")
+    records, broken = _records(text, delimiter)
+    if not records or (broken and broken[0] < records[0][0]):
+        # Without a readable header row nothing can be mapped.
+        raise ImportFileError("malformed" if broken else "empty_file")
     header = [" ".join(h.split()) for h in records[0][1]]
     if not any(header):
         raise ImportFileError("no_header")
     width = len(header)
     rows = [(r + [""] * width)[:width] for _, r in records[1:]]
-    return CsvSheet(encoding, delimiter, header, rows, lines=[n for n, _ in records[1:]])
+    return CsvSheet(
+        encoding, delimiter, header, rows, lines=[n for n, _ in records[1:]], broken=broken
+    )
 
 
 def guess_mapping(header: list[str]) -> dict[str, int | None]:
@@ -436,6 +496,9 @@ def plan_import(
             first_by_key[key] = row
             row.duplicate_of = existing.get(key)
         rows.append(row)
+    for line in sheet.broken:
+        rows.append(ImportRow(line, None, {ROW_PROBLEM: UNCLOSED_QUOTE}))
+    rows.sort(key=lambda r: r.line)
     return ImportPlan(rows)
 
 

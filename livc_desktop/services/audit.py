@@ -19,6 +19,7 @@ from livc_desktop.storage.audit_repo import AuditFilter, AuditRepository
 
 if TYPE_CHECKING:
     from livc_desktop.services.register import Session
+    from livc_desktop.storage.connection import Register
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +66,16 @@ class _RecordingSettings:
         return getattr(self._inner, name)
 
 
-def attach(session: Session, *, opened: str = rules.REGISTER_UNLOCKED) -> None:
+def record_into(register: Register, kind: str, **fields: object) -> None:
+    """One entry written straight into `register` (a copy about to replace the register,
+    which has no session yet)."""
+    AuditRepository(register).append(now_iso(), kind, "", rules.clean_fields(dict(fields)))
+
+
+def attach(session: Session, *, opened: str | None = rules.REGISTER_UNLOCKED) -> None:
     """Install the trail listener on `session` (idempotent) and record how it was opened:
     `register_unlocked` (with the failed attempts before it), `register_created` or
-    `passphrase_changed`."""
+    `passphrase_changed`; None when the entry is already in the file (see record_into)."""
     if getattr(session, _ATTACHED, False):
         return
     setattr(session, _ATTACHED, True)
@@ -99,7 +106,8 @@ def attach(session: Session, *, opened: str = rules.REGISTER_UNLOCKED) -> None:
         session.record(opened, failed_attempts=_take_failed_unlocks(session.path))
     else:
         _take_failed_unlocks(session.path)
-        session.record(opened)
+        if opened is not None:
+            session.record(opened)
 
 
 def entries(
@@ -154,16 +162,7 @@ __all__ = [
 def save_report(session: Session, target: Path, pdf: bytes) -> None:
     """Write the DPO report (built in memory) once, durably, and record the export with
     the folder name only."""
-    from livc_desktop.storage.files import durable_replace, fsync_file, make_private, os_error
+    from livc_desktop.storage.files import write_atomic
 
-    target = Path(target)
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        tmp.write_bytes(pdf)
-        make_private(tmp)
-        fsync_file(tmp)
-        durable_replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise os_error(exc) from exc
+    write_atomic(Path(target), pdf)
     session.record(rules.EXPORT_PDF, kind="access_trail", destination=target.parent.name)

@@ -65,14 +65,16 @@ from livc_desktop.storage import connection, migrations
 from livc_desktop.storage.audit_repo import AuditRepository
 from livc_desktop.storage.connection import Register, open_register, side_files, write_params
 from livc_desktop.storage.files import (
+    copy_new,
     durable_replace,
     ensure_private_dir,
     fsync_dir,
     fsync_file,
-    make_private,
     os_error,
     remove_quietly,
+    write_new,
 )
+from livc_desktop.storage.lock import leftover_path, refresh_held
 
 SETTINGS_KEY = "backup.settings"
 LAST_GOOD_KEY = "backup.last_good"
@@ -104,21 +106,17 @@ def _unique_target(folder: Path, created: datetime) -> Path:
     serial = 0
     while True:
         candidate = folder / backup_name(created, serial)
-        if not candidate.exists() and not manifest_path(candidate).exists():
+        # lexists: a dangling link under a name also makes the name taken.
+        if not os.path.lexists(candidate) and not os.path.lexists(manifest_path(candidate)):
             return candidate
         serial += 1
 
 
 def _write_json_durably(target: Path, data: dict[str, object]) -> None:
     tmp = target.with_name(target.name + PARTIAL_SUFFIX)
+    write_new(tmp, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
     try:
-        tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        make_private(tmp)
-        fsync_file(tmp)
         durable_replace(tmp, target)
-    except OSError as exc:
-        remove_quietly(tmp)
-        raise os_error(exc) from exc
     except BaseException:
         remove_quietly(tmp)
         raise
@@ -288,7 +286,8 @@ def rotate(folder: Path, keep: int) -> list[str]:
     """Delete our own backups (file and manifest) beyond the newest `keep`, and stale
     partial files of ours. Returns the names removed."""
     folder = Path(folder)
-    names = [p.name for p in folder.iterdir() if p.is_file()]
+    # Links are not ours to delete, even under one of our names.
+    names = [p.name for p in folder.iterdir() if p.is_file() and not p.is_symlink()]
     removed: list[str] = []
     for name in rotation_victims(names, keep):
         remove_quietly(folder / name)
@@ -525,7 +524,8 @@ def backup_row_hashes(backup: Path, passphrase: str) -> dict[str, str]:
 
 # -- restoring -----------------------------------------------------------------------------
 def restoring_path(register_path: Path) -> Path:
-    return register_path.with_name(register_path.name + ".restoring")
+    # The lock removes this name's leftovers at the next start (storage.lock).
+    return leftover_path(register_path, ".restoring")
 
 
 def safety_copy_path(register_path: Path) -> Path:
@@ -538,6 +538,17 @@ class RestoreResult:
     info: BackupInfo
     safety_copy: Path | None
     migrated_from: int | None
+    # The register existed and its passphrase did not open the backup: from now on the
+    # register opens only with the backup's passphrase, which the user must be told.
+    passphrase_changed: bool = False
+
+
+def remove_restore_leftovers(register_path: Path) -> None:
+    """A restore killed mid-way leaves its copy beside the register; whoever holds the
+    register lock can remove it (the register's path always holds a whole register)."""
+    copy = restoring_path(Path(register_path))
+    for stale in [copy, *side_files(copy)]:
+        remove_quietly(stale)
 
 
 def restore_backup(
@@ -549,7 +560,8 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace the register at `register_path` by the backup. The caller holds the
     register lock and has closed any session on it. The restored register is protected by
-    the backup's passphrase. Raises before touching anything if the backup is not fit."""
+    the backup's passphrase. Raises before touching anything if the backup is not fit.
+    Whatever fails, no `.restoring` copy is left behind."""
 
     def step(name: str) -> None:
         if before_step is not None:
@@ -560,10 +572,10 @@ def restore_backup(
     step("check")
     info, kdf_iter = inspect_backup(backup, passphrase)
     key = pp.to_key(passphrase)
+    changes_passphrase = _passphrase_changes(register_path, key)
     ensure_private_dir(register_path.parent)
     copy = restoring_path(register_path)
-    for stale in [copy, *side_files(copy)]:
-        remove_quietly(stale)
+    remove_restore_leftovers(register_path)
     migrated_from: int | None = None
     try:
         step("copy")
@@ -580,67 +592,86 @@ def restore_backup(
                 raise BackupDamaged("restored_copy")
             if not info.needs_migration and restored.table_counts() != info.tables:
                 raise BackupDamaged("restored_counts")
+            # Inside the new file before the swap: a crash right after the rename must
+            # not leave a restored register whose trail does not say so.
+            _record_restore(restored, info, migrated_from, changes_passphrase)
         finally:
             restored.close()
         for side in side_files(copy):
             remove_quietly(side)
         step("sync")
         fsync_file(copy)
+        step("safety_copy")
+        safety = _keep_safety_copy(register_path)
+        step("swap")
+        # The sidecar first: until the rename, the old file opens through the fallback list.
+        write_params(register_path, connection.KDF_ITER)
+        for side in side_files(register_path):
+            remove_quietly(side)  # preserved with the safety copy; must not meet the new file
+        durable_replace(copy, register_path)
     except BaseException:
-        for stale in [copy, *side_files(copy)]:
-            remove_quietly(stale)
+        remove_restore_leftovers(register_path)
         raise
-    step("safety_copy")
-    safety = _keep_safety_copy(register_path)
-    step("swap")
-    # The sidecar first: until the rename, the old file opens through the fallback list.
-    write_params(register_path, connection.KDF_ITER)
-    for side in side_files(register_path):
-        remove_quietly(side)  # preserved with the safety copy; must not meet the new file
-    durable_replace(copy, register_path)
-    _record_restore(register_path, key, info, migrated_from)
-    return RestoreResult(info, safety, migrated_from)
+    refresh_held(register_path)
+    return RestoreResult(info, safety, migrated_from, changes_passphrase)
+
+
+def _passphrase_changes(register_path: Path, key: bytes) -> bool:
+    """Whether restoring under `key` changes the passphrase the register opens with: true
+    when the current register exists and `key` does not open it (also when it is too
+    damaged to open: the user must then use the backup's passphrase all the same)."""
+    if not register_path.exists():
+        return False
+    try:
+        probe = open_register(register_path, key, migrate=False)
+    except Exception:  # wrong key, damaged, unreadable: in every case the key changes
+        return True
+    probe.close()
+    return False
 
 
 def _keep_safety_copy(register_path: Path) -> Path | None:
-    """Copy the current register (and a WAL a crash left behind) aside, fsync'ed."""
+    """Copy the current register (and a WAL a crash left behind) aside, fsync'ed; every
+    copy is a new file of our own (a link planted under its name is refused)."""
     if not register_path.exists():
         return None
     safety = safety_copy_path(register_path)
+    made: list[Path] = []
     try:
-        shutil.copyfile(register_path, safety)
-        make_private(safety)
-        fsync_file(safety)
+        copy_new(register_path, safety)
+        made.append(safety)
         wal = register_path.with_name(register_path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             safety_wal = safety.with_name(safety.name + "-wal")
-            shutil.copyfile(wal, safety_wal)
-            make_private(safety_wal)
-            fsync_file(safety_wal)
+            copy_new(wal, safety_wal)
+            made.append(safety_wal)
         params = connection.params_path(register_path)
         if params.exists():
-            shutil.copyfile(params, connection.params_path(safety))
+            copy_new(params, connection.params_path(safety))
+            made.append(connection.params_path(safety))
         fsync_dir(register_path.parent)
     except OSError as exc:
-        remove_quietly(safety)
+        for path in made:
+            remove_quietly(path)
         raise os_error(exc) from exc
+    except BaseException:
+        for path in made:
+            remove_quietly(path)
+        raise
     return safety
 
 
 def _record_restore(
-    register_path: Path, key: bytes, info: BackupInfo, migrated_from: int | None
+    register: Register, info: BackupInfo, migrated_from: int | None, passphrase_changed: bool
 ) -> None:
-    register = open_register(register_path, key, migrate=False)
-    try:
-        if "audit_entry" not in register.table_names():
-            raise RegisterDamaged("no_trail")
-        fields = audit_rules.clean_fields(
-            {
-                "file": info.file_name,
-                "backup_created": info.created,
-                "migrated_from": migrated_from,
-            }
-        )
-        AuditRepository(register).append(now_iso(), audit_rules.BACKUP_RESTORED, "", fields)
-    finally:
-        register.close()
+    if "audit_entry" not in register.table_names():
+        raise RegisterDamaged("no_trail")
+    fields = audit_rules.clean_fields(
+        {
+            "file": info.file_name,
+            "backup_created": info.created,
+            "migrated_from": migrated_from,
+            "passphrase_changed": passphrase_changed or None,
+        }
+    )
+    AuditRepository(register).append(now_iso(), audit_rules.BACKUP_RESTORED, "", fields)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from livc_desktop import __version__
+from livc_desktop.domain import audit as audit_rules
 from livc_desktop.domain import passphrase as pp
 from livc_desktop.domain.audit import TrailReport
 from livc_desktop.domain.cell import CellProfile
@@ -17,6 +18,7 @@ from livc_desktop.storage import Register, create_register, migrations, open_reg
 from livc_desktop.storage.audit_repo import AuditRepository
 from livc_desktop.storage.backup import is_database_error
 from livc_desktop.storage.connection import check_binding
+from livc_desktop.storage.lock import refresh_held
 from livc_desktop.storage.rekey import change_key
 from livc_desktop.storage.settings_repo import SettingsRepository
 
@@ -92,6 +94,7 @@ def create(
         raise ValidationError(found)
     check_binding()
     register = create_register(Path(path), pp.to_key(passphrase))
+    refresh_held(Path(path))  # the new file gets the identity lock of the lock already held
     session = Session(register)
     session.settings.set_many(
         {
@@ -146,9 +149,17 @@ def change_passphrase(
     verify_passphrase(session.path, current)
     # The old session's close listeners (dialogs, clipboard) belong to the GUI thread:
     # the caller runs them with `session.close()` once the new session is in place.
-    register = change_key(session.register, pp.to_key(new), before_step=before_step)
+
+    def record_in_copy(copy: Register) -> None:
+        # Written into the new file before it is swapped in: a crash right after the
+        # swap leaves a register whose trail already says its passphrase changed.
+        audit.record_into(copy, audit_rules.PASSPHRASE_CHANGED)
+
+    register = change_key(
+        session.register, pp.to_key(new), before_step=before_step, before_swap=record_in_copy
+    )
     changed = Session(register)
-    audit.attach(changed, opened="passphrase_changed")
+    audit.attach(changed, opened=None)
     return changed
 
 

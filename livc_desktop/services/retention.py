@@ -39,7 +39,7 @@ from livc_desktop.storage.case_repo import (
     TeamRow,
 )
 from livc_desktop.storage.connection import KDF_ITER, read_params
-from livc_desktop.storage.files import durable_replace, fsync_file, make_private, os_error
+from livc_desktop.storage.files import write_atomic
 from livc_desktop.storage.retention_repo import PurgeCounts, RetentionRepository
 
 log = logging.getLogger(__name__)
@@ -184,16 +184,7 @@ def subject_access(session: Session, case_id: int) -> SubjectAccess:
 
 def save_pdf(session: Session, target: Path, pdf: bytes, *, kind: str, **ids: Any) -> None:
     """Write a PDF built in memory once, durably, owner-only; record the export."""
-    target = Path(target)
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        tmp.write_bytes(pdf)
-        make_private(tmp)
-        fsync_file(tmp)
-        durable_replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise os_error(exc) from exc
+    write_atomic(Path(target), pdf)
     session.record("export_pdf", kind=kind, destination=target.parent.name, **ids)
 
 

@@ -40,6 +40,7 @@ from livc_desktop.domain.errors import (
 )
 from livc_desktop.storage import migrations
 from livc_desktop.storage.files import (
+    claim_empty,
     durable_replace,
     ensure_private_dir,
     fsync_file,
@@ -47,6 +48,7 @@ from livc_desktop.storage.files import (
     os_error,
     remove_quietly,
     write_atomic,
+    write_new,
 )
 
 # 'LIVC' in ASCII: tells our registers from any other SQLCipher/SQLite file.
@@ -412,7 +414,7 @@ class Register:
 
     def copy_to(self, target: Path) -> None:
         """A copy under the same key (used before migrating)."""
-        remove_quietly(target)
+        claim_empty(target)  # our own empty file: VACUUM INTO never writes through a link
         try:
             self.conn.execute("VACUUM INTO ?", (str(target),))
         except dbapi2.OperationalError as exc:
@@ -712,6 +714,7 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
     tmp = path.with_name(path.name + ".creating")
     for stale in [tmp, *side_files(tmp)]:
         remove_quietly(stale)
+    claim_empty(tmp)  # our own new file: SQLite never creates it through a planted link
     conn = _connect(tmp)
     try:
         _key_and_configure(conn, key)

@@ -1,16 +1,32 @@
-"""Private files and folders, and durable renames."""
+"""Private files and folders, and durable renames.
+
+Every file the program creates beside the register, a backup or an export goes through
+`claim_new` / `write_new` / `copy_new` / `write_atomic` / `open_lock_file`: created
+exclusively and never through a link, so a link planted in a shared folder cannot make us
+overwrite or chmod its target (POSIX: O_EXCL | O_NOFOLLOW; Windows: O_EXCL maps to
+CREATE_NEW, which fails on any existing name, links included)."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import stat
 from pathlib import Path
 
-from livc_desktop.domain.errors import DiskFull, WriteFailed
+from livc_desktop.domain.errors import DiskFull, UnsafeLink, WriteFailed
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NEW_FILE_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | _NOFOLLOW
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -23,9 +39,138 @@ def ensure_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
+def _refuse_unless_own_file(path: Path) -> bool:
+    """True when `path` exists as a plain file with one name (a leftover of ours);
+    UnsafeLink for a symbolic link, a hard link, a folder or a device; False if absent."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1 or _is_reparse_point(st):
+        raise UnsafeLink(path.name)
+    return True
+
+
+def _is_reparse_point(st: os.stat_result) -> bool:
+    # Windows junctions and symlinks are reparse points; lstat reports them as such.
+    attrs = getattr(st, "st_file_attributes", 0)
+    return bool(attrs & getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0))
+
+
+def _create_exclusive(path: Path) -> int:
+    """A new private file at `path`; never opens an existing name or follows a link."""
+    try:
+        fd = os.open(path, _NEW_FILE_FLAGS, PRIVATE_FILE_MODE)
+    except FileExistsError as exc:
+        raise UnsafeLink(path.name) from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafeLink(path.name) from exc
+        raise
+    if os.name == "posix":
+        os.fchmod(fd, PRIVATE_FILE_MODE)  # on the open file: nothing else can be hit
+    return fd
+
+
+def claim_new(path: Path, *, replace_stale: bool = True) -> int:
+    """Create `path` as a new, empty, owner-only file and return its open descriptor.
+    A stale plain file of ours is removed first (`replace_stale`); a link or anything
+    else in its place is refused with UnsafeLink and left untouched."""
+    path = Path(path)
+    if _refuse_unless_own_file(path):
+        if not replace_stale:
+            raise UnsafeLink(path.name)
+        remove_quietly(path)
+    return _create_exclusive(path)
+
+
+def claim_empty(path: Path) -> None:
+    """Create `path` empty for a library (SQLite) that opens it by name afterwards."""
+    try:
+        os.close(claim_new(path))
+    except OSError as exc:
+        raise os_error(exc) from exc
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write `data` into a newly created `path` (see claim_new), flushed and fsynced.
+    On failure the partial file is removed and the OSError mapped."""
+    path = Path(path)
+    try:
+        fd = claim_new(path)
+    except OSError as exc:
+        raise os_error(exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        remove_quietly(path)
+        raise os_error(exc) from exc
+    except BaseException:
+        remove_quietly(path)
+        raise
+
+
+def copy_new(src: Path, dst: Path) -> None:
+    """Copy `src` into a newly created `dst` (see claim_new), fsynced."""
+    dst = Path(dst)
+    try:
+        fd = claim_new(dst)
+    except OSError as exc:
+        raise os_error(exc) from exc
+    try:
+        with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
+            for block in iter(lambda: fin.read(1 << 20), b""):
+                fout.write(block)
+            fout.flush()
+            os.fsync(fout.fileno())
+    except OSError as exc:
+        remove_quietly(dst)
+        raise os_error(exc) from exc
+    except BaseException:
+        remove_quietly(dst)
+        raise
+
+
+def open_lock_file(path: Path) -> int:
+    """Open (creating if needed) a lock file that is ours: a plain file with one name.
+    A link or anything else there is refused rather than opened, so locking never
+    changes another file's mode or contents."""
+    path = Path(path)
+    try:
+        return _create_exclusive(path)
+    except UnsafeLink:
+        pass  # the name exists: accept it only if it is our own plain file
+    _refuse_unless_own_file(path)  # the only check Windows gets (it has no O_NOFOLLOW)
+    try:
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # swapped for a link since the check
+            raise UnsafeLink(path.name) from exc
+        raise
+    st = os.fstat(fd)
+    try:
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            raise UnsafeLink(path.name)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def make_private(path: Path) -> None:
-    if os.name == "posix" and path.exists():
-        os.chmod(path, PRIVATE_FILE_MODE)
+    """Owner-only mode for a file the program made; a link there is refused, not followed."""
+    if os.name != "posix" or not os.path.lexists(path):
+        return
+    if not _refuse_unless_own_file(Path(path)):
+        return
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+    try:
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
 
 
 def fsync_file(path: Path) -> None:
@@ -61,21 +206,11 @@ def write_atomic(target: Path, data: bytes) -> None:
     `target` is untouched, the temporary file removed, and the OSError mapped to DiskFull /
     WriteFailed (so callers show the translated message, never "internal error")."""
     target = Path(target)
+    if os.path.islink(target):
+        # Replacing it would be harmless to its target, but the user meant the target.
+        raise UnsafeLink(target.name)
     part = target.with_name(f".{target.name}.{os.getpid()}.part")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(part, flags, PRIVATE_FILE_MODE)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            make_private(part)
-        except BaseException:
-            remove_quietly(part)
-            raise
-    except OSError as exc:
-        raise os_error(exc) from exc
+    write_new(part, data)
     try:
         durable_replace(part, target)
     except BaseException:

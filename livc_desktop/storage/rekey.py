@@ -6,7 +6,8 @@ At every step a crash leaves either the old register (old passphrase) or the new
 passphrase) intact at the register's path, never neither:
 
   export   -> <register>.rekey holds the copy; the register is untouched
-  verify   -> the copy is reopened with the new key and checked
+  verify   -> the copy is reopened with the new key and checked; `before_swap` writes
+              into it (the access-trail entry), so the swapped-in file already says so
   sync     -> the copy is fsync'ed
   close    -> the live connection is checkpointed and closed (no WAL left behind)
   swap     -> the KDF sidecar is written, then os.replace(copy, register): atomic;
@@ -26,20 +27,29 @@ from livc_desktop.storage.connection import (
     side_files,
     write_params,
 )
-from livc_desktop.storage.files import durable_replace, fsync_file, remove_quietly
+from livc_desktop.storage.files import claim_empty, durable_replace, fsync_file, remove_quietly
+from livc_desktop.storage.lock import leftover_path, refresh_held
 
 STEPS = ("export", "verify", "sync", "close", "swap")
 
 Hook = Callable[[str], None]
+CopyHook = Callable[[Register], None]
 
 
 def rekey_path(path: Path) -> Path:
-    return path.with_name(path.name + ".rekey")
+    return leftover_path(path, ".rekey")
 
 
-def change_key(register: Register, new_key: bytes, *, before_step: Hook | None = None) -> Register:
+def change_key(
+    register: Register,
+    new_key: bytes,
+    *,
+    before_step: Hook | None = None,
+    before_swap: CopyHook | None = None,
+) -> Register:
     """Return the register reopened under `new_key`. `register` is closed on success.
-    `before_step(name)` is called before each step (tests raise there to simulate a crash)."""
+    `before_step(name)` is called before each step (tests raise there to simulate a crash);
+    `before_swap(copy)` may write into the verified copy before it replaces the register."""
 
     def step(name: str) -> None:
         if before_step is not None:
@@ -47,22 +57,28 @@ def change_key(register: Register, new_key: bytes, *, before_step: Hook | None =
 
     path = register.path
     copy = rekey_path(path)
-    remove_quietly(copy)
     counts = register.table_counts()
     try:
         step("export")
+        # Our own new empty file: a link planted under the copy's name is refused.
+        claim_empty(copy)
         register.export_to(copy, new_key)
         step("verify")
         check = open_register(copy, new_key, migrate=False)
         try:
             if check.integrity_problems() or check.table_counts() != counts:
                 raise RegisterDamaged("rekey_verify")
+            if before_swap is not None:
+                before_swap(check)
         finally:
             check.close()
+        for side in side_files(copy):
+            remove_quietly(side)
         step("sync")
         fsync_file(copy)
     except BaseException:
-        remove_quietly(copy)
+        for stale in [copy, *side_files(copy)]:
+            remove_quietly(stale)
         raise
     step("close")
     register.close()
@@ -78,4 +94,5 @@ def change_key(register: Register, new_key: bytes, *, before_step: Hook | None =
     # candidates of `kdf_candidates`.
     write_params(path, connection.KDF_ITER)
     durable_replace(copy, path)
+    refresh_held(path)
     return open_register(path, new_key)

@@ -87,6 +87,11 @@ class GuiRun:
             self.exit_code = int(ExitCode.BUSY)
             self.cleanup()
             return None
+        except LivcError as exc:  # a link planted at the lock file, an unwritable folder
+            show_busy_message(None, exc)
+            self.exit_code = int(exc.exit_code)
+            self.cleanup()
+            return None
         self.lock = lock
         if self.demo:
             self.window = MainWindow(

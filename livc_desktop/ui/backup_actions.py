@@ -134,11 +134,16 @@ class BackupActions(QObject):
             return backup_service.restore_backup(register_path, backup, passphrase)
 
         def done(result: backup_service.RestoreResult) -> None:
-            QMessageBox.information(
-                dialog or self._window,
-                self.tr("Restore backup"),
-                self.tr("The register was restored. Unlock it with the passphrase of the backup."),
+            text = self.tr(
+                "The register was restored. Unlock it with the passphrase of the backup."
             )
+            if result.passphrase_changed:
+                text = self.tr(
+                    "The register was restored. Its passphrase has changed: from now on it "
+                    "opens only with the passphrase of the backup, not with the one used "
+                    "until now. Tell everyone who opens this register."
+                )
+            QMessageBox.information(dialog or self._window, self.tr("Restore backup"), text)
             if dialog is not None:
                 dialog.accept()
             self.restored.emit(register_path)

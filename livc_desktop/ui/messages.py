@@ -93,6 +93,13 @@ def error_message(exc: LivcError) -> str:
         )
     if code == "write_failed":
         return translate("Messages", "The file could not be written. Nothing was changed.")
+    if code == "unsafe_link":
+        return translate(
+            "Messages",
+            "A link or another unexpected item is in the way of {name} in this folder. "
+            "LIVC Desktop does not write through links; nothing was changed. Remove it, or "
+            "ask your IT contact to check the folder.",
+        ).format(name=exc.detail)
     if code == "binding_unfit":
         return translate(
             "Messages",

@@ -9,13 +9,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.reports.processing_record import build_processing_record
 from livc_desktop.reports.subject_access import build_subject_access
 from livc_desktop.services import retention as retention_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.partner_labels import document_language, register_language
 from livc_desktop.ui.retention_labels import (
@@ -57,14 +58,9 @@ def processing_record_pdf(session: Session) -> bytes:
 
 def _ask_target(parent: QWidget, caption: str, name: str) -> Path | None:
     suggested = str(Path.home() / name)
-    target, _ = QFileDialog.getSaveFileName(
-        parent, caption, suggested, translate("RetentionLabels", "PDF files (*.pdf)")
+    return ask_save_path(
+        parent, caption, suggested, translate("RetentionLabels", "PDF files (*.pdf)"), ".pdf"
     )
-    if not target:
-        return None
-    if not target.lower().endswith(".pdf"):
-        target += ".pdf"
-    return Path(target)
 
 
 def save_subject_access_pdf(parent: QWidget, session: Session, case_id: int, code: str) -> bool:

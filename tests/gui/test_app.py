@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,20 @@ def test_pseudo_mode_lengthens_every_text(gui_runs, register_path):
         and not t.startswith(("/", "register", "new"))
     ]
     assert untranslated == []
+
+
+def test_a_link_planted_at_the_lock_file_is_refused_at_start(
+    sentinel_register: Path, shown_boxes: list[str], tmp_path: Path
+):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"Demostad")
+    os.chmod(victim, 0o644)
+    lock_file = sentinel_register.with_name(sentinel_register.name + ".lock")
+    lock_file.unlink(missing_ok=True)
+    lock_file.symlink_to(victim)
+    before = sentinel_register.read_bytes()
+    code = run_gui(sentinel_register, demo=False, language="en", pseudo=False)
+    assert code == int(ExitCode.FAILURE)
+    assert len(shown_boxes) == 1 and "link" in shown_boxes[0]
+    assert victim.read_bytes() == b"Demostad" and victim.stat().st_mode & 0o777 == 0o644
+    assert sentinel_register.read_bytes() == before

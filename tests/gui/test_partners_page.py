@@ -334,7 +334,9 @@ def test_import_dialog_previews_then_imports_on_confirmation(qtbot, session, mon
 
     answer(monkeypatch, Yes)
     dialog.buttons.accepted.emit()
-    assert dialog.result_summary == "Import done. New: 1 · merged: 1 · skipped: 0"
+    assert dialog.result_summary == (
+        "Import done. New: 1 · merged: 1 · skipped: 0 · rows with problems, not imported: 1"
+    )
     names = sorted(r.name for r in ps.load_rows(session))
     assert names == ["Partner Fictief vzw", "ocmw demostad"]
 

@@ -194,7 +194,7 @@ def test_any_file_is_reported_never_crashes(data):
     mapping = guess_mapping(sheet.header)
     mapping["name"] = 0
     plan = plan_import(sheet, mapping, {})
-    assert len(plan.rows) == len(sheet.rows)
+    assert len(plan.rows) == len(sheet.rows) + len(sheet.broken)
     for row in plan.rows:
         assert row.ok == (row.partner is not None)
         if row.partner is not None:
@@ -234,3 +234,80 @@ def test_import_is_all_valid_rows_or_nothing(tmp_path_factory, rows):
             assert ps.get_partner(session, row.id).all_problems() == {}
     finally:
         session.close()
+
+
+# -- a quote left open must not swallow the rows after it -------------------------------------
+OPEN_QUOTE_SHEET = (
+    "Naam;Sector\r\n"
+    "OCMW Demostad;OCMW\r\n"
+    '"Partner Fictief vzw;Buurtwerk\r\n'  # line 3: the closing quote is missing
+    "Jeugdhuis Voorbeeldegem;Jeugd\r\n"
+    "Sportdienst Demostad;Sport\r\n"
+    "Bibliotheek Testdorp;Cultuur\r\n"
+)
+
+
+def test_an_open_quote_is_reported_on_its_line_and_the_rows_after_it_are_kept(session):
+    sheet, mapping = pi.read(OPEN_QUOTE_SHEET.encode("utf-8"))
+    assert sheet.broken == [3]
+    assert [r[0] for r in sheet.rows] == [
+        "OCMW Demostad",
+        "Jeugdhuis Voorbeeldegem",
+        "Sportdienst Demostad",
+        "Bibliotheek Testdorp",
+    ]
+    plan = pi.plan(session, sheet, mapping)
+    assert [r.line for r in plan.errors] == [3]
+    assert plan.errors[0].problems == {"row": "unclosed_quote"}
+    result = pi.apply(session, plan, merge_duplicates=True)
+    assert len(result.created) == 4 and result.failed == 1 and result.skipped == 0
+    names = sorted(p.name for p in ps.load_rows(session))
+    assert "Partner Fictief vzw" not in " ".join(names) and len(names) == 4
+
+
+def test_a_cell_that_swallowed_separators_over_lines_is_refused():
+    data = 'Naam;Sector\n"OCMW Demostad;OCMW\nJeugdhuis;Jeugd";Sport\nBib Testdorp;Cultuur\n'
+    sheet = read_sheet(data.encode())
+    assert sheet.broken == [2]
+    # Read again from the next line: the rows the cell had swallowed come back as rows.
+    assert [r[0] for r in sheet.rows] == ["Jeugdhuis", "Bib Testdorp"]
+    assert sheet.lines == [3, 4]
+
+
+def test_a_quoted_cell_over_several_lines_is_still_one_cell():
+    sheet = read_sheet(SHEET.encode("utf-8"))
+    assert sheet.broken == []
+    assert sheet.rows[1][6] == "lijn 1\nlijn 2"
+
+
+def test_an_open_quote_in_the_header_refuses_the_file():
+    with pytest.raises(ImportFileError) as err:
+        read_sheet(b'"Naam;Sector\nOCMW Demostad;OCMW\n')
+    assert err.value.code == "malformed"
+
+
+_names = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz éëç-", min_size=1, max_size=12).map(
+        lambda s: "Demo " + s.strip()
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60)
+@given(names=_names, data=st.data())
+def test_one_open_quote_costs_exactly_its_own_row(names, data):
+    bad = data.draw(st.integers(0, len(names) - 1))
+    delimiter = data.draw(st.sampled_from([";", ",", "\t"]))
+    lines = ["Naam" + delimiter + "Sector"]
+    for i, name in enumerate(names):
+        cell = '"' + name if i == bad else name
+        lines.append(cell + delimiter + "Overige")
+    sheet = read_sheet(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    assert sheet.broken == [bad + 2]
+    assert [r[0] for r in sheet.rows] == [n for i, n in enumerate(names) if i != bad]
+    plan = plan_import(sheet, guess_mapping(sheet.header), {})
+    # Every row of the file is accounted for: imported or reported, none silently lost.
+    assert len(plan.rows) == len(names)
+    assert [r.line for r in plan.errors if r.problems.get("row")] == [bad + 2]

@@ -29,6 +29,7 @@ from livc_desktop.domain.backup import PROTECTION_SEPARATE, BackupInfo
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui.destinations import backup_folder_warning
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.widgets.job import Job
 
@@ -122,6 +123,12 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
         self.folder_error = _error_label("backup_folder_error")
+        # A warning, not an error: the backup can still be made there.
+        self.folder_warning = QLabel()
+        self.folder_warning.setObjectName("backup_folder_warning")
+        self.folder_warning.setWordWrap(True)
+        self.folder_warning.setStyleSheet("color: #8a5300;")
+        self.folder_warning.hide()
 
         self.register_passphrase = _password_edit("backup_register_passphrase")
 
@@ -140,6 +147,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Destination folder"), folder_row)
         form.addRow("", self.folder_error)
+        form.addRow("", self.folder_warning)
         form.addRow(self.tr("Register passphrase"), self.register_passphrase)
         form.addRow("", self.use_register)
         form.addRow("", self.use_separate)
@@ -168,10 +176,18 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         layout.addWidget(self.buttons)
 
         self.browse_button.clicked.connect(self._on_browse_clicked)
+        self.folder_edit.editingFinished.connect(self.update_folder_warning)
         self.use_separate.toggled.connect(self._on_protection_toggled)
         self.make_button.clicked.connect(self._on_make_clicked)
         self.buttons.rejected.connect(self.reject)
         self._on_protection_toggled(False)
+        self.update_folder_warning()
+
+    def update_folder_warning(self) -> None:
+        folder = self.folder_edit.text().strip()
+        text = backup_folder_warning(Path(folder), self.session.path) if folder else ""
+        self.folder_warning.setText(text)
+        self.folder_warning.setVisible(bool(text))
 
     def _inputs(self) -> list[QWidget]:
         return [
@@ -191,6 +207,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         )
         if chosen:
             self.folder_edit.setText(chosen)
+            self.update_folder_warning()
 
     def _on_protection_toggled(self, separate: bool) -> None:
         self.separate.setEnabled(separate)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.partner_import import (
     FIELDS,
+    ROW_PROBLEM,
     CsvSheet,
     ImportFileError,
     ImportPlan,
@@ -69,8 +70,20 @@ def field_label(field: str) -> str:
 def row_problem_text(row: ImportRow) -> str:
     # Each problem is a full sentence ending in a full stop: separate them by spaces.
     return " ".join(
-        f"{field_label(f)}: {problem_message(f.removeprefix('contact_'), p)}"
+        _unclosed_quote_text()
+        if f == ROW_PROBLEM
+        else f"{field_label(f)}: {problem_message(f.removeprefix('contact_'), p)}"
         for f, p in sorted(row.problems.items())
+    )
+
+
+def _unclosed_quote_text() -> str:
+    # The only whole-row problem: the line could not be split into cells.
+    return translate(
+        "PartnerImport",
+        'A quote (") on this line is never closed, or a cell here runs over several lines '
+        "and holds the separator. Correct the line in the sheet; the lines after it are "
+        "read as separate rows.",
     )
 
 
@@ -377,6 +390,12 @@ class PartnerImportDialog(QDialog):
             )
             return
         self.result_summary = self.tr(
-            "Import done. New: {created} · merged: {merged} · skipped: {skipped}"
-        ).format(created=len(result.created), merged=len(result.merged), skipped=result.skipped)
+            "Import done. New: {created} · merged: {merged} · skipped: {skipped} · "
+            "rows with problems, not imported: {failed}"
+        ).format(
+            created=len(result.created),
+            merged=len(result.merged),
+            skipped=result.skipped,
+            failed=result.failed,
+        )
         self.accept()

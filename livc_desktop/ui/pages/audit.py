@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
+from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.audit import (
     COL_DETAILS,
@@ -298,13 +298,15 @@ class AuditPage(Page):
         if self.session is None:
             return
         suggested = str(Path.home() / f"access-trail-{date.today().isoformat()}.pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the access trail"), suggested, self.tr("PDF files (*.pdf)")
+        target = ask_save_path(
+            self,
+            self.tr("Export the access trail"),
+            suggested,
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
         )
-        if not target:
+        if target is None:
             return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
         try:
             pdf = self.build_report()
             audit_service.save_report(self.session, Path(target), pdf)

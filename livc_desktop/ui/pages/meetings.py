@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -64,6 +63,7 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.services import meetings as svc
 from livc_desktop.services.register import Session
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.models.meetings import (
     ROW_ROLE,
@@ -1898,14 +1898,11 @@ class MeetingsPage(Page):
         meeting = self._current
         if self.session is None or meeting is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), str(Path.home() / name), f"*.{suffix}"
+        target = ask_save_path(
+            self, self.tr("Save as"), str(Path.home() / name), f"*.{suffix}", f".{suffix}"
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != f".{suffix}":
-            target = target.with_name(target.name + f".{suffix}")
         try:
             svc.write_document(self.session, meeting.id, kind, data, target)
         except LivcError as exc:

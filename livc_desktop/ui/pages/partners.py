@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -56,6 +55,7 @@ from livc_desktop.reports import partners as report
 from livc_desktop.services import partners as partner_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.dialogs.partner_items import (
     ContactDialog,
     FieldErrors,
@@ -1249,10 +1249,7 @@ class PartnersPage(Page):
             self.status_message.emit(dialog.result_summary)
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        if not path:
-            return None
-        return Path(path)
+        return ask_save_path(self, title, name, pattern)
 
     def export_csv_to(self, path: Path) -> None:
         assert self.session is not None

@@ -617,6 +617,14 @@
             <translation>Das Manifest fehlt; der Inhalt wurde geprüft.</translation>
         </message>
         <message>
+            <source>Its manifest is not sealed (made by an older version, or the seal was removed): its details cannot be proven; the content was checked.</source>
+            <translation>Sein Manifest ist nicht versiegelt (von einer älteren Version erstellt, oder das Siegel wurde entfernt): seine Angaben sind nicht beweisbar; der Inhalt wurde geprüft.</translation>
+        </message>
+        <message>
+            <source>Warning: the register's access trail no longer contains this backup's newest entry; entries were removed or rewritten since it was made.</source>
+            <translation>Achtung: Das Zugriffsprotokoll des Registers enthält den neuesten Eintrag dieser Sicherung nicht mehr; seit ihrer Erstellung wurden Einträge entfernt oder umgeschrieben.</translation>
+        </message>
+        <message>
             <source>Made by an older version: it will be brought up to date.</source>
             <translation>Mit einer älteren Version erstellt: Sie wird aktualisiert.</translation>
         </message>
@@ -1514,6 +1522,10 @@
         <message>
             <source>Register restored from the backup: {path}</source>
             <translation>Register aus der Sicherung wiederhergestellt: {path}</translation>
+        </message>
+        <message>
+            <source>The register's passphrase has changed: it now opens only with the backup's passphrase.</source>
+            <translation>Die Passphrase des Registers hat sich geändert: Es öffnet sich jetzt nur noch mit der Passphrase der Sicherung.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>

@@ -617,6 +617,14 @@
             <translation>Son manifeste est manquant ; le contenu a été vérifié.</translation>
         </message>
         <message>
+            <source>Its manifest is not sealed (made by an older version, or the seal was removed): its details cannot be proven; the content was checked.</source>
+            <translation>Son manifeste n'est pas scellé (créé par une version antérieure, ou le sceau a été retiré) : ses indications ne peuvent être prouvées ; le contenu a été vérifié.</translation>
+        </message>
+        <message>
+            <source>Warning: the register's access trail no longer contains this backup's newest entry; entries were removed or rewritten since it was made.</source>
+            <translation>Attention : le journal d'accès du registre ne contient plus l'entrée la plus récente de cette sauvegarde ; des entrées ont été supprimées ou réécrites depuis sa création.</translation>
+        </message>
+        <message>
             <source>Made by an older version: it will be brought up to date.</source>
             <translation>Effectuée par une version plus ancienne : elle sera mise à jour.</translation>
         </message>
@@ -1514,6 +1522,10 @@
         <message>
             <source>Register restored from the backup: {path}</source>
             <translation>Registre restauré à partir de la sauvegarde : {path}</translation>
+        </message>
+        <message>
+            <source>The register's passphrase has changed: it now opens only with the backup's passphrase.</source>
+            <translation>La phrase secrète du registre a changé : il ne s'ouvre plus qu'avec la phrase secrète de la sauvegarde.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>

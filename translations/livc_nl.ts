@@ -617,6 +617,14 @@
             <translation>Het manifest ontbreekt; de inhoud werd gecontroleerd.</translation>
         </message>
         <message>
+            <source>Its manifest is not sealed (made by an older version, or the seal was removed): its details cannot be proven; the content was checked.</source>
+            <translation>Het manifest is niet verzegeld (gemaakt door een oudere versie, of het zegel is verwijderd): de gegevens ervan zijn niet te bewijzen; de inhoud is nagekeken.</translation>
+        </message>
+        <message>
+            <source>Warning: the register's access trail no longer contains this backup's newest entry; entries were removed or rewritten since it was made.</source>
+            <translation>Let op: het toegangslogboek van het register bevat de nieuwste regel van deze back-up niet meer; sinds de back-up zijn regels verwijderd of herschreven.</translation>
+        </message>
+        <message>
             <source>Made by an older version: it will be brought up to date.</source>
             <translation>Gemaakt met een oudere versie: ze wordt bijgewerkt.</translation>
         </message>
@@ -1514,6 +1522,10 @@
         <message>
             <source>Register restored from the backup: {path}</source>
             <translation>Register teruggezet uit de back-up: {path}</translation>
+        </message>
+        <message>
+            <source>The register's passphrase has changed: it now opens only with the backup's passphrase.</source>
+            <translation>De wachtzin van het register is gewijzigd: het opent nu alleen nog met de wachtzin van de back-up.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>

@@ -164,4 +164,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             )
         )
     print(translate("Cli", "Register restored from the backup: {path}").format(path=path))
+    if result.passphrase_changed:
+        print(
+            translate(
+                "Cli",
+                "The register's passphrase has changed: it now opens only with the "
+                "backup's passphrase.",
+            )
+        )
     return int(ExitCode.OK)

@@ -17,8 +17,9 @@ import dataclasses
 import hashlib
 import json
 import os
-import shutil
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -128,6 +129,40 @@ def _seal_key(key: bytes, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", key, salt, connection.KDF_ITER, 32)
 
 
+class _SealMaterial:
+    """A manifest sealing key derived from the register's passphrase in a background thread
+    right after unlocking, so that automatic backups (made at lock time, with nothing typed)
+    are sealed too. Only the derived key and its salt are kept, never the passphrase."""
+
+    def __init__(self, passphrase: str) -> None:
+        self.salt = os.urandom(16)
+        self._derived = b""
+        key = pp.to_key(passphrase)
+        self._thread = threading.Thread(target=self._derive, args=(key,), daemon=True)
+        self._thread.start()
+
+    def _derive(self, key: bytes) -> None:
+        self._derived = _seal_key(key, self.salt)
+
+    def get(self) -> tuple[bytes, bytes]:
+        self._thread.join()
+        return self._derived, self.salt
+
+
+_seals: weakref.WeakKeyDictionary[Session, _SealMaterial] = weakref.WeakKeyDictionary()
+
+
+def prepare_seal(session: Session, passphrase: str) -> None:
+    """Call right after unlocking, on the thread that opened the session: when automatic
+    backups are on, start deriving their manifest sealing key (one key derivation, in a
+    background thread, so unlocking does not wait for it). Forgotten when the session
+    closes."""
+    if session.register.readonly or not settings(session).automatic:
+        return
+    _seals[session] = _SealMaterial(passphrase)
+    session.on_close(lambda: _seals.pop(session, None))
+
+
 def create_backup(
     register: Register,
     folder: Path,
@@ -135,12 +170,13 @@ def create_backup(
     passphrase: str | None = None,
     now: datetime | None = None,
     register_passphrase: str | None = None,
+    seal: tuple[bytes, bytes] | None = None,
 ) -> BackupResult:
     """Write a verified backup of `register` into `folder`. `passphrase=None` protects it
     with the register's own passphrase (no need to type it); a separate backup passphrase
     otherwise. The manifest is sealed with the protecting passphrase when it is at hand
-    (`register_passphrase` for a backup under the register's own one); an automatic
-    backup, made without typing it, gets an unsealed manifest.
+    (`register_passphrase` for a backup under the register's own one), or with `seal`
+    (derived key, salt) prepared at unlock; without either, an unsealed manifest.
     Uses `register`'s connection: call from the one thread that owns it."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -186,9 +222,11 @@ def create_backup(
     if sealing:
         salt = os.urandom(16)
         manifest = manifest.sealed_with(_seal_key(pp.to_key(sealing), salt), salt)
+    elif seal is not None and passphrase is None:
+        manifest = manifest.sealed_with(seal[0], seal[1])
     else:
-        # No passphrase at hand (an automatic backup at lock time): the older, unsealed
-        # format, whose manifest is checked against the file but not authenticated.
+        # No passphrase at hand and no key prepared at unlock: the older, unsealed format,
+        # whose manifest is checked against the file but not authenticated.
         manifest = dataclasses.replace(manifest, format_version=1)
     try:
         _write_json_durably(manifest_path(target), manifest.to_dict())
@@ -316,7 +354,9 @@ def automatic_backup(session: Session, *, now: datetime | None = None) -> Backup
         and any(is_backup_name(p.name) for p in Path(conf.folder).glob("*") if p.is_file())
     ):
         return None
-    result = create_backup(session.register, Path(conf.folder), now=now)
+    material = _seals.get(session)
+    seal = material.get() if material is not None else None
+    result = create_backup(session.register, Path(conf.folder), now=now, seal=seal)
     after_backup(session, result)
     rotate(Path(conf.folder), conf.keep)
     return result

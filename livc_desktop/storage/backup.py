@@ -28,7 +28,13 @@ from livc_desktop.storage.connection import (
     Register,
     _storage_error,
 )
-from livc_desktop.storage.files import fsync_file, make_private, os_error, remove_quietly
+from livc_desktop.storage.files import (
+    claim_new,
+    fsync_file,
+    make_private,
+    os_error,
+    remove_quietly,
+)
 
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -55,18 +61,15 @@ def register_kdf_iter(register: Register) -> int:
 
 
 def _claim(target: Path) -> None:
-    """Create the (empty) target ourselves first, so a read-only or forbidden folder is
-    told apart from every other failure. (os.access would lie to root.)"""
+    """Create the (empty) target ourselves first, exclusively and never through a link, so
+    a read-only or forbidden folder is told apart from every other failure. (os.access
+    would lie to root.)"""
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        remove_quietly(target)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(claim_new(target))
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise DestinationReadOnly(errno.errorcode.get(exc.errno or 0, "")) from exc
         raise os_error(exc) from exc
-    os.close(fd)
 
 
 def export_verified(

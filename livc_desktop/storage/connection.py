@@ -48,7 +48,6 @@ from livc_desktop.storage.files import (
     os_error,
     remove_quietly,
     write_atomic,
-    write_new,
 )
 
 # 'LIVC' in ASCII: tells our registers from any other SQLCipher/SQLite file.

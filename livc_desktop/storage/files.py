@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from livc_desktop.domain.errors import DiskFull, UnsafeLink, WriteFailed
+from livc_desktop.storage.winretry import replace_with_retry, retry_on_sharing_violation
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -145,7 +146,9 @@ def open_lock_file(path: Path) -> int:
         pass  # the name exists: accept it only if it is our own plain file
     _refuse_unless_own_file(path)  # the only check Windows gets (it has no O_NOFOLLOW)
     try:
-        fd = os.open(path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        fd = retry_on_sharing_violation(
+            lambda: os.open(path, os.O_RDWR | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        )
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # swapped for a link since the check
             raise UnsafeLink(path.name) from exc
@@ -194,7 +197,7 @@ def fsync_dir(path: Path) -> None:
 def durable_replace(src: Path, dst: Path) -> None:
     """Atomically put `src` in the place of `dst` and make the rename itself durable."""
     try:
-        os.replace(src, dst)
+        replace_with_retry(src, dst)
         fsync_dir(dst.parent)
     except OSError as exc:
         raise os_error(exc) from exc

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.errors import LivcError, WrongPassphrase
+from livc_desktop.services import backup as backup_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.connection import os_failure
@@ -32,6 +33,14 @@ from livc_desktop.ui.worker import run_in_background
 MAX_DELAY_SECONDS = 60
 
 log = logging.getLogger(__name__)
+
+
+def _unlock(path: Path, secret: str) -> Session:
+    """Runs in the worker: open the register, then let automatic backups prepare the key
+    that seals their manifests (derived in the background; the passphrase is not kept)."""
+    session = register_service.unlock(path, secret)
+    backup_service.prepare_seal(session, secret)
+    return session
 
 
 def retry_delay_seconds(failures: int) -> int:
@@ -175,7 +184,7 @@ class UnlockScreen(QWidget):
         self.message.hide()
         self._update_button()
         run_in_background(
-            lambda: register_service.unlock(path, secret),
+            lambda: _unlock(path, secret),
             self._on_unlock_done,
             self._on_unlock_failed,
         )

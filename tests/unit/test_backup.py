@@ -417,3 +417,36 @@ def test_automatic_backup_once_a_day(session, tmp_path):
         assert backup_service.automatic_backup(session, now=morning.replace(hour=hour)) is None
     assert backup_service.automatic_backup(session, now=morning + timedelta(days=1)) is not None
     assert len(list(folder.glob("*.livcbak"))) == 2
+
+
+def test_automatic_backups_are_sealed_with_a_key_prepared_at_unlock(session, tmp_path):
+    """An automatic backup is made at lock time with nothing typed: the sealing key was
+    derived at unlock, so its manifest is sealed and any edit to it is named."""
+    from livc_desktop.domain.errors import BackupManifestAltered
+
+    folder = tmp_path / "auto"
+    backup_service.save_settings(session, BackupSettings(folder=str(folder), automatic=True))
+    backup_service.prepare_seal(session, PASSPHRASE)
+    made = backup_service.automatic_backup(session, now=datetime(2026, 11, 2, 9, 0, 0))
+    assert made is not None and made.manifest.sealed
+    assert backup_service.verify_backup(made.path, PASSPHRASE).sealed
+    manifest = backup_service.manifest_path(made.path)
+    data = json.loads(manifest.read_text("utf-8"))
+    # The downgrade an attacker would try: claim the older, unsealed format.
+    data["format_version"] = 1
+    for key in ("seal", "seal_salt", "verifier"):
+        data.pop(key)
+    data["created"] = "2020-01-01T00:00:00"
+    manifest.write_text(json.dumps(data), "utf-8")
+    info_or_error = None
+    try:
+        info_or_error = backup_service.verify_backup(made.path, PASSPHRASE)
+    except BackupManifestAltered as exc:
+        info_or_error = exc
+    # An unsealed manifest can only be reported as unsealed, never as proven.
+    assert isinstance(info_or_error, BackupManifestAltered) or not info_or_error.sealed
+
+
+def test_prepare_seal_does_nothing_without_automatic_backups(session):
+    backup_service.prepare_seal(session, PASSPHRASE)
+    assert session not in backup_service._seals

@@ -142,3 +142,34 @@ def test_busy_register_gives_5(monkeypatch, closed_register, tmp_path):
             PASSPHRASE + "\n",
         )
     assert code == 5
+
+
+@pytest.mark.parametrize("own_passphrase", [False, True])
+def test_restore_announces_a_changed_passphrase(
+    monkeypatch, capsys, session, register_path, tmp_path, own_passphrase
+):
+    from livc_desktop.services import backup as backup_service
+
+    backup_pass = OTHER_PASSPHRASE if own_passphrase else None
+    made = backup_service.make_backup(
+        session, tmp_path / "usb", passphrase=backup_pass, repeated=backup_pass
+    )
+    session.close()
+    capsys.readouterr()
+    code = run(
+        monkeypatch,
+        [
+            "backup",
+            "restore",
+            "--register",
+            str(register_path),
+            "--file",
+            str(made.path),
+            "--yes",
+            "--passphrase-stdin",
+        ],
+        (backup_pass or PASSPHRASE) + "\n",
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert ("passphrase has changed" in out) is own_passphrase

@@ -164,14 +164,22 @@ def test_a_link_planted_at_the_lock_file_is_refused(session, register_path, vict
     assert_untouched(victim)
 
 
-def test_a_link_planted_at_the_params_tmp_file_is_refused(session, register_path, victim):
-    tmp = params_path(register_path).with_name(params_path(register_path).name + ".tmp")
-    tmp.symlink_to(victim)
-    before = params_path(register_path).read_bytes()
+def test_a_link_planted_at_the_params_temporary_files_is_never_followed(
+    session, register_path, victim
+):
+    target = params_path(register_path)
+    # The old temporary name is no longer written; the one write_atomic uses is refused.
+    old_tmp = target.with_name(target.name + ".tmp")
+    old_tmp.symlink_to(victim)
+    write_params(register_path, 64_000)
+    assert_untouched(victim)
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    part.symlink_to(victim)
+    before = target.read_bytes()
     with pytest.raises(UnsafeLink):
         write_params(register_path, 64_000)
     assert_untouched(victim)
-    assert params_path(register_path).read_bytes() == before
+    assert target.read_bytes() == before
 
 
 def test_a_link_planted_at_the_manifest_partial_is_refused(session, tmp_path, victim):

@@ -300,6 +300,22 @@ def backup_info_text(info: BackupInfo) -> str:
         lines.append(translate("BackupDialog", "Protected by a separate backup passphrase."))
     if not info.has_manifest:
         lines.append(translate("BackupDialog", "Its manifest is missing; the content was checked."))
+    elif not info.sealed:
+        lines.append(
+            translate(
+                "BackupDialog",
+                "Its manifest is not sealed (made by an older version, or the seal was "
+                "removed): its details cannot be proven; the content was checked.",
+            )
+        )
+    if info.trail_in_register is False:
+        lines.append(
+            translate(
+                "BackupDialog",
+                "Warning: the register's access trail no longer contains this backup's "
+                "newest entry; entries were removed or rewritten since it was made.",
+            )
+        )
     if info.needs_migration:
         lines.append(
             translate("BackupDialog", "Made by an older version: it will be brought up to date.")

@@ -160,7 +160,11 @@ def prepare_seal(session: Session, passphrase: str) -> None:
     if session.register.readonly or not settings(session).automatic:
         return
     _seals[session] = _SealMaterial(passphrase)
-    session.on_close(lambda: _seals.pop(session, None))
+
+    def forget() -> None:
+        _seals.pop(session, None)
+
+    session.on_close(forget)
 
 
 def create_backup(

@@ -1547,6 +1547,10 @@
             <source>Minutes written: {path}</source>
             <translation>Protokoll geschrieben: {path}</translation>
         </message>
+        <message>
+            <source>No passphrase was given: type it at the prompt, or pipe it in with --passphrase-stdin.</source>
+            <translation>Es wurde keine Passphrase angegeben: Geben Sie sie bei der Abfrage ein oder übergeben Sie sie mit --passphrase-stdin über die Standardeingabe.</translation>
+        </message>
     </context>
     <context>
         <name>CompositionWarningsPanel</name>

@@ -1547,6 +1547,10 @@
             <source>Minutes written: {path}</source>
             <translation>Procès-verbal écrit : {path}</translation>
         </message>
+        <message>
+            <source>No passphrase was given: type it at the prompt, or pipe it in with --passphrase-stdin.</source>
+            <translation>Aucune phrase secrète n'a été donnée : tapez-la à l'invite, ou transmettez-la par l'entrée standard avec --passphrase-stdin.</translation>
+        </message>
     </context>
     <context>
         <name>CompositionWarningsPanel</name>

@@ -1525,7 +1525,7 @@
         </message>
         <message>
             <source>The register's passphrase has changed: it now opens only with the backup's passphrase.</source>
-            <translation>De wachtzin van het register is gewijzigd: het opent nu alleen nog met de wachtzin van de back-up.</translation>
+            <translation>De wachtwoordzin van het register is gewijzigd: het opent nu alleen nog met de wachtwoordzin van de back-up.</translation>
         </message>
         <message>
             <source>Integrity check passed.</source>
@@ -1546,6 +1546,10 @@
         <message>
             <source>Minutes written: {path}</source>
             <translation>Notulen geschreven: {path}</translation>
+        </message>
+        <message>
+            <source>No passphrase was given: type it at the prompt, or pipe it in with --passphrase-stdin.</source>
+            <translation>Er is geen wachtwoordzin opgegeven: typ hem bij de vraag, of geef hem via standaardinvoer met --passphrase-stdin.</translation>
         </message>
     </context>
     <context>
@@ -2766,7 +2770,7 @@
         </message>
         <message>
             <source>This passphrase does not open the register. Check Caps Lock and the keyboard layout. If you are sure it is right, the file may be damaged: restore the latest backup: File → Restore…</source>
-            <translation>Deze wachtzin opent het register niet. Controleer Caps Lock en de toetsenbordindeling. Bent u zeker dat hij juist is, dan is het bestand misschien beschadigd: zet de recentste back-up terug: Bestand → Terugzetten…</translation>
+            <translation>Deze wachtwoordzin opent het register niet. Controleer Caps Lock en de toetsenbordindeling. Bent u zeker dat hij juist is, dan is het bestand misschien beschadigd: zet de recentste back-up terug: Bestand → Terugzetten…</translation>
         </message>
         <message>
             <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore… (the latest backup known was made on {date}).</source>
@@ -4645,7 +4649,7 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         </message>
         <message>
             <source>PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the passphrase is never stored.</source>
-            <translation>PBKDF2-HMAC-SHA512 met {iterations} iteraties uit de wachtzin; de wachtzin wordt nooit bewaard.</translation>
+            <translation>PBKDF2-HMAC-SHA512 met {iterations} iteraties uit de wachtwoordzin; de wachtwoordzin wordt nooit bewaard.</translation>
         </message>
         <message>
             <source>Deletion</source>

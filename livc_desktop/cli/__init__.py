@@ -17,12 +17,13 @@ from pathlib import Path
 
 from livc_desktop import APP_NAME, __version__
 from livc_desktop.cli import backup_commands, meeting_commands, register_commands
-from livc_desktop.cli.common import fail
+from livc_desktop.cli.common import fail, usage_error
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.services.hardening import harden_process
 from livc_desktop.services.paths import default_register_path, log_dir
 from livc_desktop.storage.backup import is_database_error
 from livc_desktop.storage.connection import damaged, os_failure, sqlite_failure
+from livc_desktop.ui.messages import translate
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
 COMMAND_MODULES = (register_commands, backup_commands, meeting_commands)
@@ -57,6 +58,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_cli_app: object = None
+
+
+def _install_language(language: str | None) -> None:
+    """Messages of the admin commands in the chosen (or the system's) language. A program
+    that already has a Qt application (the GUI, the test suite) keeps its language unless
+    --lang asks for another."""
+    global _cli_app
+    from PySide6.QtCore import QCoreApplication
+
+    from livc_desktop.ui import i18n
+
+    if QCoreApplication.instance() is None:
+        _cli_app = QCoreApplication([sys.argv[0] if sys.argv else "livc-desktop"])
+        i18n.install(language or "")
+    elif language:
+        i18n.install(language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Every file the program creates is private to the user (register, WAL, backups).
     if os.name == "posix":
@@ -74,8 +94,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=args.lang,
             pseudo=args.pseudo_translate,
         )
+    _install_language(args.lang)
     try:
         return int(args.func(args))
+    except EOFError:
+        # Standard input closed at the passphrase prompt (a script without
+        # --passphrase-stdin): a usage error, not an internal one.
+        return usage_error(
+            translate(
+                "Cli",
+                "No passphrase was given: type it at the prompt, or pipe it in with "
+                "--passphrase-stdin.",
+            )
+        )
     except LivcError as exc:
         return fail(exc)
     except OSError as exc:

@@ -173,3 +173,30 @@ def test_restore_announces_a_changed_passphrase(
     assert code == 0
     out = capsys.readouterr().out
     assert ("passphrase has changed" in out) is own_passphrase
+
+
+def test_a_closed_standard_input_at_the_prompt_is_a_usage_error(monkeypatch, capsys, tmp_path):
+    import getpass
+
+    def closed(prompt=""):
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", closed)
+    code = main(["check", "--register", str(tmp_path / "register.livc")])
+    assert code == 2
+    assert "No passphrase was given" in capsys.readouterr().err
+
+
+def test_admin_messages_follow_lang(monkeypatch, capsys, closed_register):
+    from livc_desktop.ui import i18n
+
+    try:
+        code = run(
+            monkeypatch,
+            ["--lang", "nl", "check", "--register", str(closed_register), "--passphrase-stdin"],
+            "dit is niet de juiste wachtzin\n",
+        )
+        assert code == 3
+        assert "wachtwoordzin" in capsys.readouterr().err.lower()
+    finally:
+        i18n.install("en")

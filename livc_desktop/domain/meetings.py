@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.domain.redaction import REDACTED as REDACTED  # re-exported
@@ -87,18 +88,6 @@ class DocumentKind(StrEnum):
     MINUTES = "minutes"
     EXTRACT = "extract"
     FEEDBACK = "feedback"
-
-
-# Case codes shared with the cases feature.
-FLAGS: tuple[str, ...] = ("green", "yellow", "red", "black")
-PHASES: tuple[str, ...] = (
-    "registration",
-    "file_building",
-    "weighing",
-    "approach",
-    "evaluation",
-    "closed",
-)
 
 
 class MinutesLocked(LivcError):
@@ -239,9 +228,9 @@ class CaseDecision:
     item_id: int
     case_id: int
     kind: DecisionKind
-    value: str
+    value: Flag | Phase
     justification: str = ""
-    next_review: str = ""
+    next_review: date | None = None
 
 
 @dataclass
@@ -694,9 +683,9 @@ def printable_minutes(
                     PrintedDecision(
                         dec.kind.value,
                         dec_code,
-                        dec.value,
+                        dec.value.value,
                         clean(dec.justification, [dec.case_id, dec_code]),
-                        dec.next_review,
+                        dec.next_review.isoformat() if dec.next_review else "",
                     )
                 )
             for act in actions_by_item.get(item.id, []):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlcipher3 import dbapi2
 
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
     Action,
@@ -385,33 +386,44 @@ class MeetingRepository:
             "WHERE i.meeting_id = ? ORDER BY i.position, d.id",
             (meeting_id,),
         )
-        return [
-            CaseDecision(
-                int(r["id"]),
-                int(r["item_id"]),
-                int(r["case_id"]),
-                DecisionKind(r["kind"]),
-                str(r["value"]),
-                str(r["justification"]),
-                str(r["next_review"]),
+        out = []
+        for r in rows:
+            kind = DecisionKind(r["kind"])
+            out.append(
+                CaseDecision(
+                    int(r["id"]),
+                    int(r["item_id"]),
+                    int(r["case_id"]),
+                    kind,
+                    Flag(r["value"]) if kind is DecisionKind.FLAG else Phase(r["value"]),
+                    str(r["justification"]),
+                    date.fromisoformat(r["next_review"]) if r["next_review"] else None,
+                )
             )
-            for r in rows
-        ]
+        return out
 
     def add_decision(
         self,
         item_id: int,
         case_id: int,
         kind: DecisionKind,
-        value: str,
+        value: Flag | Phase,
         justification: str,
-        next_review: str,
+        next_review: date | None,
     ) -> int:
         with _guarded(self._r) as conn:
             cur = conn.execute(
                 "INSERT INTO case_decision(item_id, case_id, kind, value, justification, "
                 "next_review, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
-                (item_id, case_id, kind.value, value, justification, next_review, now()),
+                (
+                    item_id,
+                    case_id,
+                    kind.value,
+                    value.value,
+                    justification,
+                    next_review.isoformat() if next_review else "",
+                    now(),
+                ),
             )
             return int(cur.lastrowid)
 

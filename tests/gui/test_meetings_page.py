@@ -17,21 +17,13 @@ from livc_desktop.ui.models.meetings import (
     MeetingTableModel,
 )
 from livc_desktop.ui.pages.meetings import AUTOSAVE_MS, MeetingsPage
-from tests.unit.meeting_fixtures import FakeCaseBridge, full_meeting
+from tests.unit.meeting_fixtures import full_meeting
 
 
 @pytest.fixture
-def bridge():
-    fake = FakeCaseBridge()
-    svc.set_case_bridge(fake)
-    yield fake
-    svc.set_case_bridge(None)
-
-
-@pytest.fixture
-def page(qtbot, session, bridge, monkeypatch):
+def page(qtbot, session, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    full_meeting(session, bridge)
+    full_meeting(session)
     widget = MeetingsPage()
     qtbot.addWidget(widget)
     widget.set_session(session)
@@ -327,7 +319,7 @@ def test_page_is_in_the_factories_before_settings():
     assert names.index("MeetingsPage") < names.index("SettingsPage")
 
 
-def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, bridge):
+def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session):
     earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-10"))
     svc.finalise(session, earlier)
     later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-10"))
@@ -354,7 +346,7 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, br
     assert not run.approval_box.isVisibleTo(widget)
 
 
-def test_case_team_meeting_chooses_its_case_by_code(qtbot, session, bridge):
+def test_case_team_meeting_chooses_its_case_by_code(qtbot, session):
     from livc_desktop.domain.cell import CellProfile, CellStructure
     from tests.unit.meeting_fixtures import add_case
 

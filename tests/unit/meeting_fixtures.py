@@ -3,84 +3,49 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from datetime import date
 
 from pypdf import PdfReader
 
+from livc_desktop.domain.cases import Flag, Identity
 from livc_desktop.domain.cell import TableKind
-from livc_desktop.domain.redaction import IdentityRecord
+from livc_desktop.services import cases as cs
+from livc_desktop.services import handover
 from livc_desktop.services import meetings as svc
 from livc_desktop.storage.meetings_repo import now
 
 STAMP = "2026-01-01T00:00:00"
 IDENTITY = "Zoë Testpersoon"  # the person concerned by case 2026-001: must never print
+FLAGGED_ON = date(2026, 2, 1)
 
 
-@dataclass
-class FakeCaseBridge:
-    """Stands in for services/cases.py; records every call."""
-
-    proposals: list[tuple[int, str, str]] = field(default_factory=list)
-    signals: list[int] = field(default_factory=list)
-    measures: list[tuple] = field(default_factory=list)
-    flags: list[tuple] = field(default_factory=list)
-    phases: list[tuple] = field(default_factory=list)
-    identities: dict[int, list[str]] = field(default_factory=dict)
-    teams: dict[int, list[int]] = field(default_factory=dict)
-    decided_on: list[str] = field(default_factory=list)
-
-    def cases_for_agenda(self, session, meeting_date):
-        return list(self.proposals)
-
-    def signals_for_agenda(self, session, meeting_date):
-        return list(self.signals)
-
-    def add_measure(self, session, case_id, partner_id, what, due_date, meeting_id=None):
-        self.measures.append((case_id, partner_id, what, due_date, meeting_id))
-        return 900 + len(self.measures)
-
-    def change_flag(
-        self,
-        session,
-        case_id,
-        flag,
-        justification,
-        next_review,
-        decided_by_meeting_id=None,
-        decided_on="",
-    ):
-        self.flags.append((case_id, flag, justification, next_review, decided_by_meeting_id))
-        self.decided_on.append(decided_on)
-
-    def change_phase(self, session, case_id, phase, meeting_id=None, changed_on=""):
-        self.phases.append((case_id, phase, meeting_id))
-        self.decided_on.append(changed_on)
-
-    def case_team_partner_ids(self, session, case_id):
-        return list(self.teams.get(case_id, []))
-
-    def identity_terms(self, session, case_ids):
-        return [t for c in case_ids for t in self.identities.get(c, [])]
-
-    def identity_records(self, session):
-        return [
-            IdentityRecord(case_id, name=terms[0], other_terms=tuple(terms[1:]))
-            for case_id, terms in self.identities.items()
-            if terms
-        ]
-
-    def follow_up(self, session, case_id):
-        return "mixed"
-
-
-def add_case(session, code: str) -> int:
+def add_case(session, code: str, *, weighed_on: str = "2026-01-15") -> int:
+    """A bare case row (no identity), last weighed on `weighed_on`."""
     with session.register.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO case_file(code, created_at, updated_at, opened_on, phase_since, "
             "last_weighed_on) VALUES(?, ?, ?, ?, ?, ?)",
-            (code, STAMP, STAMP, "2026-01-15", "2026-01-15", "2026-01-15"),
+            (code, STAMP, STAMP, "2026-01-15", "2026-01-15", weighed_on),
         )
         return int(cur.lastrowid)
+
+
+def flag_red(session, case_id: int) -> None:
+    """A red flag: the case is proposed for every operational meeting after 2026-02-01."""
+    cs.change_flag(
+        session,
+        case_id,
+        Flag.RED,
+        "Fictieve zorg",
+        date(2026, 6, 1),
+        decided_by_person="Test",
+        decided_on=FLAGGED_ON,
+    )
+
+
+def name_person(session, case_id: int, name: str) -> None:
+    """The person concerned by the case: identity terms no printed text may show."""
+    handover.save_identity(session, case_id, Identity(name=name))
 
 
 def add_signal(session) -> int:
@@ -119,7 +84,7 @@ def pdf_text(data: bytes) -> list[str]:
     return [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
 
 
-def full_meeting(session, bridge: FakeCaseBridge) -> dict[str, int]:
+def full_meeting(session) -> dict[str, int]:
     """A meeting with every kind of content, including what must never be printed."""
     police = add_partner(
         session,
@@ -128,7 +93,7 @@ def full_meeting(session, bridge: FakeCaseBridge) -> dict[str, int]:
         [("Inspecteur Jan Voorbeeld", "information officer")],
         roles=["information_officer"],
     )
-    add_partner(
+    partner = add_partner(
         session,
         "Partner Fictief vzw",
         ["integrated"],
@@ -137,10 +102,12 @@ def full_meeting(session, bridge: FakeCaseBridge) -> dict[str, int]:
     )
     add_partner(session, "School Nergensland", ["integrated"], [("Jürgen Beispiel", "CLB")])
     add_partner(session, "Elders Fictief", ["strategic"], [("Niet Uitgenodigd", "")])
+    # Proposed for the agenda by the cases service: 2026-001 for its red flag, 2026-002
+    # because it was not weighed for months.
     case_a = add_case(session, "2026-001")
-    case_b = add_case(session, "2026-002")
-    bridge.proposals = [(case_a, "2026-001", "red_flag"), (case_b, "2026-002", "review_due")]
-    bridge.identities = {case_a: [IDENTITY, "Testpersoon"]}
+    case_b = add_case(session, "2026-002", weighed_on="2025-06-01")
+    flag_red(session, case_a)
+    name_person(session, case_a, IDENTITY)
     meeting_id = svc.create_meeting(
         session,
         svc.MeetingDraft(
@@ -164,11 +131,18 @@ def full_meeting(session, bridge: FakeCaseBridge) -> dict[str, int]:
     svc.add_note(session, items[case_b], text="SECRET-beroepsgeheim inhoud")
     svc.add_note(session, general, text="Planning besproken en goedgekeurd.")
     svc.add_action(
-        session, items[case_a], "Huisbezoek plannen", "Partner Fictief vzw", "2026-03-31"
+        session,
+        items[case_a],
+        "Huisbezoek plannen",
+        "Partner Fictief vzw",
+        "2026-03-31",
+        partner_id=partner,
     )
     svc.add_action(session, general, "Jaarplan rondsturen", "Test Ambtenaar", "2026-03-20")
     svc.add_action(session, general, "OFFRECORD-actie", "Niemand", "", off_record=True)
-    svc.decide(session, items[case_a], svc.DecisionKind.FLAG, "red", "Zorgen blijven", "2026-04-14")
+    svc.decide(
+        session, items[case_a], svc.DecisionKind.FLAG, Flag.RED, "Zorgen blijven", date(2026, 4, 14)
+    )
     entries = {e.name: e.id for e in svc.attendance(session, meeting_id)}
     svc.set_attendance(session, entries["Inspecteur Jan Voorbeeld"], svc.Attendance.PRESENT)
     svc.set_attendance(session, entries["رانيا المثال"], svc.Attendance.PRESENT, arrived_at="14:20")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
@@ -24,25 +26,21 @@ from livc_desktop.domain.meetings import (
     redact,
 )
 from livc_desktop.reports.minutes import LABEL_KEYS
+from livc_desktop.services import cases as cs
+from livc_desktop.services import meeting_demo
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.rtl_text import has_unshaped_arabic, reading_text
-from tests.unit.meeting_fixtures import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 
 
-@pytest.fixture
-def bridge():
-    fake = FakeCaseBridge()
-    svc.set_case_bridge(fake)
-    yield fake
-    svc.set_case_bridge(None)
 
 
 @pytest.fixture
-def full(session, bridge):
-    return full_meeting(session, bridge)
+def full(session):
+    return full_meeting(session)
 
 
 # -- domain --------------------------------------------------------------------------------
@@ -79,7 +77,7 @@ def test_redact_is_case_insensitive_and_longest_first():
 
 
 # -- preparation ---------------------------------------------------------------------------
-def test_new_meeting_has_standard_items_and_table_members(session, bridge):
+def test_new_meeting_has_standard_items_and_table_members(session):
     from tests.unit.meeting_fixtures import add_partner
 
     add_partner(session, "Partner Fictief vzw", ["integrated"], [("Zoë Lid", "")])
@@ -109,13 +107,11 @@ def test_series_creates_next_dates_and_extends(session):
     assert svc.get_meeting(session, more[0]).on_date == "2026-04-30"
 
 
-def test_proposals_are_added_once_before_aob(session, bridge):
-    from tests.unit.meeting_fixtures import add_case, add_signal
+def test_proposals_are_added_once_before_aob(session):
+    from tests.unit.meeting_fixtures import add_case, add_signal, flag_red
 
-    case = add_case(session, "2026-010")
-    signal = add_signal(session)
-    bridge.proposals = [(case, "2026-010", "black_flag")]
-    bridge.signals = [signal]
+    flag_red(session, add_case(session, "2026-010"))
+    add_signal(session)
     mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10", "14:00"))
     assert len(svc.propose_agenda(session, mid)) == 2
     assert svc.propose_agenda(session, mid) == []
@@ -134,19 +130,24 @@ def test_move_and_reorder(session):
 
 
 # -- run -----------------------------------------------------------------------------------
-def test_case_actions_become_measures_and_decisions_update_the_case(session, full, bridge):
-    assert bridge.measures == [
-        (full["case_a"], None, "Huisbezoek plannen", "2026-03-31", full["meeting"])
-    ]
-    assert bridge.flags == [
-        (full["case_a"], "red", "Zorgen blijven", "2026-04-14", full["meeting"])
-    ]
+def test_case_actions_become_measures_and_decisions_update_the_case(session, full):
+    [measure] = cs.measures(session, full["case_a"])
+    assert (measure.what, measure.due_on) == ("Huisbezoek plannen", date(2026, 3, 31))
+    assert measure.meeting_id == full["meeting"]
+    flag = cs.flag_history(session, full["case_a"])[-1]
+    assert (flag.flag, flag.justification, flag.next_review, flag.meeting_id) == (
+        Flag.RED,
+        "Zorgen blijven",
+        date(2026, 4, 14),
+        full["meeting"],
+    )
     actions = svc.actions_of_item(session, full["item_a"])
-    assert actions[0].measure_id == 901
+    assert actions[0].measure_id == measure.id
     with pytest.raises(ValidationError):
-        svc.decide(session, full["general"], svc.DecisionKind.PHASE, "approach")
-    svc.decide(session, full["item_a"], svc.DecisionKind.PHASE, "approach")
-    assert bridge.phases == [(full["case_a"], "approach", full["meeting"])]
+        svc.decide(session, full["general"], svc.DecisionKind.PHASE, Phase.FILE_BUILDING)
+    svc.decide(session, full["item_a"], svc.DecisionKind.PHASE, Phase.FILE_BUILDING)
+    phase = cs.phase_history(session, full["case_a"])[-1]
+    assert (phase.to_phase, phase.meeting_id) == (Phase.FILE_BUILDING, full["meeting"])
 
 
 def test_autosave_is_one_short_write_per_call(session, full):
@@ -438,7 +439,7 @@ def test_every_document_label_is_provided():
 
 
 def test_large_meeting_renders():
-    data = svc.render_sample_minutes(LABELS, items=40, attendees=30)
+    data = meeting_demo.render_sample_minutes(LABELS, items=40, attendees=30)
     pages = pdf_text(data)
     assert len(pages) > 3 and "Page 1 of" in pages[0]
 
@@ -484,20 +485,20 @@ def test_left_early_is_printed(session, full):
     assert "left at 15:10" in text
 
 
-def test_case_team_meeting_invites_only_that_team(session, bridge):
-    from tests.unit.meeting_fixtures import add_case, add_partner
+def test_case_team_meeting_invites_only_that_team(session):
+    from tests.unit.meeting_fixtures import add_case, add_partner, flag_red
 
     team = add_partner(session, "CAW Fictief", [], [("Teamlid Fictief", "")])
     add_partner(session, "Partner Fictief vzw", ["case_team"], [("Geen Teamlid", "")])
     case = add_case(session, "2026-020")
-    bridge.teams = {case: [team]}
+    cs.join_team(session, case, team, date(2026, 1, 20))
     assert svc.case_choices(session) == [(case, "2026-020")]
     mid = svc.create_meeting(
         session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", case_id=case)
     )
     assert [e.name for e in svc.attendance(session, mid)] == ["Teamlid Fictief"]
-    bridge.proposals = [(case, "2026-020", "red_flag"), (999, "2026-999", "red_flag")]
-    add_case(session, "2026-999")
+    flag_red(session, case)
+    flag_red(session, add_case(session, "2026-999"))
     svc.propose_agenda(session, mid)
     assert [i.case_code for i in svc.agenda(session, mid) if i.case_id] == ["2026-020"]
 

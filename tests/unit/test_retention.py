@@ -140,7 +140,6 @@ def add_partner(session, name="Partner Fictief vzw", sector="police") -> int:
 def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False):
     """A case with everything: identity, signal, items, measure, flags, team, cooperation,
     a finalised meeting (with notes naming the person) and a draft one."""
-    ms.set_case_bridge(None)
     signal_text, note, measure, address = (
         ("Iets anders gezien", "Ander gesprek", "Ander plan", "Andere Laan 2")
         if other
@@ -188,7 +187,7 @@ def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False)
         DecisionKind.FLAG,
         "yellow",
         "Pruttelmolen-twijfel" if not other else "Andere twijfel",
-        (TODAY + timedelta(days=30)).isoformat(),
+        TODAY + timedelta(days=30),
     )
     ms.add_action(session, item, "Huisbezoek " + measure, "Partner", "", partner_id=pid)
     if finalise:

@@ -73,7 +73,7 @@ def test_page_lists_meetings_and_locks_clean(page):
     page.set_session(None)
     assert page.model.rowCount() == 0
     assert page.prepare_panel.agenda_model.rowCount() == 0
-    assert page.run_panel.attendance_model.rowCount() == 0
+    assert page.run_panel.attendance.attendance_model.rowCount() == 0
     assert page.prepare_panel.place.text() == ""
     assert page.current_meeting() is None
 
@@ -237,22 +237,22 @@ def test_whole_item_off_record_shows_banner(page):
 def test_attendance_by_keyboard_and_guest(page, qtbot):
     page.tabs.setCurrentWidget(page.run_panel)
     run = page.run_panel
-    run.attendance_view.setFocus()
-    run.attendance_view.selectRow(3)
-    entry = run.attendance_model.entry_at(3)
-    qtbot.keyClick(run.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    run.attendance.attendance_view.setFocus()
+    run.attendance.attendance_view.selectRow(3)
+    entry = run.attendance.attendance_model.entry_at(3)
+    qtbot.keyClick(run.attendance.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     stored = {e.id: e for e in svc.attendance(page.session, page.current_meeting().id)}
     assert stored[entry.id].status is Attendance.EXCUSED
-    qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
-    assert run.attendance_problem.isVisibleTo(page)  # a guest needs a name
-    run.guest_name.setText("Gast Tweede")
-    run.guest_capacity.setText("tolk")
-    run.guest_undertaking.setChecked(True)
-    qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
-    names = [run.guest_model.guest_at(r).name for r in range(run.guest_model.rowCount())]
+    qtbot.mouseClick(run.attendance.guest_add, Qt.MouseButton.LeftButton)
+    assert run.attendance.attendance_problem.isVisibleTo(page)  # a guest needs a name
+    run.attendance.guest_name.setText("Gast Tweede")
+    run.attendance.guest_capacity.setText("tolk")
+    run.attendance.guest_undertaking.setChecked(True)
+    qtbot.mouseClick(run.attendance.guest_add, Qt.MouseButton.LeftButton)
+    names = [run.attendance.guest_model.guest_at(r).name for r in range(run.attendance.guest_model.rowCount())]
     assert "Gast Tweede" in names
-    run.guest_view.selectRow(names.index("Gast Tweede"))
-    run.guest_consent.click()
+    run.attendance.guest_view.selectRow(names.index("Gast Tweede"))
+    run.attendance.guest_consent.click()
     stored = {g.name: g for g in svc.guests(page.session, page.current_meeting().id)}
     assert stored["Gast Tweede"].feedback_consent is True
 

@@ -13,7 +13,9 @@ from livc_desktop.cli.common import (
     usage_error,
 )
 from livc_desktop.domain.errors import ExitCode
-from livc_desktop.domain.meetings import DocumentKind
+from livc_desktop.domain.meetings import (
+    DocumentKind,
+)
 from livc_desktop.services import meetings as meeting_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.paths import default_register_path

@@ -12,9 +12,11 @@ from livc_desktop.domain.meetings import (
     Attendance,
     ItemKind,
     Meeting,
-    MinutesSource,
     NoteKind,
     Recurrence,
+)
+from livc_desktop.domain.minutes import (
+    MinutesSource,
     printable_minutes,
 )
 from livc_desktop.reports import minutes as minutes_report
@@ -42,7 +44,12 @@ from livc_desktop.services.register import Session
 
 def sample_source(items: int = 40, attendees: int = 30) -> MinutesSource:
     """A large fictional meeting held in memory (benchmarks, layout checks)."""
-    from livc_desktop.domain.meetings import Action, AttendanceEntry, Guest, Note
+    from livc_desktop.domain.meetings import (
+        Action,
+        AttendanceEntry,
+        Guest,
+        Note,
+    )
 
     meeting = Meeting(
         1,

@@ -7,7 +7,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from livc_desktop.domain.cell import TableKind
-from livc_desktop.domain.meetings import Attendance, ItemKind, MinutesState
+from livc_desktop.domain.meetings import (
+    Attendance,
+    ItemKind,
+    MinutesState,
+)
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.models.meetings import (
     ROW_ROLE,
@@ -240,7 +244,9 @@ def test_attendance_by_keyboard_and_guest(page, qtbot):
     run.attendance.attendance_view.setFocus()
     run.attendance.attendance_view.selectRow(3)
     entry = run.attendance.attendance_model.entry_at(3)
-    qtbot.keyClick(run.attendance.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        run.attendance.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
+    )
     stored = {e.id: e for e in svc.attendance(page.session, page.current_meeting().id)}
     assert stored[entry.id].status is Attendance.EXCUSED
     qtbot.mouseClick(run.attendance.guest_add, Qt.MouseButton.LeftButton)
@@ -249,7 +255,10 @@ def test_attendance_by_keyboard_and_guest(page, qtbot):
     run.attendance.guest_capacity.setText("tolk")
     run.attendance.guest_undertaking.setChecked(True)
     qtbot.mouseClick(run.attendance.guest_add, Qt.MouseButton.LeftButton)
-    names = [run.attendance.guest_model.guest_at(r).name for r in range(run.attendance.guest_model.rowCount())]
+    names = [
+        run.attendance.guest_model.guest_at(r).name
+        for r in range(run.attendance.guest_model.rowCount())
+    ]
     assert "Gast Tweede" in names
     run.attendance.guest_view.selectRow(names.index("Gast Tweede"))
     run.attendance.guest_consent.click()

@@ -12,7 +12,7 @@ from livc_desktop.domain.cell import TableKind
 from livc_desktop.services import cases as cs
 from livc_desktop.services import handover
 from livc_desktop.services import meetings as svc
-from livc_desktop.storage.meetings_repo import now
+from livc_desktop.storage.meeting_rows import now
 
 STAMP = "2026-01-01T00:00:00"
 IDENTITY = "Zoë Testpersoon"  # the person concerned by case 2026-001: must never print

@@ -26,7 +26,9 @@ from livc_desktop.domain.errors import (
     RegisterDamaged,
     WrongPassphrase,
 )
-from livc_desktop.domain.meetings import TableKind
+from livc_desktop.domain.meetings import (
+    TableKind,
+)
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services import meetings
 from livc_desktop.services import register as register_service

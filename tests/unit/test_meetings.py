@@ -23,6 +23,8 @@ from livc_desktop.domain.meetings import (
     expected_end,
     feedback_allowed,
     next_dates,
+)
+from livc_desktop.domain.minutes import (
     redact,
 )
 from livc_desktop.reports.minutes import LABEL_KEYS
@@ -34,8 +36,6 @@ from tests.rtl_text import has_unshaped_arabic, reading_text
 from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
 
 LABELS = document_labels("en")
-
-
 
 
 @pytest.fixture
@@ -445,7 +445,9 @@ def test_large_meeting_renders():
 
 
 def test_huge_text_is_refused_and_long_text_flows_over_pages(session, full):
-    from livc_desktop.domain.meetings import MAX_TEXT
+    from livc_desktop.domain.meetings import (
+        MAX_TEXT,
+    )
 
     with pytest.raises(ValidationError) as err:
         svc.add_note(session, full["general"], text="x" * (MAX_TEXT + 1))

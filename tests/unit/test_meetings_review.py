@@ -17,7 +17,6 @@ from livc_desktop.domain.cases import CaseDraft, Flag, Identity, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import DiskFull, ValidationError
 from livc_desktop.domain.meetings import (
-    REDACTED,
     AppliedToCase,
     DecideInCaseFile,
     DecisionKind,
@@ -26,23 +25,20 @@ from livc_desktop.domain.meetings import (
     MeetingNotHeld,
     Recurrence,
     dates_after,
-    redact,
 )
+from livc_desktop.domain.minutes import redact
+from livc_desktop.domain.redaction import REDACTED
 from livc_desktop.services import cases as cs
 from livc_desktop.services import handover
 from livc_desktop.services import meetings as svc
-from livc_desktop.services.meetings import documents
 from livc_desktop.services import partners as partner_svc
+from livc_desktop.services.meetings import documents
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
 YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
-
-
-
-
 
 
 def _case_meeting(session, on_date: str = YESTERDAY) -> tuple[int, int, int]:
@@ -118,7 +114,9 @@ def test_addendum_and_approval_remarks_are_redacted(session):
 
 
 def test_report_redacts_addenda_it_is_given(session):
-    from livc_desktop.domain.meetings import Addendum
+    from livc_desktop.domain.meetings import (
+        Addendum,
+    )
     from livc_desktop.reports import minutes as report
 
     ids = full_meeting(session)
@@ -169,9 +167,7 @@ def test_redact_blanks_the_name_in_any_case_and_accent_but_not_longer_words(name
 # -- 6. decisions at a meeting: the meeting's date; black and closed refused ----
 def test_meeting_decisions_carry_the_meeting_date(session):
     case_id, mid, item = _case_meeting(session, on_date=(TODAY - timedelta(days=3)).isoformat())
-    svc.decide(
-        session, item, DecisionKind.FLAG, "yellow", "Opvolgen", TODAY + timedelta(40)
-    )
+    svc.decide(session, item, DecisionKind.FLAG, "yellow", "Opvolgen", TODAY + timedelta(40))
     entry = cs.flag_history(session, case_id)[-1]
     assert entry.decided_on == TODAY - timedelta(days=3) and entry.meeting_id == mid
     svc.decide(session, item, DecisionKind.PHASE, "file_building")

@@ -17,7 +17,10 @@ from hypothesis import strategies as st
 from livc_desktop.domain.cases import CaseDraft, Flag, Identity, InformationItem
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ValidationError
-from livc_desktop.domain.meetings import ItemKind, NoteKind
+from livc_desktop.domain.meetings import (
+    ItemKind,
+    NoteKind,
+)
 from livc_desktop.domain.redaction import IdentityRecord, Redactor, folded
 from livc_desktop.services import cases as cs
 from livc_desktop.services import handover, retention

@@ -23,7 +23,11 @@ from livc_desktop.domain.cases import (
 )
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ValidationError
-from livc_desktop.domain.meetings import DecisionKind, ItemKind, NoteKind
+from livc_desktop.domain.meetings import (
+    DecisionKind,
+    ItemKind,
+    NoteKind,
+)
 from livc_desktop.domain.retention import (
     DEFAULT_MONTHS_AFTER_CLOSURE,
     DORMANT_MONTHS,

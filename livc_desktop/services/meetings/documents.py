@@ -16,18 +16,20 @@ from livc_desktop.domain.meetings import (
     DocumentKind,
     Meeting,
     MeetingNotFound,
-    MinutesContent,
     MinutesState,
+    valid_date,
+)
+from livc_desktop.domain.minutes import (
+    MinutesContent,
     PrintedAttendee,
     extract_of,
     printable_agenda,
     printable_minutes,
-    valid_date,
 )
 from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.meetings.minutes import _meeting_cases, minutes_content, minutes_source
-from livc_desktop.services.meetings.planning import get_meeting, repo
+from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
 from livc_desktop.services.register import Session
 from livc_desktop.storage.files import ensure_private_dir, os_error, write_atomic
@@ -90,7 +92,7 @@ def minutes_pdf(session: Session, meeting_id: int, labels: Labels) -> bytes:
 def _case_code(session: Session, meeting_id: int, case_id: int) -> str:
     code = repo(session).case_codes([case_id]).get(case_id, "")
     if not code:
-        sheet = repo(session).feedback_sheet(meeting_id, case_id)
+        sheet = feedback_repo(session).feedback_sheet(meeting_id, case_id)
         code = str(sheet["case_code"]) if sheet else ""
     if not code:
         raise MeetingNotFound(f"case {case_id}")

@@ -10,18 +10,20 @@ from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     Attendance,
     FeedbackNeedsConsensus,
+    feedback_allowed,
+)
+from livc_desktop.domain.minutes import (
     FeedbackParticipant,
     FeedbackText,
     PrintedAttendee,
     extract_of,
-    feedback_allowed,
     feedback_problems,
 )
 from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.documents import Labels, _case_code, _info, _preparation_content
 from livc_desktop.services.meetings.minutes import minutes_content
-from livc_desktop.services.meetings.planning import get_meeting, repo
+from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
 from livc_desktop.services.register import Session
 
@@ -34,7 +36,7 @@ def feedback_cases(session: Session, meeting_id: int) -> list[tuple[int, str]]:
     seen: dict[int, str] = {}
     for case_id in ids:
         seen.setdefault(case_id, codes.get(case_id, ""))
-    for sheet in r.feedback_sheets(meeting_id):
+    for sheet in feedback_repo(session).feedback_sheets(meeting_id):
         seen.setdefault(int(sheet["case_id"]), str(sheet["case_code"]))
     return [(c, code) for c, code in seen.items() if code]
 
@@ -55,7 +57,7 @@ def feedback_text(session: Session, meeting_id: int, case_id: int) -> FeedbackTe
     text, or (not yet saved) a proposal from the decisions noted on that case's items."""
     meeting = get_meeting(session, meeting_id)
     code = _case_code(session, meeting_id, case_id)
-    sheet = repo(session).feedback_sheet(meeting_id, case_id)
+    sheet = feedback_repo(session).feedback_sheet(meeting_id, case_id)
     clean = redactor(session)
     if sheet is not None:
         return FeedbackText(
@@ -108,7 +110,7 @@ def save_feedback_text(
         clean(police_contact.strip(), [case_id, code]),
         saved=True,
     )
-    changed = repo(session).save_feedback_sheet(
+    changed = feedback_repo(session).save_feedback_sheet(
         meeting_id,
         case_id,
         code,
@@ -137,9 +139,9 @@ def _participants(session: Session, meeting_id: int) -> list[tuple[str, str, str
 def feedback_consents(session: Session, meeting_id: int, case_id: int) -> list[FeedbackParticipant]:
     """Every participant with their consent to the stored text (None: not asked yet, or
     asked about a text that has changed since)."""
-    r = repo(session)
-    sheet = r.feedback_sheet(meeting_id, case_id)
-    given = r.feedback_consents(meeting_id, case_id) if sheet else {}
+    sheets = feedback_repo(session)
+    sheet = sheets.feedback_sheet(meeting_id, case_id)
+    given = sheets.feedback_consents(meeting_id, case_id) if sheet else {}
     out = []
     for key, name, organisation in _participants(session, meeting_id):
         consent, fingerprint = given.get(key, (None, ""))
@@ -159,14 +161,16 @@ def record_feedback_consent(
 ) -> None:
     """Record (True / False) or reset (None) one participant's consent to the stored text;
     during the meeting or after finalising."""
-    r = repo(session)
-    sheet = r.feedback_sheet(meeting_id, case_id)
+    sheets = feedback_repo(session)
+    sheet = sheets.feedback_sheet(meeting_id, case_id)
     if sheet is None:
         raise ValidationError({"conclusion": "required"})
     key = f"attendance:{attendance_id}" if attendance_id is not None else f"guest:{guest_id}"
     if key not in {k for k, _, _ in _participants(session, meeting_id)}:
         raise ValidationError({"participant": "not_a_participant"})
-    r.set_feedback_consent(meeting_id, case_id, key, consent, str(sheet["fingerprint"]))
+    feedback_repo(session).set_feedback_consent(
+        meeting_id, case_id, key, consent, str(sheet["fingerprint"])
+    )
     session.record(
         "feedback_consent_recorded",
         meeting_id=meeting_id,
@@ -195,7 +199,7 @@ def feedback_possible(session: Session, meeting_id: int, case_id: int | None = N
         [case_id] if case_id is not None else [c for c, _ in feedback_cases(session, meeting_id)]
     )
     for one in cases:
-        if repo(session).feedback_sheet(meeting_id, one) is None:
+        if feedback_repo(session).feedback_sheet(meeting_id, one) is None:
             continue
         if feedback_allowed([p.consent for p in feedback_consents(session, meeting_id, one)]):
             return True
@@ -218,7 +222,7 @@ def feedback_pdf(
             raise FeedbackNeedsConsensus(str(meeting_id))
         case_id = ready[0]
     people = feedback_consents(session, meeting_id, case_id)
-    if repo(session).feedback_sheet(meeting_id, case_id) is None or not feedback_allowed(
+    if feedback_repo(session).feedback_sheet(meeting_id, case_id) is None or not feedback_allowed(
         [p.consent for p in people]
     ):
         raise FeedbackNeedsConsensus(str(meeting_id))

@@ -6,17 +6,19 @@ from __future__ import annotations
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     Meeting,
-    MinutesContent,
-    MinutesSource,
     MinutesState,
-    addendum_hash,
     check_addendum,
     check_approve,
     check_finalise,
+    text_problems,
+)
+from livc_desktop.domain.minutes import (
+    MinutesContent,
+    MinutesSource,
+    addendum_hash,
     content_hash,
     printable_minutes,
     redact_content,
-    text_problems,
 )
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.planning import get_meeting, repo, today

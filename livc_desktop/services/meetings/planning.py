@@ -26,11 +26,16 @@ from livc_desktop.domain.meetings import (
 )
 from livc_desktop.services import cases, signals
 from livc_desktop.services.register import Session
+from livc_desktop.storage.feedback_repo import FeedbackRepository
 from livc_desktop.storage.meetings_repo import MeetingRepository
 
 
 def repo(session: Session) -> MeetingRepository:
     return MeetingRepository(session.register)
+
+
+def feedback_repo(session: Session) -> FeedbackRepository:
+    return FeedbackRepository(session.register)
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:

@@ -27,7 +27,7 @@ from livc_desktop.domain.meetings import (
 )
 from livc_desktop.domain.redaction import IdentityRecord, Redactor, redactor_for
 from livc_desktop.services import cases
-from livc_desktop.services.meetings.planning import get_meeting, repo
+from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.register import Session
 
 
@@ -323,10 +323,10 @@ def scrub_identity(session: Session, record: IdentityRecord) -> int:
             if blanked != lines:
                 r.replace_agenda_as_sent(meeting_id, blanked)
                 changed += 1
-        for row_id, conclusion, contact, case_id in r.feedback_texts():
+        for row_id, conclusion, contact, case_id in feedback_repo(session).feedback_texts():
             new = one(conclusion, [case_id]), one(contact, [case_id])
             if new != (conclusion, contact):
-                r.blank_feedback_text(row_id, *new)
+                feedback_repo(session).blank_feedback_text(row_id, *new)
                 changed += 1
     if changed:
         session.record("meeting_texts_redacted", case_id=record.case_id, count=changed)

@@ -8,7 +8,10 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from livc_desktop.domain.errors import LivcError
-from livc_desktop.domain.meetings import DocumentKind, Meeting
+from livc_desktop.domain.meetings import (
+    DocumentKind,
+    Meeting,
+)
 from livc_desktop.services import meetings as svc
 from livc_desktop.services.register import Session
 from livc_desktop.ui import meeting_labels as ml

@@ -309,7 +309,7 @@ def _meetings(
                     session,
                     meeting_service.MeetingDraft(
                         rng.choice(tables),
-                        on.isoformat(),
+                        on,
                         "14:00",
                         "Gemeentehuis Benchdorp (fictief)",
                         "Burgemeester Fictief",

@@ -131,7 +131,7 @@ class FeedbackNeedsConsensus(LivcError):
 class Meeting:
     id: int
     table_kind: TableKind
-    on_date: str
+    on_date: date
     start_time: str = ""
     end_time: str = ""
     place: str = ""
@@ -143,7 +143,7 @@ class Meeting:
     case_id: int | None = None  # the case of a case-team meeting
     content_hash: str = ""
     finalised_at: str = ""
-    approved_on: str = ""
+    approved_on: date | None = None
     approved_by_meeting_id: int | None = None
     approval_remarks: str = ""
     agenda_sent_at: str = ""
@@ -183,7 +183,7 @@ class Action:
     what: str
     who: str = ""  # free text or the partner's name
     partner_id: int | None = None
-    due_on: str = ""
+    due_on: date | None = None
     off_record: bool = False
     measure_id: int | None = None  # set when the action became a case measure
 
@@ -235,26 +235,21 @@ class Addendum:
 
 
 # -- validation ------------------------------------------------------------------------------
-def valid_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return False
-    return len(value) == 10
-
-
 def valid_time(value: str) -> bool:
     return bool(_TIME.match(value or ""))
 
 
 def meeting_problems(
-    *, on_date: str, start_time: str, end_time: str = "", place: str = "", chair: str = ""
+    *,
+    on_date: date | None,
+    start_time: str,
+    end_time: str = "",
+    place: str = "",
+    chair: str = "",
 ) -> dict[str, str]:
     found: dict[str, str] = {}
-    if not on_date:
+    if on_date is None:
         found["on_date"] = "required"
-    elif not valid_date(on_date):
-        found["on_date"] = "invalid_date"
     if start_time and not valid_time(start_time):
         found["start_time"] = "invalid_time"
     if end_time and not valid_time(end_time):
@@ -279,14 +274,12 @@ def item_problems(title: str, planned_minutes: int, kind: ItemKind) -> dict[str,
     return found
 
 
-def action_problems(what: str, due_on: str) -> dict[str, str]:
+def action_problems(what: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if not what.strip():
         found["what"] = "required"
     elif len(what) > MAX_TITLE * 4:
         found["what"] = "too_long"
-    if due_on and not valid_date(due_on):
-        found["due_on"] = "invalid_date"
     return found
 
 
@@ -295,33 +288,32 @@ def text_problems(text: str) -> dict[str, str]:
 
 
 # -- series and timing -----------------------------------------------------------------------
-def occurrence(start: str, rule: Recurrence, n: int, every_days: int = 7) -> str:
+def occurrence(start: date, rule: Recurrence, n: int, every_days: int = 7) -> date:
     """The date of the `n`-th meeting after `start` in a series, always computed from the
     start (never from the previous date), so monthly series do not drift: 31 January ->
     28 February -> 31 March. Monthly keeps the day of the month, clamped to the month."""
-    first = date.fromisoformat(start)
     if rule is Recurrence.WEEKLY:
-        return (first + timedelta(days=7 * n)).isoformat()
+        return start + timedelta(days=7 * n)
     if rule is Recurrence.MONTHLY:
-        month_index = first.month - 1 + n
-        year, month = first.year + month_index // 12, month_index % 12 + 1
-        day = min(first.day, calendar.monthrange(year, month)[1])
-        return date(year, month, day).isoformat()
+        month_index = start.month - 1 + n
+        year, month = start.year + month_index // 12, month_index % 12 + 1
+        day = min(start.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
     if every_days < 1:
         raise ValueError("every_days must be at least 1")
-    return (first + timedelta(days=every_days * n)).isoformat()
+    return start + timedelta(days=every_days * n)
 
 
-def next_dates(start: str, rule: Recurrence, count: int, every_days: int = 7) -> list[str]:
+def next_dates(start: date, rule: Recurrence, count: int, every_days: int = 7) -> list[date]:
     """The `count` dates after `start` in a series."""
     return [occurrence(start, rule, n, every_days) for n in range(1, count + 1)]
 
 
 def dates_after(
-    start: str, last: str, rule: Recurrence, count: int, every_days: int = 7
-) -> list[str]:
+    start: date, last: date, rule: Recurrence, count: int, every_days: int = 7
+) -> list[date]:
     """The next `count` dates of the series that began on `start`, after `last`."""
-    out: list[str] = []
+    out: list[date] = []
     n = 1
     while len(out) < count:
         day = occurrence(start, rule, n, every_days)
@@ -360,9 +352,9 @@ def can_edit(state: MinutesState) -> bool:
     return state is MinutesState.DRAFT
 
 
-def check_finalise(meeting: Meeting, today: str) -> None:
+def check_finalise(meeting: Meeting, today: date) -> None:
     """Finalising needs draft minutes of a meeting that has taken place (on or before
-    `today`, an ISO date)."""
+    `today`)."""
     if meeting.minutes_state is not MinutesState.DRAFT:
         raise MinutesLocked("not_draft")
     if meeting.status is MeetingStatus.CANCELLED:
@@ -371,7 +363,7 @@ def check_finalise(meeting: Meeting, today: str) -> None:
         raise MeetingNotHeld("finalise_before_meeting")
 
 
-def check_approve(meeting: Meeting, approving: Meeting, today: str) -> None:
+def check_approve(meeting: Meeting, approving: Meeting, today: date) -> None:
     """Approval happens at a later meeting that is being or has been held (on or before
     `today`) and was not cancelled."""
     if meeting.minutes_state is not MinutesState.FINALISED:

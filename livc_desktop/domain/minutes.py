@@ -321,7 +321,12 @@ def printable_minutes(
                 if act.off_record:
                     continue
                 printed.actions.append(
-                    PrintedAction(numbers[item.id], clean(act.who), clean(act.what), act.due_on)
+                    PrintedAction(
+                        numbers[item.id],
+                        clean(act.who),
+                        clean(act.what),
+                        act.due_on.isoformat() if act.due_on else "",
+                    )
                 )
         items.append(printed)
 
@@ -353,7 +358,7 @@ def printable_minutes(
         meeting_id=m.id,
         table_kind=m.table_kind.value,
         municipalities=list(src.municipalities),
-        on_date=m.on_date,
+        on_date=m.on_date.isoformat(),
         start_time=m.start_time,
         end_time=m.end_time,
         place=m.place,
@@ -377,7 +382,7 @@ def printable_minutes(
         absent=by_status[Attendance.ABSENT] + by_status[Attendance.INVITED],
         guests=guests,
         items=items,
-        next_meeting=nxt.on_date if nxt else "",
+        next_meeting=nxt.on_date.isoformat() if nxt else "",
         next_meeting_time=nxt.start_time if nxt else "",
         next_meeting_place=nxt.place if nxt else "",
     )

@@ -54,7 +54,7 @@ def sample_source(items: int = 40, attendees: int = 30) -> MinutesSource:
     meeting = Meeting(
         1,
         TableKind.OPERATIONAL,
-        "2026-05-12",
+        date(2026, 5, 12),
         "09:00",
         "12:30",
         "Gemeentehuis Demostad",
@@ -84,7 +84,7 @@ def sample_source(items: int = 40, attendees: int = 30) -> MinutesSource:
             item.id,
             f"Actie {n}: contact opnemen en terugkoppelen",
             "Partner Fictief vzw",
-            due_on="2026-06-01",
+            due_on=date(2026, 6, 1),
         )
         for n, item in enumerate(agenda_items, start=1)
     ]
@@ -155,7 +155,7 @@ def fill_demo(session: Session, rng: Any) -> None:
         session,
         MeetingDraft(
             table,
-            first.isoformat(),
+            first,
             "14:00",
             place,
             "Burgemeester Fictief",
@@ -194,9 +194,7 @@ def fill_demo(session: Session, rng: Any) -> None:
             general.id,
             "Jaarplan rondsturen",
             "Fien Voorbeeld",
-            (
-                date.fromisoformat(_meeting_date(session, meeting_id)) + timedelta(days=14)
-            ).isoformat(),
+            _meeting_date(session, meeting_id) + timedelta(days=14),
         )
         update_meeting(session, meeting_id, end_time="16:00", status="held")
         finalise(session, meeting_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlcipher3 import dbapi2
@@ -40,7 +40,12 @@ def opt_bool(value: Any) -> bool | None:
 
 
 def db_value(value: Any) -> Any:
-    return int(value) if isinstance(value, bool) else value
+    """Booleans as 0/1, dates as ISO text (no implicit adapters), None as stored."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 @contextmanager
@@ -58,7 +63,7 @@ def meeting_row(r: Any) -> Meeting:
     return Meeting(
         id=int(r["id"]),
         table_kind=TableKind(r["table_kind"]),
-        on_date=str(r["on_date"]),
+        on_date=date.fromisoformat(r["on_date"]),
         start_time=str(r["start_time"]),
         end_time=str(r["end_time"]),
         place=str(r["place"]),
@@ -70,7 +75,7 @@ def meeting_row(r: Any) -> Meeting:
         case_id=None if r["case_id"] is None else int(r["case_id"]),
         content_hash=str(r["content_hash"]),
         finalised_at=str(r["finalised_at"]),
-        approved_on=str(r["approved_on"]),
+        approved_on=date.fromisoformat(r["approved_on"]) if r["approved_on"] else None,
         approved_by_meeting_id=(
             None if r["approved_by_meeting_id"] is None else int(r["approved_by_meeting_id"])
         ),
@@ -115,7 +120,7 @@ def action_row(r: Any) -> Action:
         what=str(r["what"]),
         who=str(r["who"]),
         partner_id=None if r["partner_id"] is None else int(r["partner_id"]),
-        due_on=str(r["due_on"]),
+        due_on=date.fromisoformat(r["due_on"]) if r["due_on"] else None,
         off_record=as_bool(r["off_record"]),
         measure_id=None if r["measure_id"] is None else int(r["measure_id"]),
     )

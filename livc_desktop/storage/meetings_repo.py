@@ -75,11 +75,11 @@ class MeetingRepository:
         self._r = register
 
     # -- meetings ---------------------------------------------------------------------------
-    def create(self, table_kind: TableKind, on_date: str, **fields: Any) -> int:
+    def create(self, table_kind: TableKind, on_date: date, **fields: Any) -> int:
         stamp = now()
         extra = {k: db_value(v) for k, v in fields.items() if k in _MEETING_FIELDS | {"series_id"}}
         cols = ["table_kind", "on_date", "created_at", "updated_at", *extra]
-        values = [table_kind.value, on_date, stamp, stamp, *extra.values()]
+        values = [table_kind.value, on_date.isoformat(), stamp, stamp, *extra.values()]
         with guarded(self._r) as conn:
             cur = conn.execute(
                 f"INSERT INTO meeting({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})",
@@ -113,10 +113,11 @@ class MeetingRepository:
         return [meeting_row(r) for r in rows]
 
     def next_after(self, meeting: Meeting) -> Meeting | None:
+        day = meeting.on_date.isoformat()
         rows = self._r.query(
             "SELECT * FROM meeting WHERE table_kind = ? AND status <> 'cancelled' "
             "AND (on_date > ? OR (on_date = ? AND id > ?)) ORDER BY on_date, id LIMIT 1",
-            (meeting.table_kind.value, meeting.on_date, meeting.on_date, meeting.id),
+            (meeting.table_kind.value, day, day, meeting.id),
         )
         return meeting_row(rows[0]) if rows else None
 
@@ -124,7 +125,7 @@ class MeetingRepository:
         rows = self._r.query(
             "SELECT * FROM meeting WHERE table_kind = ? AND status <> 'cancelled' "
             "AND on_date < ? ORDER BY on_date DESC, id DESC LIMIT 1",
-            (meeting.table_kind.value, meeting.on_date),
+            (meeting.table_kind.value, meeting.on_date.isoformat()),
         )
         return meeting_row(rows[0]) if rows else None
 
@@ -143,9 +144,9 @@ class MeetingRepository:
         )
         return (Recurrence(rows[0]["rule"]), int(rows[0]["every_days"])) if rows else None
 
-    def series_dates(self, series_id: int) -> list[str]:
+    def series_dates(self, series_id: int) -> list[date]:
         return [
-            str(r[0])
+            date.fromisoformat(r[0])
             for r in self._r.query(
                 "SELECT on_date FROM meeting WHERE series_id = ? ORDER BY on_date", (series_id,)
             )
@@ -199,13 +200,13 @@ class MeetingRepository:
         raw = self._r.scalar("SELECT frozen_content FROM meeting WHERE id = ?", (meeting_id,))
         return json.loads(raw) if raw else None
 
-    def approve(self, meeting_id: int, by_meeting_id: int, on_date: str, remarks: str) -> None:
+    def approve(self, meeting_id: int, by_meeting_id: int, on_date: date, remarks: str) -> None:
         with guarded(self._r) as conn:
             cur = conn.execute(
                 "UPDATE meeting SET minutes_state = 'approved', approved_by_meeting_id = ?, "
                 "approved_on = ?, approval_remarks = ?, updated_at = ? "
                 "WHERE id = ? AND minutes_state = 'finalised'",
-                (by_meeting_id, on_date, remarks, now(), meeting_id),
+                (by_meeting_id, on_date.isoformat(), remarks, now(), meeting_id),
             )
             if cur.rowcount != 1:
                 raise MinutesLocked("not_finalised")
@@ -345,6 +346,8 @@ class MeetingRepository:
 
     def add_action(self, item_id: int, what: str, **fields: Any) -> int:
         extra = {k: db_value(v) for k, v in fields.items() if k in _ACTION_FIELDS}
+        if extra.get("due_on") is None:
+            extra["due_on"] = ""  # stored as text; no date is the empty text
         cols = ["item_id", "what", "updated_at", *extra]
         with guarded(self._r) as conn:
             cur = conn.execute(

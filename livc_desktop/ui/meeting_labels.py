@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
@@ -92,11 +93,13 @@ def document_kind_label(kind: DocumentKind | str) -> str:
     }.get(str(kind), str(kind))
 
 
-def ui_date(value: str) -> str:
-    """An ISO date (or "YYYY-MM-DD HH:MM" stamp) in the interface language's short format,
-    with a four-digit year; "" stays ""."""
+def ui_date(value: str | date | None) -> str:
+    """A date (or an ISO date, or a "YYYY-MM-DD HH:MM" stamp) in the interface language's
+    short format, with a four-digit year; "" and None give ""."""
     if not value:
         return ""
+    if isinstance(value, date):
+        value = value.isoformat()
     locale = QLocale()
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:

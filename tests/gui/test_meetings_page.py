@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from livc_desktop.domain.cell import TableKind
@@ -21,6 +23,7 @@ from livc_desktop.ui.models.meetings import (
     MeetingTableModel,
 )
 from livc_desktop.ui.pages.meetings import AUTOSAVE_MS, MeetingsPage
+from livc_desktop.ui.pages.meetings.common import date_of
 from tests.unit.meeting_fixtures import full_meeting
 
 
@@ -40,7 +43,7 @@ def page(qtbot, session, monkeypatch):
 def test_meeting_model_sorts_filters_and_returns_rows(session):
     ids = [
         svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, d, "09:00", place))
-        for d, place in (("2026-05-01", "Zaal Noord"), ("2026-03-01", "Zaal Zuid"))
+        for d, place in ((date(2026, 5, 1), "Zaal Noord"), (date(2026, 3, 1), "Zaal Zuid"))
     ]
     model = MeetingTableModel()
     model.set_meetings(svc.list_meetings(session))
@@ -56,7 +59,7 @@ def test_meeting_model_sorts_filters_and_returns_rows(session):
 
 
 def test_agenda_model_drag_move_emits_new_order(session):
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-05-01"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 5, 1)))
     items = svc.agenda(session, mid)
     model = AgendaTableModel()
     model.set_items(items, "10:00")
@@ -113,9 +116,7 @@ def test_lock_empties_every_input_field(page):
     for wanted in (
         "action_who",
         "action_what",
-        "action_due",
         "decision_justification",
-        "decision_next_review",
         "run_approval_remarks",
         "guest_name",
         "guest_organisation",
@@ -125,6 +126,7 @@ def test_lock_empties_every_input_field(page):
         "minutes_addendum_text",
     ):
         assert wanted in names
+    assert {"action_due", "decision_next_review"} <= {w.objectName() for w in dates}
     for w in lines:
         w.setText("Zoë Testpersoon")
     for w in texts:
@@ -137,7 +139,7 @@ def test_lock_empties_every_input_field(page):
     lines, texts, dates, combos = _inputs(page)
     assert [w.objectName() for w in lines if w.text()] == []
     assert [w.objectName() for w in texts if w.toPlainText()] == []
-    assert [w.objectName() for w in dates if w.text()] == []
+    assert [w.objectName() for w in dates if date_of(w) is not None] == []
     assert [w.objectName() for w in combos if w.currentText()] == []
 
 
@@ -273,7 +275,7 @@ def test_action_form_validates_and_adds(page, qtbot):
     qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
     assert run.action_problem.isVisibleTo(page)
     run.action_what.setText("Verslag bezorgen")
-    run.action_due.setText("2026-04-01")
+    run.action_due.setDate(QDate(2026, 4, 1))
     qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
     assert "Verslag bezorgen" in run.action_list.text()
 
@@ -329,9 +331,9 @@ def test_page_is_in_the_factories_before_settings():
 
 
 def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session):
-    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-10"))
+    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 10)))
     svc.finalise(session, earlier)
-    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-10"))
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 2, 10)))
     widget = MeetingsPage()
     qtbot.addWidget(widget)
     widget.set_session(session)
@@ -361,7 +363,7 @@ def test_case_team_meeting_chooses_its_case_by_code(qtbot, session):
 
     session.save_profile(CellProfile(["Testdorp"], CellStructure.MAIN_BODY_CASE_TEAMS))
     case = add_case(session, "2026-031")
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.MAIN_BODY, "2026-03-10"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.MAIN_BODY, date(2026, 3, 10)))
     widget = MeetingsPage()
     qtbot.addWidget(widget)
     widget.set_session(session)

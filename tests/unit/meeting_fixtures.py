@@ -112,7 +112,7 @@ def full_meeting(session) -> dict[str, int]:
         session,
         svc.MeetingDraft(
             TableKind.INTEGRATED,
-            "2026-03-10",
+            date(2026, 3, 10),
             "14:00",
             "Gemeentehuis Testdorp, zaal 2",
             "Burgemeester Fictief",
@@ -135,10 +135,10 @@ def full_meeting(session) -> dict[str, int]:
         items[case_a],
         "Huisbezoek plannen",
         "Partner Fictief vzw",
-        "2026-03-31",
+        date(2026, 3, 31),
         partner_id=partner,
     )
-    svc.add_action(session, general, "Jaarplan rondsturen", "Test Ambtenaar", "2026-03-20")
+    svc.add_action(session, general, "Jaarplan rondsturen", "Test Ambtenaar", date(2026, 3, 20))
     svc.add_action(session, general, "OFFRECORD-actie", "Niemand", "", off_record=True)
     svc.decide(
         session, items[case_a], svc.DecisionKind.FLAG, Flag.RED, "Zorgen blijven", date(2026, 4, 14)

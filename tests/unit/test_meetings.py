@@ -45,16 +45,19 @@ def full(session):
 
 # -- domain --------------------------------------------------------------------------------
 def test_next_dates_weekly_monthly_custom():
-    assert next_dates("2026-01-31", Recurrence.WEEKLY, 2) == ["2026-02-07", "2026-02-14"]
-    assert next_dates("2026-01-31", Recurrence.MONTHLY, 3) == [
-        "2026-02-28",
-        "2026-03-31",
-        "2026-04-30",
+    assert next_dates(date(2026, 1, 31), Recurrence.WEEKLY, 2) == [
+        date(2026, 2, 7),
+        date(2026, 2, 14),
     ]
-    assert next_dates("2026-12-15", Recurrence.MONTHLY, 1) == ["2027-01-15"]
-    assert next_dates("2026-01-01", Recurrence.CUSTOM, 2, every_days=10) == [
-        "2026-01-11",
-        "2026-01-21",
+    assert next_dates(date(2026, 1, 31), Recurrence.MONTHLY, 3) == [
+        date(2026, 2, 28),
+        date(2026, 3, 31),
+        date(2026, 4, 30),
+    ]
+    assert next_dates(date(2026, 12, 15), Recurrence.MONTHLY, 1) == [date(2027, 1, 15)]
+    assert next_dates(date(2026, 1, 1), Recurrence.CUSTOM, 2, every_days=10) == [
+        date(2026, 1, 11),
+        date(2026, 1, 21),
     ]
 
 
@@ -82,7 +85,9 @@ def test_new_meeting_has_standard_items_and_table_members(session):
 
     add_partner(session, "Partner Fictief vzw", ["integrated"], [("Zoë Lid", "")])
     add_partner(session, "Elders Fictief", ["strategic"], [("Niet Hier", "")])
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10", "14:00"))
+    mid = svc.create_meeting(
+        session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 3, 10), "14:00")
+    )
     kinds = [i.kind for i in svc.agenda(session, mid)]
     assert kinds == [ItemKind.OPENING, ItemKind.APPROVE_MINUTES, ItemKind.FOLLOW_UP, ItemKind.AOB]
     assert [e.name for e in svc.attendance(session, mid)] == ["Zoë Lid"]
@@ -90,21 +95,23 @@ def test_new_meeting_has_standard_items_and_table_members(session):
 
 def test_invalid_meeting_is_refused_with_field_codes(session):
     with pytest.raises(ValidationError) as err:
-        svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-30", "25:00"))
-    assert err.value.problems == {"on_date": "invalid_date", "start_time": "invalid_time"}
+        svc.create_meeting(
+            session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 2, 28), "25:00")
+        )
+    assert err.value.problems == {"start_time": "invalid_time"}
 
 
 def test_series_creates_next_dates_and_extends(session):
     ids = svc.create_series(
         session,
-        svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31", "10:00"),
+        svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 31), "10:00"),
         Recurrence.MONTHLY,
         2,
     )
     dates = [svc.get_meeting(session, i).on_date for i in ids]
-    assert dates == ["2026-01-31", "2026-02-28", "2026-03-31"]
+    assert dates == [date(2026, 1, 31), date(2026, 2, 28), date(2026, 3, 31)]
     more = svc.extend_series(session, ids[0], 1)
-    assert svc.get_meeting(session, more[0]).on_date == "2026-04-30"
+    assert svc.get_meeting(session, more[0]).on_date == date(2026, 4, 30)
 
 
 def test_proposals_are_added_once_before_aob(session):
@@ -112,7 +119,9 @@ def test_proposals_are_added_once_before_aob(session):
 
     flag_red(session, add_case(session, "2026-010"))
     add_signal(session)
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10", "14:00"))
+    mid = svc.create_meeting(
+        session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 3, 10), "14:00")
+    )
     assert len(svc.propose_agenda(session, mid)) == 2
     assert svc.propose_agenda(session, mid) == []
     kinds = [i.kind for i in svc.agenda(session, mid)]
@@ -121,7 +130,7 @@ def test_proposals_are_added_once_before_aob(session):
 
 
 def test_move_and_reorder(session):
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 3, 10)))
     first, second = (i.id for i in svc.agenda(session, mid)[:2])
     svc.move_item(session, first, +1)
     assert [i.id for i in svc.agenda(session, mid)[:2]] == [second, first]
@@ -205,8 +214,8 @@ def test_addenda_are_numbered_and_chained(session, full):
 
 def test_approval_only_at_a_later_meeting(session, full):
     mid = full["meeting"]
-    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-04-14"))
-    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-01"))
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 4, 14)))
+    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 2, 1)))
     with pytest.raises(MinutesLocked):
         svc.approve(session, mid, later)  # still a draft
     svc.finalise(session, mid)
@@ -216,7 +225,7 @@ def test_approval_only_at_a_later_meeting(session, full):
     svc.approve(session, mid, later, "Goedgekeurd zonder opmerkingen")
     meeting = svc.get_meeting(session, mid)
     assert meeting.minutes_state is MinutesState.APPROVED
-    assert meeting.approved_on == "2026-04-14"
+    assert meeting.approved_on == date(2026, 4, 14)
     text = "".join(pdf_text(svc.minutes_pdf(session, mid, LABELS)))
     assert "14/04/2026" in text and "Goedgekeurd zonder opmerkingen" in text
 
@@ -471,8 +480,8 @@ def test_empty_forms_are_refused_with_codes(session, full):
     with pytest.raises(ValidationError):
         svc.add_guest(session, mid, " ")
     with pytest.raises(ValidationError) as err:
-        svc.add_action(session, full["general"], "", due_on="31-12-2026")
-    assert err.value.problems == {"what": "required", "due_on": "invalid_date"}
+        svc.add_action(session, full["general"], "", due_on=date(2026, 12, 31))
+    assert err.value.problems == {"what": "required"}
     with pytest.raises(ValidationError):
         svc.add_addendum(session, mid, "")
     with pytest.raises(ValidationError) as err:
@@ -496,7 +505,7 @@ def test_case_team_meeting_invites_only_that_team(session):
     cs.join_team(session, case, team, date(2026, 1, 20))
     assert svc.case_choices(session) == [(case, "2026-020")]
     mid = svc.create_meeting(
-        session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", case_id=case)
+        session, svc.MeetingDraft(TableKind.CASE_TEAM, date(2026, 3, 10), case_id=case)
     )
     assert [e.name for e in svc.attendance(session, mid)] == ["Teamlid Fictief"]
     flag_red(session, case)

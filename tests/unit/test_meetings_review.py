@@ -38,10 +38,10 @@ from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
-YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+YESTERDAY = TODAY - timedelta(days=1)
 
 
-def _case_meeting(session, on_date: str = YESTERDAY) -> tuple[int, int, int]:
+def _case_meeting(session, on_date: date = YESTERDAY) -> tuple[int, int, int]:
     case_id = cs.open_case(session, CaseDraft(TODAY - timedelta(days=30)), Identity(name=IDENTITY))
     mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, on_date, "14:00"))
     item = svc.add_item(session, mid, ItemKind.CASE, "", 15, case_id=case_id)
@@ -166,7 +166,7 @@ def test_redact_blanks_the_name_in_any_case_and_accent_but_not_longer_words(name
 
 # -- 6. decisions at a meeting: the meeting's date; black and closed refused ----
 def test_meeting_decisions_carry_the_meeting_date(session):
-    case_id, mid, item = _case_meeting(session, on_date=(TODAY - timedelta(days=3)).isoformat())
+    case_id, mid, item = _case_meeting(session, on_date=TODAY - timedelta(days=3))
     svc.decide(session, item, DecisionKind.FLAG, "yellow", "Opvolgen", TODAY + timedelta(40))
     entry = cs.flag_history(session, case_id)[-1]
     assert entry.decided_on == TODAY - timedelta(days=3) and entry.meeting_id == mid
@@ -219,7 +219,7 @@ def test_proposals_follow_the_table(session, table, expected):
 
     flag_red(session, add_case(session, "2026-020"))
     add_signal(session)
-    mid = svc.create_meeting(session, svc.MeetingDraft(table, "2026-03-10", "14:00"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(table, date(2026, 3, 10), "14:00"))
     assert len(svc.propose_agenda(session, mid)) == expected
 
 
@@ -230,11 +230,11 @@ def test_case_team_gets_only_its_own_case(session):
     flag_red(session, own)
     flag_red(session, other)
     add_signal(session)
-    draft = svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", "14:00", case_id=own)
+    draft = svc.MeetingDraft(TableKind.CASE_TEAM, date(2026, 3, 10), "14:00", case_id=own)
     mid = svc.create_meeting(session, draft)
     added = svc.propose_agenda(session, mid)
     assert [svc.repo(session).item(i).case_id for i in added] == [own]
-    loose = svc.create_meeting(session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10"))
+    loose = svc.create_meeting(session, svc.MeetingDraft(TableKind.CASE_TEAM, date(2026, 3, 10)))
     assert svc.propose_agenda(session, loose) == []
 
 
@@ -274,7 +274,7 @@ def test_partner_export_is_fsynced_and_atomic(tmp_path, monkeypatch):
 
 # -- 10. finalise and approve only held meetings ----
 def test_minutes_of_a_future_meeting_cannot_be_finalised(session):
-    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+    tomorrow = TODAY + timedelta(days=1)
     future = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, tomorrow))
     with pytest.raises(MeetingNotHeld):
         svc.finalise(session, future)
@@ -282,9 +282,7 @@ def test_minutes_of_a_future_meeting_cannot_be_finalised(session):
     svc.finalise(session, held)
     with pytest.raises(MeetingNotHeld):
         svc.approve(session, held, future)
-    today_meeting = svc.create_meeting(
-        session, svc.MeetingDraft(TableKind.INTEGRATED, TODAY.isoformat())
-    )
+    today_meeting = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, TODAY))
     svc.approve(session, held, today_meeting)
 
 
@@ -292,14 +290,19 @@ def test_minutes_of_a_future_meeting_cannot_be_finalised(session):
 def test_monthly_extension_does_not_drift(session):
     ids = svc.create_series(
         session,
-        svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31", "10:00"),
+        svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 31), "10:00"),
         Recurrence.MONTHLY,
         1,
     )
-    assert svc.get_meeting(session, ids[1]).on_date == "2026-02-28"
+    assert svc.get_meeting(session, ids[1]).on_date == date(2026, 2, 28)
     more = svc.extend_series(session, ids[0], 2)
-    assert [svc.get_meeting(session, i).on_date for i in more] == ["2026-03-31", "2026-04-30"]
-    assert dates_after("2026-01-31", "2026-02-28", Recurrence.MONTHLY, 1) == ["2026-03-31"]
+    assert [svc.get_meeting(session, i).on_date for i in more] == [
+        date(2026, 3, 31),
+        date(2026, 4, 30),
+    ]
+    assert dates_after(date(2026, 1, 31), date(2026, 2, 28), Recurrence.MONTHLY, 1) == [
+        date(2026, 3, 31)
+    ]
     with pytest.raises(ValidationError):
         svc.extend_series(session, ids[0], 0)
     with pytest.raises(ValidationError):
@@ -309,7 +312,7 @@ def test_monthly_extension_does_not_drift(session):
 def test_series_extension_is_recorded_once(session):
     events: list[str] = []
     session.on_event(lambda kind, fields: events.append(kind))
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 31)))
     svc.make_recurring(session, mid, Recurrence.MONTHLY, 2)
     assert events.count("meeting_series_extended") == 1
     # Extending on its own is announced too (it was not), once.

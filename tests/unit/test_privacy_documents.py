@@ -31,7 +31,7 @@ from tests.unit.meeting_fixtures import add_partner, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
-YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+YESTERDAY = TODAY - timedelta(days=1)
 ARABIC_MUST_PRINT = "مسجد النور"  # a place named in a normal note: must come out intact
 NAME = "Yasmina Él-Voorbeeldi"
 ARABIC_NAME = "سلمى الخيالي"

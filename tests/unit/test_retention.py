@@ -181,7 +181,7 @@ def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False)
         ),
     )
     mid = ms.create_meeting(
-        session, ms.MeetingDraft(TableKind.INTEGRATED, (TODAY - timedelta(days=10)).isoformat())
+        session, ms.MeetingDraft(TableKind.INTEGRATED, TODAY - timedelta(days=10))
     )
     item = ms.add_item(session, mid, ItemKind.CASE, case_id=case_id)
     ms.add_note(session, item, NoteKind.ACCOUNT, note)
@@ -198,9 +198,7 @@ def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False)
         ms.finalise(session, mid)
     draft = ms.create_meeting(
         session,
-        ms.MeetingDraft(
-            TableKind.CASE_TEAM, (TODAY + timedelta(days=10)).isoformat(), case_id=case_id
-        ),
+        ms.MeetingDraft(TableKind.CASE_TEAM, TODAY + timedelta(days=10), case_id=case_id),
     )
     ms.add_item(session, draft, ItemKind.CASE, case_id=case_id)
     return case_id, mid, draft, pid

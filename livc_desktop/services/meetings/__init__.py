@@ -155,9 +155,6 @@ from livc_desktop.services.meetings.planning import (
     repo as repo,
 )
 from livc_desktop.services.meetings.planning import (
-    today as today,
-)
-from livc_desktop.services.meetings.planning import (
     update_item as update_item,
 )
 from livc_desktop.services.meetings.planning import (

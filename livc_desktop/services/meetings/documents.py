@@ -7,7 +7,7 @@ import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from livc_desktop.domain.meetings import (
     Meeting,
     MeetingNotFound,
     MinutesState,
-    valid_date,
 )
 from livc_desktop.domain.minutes import (
     MinutesContent,
@@ -64,7 +63,7 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
         extra = {
             "finalised_on": meeting.finalised_at.replace("T", " ")[:16],
             "content_hash": meeting.content_hash,
-            "approved_on": meeting.approved_on,
+            "approved_on": meeting.approved_on.isoformat() if meeting.approved_on else "",
             "approval_remarks": clean(meeting.approval_remarks, cases),
             "addenda": [replace(a, text=clean(a.text, cases)) for a in r.addenda(meeting.id)],
         }
@@ -210,6 +209,14 @@ def write_document(
     return target
 
 
+def _iso_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
 def record_distribution(
     session: Session,
     meeting_id: int,
@@ -221,7 +228,7 @@ def record_distribution(
     sent_on: str = "",
 ) -> list[int]:
     """Who received which document and when (recipients: (name, partner id))."""
-    if sent_on and not valid_date(sent_on[:10]):
+    if sent_on and not _iso_day(sent_on[:10]):
         raise ValidationError({"sent_on": "invalid_date"})
     digest = hashlib.sha256(data).hexdigest() if data else ""
     r = repo(session)

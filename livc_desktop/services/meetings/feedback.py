@@ -62,7 +62,7 @@ def feedback_text(session: Session, meeting_id: int, case_id: int) -> FeedbackTe
     if sheet is not None:
         return FeedbackText(
             code,
-            meeting.on_date,
+            meeting.on_date.isoformat(),
             clean(str(sheet["conclusion"]), [case_id, code]),
             str(sheet["follow_up"]),
             clean(str(sheet["police_contact"]), [case_id, code]),
@@ -75,7 +75,7 @@ def feedback_text(session: Session, meeting_id: int, case_id: int) -> FeedbackTe
     follow_up = row.follow_up.value if row is not None and row.follow_up else ""
     return FeedbackText(
         code,
-        meeting.on_date,
+        meeting.on_date.isoformat(),
         _proposed_conclusion(session, meeting_id, case_id, code),
         follow_up,
     )
@@ -104,7 +104,7 @@ def save_feedback_text(
     clean = redactor(session)
     text = FeedbackText(
         code,
-        meeting.on_date,
+        meeting.on_date.isoformat(),
         clean(conclusion.strip(), [case_id, code]),
         follow_up,
         clean(police_contact.strip(), [case_id, code]),

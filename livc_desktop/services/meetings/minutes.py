@@ -3,6 +3,8 @@ domain/meetings.py), finalising, approval at a later meeting and numbered addend
 
 from __future__ import annotations
 
+from datetime import date
+
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     Meeting,
@@ -21,7 +23,7 @@ from livc_desktop.domain.minutes import (
     redact_content,
 )
 from livc_desktop.services import cases
-from livc_desktop.services.meetings.planning import get_meeting, repo, today
+from livc_desktop.services.meetings.planning import get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
 from livc_desktop.services.register import Session
 
@@ -63,7 +65,7 @@ def minutes_content(session: Session, meeting_id: int) -> MinutesContent:
 
 def finalise(session: Session, meeting_id: int) -> str:
     meeting = get_meeting(session, meeting_id)
-    check_finalise(meeting, today())
+    check_finalise(meeting, date.today())
     content = printable_minutes(minutes_source(session, meeting_id))
     digest = content_hash(content)
     repo(session).freeze(meeting_id, content.to_dict(), digest)
@@ -85,7 +87,7 @@ def approve(
 ) -> None:
     meeting = get_meeting(session, meeting_id)
     approving = get_meeting(session, approving_meeting_id)
-    check_approve(meeting, approving, today())
+    check_approve(meeting, approving, date.today())
     # Remarks may name a person concerned: stored redacted, like everything printed.
     clean = redactor(session)(remarks.strip(), _meeting_cases(session, meeting_id))
     repo(session).approve(meeting_id, approving_meeting_id, approving.on_date, clean)

@@ -53,7 +53,7 @@ def list_meetings(session: Session) -> list[Meeting]:
 @dataclass
 class MeetingDraft:
     table_kind: TableKind
-    on_date: str
+    on_date: date
     start_time: str = ""
     place: str = ""
     chair: str = ""
@@ -352,7 +352,7 @@ def propose_agenda(session: Session, meeting_id: int) -> list[int]:
     have_cases = {i.case_id for i in items if i.case_id is not None}
     have_signals = {i.signal_id for i in items if i.signal_id is not None}
     added = []
-    for prop in cases.cases_for_agenda(session, date.fromisoformat(meeting.on_date)):
+    for prop in cases.cases_for_agenda(session, meeting.on_date):
         if meeting.case_id is not None and prop.case_id != meeting.case_id:
             continue
         if prop.case_id in have_cases:
@@ -379,9 +379,5 @@ def propose_agenda(session: Session, meeting_id: int) -> list[int]:
     return added
 
 
-def today() -> str:
-    return date.today().isoformat()
-
-
-def _meeting_date(session: Session, meeting_id: int) -> str:
+def _meeting_date(session: Session, meeting_id: int) -> date:
     return get_meeting(session, meeting_id).on_date

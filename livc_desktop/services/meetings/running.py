@@ -190,14 +190,14 @@ def add_action(
     item_id: int,
     what: str,
     who: str = "",
-    due_on: str = "",
+    due_on: date | None = None,
     *,
     partner_id: int | None = None,
     off_record: bool = False,
 ) -> int:
     """An action (who / what / by when). On a case item, it also becomes a measure of that
-    case through the case bridge, with this meeting as its source."""
-    found = action_problems(what, due_on)
+    case through the cases service, with this meeting as its source."""
+    found = action_problems(what)
     if found:
         raise ValidationError(found)
     r = repo(session)
@@ -219,7 +219,7 @@ def add_action(
                 item.case_id,
                 partner_id,
                 what.strip(),
-                date.fromisoformat(due_on) if due_on else None,
+                due_on,
                 meeting_id=item.meeting_id,
             )
             r.update_action(action_id, measure_id=measure)
@@ -269,7 +269,7 @@ def decide(
         # A hand-over needs to whom and when, closing a reason and an evaluation: the
         # case file asks for them (with this meeting as the source).
         raise DecideInCaseFile(decided.value)
-    on_date = date.fromisoformat(get_meeting(session, item.meeting_id).on_date)
+    on_date = get_meeting(session, item.meeting_id).on_date
     with session.register.transaction():
         decision_id = r.add_decision(
             item_id, item.case_id, kind, decided, justification.strip(), next_review

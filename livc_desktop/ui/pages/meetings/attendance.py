@@ -36,7 +36,7 @@ from livc_desktop.ui.models.meetings import (
     GuestTableModel,
 )
 from livc_desktop.ui.pages.meetings.common import (
-    _problem_label,
+    problem_label,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 
@@ -85,7 +85,7 @@ class AttendancePanel(QWidget):
         grid.addWidget(self.left, 2, 2)
         grid.addWidget(self.consent, 3, 0, 1, 3)
         side_col.addLayout(grid)
-        self.attendance_problem = _problem_label("attendance_problem")
+        self.attendance_problem = problem_label("attendance_problem")
         side_col.addWidget(self.attendance_problem)
         self.guest_box = QGroupBox()
         guest = QFormLayout(self.guest_box)

@@ -25,7 +25,7 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.pages.meetings.common import (
     PRINT_DPI,
-    _problem_label,
+    problem_label,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 
@@ -117,7 +117,7 @@ class MinutesPanel(QWidget):
         col.addLayout(self.viewer_host, 1)
         self.viewer: Any = None
         self.document: Any = None
-        self.problem = _problem_label("minutes_problem")
+        self.problem = problem_label("minutes_problem")
         col.addWidget(self.problem)
 
         self.preview.clicked.connect(self._on_preview_clicked)

@@ -178,7 +178,7 @@ class MeetingsPage(Page):
         for text in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
             text.clear()
         for when in self.findChildren(QDateTimeEdit):
-            when.clear()
+            when.setDate(when.minimumDate())  # date editors here show "no date" there
         for combo in self.findChildren(QComboBox):
             if combo.isEditable():
                 combo.clearEditText()
@@ -231,7 +231,7 @@ class MeetingsPage(Page):
 
     def _default_row(self) -> int:
         """The next meeting from today, else the latest."""
-        today = date.today().isoformat()
+        today = date.today()
         upcoming = [
             (m.on_date, n)
             for n in range(self.model.rowCount())
@@ -344,7 +344,7 @@ class MeetingsPage(Page):
         table = profile.tables[0] if profile.tables else TableKind.INTEGRATED
         draft = svc.MeetingDraft(
             table,
-            (date.today() + timedelta(days=7)).isoformat(),
+            date.today() + timedelta(days=7),
             "14:00",
             profile.default_place,
             "",

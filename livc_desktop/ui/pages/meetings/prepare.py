@@ -43,7 +43,10 @@ from livc_desktop.ui.models.meetings import (
     AgendaTableModel,
 )
 from livc_desktop.ui.pages.meetings.common import (
-    _problem_label,
+    date_edit,
+    date_of,
+    problem_label,
+    set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 
@@ -65,9 +68,8 @@ class PreparePanel(QWidget):
         self.table.setObjectName("meeting_table")
         self.case = QComboBox()
         self.case.setObjectName("meeting_case")
-        self.on_date = QLineEdit()
-        self.on_date.setObjectName("meeting_date")
-        self.on_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        # "No date" is refused on saving (required), with the message under the field.
+        self.on_date = date_edit("meeting_date", optional=True)
         self.start_time = QLineEdit()
         self.start_time.setObjectName("meeting_start")
         self.start_time.setPlaceholderText(self.tr("HH:MM"))
@@ -94,7 +96,7 @@ class PreparePanel(QWidget):
         ):
             box = QVBoxLayout()
             box.addWidget(widget)
-            self.problems[key] = _problem_label(f"problem_{key}")
+            self.problems[key] = problem_label(f"problem_{key}")
             box.addWidget(self.problems[key])
             self._labels[key] = QLabel()
             form.addRow(self._labels[key], box)
@@ -166,7 +168,7 @@ class PreparePanel(QWidget):
         propose_row.addStretch(1)
         propose_row.addWidget(self.propose)
         agenda_layout.addLayout(propose_row)
-        self.agenda_problem = _problem_label("agenda_problem")
+        self.agenda_problem = problem_label("agenda_problem")
         agenda_layout.addWidget(self.agenda_problem)
         outer.addWidget(self.agenda_box, 1)
 
@@ -303,8 +305,8 @@ class PreparePanel(QWidget):
 
     def clear(self) -> None:
         self.case.clear()
+        set_date(self.on_date, None)
         for w in (
-            self.on_date,
             self.start_time,
             self.end_time,
             self.place,
@@ -328,7 +330,7 @@ class PreparePanel(QWidget):
         self.table.setCurrentIndex(max(0, self.table.findData(meeting.table_kind.value)))
         self._fill_cases(meeting.case_id)
         self._show_case_choice()
-        self.on_date.setText(meeting.on_date)
+        set_date(self.on_date, meeting.on_date)
         self.start_time.setText(meeting.start_time)
         self.end_time.setText(meeting.end_time)
         self.place.setText(meeting.place)
@@ -388,7 +390,7 @@ class PreparePanel(QWidget):
                 if self.table.currentData() == TableKind.CASE_TEAM.value
                 else None
             ),
-            "on_date": self.on_date.text().strip(),
+            "on_date": date_of(self.on_date),
             "start_time": self.start_time.text().strip(),
             "end_time": self.end_time.text().strip(),
             "place": self.place.text().strip(),

@@ -48,7 +48,10 @@ from livc_desktop.ui.models.meetings import (
 from livc_desktop.ui.pages.meetings.attendance import AttendancePanel
 from livc_desktop.ui.pages.meetings.common import (
     OFF_RECORD_STYLE,
-    _problem_label,
+    date_edit,
+    date_of,
+    problem_label,
+    set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.note_editor import NoteEditor
@@ -146,12 +149,10 @@ class RunPanel(QWidget):
         self.action_who.setObjectName("action_who")
         self.action_what = QLineEdit()
         self.action_what.setObjectName("action_what")
-        self.action_due = QLineEdit()
-        self.action_due.setObjectName("action_due")
-        self.action_due.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.action_due = date_edit("action_due", optional=True)
         self.action_add = QPushButton()
         self.action_add.setObjectName("action_add")
-        self.action_problem = _problem_label("action_problem")
+        self.action_problem = problem_label("action_problem")
         self.action_list = QLabel()
         self.action_list.setObjectName("action_list")
         self.action_list.setWordWrap(True)
@@ -176,9 +177,7 @@ class RunPanel(QWidget):
         self.decision_value.setObjectName("decision_value")
         self.decision_why = QLineEdit()
         self.decision_why.setObjectName("decision_justification")
-        self.decision_review = QLineEdit()
-        self.decision_review.setObjectName("decision_next_review")
-        self.decision_review.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.decision_review = date_edit("decision_next_review", optional=True)
         self.decision_apply = QPushButton()
         self.decision_apply.setObjectName("decision_apply")
         for w in (self.decision_kind, self.decision_value):
@@ -419,11 +418,12 @@ class RunPanel(QWidget):
             item.id,
             self.action_what.text(),
             self.action_who.text(),
-            self.action_due.text().strip(),
+            date_of(self.action_due),
         ):
             return
-        for w in (self.action_who, self.action_what, self.action_due):
+        for w in (self.action_who, self.action_what):
             w.clear()
+        set_date(self.action_due, None)
         self.action_what.setFocus()
         self._show_actions()
 
@@ -472,11 +472,11 @@ class RunPanel(QWidget):
             DecisionKind(str(self.decision_kind.currentData())),
             str(self.decision_value.currentData()),
             self.decision_why.text(),
-            self.decision_review.text().strip(),
+            date_of(self.decision_review),
         ):
             return
         self.decision_why.clear()
-        self.decision_review.clear()
+        set_date(self.decision_review, None)
         self._ctx.status(self.tr("Decision recorded."))
 
     # -- attendance ------------------------------------------------------------------------
@@ -485,12 +485,12 @@ class RunPanel(QWidget):
         for w in (
             self.action_who,
             self.action_what,
-            self.action_due,
             self.decision_why,
-            self.decision_review,
             self.approval_remarks,
         ):
             w.clear()
+        for when in (self.action_due, self.decision_review):
+            set_date(when, None)
         self.action_problem.hide()
         self.attendance.clear()
 

@@ -11,7 +11,7 @@ from datetime import date
 from livc_desktop.domain.cases import Flag, Identity
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.running import scrub_identity
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 def scrub_meeting_texts(session: Session, case_id: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.cell import TableKind, language_tag
 from livc_desktop.domain.meetings import (
     AgendaItem,
     Attendance,
@@ -21,7 +21,7 @@ from livc_desktop.domain.minutes import (
 )
 from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.reports.minutes import DocumentInfo
-from livc_desktop.services.meetings.documents import LANGUAGE_TAGS, Labels
+from livc_desktop.services.meetings.documents import Labels
 from livc_desktop.services.meetings.minutes import approve, finalise
 from livc_desktop.services.meetings.planning import (
     MeetingDraft,
@@ -39,7 +39,7 @@ from livc_desktop.services.meetings.running import (
     attendance,
     set_attendance,
 )
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 def sample_source(items: int = 40, attendees: int = 30) -> MinutesSource:
@@ -123,7 +123,7 @@ def render_sample_minutes(labels: Labels, items: int = 40, attendees: int = 30) 
 def _sample_info(labels: Labels) -> DocumentInfo:
     return DocumentInfo(
         labels=labels.words,
-        language=LANGUAGE_TAGS.get(labels.language, "en-GB"),
+        language=language_tag(labels.language),
         author="Fien Voorbeeld",
         kinds=labels.kinds,
         tables=labels.tables,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from livc_desktop.domain.cases import Identity, NotFound
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.retention import (
     DEFAULT_MONTHS_AFTER_CLOSURE,
@@ -117,7 +118,7 @@ def purge_case(session: Session, case_id: int, reason_code: str) -> PurgeCounts:
 def find_person(session: Session, text: str) -> list[tuple[int, str]]:
     """Search the identity names (an explicit, recorded action): (case id, code)."""
     found = _repo(session).find_by_name(text)
-    session.record("identity_searched", matches=len(found))
+    session.record(ChangeKind.IDENTITY_SEARCHED, matches=len(found))
     return found
 
 
@@ -185,7 +186,7 @@ def subject_access(session: Session, case_id: int) -> SubjectAccess:
 def save_pdf(session: Session, target: Path, pdf: bytes, *, kind: str, **ids: Any) -> None:
     """Write a PDF built in memory once, durably, owner-only; record the export."""
     write_atomic(Path(target), pdf)
-    session.record("export_pdf", kind=kind, destination=target.parent.name, **ids)
+    session.record(ChangeKind.EXPORT_PDF, kind=kind, destination=target.parent.name, **ids)
 
 
 def save_subject_access(session: Session, case_id: int, target: Path, pdf: bytes) -> None:

@@ -31,6 +31,7 @@ from livc_desktop.reports.minutes import LABEL_KEYS
 from livc_desktop.services import cases as cs
 from livc_desktop.services import meeting_demo
 from livc_desktop.services import meetings as svc
+from livc_desktop.services.exports import save_export
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.rtl_text import has_unshaped_arabic, reading_text
 from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
@@ -418,8 +419,13 @@ def test_write_once_and_distribution(session, full, tmp_path):
     events = []
     session.on_event(lambda kind, fields: events.append((kind, fields)))
     data = svc.minutes_pdf(session, full["meeting"], LABELS)
-    out = svc.write_document(
-        session, full["meeting"], svc.DocumentKind.MINUTES, data, tmp_path / "out" / "m.pdf"
+    out = save_export(
+        session,
+        tmp_path / "out" / "m.pdf",
+        data,
+        document="minutes",
+        meeting_id=full["meeting"],
+        case_id=None,
     )
     assert out.read_bytes() == data
     assert events[-1] == (

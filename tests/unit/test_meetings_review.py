@@ -20,7 +20,6 @@ from livc_desktop.domain.meetings import (
     AppliedToCase,
     DecideInCaseFile,
     DecisionKind,
-    DocumentKind,
     ItemKind,
     MeetingNotHeld,
     Recurrence,
@@ -32,6 +31,7 @@ from livc_desktop.services import cases as cs
 from livc_desktop.services import handover
 from livc_desktop.services import meetings as svc
 from livc_desktop.services import partners as partner_svc
+from livc_desktop.services.exports import save_export
 from livc_desktop.services.meetings import documents
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
@@ -246,13 +246,13 @@ def _fail_fsync(monkeypatch):
     monkeypatch.setattr(os, "fsync", boom)
 
 
-def test_write_document_keeps_the_old_file_on_disk_full(session, tmp_path, monkeypatch):
+def test_a_failed_minutes_write_keeps_the_old_file_on_disk_full(session, tmp_path, monkeypatch):
     ids = full_meeting(session)
     target = tmp_path / "out" / "minutes.pdf"
-    svc.write_document(session, ids["meeting"], DocumentKind.MINUTES, b"first", target)
+    save_export(session, target, b"first", document="minutes", meeting_id=ids["meeting"])
     _fail_fsync(monkeypatch)
     with pytest.raises(DiskFull):
-        svc.write_document(session, ids["meeting"], DocumentKind.MINUTES, b"second", target)
+        save_export(session, target, b"second", document="minutes", meeting_id=ids["meeting"])
     assert target.read_bytes() == b"first"
     assert sorted(p.name for p in target.parent.iterdir()) == ["minutes.pdf"]
 
@@ -323,7 +323,8 @@ def test_series_extension_is_recorded_once(session):
 # -- 12. whole sentences, localised dates, the cell's own flag names ---------------------------
 def test_documents_use_localised_dates_sentences_and_own_flag_names(session):
     from livc_desktop.domain.cases import FlagText
-    from livc_desktop.ui.meeting_labels import date_formatter, labels_for
+    from livc_desktop.ui.dates import date_formatter
+    from livc_desktop.ui.meeting_labels import labels_for
 
     assert date_formatter("en")("2026-03-10") == "10/03/2026"
     assert "2026" in date_formatter("nl")("2026-03-10")

@@ -20,9 +20,6 @@ from livc_desktop.domain.meetings import (
     NoteKind as NoteKind,
 )
 from livc_desktop.services.meetings.documents import (
-    LANGUAGE_TAGS as LANGUAGE_TAGS,
-)
-from livc_desktop.services.meetings.documents import (
     Labels as Labels,
 )
 from livc_desktop.services.meetings.documents import (
@@ -48,9 +45,6 @@ from livc_desktop.services.meetings.documents import (
 )
 from livc_desktop.services.meetings.documents import (
     record_distribution as record_distribution,
-)
-from livc_desktop.services.meetings.documents import (
-    write_document as write_document,
 )
 from livc_desktop.services.meetings.feedback import (
     FOLLOW_UPS as FOLLOW_UPS,
@@ -129,6 +123,9 @@ from livc_desktop.services.meetings.planning import (
 )
 from livc_desktop.services.meetings.planning import (
     extend_series as extend_series,
+)
+from livc_desktop.services.meetings.planning import (
+    feedback_repo as feedback_repo,
 )
 from livc_desktop.services.meetings.planning import (
     get_meeting as get_meeting,

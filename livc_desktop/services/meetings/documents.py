@@ -8,9 +8,10 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
+from livc_desktop.domain.cell import language_tag
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     DocumentKind,
@@ -30,10 +31,7 @@ from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.meetings.minutes import _meeting_cases, minutes_content, minutes_source
 from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
-from livc_desktop.services.register import Session
-from livc_desktop.storage.files import ensure_private_dir, os_error, write_atomic
-
-LANGUAGE_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en-GB"}
+from livc_desktop.services.session import Session
 
 
 # -- documents -------------------------------------------------------------------------------
@@ -69,7 +67,7 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
         }
     return DocumentInfo(
         labels=labels.words,
-        language=LANGUAGE_TAGS.get(labels.language, "en-GB"),
+        language=language_tag(labels.language),
         author=session.profile().officer_name,
         kinds=labels.kinds,
         tables=labels.tables,
@@ -150,7 +148,7 @@ def mark_agenda_sent(session: Session, meeting_id: int) -> None:
     src = minutes_source(session, meeting_id)
     lines = printable_agenda(src.items, src.case_codes, meeting.start_time, redactor(session))
     repo(session).mark_agenda_sent(meeting_id, lines)
-    session.record("agenda_sent", meeting_id=meeting_id)
+    session.record(ChangeKind.AGENDA_SENT, meeting_id=meeting_id)
 
 
 def ics_bytes(session: Session, meeting_id: int, summary: str, *, minutes: int = 0) -> bytes:
@@ -181,34 +179,7 @@ def ics_bytes(session: Session, meeting_id: int, summary: str, *, minutes: int =
     return bytes(cal.to_ical())
 
 
-# -- writing and distribution -----------------------------------------------------------------
-def write_document(
-    session: Session,
-    meeting_id: int,
-    document: DocumentKind,
-    data: bytes,
-    target: Path,
-    *,
-    case_id: int | None = None,
-) -> Path:
-    """Write `data` once to `target` (private permissions) and record the export."""
-    target = Path(target)
-    try:
-        ensure_private_dir(target.parent)
-    except OSError as exc:
-        raise os_error(exc) from exc
-    # All or nothing: a failed write (disk full) leaves the previous file as it was.
-    write_atomic(target, data)
-    session.record(
-        "export_pdf" if target.suffix.lower() == ".pdf" else "export_file",
-        document=document.value,
-        meeting_id=meeting_id,
-        case_id=case_id,
-        destination=target.parent.name,
-    )
-    return target
-
-
+# -- distribution -----------------------------------------------------------------
 def _iso_day(value: str) -> bool:
     try:
         date.fromisoformat(value)
@@ -248,7 +219,7 @@ def record_distribution(
                     sent_at=sent_on,
                 )
             )
-    session.record("distribution_recorded", meeting_id=meeting_id, document=document.value)
+    session.record(ChangeKind.DISTRIBUTION_RECORDED, meeting_id=meeting_id, document=document.value)
     return ids
 
 

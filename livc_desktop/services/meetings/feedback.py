@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from livc_desktop.domain.cases import NotFound
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     Attendance,
@@ -25,7 +26,7 @@ from livc_desktop.services.meetings.documents import Labels, _case_code, _info, 
 from livc_desktop.services.meetings.minutes import minutes_content
 from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 def feedback_cases(session: Session, meeting_id: int) -> list[tuple[int, str]]:
@@ -120,7 +121,7 @@ def save_feedback_text(
         text.fingerprint(),
     )
     if changed:
-        session.record("feedback_text_saved", meeting_id=meeting_id, case_id=case_id)
+        session.record(ChangeKind.FEEDBACK_TEXT_SAVED, meeting_id=meeting_id, case_id=case_id)
     return text
 
 
@@ -172,7 +173,7 @@ def record_feedback_consent(
         meeting_id, case_id, key, consent, str(sheet["fingerprint"])
     )
     session.record(
-        "feedback_consent_recorded",
+        ChangeKind.FEEDBACK_CONSENT_RECORDED,
         meeting_id=meeting_id,
         case_id=case_id,
         attendance_id=attendance_id,

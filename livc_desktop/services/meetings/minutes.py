@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     Meeting,
@@ -25,7 +26,7 @@ from livc_desktop.domain.minutes import (
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.planning import get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 # -- minutes ---------------------------------------------------------------------------------
@@ -69,7 +70,7 @@ def finalise(session: Session, meeting_id: int) -> str:
     content = printable_minutes(minutes_source(session, meeting_id))
     digest = content_hash(content)
     repo(session).freeze(meeting_id, content.to_dict(), digest)
-    session.record("minutes_finalised", meeting_id=meeting_id)
+    session.record(ChangeKind.MINUTES_FINALISED, meeting_id=meeting_id)
     return digest
 
 
@@ -91,7 +92,9 @@ def approve(
     # Remarks may name a person concerned: stored redacted, like everything printed.
     clean = redactor(session)(remarks.strip(), _meeting_cases(session, meeting_id))
     repo(session).approve(meeting_id, approving_meeting_id, approving.on_date, clean)
-    session.record("minutes_approved", meeting_id=meeting_id, by_meeting_id=approving_meeting_id)
+    session.record(
+        ChangeKind.MINUTES_APPROVED, meeting_id=meeting_id, by_meeting_id=approving_meeting_id
+    )
 
 
 def add_addendum(session: Session, meeting_id: int, text: str) -> int:
@@ -110,7 +113,7 @@ def add_addendum(session: Session, meeting_id: int, text: str) -> int:
     # An addendum is printed with the minutes: stored redacted (identity terms blanked).
     clean = redactor(session)(text.strip(), _meeting_cases(session, meeting_id))
     r.add_addendum(meeting_id, clean, addendum_hash(chain, number, clean))
-    session.record("minutes_addendum_created", meeting_id=meeting_id, number=number)
+    session.record(ChangeKind.MINUTES_ADDENDUM_CREATED, meeting_id=meeting_id, number=number)
     return number
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     STANDARD_FIRST_ITEMS,
@@ -25,7 +26,7 @@ from livc_desktop.domain.meetings import (
     next_dates,
 )
 from livc_desktop.services import cases, signals
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.storage.feedback_repo import FeedbackRepository
 from livc_desktop.storage.meetings_repo import MeetingRepository
 
@@ -96,7 +97,7 @@ def create_meeting(
             r.add_item(meeting_id, ItemKind.AOB, planned_minutes=5, title="")
         if invite_members:
             _invite_members(session, meeting_id, draft.table_kind, draft.case_id)
-    session.record("meeting_created", meeting_id=meeting_id)
+    session.record(ChangeKind.MEETING_CREATED, meeting_id=meeting_id)
     return meeting_id
 
 
@@ -128,7 +129,7 @@ def _invite_members(
 def invite_table_members(session: Session, meeting_id: int) -> None:
     meeting = get_meeting(session, meeting_id)
     _invite_members(session, meeting_id, meeting.table_kind, meeting.case_id)
-    session.record("meeting_updated", meeting_id=meeting_id)
+    session.record(ChangeKind.MEETING_UPDATED, meeting_id=meeting_id)
 
 
 def update_meeting(session: Session, meeting_id: int, **fields: Any) -> None:
@@ -144,12 +145,12 @@ def update_meeting(session: Session, meeting_id: int, **fields: Any) -> None:
     if found:
         raise ValidationError(found)
     repo(session).update(meeting_id, **fields)
-    session.record("meeting_updated", meeting_id=meeting_id)
+    session.record(ChangeKind.MEETING_UPDATED, meeting_id=meeting_id)
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
     repo(session).delete(meeting_id)
-    session.record("meeting_deleted", meeting_id=meeting_id)
+    session.record(ChangeKind.MEETING_DELETED, meeting_id=meeting_id)
 
 
 def create_series(
@@ -169,7 +170,7 @@ def create_series(
         ids = [create_meeting(session, draft, series_id=series_id)]
         for day in next_dates(draft.on_date, rule, count, every_days):
             ids.append(create_meeting(session, replace(draft, on_date=day), series_id=series_id))
-    session.record("meeting_series_created", series_id=series_id)
+    session.record(ChangeKind.MEETING_SERIES_CREATED, series_id=series_id)
     return ids
 
 
@@ -179,7 +180,7 @@ def extend_series(session: Session, meeting_id: int, count: int = 1) -> list[int
     if not 1 <= count <= 60:
         raise ValidationError({"count": "out_of_range"})
     ids = _extend_series(session, meeting_id, count)
-    session.record("meeting_series_extended", meeting_id=meeting_id)
+    session.record(ChangeKind.MEETING_SERIES_EXTENDED, meeting_id=meeting_id)
     return ids
 
 
@@ -226,7 +227,7 @@ def make_recurring(
             r.update(meeting_id, series_id=series_id)
         ids = _extend_series(session, meeting_id, count)
     # Recorded once, here (not also by the extension inside).
-    session.record("meeting_series_extended", meeting_id=meeting_id)
+    session.record(ChangeKind.MEETING_SERIES_EXTENDED, meeting_id=meeting_id)
     return ids
 
 
@@ -273,7 +274,7 @@ def add_item(
             if aob:
                 order = [i for i in ids if i not in aob and i != item_id] + [item_id] + aob
                 r.reorder(meeting_id, order)
-    session.record("agenda_item_created", meeting_id=meeting_id, item_id=item_id)
+    session.record(ChangeKind.AGENDA_ITEM_CREATED, meeting_id=meeting_id, item_id=item_id)
     return item_id
 
 
@@ -290,7 +291,7 @@ def update_item(session: Session, item_id: int, **fields: Any) -> None:
     if found:
         raise ValidationError(found)
     r.update_item(item_id, **fields)
-    session.record("agenda_item_updated", meeting_id=item.meeting_id, item_id=item_id)
+    session.record(ChangeKind.AGENDA_ITEM_UPDATED, meeting_id=item.meeting_id, item_id=item_id)
 
 
 def delete_item(session: Session, item_id: int) -> None:
@@ -301,7 +302,7 @@ def delete_item(session: Session, item_id: int) -> None:
         raise AppliedToCase(f"item {item_id}")
     meeting_id = r.meeting_of_item(item_id)
     r.delete_item(item_id)
-    session.record("agenda_item_deleted", meeting_id=meeting_id, item_id=item_id)
+    session.record(ChangeKind.AGENDA_ITEM_DELETED, meeting_id=meeting_id, item_id=item_id)
 
 
 def reorder_items(session: Session, meeting_id: int, item_ids: Sequence[int]) -> None:
@@ -309,7 +310,7 @@ def reorder_items(session: Session, meeting_id: int, item_ids: Sequence[int]) ->
     if set(item_ids) != current or len(item_ids) != len(current):
         raise ValidationError({"order": "invalid"})
     repo(session).reorder(meeting_id, item_ids)
-    session.record("agenda_reordered", meeting_id=meeting_id)
+    session.record(ChangeKind.AGENDA_REORDERED, meeting_id=meeting_id)
 
 
 def move_item(session: Session, item_id: int, delta: int) -> None:

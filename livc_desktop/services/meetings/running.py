@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from livc_desktop.domain.cases import Flag, Phase
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     AppliedToCase,
@@ -28,7 +29,7 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.domain.redaction import IdentityRecord, Redactor, redactor_for
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 # -- run: attendance ----------------------------------------------------------------------
@@ -54,7 +55,7 @@ def set_attendance(
                 raise ValidationError({key: "invalid_time"})
             fields[key] = value
     repo(session).update_attendance(entry_id, **fields)
-    session.record("attendance_updated", attendance_id=entry_id, status=status.value)
+    session.record(ChangeKind.ATTENDANCE_UPDATED, attendance_id=entry_id, status=status.value)
 
 
 def add_attendee(
@@ -65,13 +66,13 @@ def add_attendee(
     entry = repo(session).add_attendance(
         meeting_id, name.strip(), organisation=organisation, role=role, position=10_000
     )
-    session.record("attendance_created", meeting_id=meeting_id, attendance_id=entry)
+    session.record(ChangeKind.ATTENDANCE_CREATED, meeting_id=meeting_id, attendance_id=entry)
     return entry
 
 
 def remove_attendee(session: Session, entry_id: int) -> None:
     repo(session).delete_attendance(entry_id)
-    session.record("attendance_deleted", attendance_id=entry_id)
+    session.record(ChangeKind.ATTENDANCE_DELETED, attendance_id=entry_id)
 
 
 def add_guest(
@@ -91,7 +92,7 @@ def add_guest(
         capacity=capacity,
         undertaking_signed=undertaking_signed,
     )
-    session.record("meeting_guest_created", meeting_id=meeting_id, guest_id=guest_id)
+    session.record(ChangeKind.MEETING_GUEST_CREATED, meeting_id=meeting_id, guest_id=guest_id)
     return guest_id
 
 
@@ -103,12 +104,12 @@ def update_guest(session: Session, guest_id: int, **fields: Any) -> None:
     if "name" in fields and not str(fields["name"]).strip():
         raise ValidationError({"name": "required"})
     repo(session).update_guest(guest_id, **fields)
-    session.record("meeting_guest_updated", guest_id=guest_id)
+    session.record(ChangeKind.MEETING_GUEST_UPDATED, guest_id=guest_id)
 
 
 def remove_guest(session: Session, guest_id: int) -> None:
     repo(session).delete_guest(guest_id)
-    session.record("meeting_guest_deleted", guest_id=guest_id)
+    session.record(ChangeKind.MEETING_GUEST_DELETED, guest_id=guest_id)
 
 
 def set_feedback_consent(
@@ -122,7 +123,9 @@ def set_feedback_consent(
         repo(session).update_attendance(attendance_id, feedback_consent=consent)
     if guest_id is not None:
         repo(session).update_guest(guest_id, feedback_consent=consent)
-    session.record("feedback_consent_recorded", attendance_id=attendance_id, guest_id=guest_id)
+    session.record(
+        ChangeKind.FEEDBACK_CONSENT_RECORDED, attendance_id=attendance_id, guest_id=guest_id
+    )
 
 
 # -- run: notes, actions, decisions ------------------------------------------------------------
@@ -139,7 +142,7 @@ def add_note(
     if found:
         raise ValidationError(found)
     note_id = repo(session).add_note(item_id, kind, text, off_record=off_record, secret=secret)
-    session.record("meeting_note_created", item_id=item_id, note_id=note_id)
+    session.record(ChangeKind.MEETING_NOTE_CREATED, item_id=item_id, note_id=note_id)
     return note_id
 
 
@@ -149,7 +152,7 @@ def save_note_text(session: Session, note_id: int, text: str) -> None:
     if found:
         raise ValidationError(found)
     repo(session).update_note(note_id, text=text)
-    session.record("meeting_note_updated", note_id=note_id)
+    session.record(ChangeKind.MEETING_NOTE_UPDATED, note_id=note_id)
 
 
 def set_note_flags(
@@ -161,12 +164,12 @@ def set_note_flags(
     if secret is not None:
         fields["secret"] = secret
     repo(session).update_note(note_id, **fields)
-    session.record("meeting_note_updated", note_id=note_id)
+    session.record(ChangeKind.MEETING_NOTE_UPDATED, note_id=note_id)
 
 
 def delete_note(session: Session, note_id: int) -> None:
     repo(session).delete_note(note_id)
-    session.record("meeting_note_deleted", note_id=note_id)
+    session.record(ChangeKind.MEETING_NOTE_DELETED, note_id=note_id)
 
 
 def notes_of_item(session: Session, item_id: int) -> list[Any]:
@@ -223,7 +226,7 @@ def add_action(
                 meeting_id=item.meeting_id,
             )
             r.update_action(action_id, measure_id=measure)
-    session.record("meeting_action_created", item_id=item_id, action_id=action_id)
+    session.record(ChangeKind.MEETING_ACTION_CREATED, item_id=item_id, action_id=action_id)
     return action_id
 
 
@@ -232,7 +235,7 @@ def delete_action(session: Session, action_id: int) -> None:
     if repo(session).applied_to_case(action_id=action_id):
         raise AppliedToCase(f"action {action_id}")
     repo(session).delete_action(action_id)
-    session.record("meeting_action_deleted", action_id=action_id)
+    session.record(ChangeKind.MEETING_ACTION_DELETED, action_id=action_id)
 
 
 def decide(
@@ -289,7 +292,10 @@ def decide(
                 session, item.case_id, decided, meeting_id=item.meeting_id, changed_on=on_date
             )
     session.record(
-        "case_decision_recorded", item_id=item_id, case_id=item.case_id, decision=kind.value
+        ChangeKind.CASE_DECISION_RECORDED,
+        item_id=item_id,
+        case_id=item.case_id,
+        decision=kind.value,
     )
     return decision_id
 
@@ -329,7 +335,7 @@ def scrub_identity(session: Session, record: IdentityRecord) -> int:
                 feedback_repo(session).blank_feedback_text(row_id, *new)
                 changed += 1
     if changed:
-        session.record("meeting_texts_redacted", case_id=record.case_id, count=changed)
+        session.record(ChangeKind.MEETING_TEXTS_REDACTED, case_id=record.case_id, count=changed)
     return changed
 
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
     Attendance,
 )
@@ -214,15 +213,14 @@ class AttendancePanel(QWidget):
             return
         clock = self.clock.text().strip() or time.strftime("%H:%M")
         self.attendance_problem.hide()
-        try:
-            if which == "arrived_at":
-                svc.set_attendance(session, entry_id, Attendance.PRESENT, arrived_at=clock)
-            else:
-                svc.set_attendance(session, entry_id, Attendance.PRESENT, left_at=clock)
-        except ValidationError as exc:
-            field, problem = next(iter(exc.problems.items()))
-            self.attendance_problem.setText(problem_message(field, problem))
-            self.attendance_problem.show()
+        if not self._ctx.run_call(
+            svc.set_attendance,
+            session,
+            entry_id,
+            Attendance.PRESENT,
+            **{which: clock},
+            on_problems=self._show_problems,
+        ):
             return
         self.clock.clear()
         self.reload()
@@ -273,24 +271,26 @@ class AttendancePanel(QWidget):
         if meeting is None or session is None:
             return
         self.attendance_problem.hide()
-        try:
-            svc.add_guest(
-                session,
-                meeting.id,
-                self.guest_name.text(),
-                self.guest_org.text().strip(),
-                self.guest_capacity.text().strip(),
-                self.guest_undertaking.isChecked(),
-            )
-        except ValidationError as exc:
-            field, problem = next(iter(exc.problems.items()))
-            self.attendance_problem.setText(problem_message(field, problem))
-            self.attendance_problem.show()
+        if not self._ctx.run_call(
+            svc.add_guest,
+            session,
+            meeting.id,
+            self.guest_name.text(),
+            self.guest_org.text().strip(),
+            self.guest_capacity.text().strip(),
+            self.guest_undertaking.isChecked(),
+            on_problems=self._show_problems,
+        ):
             return
         for w in (self.guest_name, self.guest_org, self.guest_capacity):
             w.clear()
         self.guest_undertaking.setChecked(False)
         self.reload()
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        field, problem = next(iter(problems.items()))
+        self.attendance_problem.setText(problem_message(field, problem))
+        self.attendance_problem.show()
 
     def clear(self) -> None:
         for w in (self.clock, self.guest_name, self.guest_org, self.guest_capacity):

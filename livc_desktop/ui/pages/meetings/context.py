@@ -13,7 +13,7 @@ from livc_desktop.domain.meetings import (
     Meeting,
 )
 from livc_desktop.services import meetings as svc
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
 
 
@@ -24,7 +24,13 @@ class MeetingHost(Protocol):
 
     def current_meeting(self) -> Meeting | None: ...
 
-    def run_call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
+    def run_call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        on_problems: Callable[[dict[str, str]], None] | None = None,
+        **kwargs: Any,
+    ) -> Any: ...
 
     def show_error(self, exc: LivcError) -> None: ...
 
@@ -34,9 +40,7 @@ class MeetingHost(Protocol):
 
     def reload(self, select: int | None = None) -> None: ...
 
-    def announce(self, message: str) -> None: ...
-
-    def announce_change(self, what: str) -> None: ...
+    def status(self, message: str) -> None: ...
 
     def ui_language(self) -> str: ...
 
@@ -52,10 +56,18 @@ class MeetingContext:
     def current_meeting(self) -> Meeting | None:
         return self._host.current_meeting()
 
-    def run_call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a service; a known error is shown in one translated message. Returns the
-        result, None on error (True for calls that return nothing)."""
-        return self._host.run_call(func, *args, **kwargs)
+    def run_call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        on_problems: Callable[[dict[str, str]], None] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Run a service call through the operation runner: a validation problem goes to
+        `on_problems` (shown under the field) when given, another error is shown in one
+        translated message, what changed is told to the other pages. Returns the result,
+        None on error (True for calls that return nothing)."""
+        return self._host.run_call(func, *args, on_problems=on_problems, **kwargs)
 
     def show_error(self, exc: LivcError) -> None:
         self._host.show_error(exc)
@@ -71,11 +83,7 @@ class MeetingContext:
         self._host.reload(select)
 
     def status(self, message: str) -> None:
-        self._host.announce(message)
-
-    def changed(self, what: str) -> None:
-        """Tell the other pages that `what` changed."""
-        self._host.announce_change(what)
+        self._host.status(message)
 
     def document_labels(self) -> svc.Labels:
         """The translated words for a meeting document (ui/meeting_labels.py decides the

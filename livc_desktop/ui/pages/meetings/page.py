@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.changes import Area
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.meetings import (
     DocumentKind,
@@ -38,7 +39,8 @@ from livc_desktop.domain.meetings import (
     MinutesState,
 )
 from livc_desktop.services import meetings as svc
-from livc_desktop.services.register import Session
+from livc_desktop.services.exports import save_export
+from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
@@ -47,6 +49,7 @@ from livc_desktop.ui.models.meetings import (
     MeetingFilterProxy,
     MeetingTableModel,
 )
+from livc_desktop.ui.operations import run_op, show_error
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.minutes import MinutesPanel
@@ -59,6 +62,8 @@ log = logging.getLogger(__name__)
 class MeetingsPage(Page):
     page_id = "meetings"
     icon_name = "x-office-calendar"
+    # Attendees come from partners' contacts, agenda proposals from cases and signals.
+    shows = frozenset({Area.MEETINGS, Area.PARTNERS, Area.CASES, Area.SIGNALS})
 
     def __init__(self) -> None:
         super().__init__()
@@ -200,7 +205,7 @@ class MeetingsPage(Page):
         return True
 
     def refresh(self, what: str = "") -> None:
-        if what in ("", "meetings", "partners", "cases") and self.session is not None:
+        if self.session is not None:
             self.reload(select=self._current_id)
 
     # -- helpers used by the panels ---------------------------------------------------------
@@ -260,36 +265,53 @@ class MeetingsPage(Page):
         )
         self.new_button.setEnabled(self.session is not None)
 
-    def run_call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a service; show a translated message on a known error. Returns the result,
-        or None on error (True for calls that return nothing)."""
+    def run_call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        on_problems: Callable[[dict[str, str]], None] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Run a service call through the operation runner (its error shown in one place,
+        its changes announced to the other pages). Returns the result, or None on error
+        (True for calls that return nothing)."""
+        if self._locking:
+            return self._run_while_locking(func, *args, **kwargs)
+        if self.session is None:
+            return None
+        outcome = run_op(
+            self,
+            self.session,
+            lambda: func(*args, **kwargs),
+            title=self.title(),
+            announce=self.announce,
+            on_problems=on_problems,
+        )
+        if outcome is None:
+            return None
+        return True if outcome.value is None else outcome.value
+
+    def _run_while_locking(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """A lock saves quietly: no dialog (it would wait with data on screen); a failure
+        is kept, by its code only, and told after the next unlock."""
         try:
             result = func(*args, **kwargs)
         except LivcError as exc:
-            if self._locking:
-                # Locking: no dialog (it would wait with data on screen); the code only.
-                log.warning("not saved while locking: %s", exc.code)
-                self._lock_error = exc
-            else:
-                self.show_error(exc)
+            log.warning("not saved while locking: %s", exc.code)
+            self._lock_error = exc
             return None
         except Exception as exc:
-            if not self._locking:
-                raise
             # A lock must always complete; the type name only, never content.
             log.warning("not saved while locking: %s", type(exc).__name__)
             self._lock_error = LivcError(type(exc).__name__)
             return None
         return True if result is None else result
 
-    def announce(self, message: str) -> None:
+    def status(self, message: str) -> None:
         self.status_message.emit(message)
 
-    def announce_change(self, what: str) -> None:
-        self.data_changed.emit(what)
-
     def show_error(self, exc: LivcError) -> None:
-        QMessageBox.warning(self, self.title(), error_message(exc))
+        show_error(self, exc, self.title())
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.title(), question)
@@ -321,7 +343,14 @@ class MeetingsPage(Page):
         if target is None:
             return
         try:
-            svc.write_document(self.session, meeting.id, kind, data, target)
+            save_export(
+                self.session,
+                target,
+                data,
+                document=kind.value,
+                meeting_id=meeting.id,
+                case_id=None,
+            )
         except LivcError as exc:
             self.show_error(exc)
             return
@@ -355,7 +384,6 @@ class MeetingsPage(Page):
             self.reload(select=int(meeting_id))
             self.tabs.setCurrentIndex(0)
             self.prepare_panel.on_date.setFocus()
-            self.data_changed.emit("meetings")
 
     def _on_delete_clicked(self) -> None:
         meeting = self._current
@@ -370,7 +398,6 @@ class MeetingsPage(Page):
         if self.run_call(svc.delete_meeting, self.session, meeting.id):
             self._current_id = None
             self.reload()
-            self.data_changed.emit("meetings")
 
     def _on_tabs_changed(self, index: int) -> None:
         # Meeting mode is a focused screen: the list steps aside while a meeting runs.

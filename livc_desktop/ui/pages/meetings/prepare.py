@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.cell import TableKind
-from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.meetings import (
     AgendaItem,
     DocumentKind,
@@ -399,19 +398,18 @@ class PreparePanel(QWidget):
         }
         for label in self.problems.values():
             label.hide()
-        try:
-            svc.update_meeting(session, meeting.id, **fields)
-        except ValidationError as exc:
-            for field, problem in exc.problems.items():
-                if field in self.problems:
-                    self.problems[field].setText(problem_message(field, problem))
-                    self.problems[field].show()
-            return
-        except LivcError as exc:
-            self._ctx.show_error(exc)
+        if not self._ctx.run_call(
+            svc.update_meeting, session, meeting.id, **fields, on_problems=self._show_problems
+        ):
             return
         self._ctx.reload(select=meeting.id)
         self._ctx.status(self.tr("Meeting saved."))
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for field, problem in problems.items():
+            if field in self.problems:
+                self.problems[field].setText(problem_message(field, problem))
+                self.problems[field].show()
 
     def _on_agenda_order_changed(self, ids: list[int]) -> None:
         meeting = self._ctx.current_meeting()
@@ -461,22 +459,31 @@ class PreparePanel(QWidget):
             return
         kind = ItemKind(str(self.new_kind.currentData() or "general"))
         self.agenda_problem.hide()
-        try:
-            item_id = svc.add_item(
-                self._ctx.session, meeting.id, kind, self.new_title.text().strip(), 10
-            )
-        except ValidationError as exc:
-            field, problem = next(iter(exc.problems.items()))
-            self.agenda_problem.setText(problem_message(field, problem))
-            self.agenda_problem.show()
+        item_id = self._ctx.run_call(
+            svc.add_item,
+            self._ctx.session,
+            meeting.id,
+            kind,
+            self.new_title.text().strip(),
+            10,
+            on_problems=self._show_agenda_problems,
+        )
+        if not item_id:
             return
         self.new_title.clear()
         self.reload_agenda(select_id=item_id)
 
+    def _show_agenda_problems(self, problems: dict[str, str]) -> None:
+        field, problem = next(iter(problems.items()))
+        self.agenda_problem.setText(problem_message(field, problem))
+        self.agenda_problem.show()
+
     def _on_propose_clicked(self) -> None:
         meeting = self._ctx.current_meeting()
         if meeting and self._ctx.session:
-            added = svc.propose_agenda(self._ctx.session, meeting.id)
+            added = self._ctx.run_call(svc.propose_agenda, self._ctx.session, meeting.id)
+            if added is None:
+                return
             self.reload_agenda()
             self._ctx.status(self.tr("{count} items proposed.").format(count=len(added)))
 
@@ -508,12 +515,15 @@ class PreparePanel(QWidget):
         if meeting is None or self._ctx.session is None:
             return
         rule = Recurrence(str(self.rule.currentData() or "monthly"))
-        try:
-            ids = svc.make_recurring(
-                self._ctx.session, meeting.id, rule, self.count.value(), self.every.value()
-            )
-        except LivcError as exc:
-            self._ctx.show_error(exc)
+        ids = self._ctx.run_call(
+            svc.make_recurring,
+            self._ctx.session,
+            meeting.id,
+            rule,
+            self.count.value(),
+            self.every.value(),
+        )
+        if ids is None:
             return
         self._ctx.reload(select=meeting.id)
         self._ctx.status(self.tr("{count} meetings added.").format(count=len(ids)))

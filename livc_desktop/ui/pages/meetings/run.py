@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.cases import Flag, Phase
-from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.meetings import (
     AgendaItem,
     Attendance,
@@ -394,18 +393,11 @@ class RunPanel(QWidget):
     def _item_call(self, func: Callable[..., Any], *args: Any) -> bool:
         """Runs a service call on the current item: a validation problem shows under the
         actions, another known error in a message box. True if it succeeded."""
-        try:
-            func(*args)
-        except ValidationError as exc:
-            self.action_problem.setText(
-                " ".join(problem_message(f, p) for f, p in exc.problems.items())
-            )
-            self.action_problem.show()
-            return False
-        except LivcError as exc:
-            self._ctx.show_error(exc)
-            return False
-        return True
+        return bool(self._ctx.run_call(func, *args, on_problems=self._show_action_problems))
+
+    def _show_action_problems(self, problems: dict[str, str]) -> None:
+        self.action_problem.setText(" ".join(problem_message(f, p) for f, p in problems.items()))
+        self.action_problem.show()
 
     def _on_action_add_clicked(self) -> None:
         item, session = self.current_item(), self._ctx.session
@@ -458,7 +450,6 @@ class RunPanel(QWidget):
             self._ctx.status(
                 self.tr("Minutes of {date} approved.").format(date=ml.ui_date(previous.on_date))
             )
-            self._ctx.changed("meetings")
             self._show_approval(self.current_item())
 
     def _on_decision_apply_clicked(self) -> None:

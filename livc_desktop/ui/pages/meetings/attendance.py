@@ -29,6 +29,7 @@ from livc_desktop.domain.meetings import (
     Attendance,
 )
 from livc_desktop.services import meetings as svc
+from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.meetings import (
     AttendanceTableModel,
@@ -139,9 +140,10 @@ class AttendancePanel(QWidget):
         self.attendance_title.setText(
             self.tr("Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)")
         )
-        self.present.setText(self.tr("Present"))
-        self.excused.setText(self.tr("Excused"))
-        self.absent.setText(self.tr("Absent without notice"))
+        # The buttons carry the statuses' own names (ui/meeting_labels.py).
+        self.present.setText(ml.attendance_label(Attendance.PRESENT))
+        self.excused.setText(ml.attendance_label(Attendance.EXCUSED))
+        self.absent.setText(ml.attendance_label(Attendance.ABSENT))
         self.sent_info.setText(self.tr("Sent information beforehand"))
         self.arrived.setText(self.tr("Arrived late at"))
         self.left.setText(self.tr("Left early at"))

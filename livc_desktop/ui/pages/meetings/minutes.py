@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.meetings import (
     DocumentKind,
     MinutesState,
 )
 from livc_desktop.services import meetings as svc
+from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.pages.meetings.common import (
     PRINT_DPI,
@@ -135,7 +137,7 @@ class MinutesPanel(QWidget):
         self._case_label.setText(self.tr("Case:"))
         self._approve_label.setText(self.tr("Approve at the meeting of:"))
         self.finalise.setText(self.tr("Finalise minutes…"))
-        self.extract.setText(self.tr("Case-team extract"))
+        self.extract.setText(ml.document_kind_label(DocumentKind.EXTRACT))
         self.feedback.setText(self.tr("Feedback sheet to the police"))
         self.approve_remarks.setPlaceholderText(self.tr("Remarks at approval"))
         self.approve.setText(self.tr("Approve at that meeting"))
@@ -196,15 +198,7 @@ class MinutesPanel(QWidget):
         has_cases = self.extract_case.count() > 0
         for w in (self._case_label, self.extract_case, self.extract):
             w.setVisible(has_cases)
-        case_id = self.extract_case.currentData()
-        self.feedback.setEnabled(
-            case_id is not None and svc.feedback_possible(session, meeting.id, int(case_id))
-        )
-        self.feedback.setToolTip(
-            ""
-            if self.feedback.isEnabled()
-            else self.tr("Needs the recorded consent of every member who took part.")
-        )
+        self._show_feedback_state(session, meeting.id, self.extract_case.currentData())
         rows = svc.distribution(session, meeting.id)
         self.distribution.setText(
             "\n".join(
@@ -267,6 +261,16 @@ class MinutesPanel(QWidget):
         data = svc.extract_pdf(session, meeting.id, int(case_id), self._ctx.document_labels())
         code = self.extract_case.currentText()
         self.show_pdf(data, f"extract-{meeting.on_date}-{code}.pdf", DocumentKind.EXTRACT)
+
+    def _show_feedback_state(self, session: Session, meeting_id: int, case_id: int | None) -> None:
+        """The feedback sheet is one case's agreed text with every participant's consent
+        to exactly that text (services/meetings/feedback.py); until the screen asks for
+        them, the button stays off unless the service says the sheet may be made."""
+        possible = case_id is not None and svc.feedback_possible(session, meeting_id, case_id)
+        self.feedback.setEnabled(possible)
+        self.feedback.setToolTip(
+            "" if possible else self.tr("Needs the recorded consent of every member who took part.")
+        )
 
     def _on_feedback_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -335,7 +339,7 @@ class MinutesPanel(QWidget):
         meeting = self._ctx.current_meeting()
         if self._ctx.session and meeting:
             self._ctx.session.record(
-                "export_print", document=self._pdf_kind.value, meeting_id=meeting.id
+                ChangeKind.EXPORT_PRINT, document=self._pdf_kind.value, meeting_id=meeting.id
             )
 
     def _on_distribute_clicked(self) -> None:

@@ -66,18 +66,6 @@
             <translation>Anwesenheit (Strg+1 anwesend, Strg+2 entschuldigt, Strg+3 abwesend)</translation>
         </message>
         <message>
-            <source>Present</source>
-            <translation>Anwesend</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Entschuldigt</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Unentschuldigt abwesend</translation>
-        </message>
-        <message>
             <source>Sent information beforehand</source>
             <translation>Hat vorab Informationen übermittelt</translation>
         </message>
@@ -2214,6 +2202,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingDates</name>
+        <message>
+            <source>no date</source>
+            <translation>kein Datum</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDocuments</name>
         <message>
             <source>LIVC</source>
@@ -3149,10 +3144,6 @@
         <message>
             <source>Finalise minutes…</source>
             <translation>Protokoll abschließen…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Auszug für das Fallteam</translation>
         </message>
         <message>
             <source>Feedback sheet to the police</source>
@@ -4393,10 +4384,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-TT</translation>
-        </message>
-        <message>
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -5161,10 +5148,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     </context>
     <context>
         <name>RunPanel</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-TT</translation>
-        </message>
         <message>
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Zurück (Bild auf)</translation>

@@ -66,18 +66,6 @@
             <translation>Présences (Ctrl+1 présent, Ctrl+2 excusé, Ctrl+3 absent)</translation>
         </message>
         <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Absent non excusé</translation>
-        </message>
-        <message>
             <source>Sent information beforehand</source>
             <translation>A transmis des informations au préalable</translation>
         </message>
@@ -2214,6 +2202,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingDates</name>
+        <message>
+            <source>no date</source>
+            <translation>pas de date</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDocuments</name>
         <message>
             <source>LIVC</source>
@@ -3149,10 +3144,6 @@
         <message>
             <source>Finalise minutes…</source>
             <translation>Finaliser le procès-verbal…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Extrait pour l'équipe de cas</translation>
         </message>
         <message>
             <source>Feedback sheet to the police</source>
@@ -4393,10 +4384,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -5161,10 +5148,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     </context>
     <context>
         <name>RunPanel</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
         <message>
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Précédent (PgUp)</translation>

@@ -66,18 +66,6 @@
             <translation>Aanwezigheid (Ctrl+1 aanwezig, Ctrl+2 verontschuldigd, Ctrl+3 afwezig)</translation>
         </message>
         <message>
-            <source>Present</source>
-            <translation>Aanwezig</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Verontschuldigd</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Afwezig zonder kennisgeving</translation>
-        </message>
-        <message>
             <source>Sent information beforehand</source>
             <translation>Bezorgde vooraf informatie</translation>
         </message>
@@ -2214,6 +2202,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingDates</name>
+        <message>
+            <source>no date</source>
+            <translation>geen datum</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDocuments</name>
         <message>
             <source>LIVC</source>
@@ -3149,10 +3144,6 @@
         <message>
             <source>Finalise minutes…</source>
             <translation>Notulen afsluiten…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Uittreksel caseteam</translation>
         </message>
         <message>
             <source>Feedback sheet to the police</source>
@@ -4393,10 +4384,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-DD</translation>
-        </message>
-        <message>
             <source>HH:MM</source>
             <translation>UU:MM</translation>
         </message>
@@ -5161,10 +5148,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     </context>
     <context>
         <name>RunPanel</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-DD</translation>
-        </message>
         <message>
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Vorige (PgUp)</translation>

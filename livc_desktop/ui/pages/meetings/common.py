@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLabel
 
 AUTOSAVE_MS = 300
 PRINT_DPI = 300
 OFF_RECORD_STYLE = "background:#b00020;color:white;font-weight:bold;padding:6px;border-radius:3px;"
-# The lowest date of an optional date editor stands for "no date" and shows as a dash.
+# The lowest date of an optional date editor stands for "no date" and says so.
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -34,11 +34,16 @@ def date_edit(name: str, *, optional: bool = False) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     if optional:
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
+        retranslate_date(edit)
         edit.setDate(NO_DATE)
     else:
         edit.setDate(QDate.currentDate())
     return edit
+
+
+def retranslate_date(edit: QDateEdit) -> None:
+    """The words an optional date editor shows when it holds no date."""
+    edit.setSpecialValueText(QCoreApplication.translate("MeetingDates", "no date"))
 
 
 def set_date(edit: QDateEdit, value: date | None) -> None:

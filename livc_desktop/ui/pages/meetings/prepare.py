@@ -45,6 +45,7 @@ from livc_desktop.ui.pages.meetings.common import (
     date_edit,
     date_of,
     problem_label,
+    retranslate_date,
     set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
@@ -235,6 +236,7 @@ class PreparePanel(QWidget):
         self.repeat.clicked.connect(self._on_repeat_clicked)
 
     def retranslate(self) -> None:
+        retranslate_date(self.on_date)
         self.details.setTitle(self.tr("Meeting"))
         for key, text in (
             ("table", self.tr("Table")),

@@ -50,6 +50,7 @@ from livc_desktop.ui.pages.meetings.common import (
     date_edit,
     date_of,
     problem_label,
+    retranslate_date,
     set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
@@ -227,6 +228,8 @@ class RunPanel(QWidget):
         self.approval_button.clicked.connect(self._on_approval_clicked)
 
     def retranslate(self) -> None:
+        for when in (self.action_due, self.decision_review):
+            retranslate_date(when)
         self.previous.setText(self.tr("◀ Previous (PgUp)"))
         self.next.setText(self.tr("Next (PgDown) ▶"))
         self.item_banner.setText(self.tr("OFF THE RECORD: this item is never printed"))

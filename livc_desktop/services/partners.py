@@ -4,7 +4,7 @@ Every write announces itself through `session.record(...)` with ids and codes on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from livc_desktop.domain.changes import ChangeKind
@@ -22,6 +22,7 @@ from livc_desktop.domain.partners import (
 from livc_desktop.domain.partners import (
     composition_warnings as _composition_warnings,
 )
+from livc_desktop.services.exports import save_export
 from livc_desktop.services.register import Session
 from livc_desktop.storage.files import write_atomic
 from livc_desktop.storage.partner_repo import PartnerRepository
@@ -215,8 +216,7 @@ def delete_support(session: Session, entry_id: int) -> None:
 
 # -- files -------------------------------------------------------------------------------
 def write_file(path: Path, data: bytes) -> None:
-    """Write next to the target (fsynced) and rename into place, private to the user: a
-    failed export never leaves half a file under the chosen name."""
+    """All or nothing, owner-only (storage/files.write_atomic); nothing recorded."""
     write_atomic(Path(path), data)
 
 
@@ -248,11 +248,11 @@ def _looks_like_phone(text: str) -> bool:
 def export_csv(
     session: Session, path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> None:
-    write_file(path, csv_bytes(header, rows))
-    session.record(ChangeKind.EXPORT_CSV, kind="partners", destination=Path(path).parent.name)
+    save_export(
+        session, path, lambda: csv_bytes(header, rows), trail=ChangeKind.EXPORT_CSV, kind="partners"
+    )
 
 
-def export_pdf(session: Session, path: Path, pdf: bytes, kind: str) -> None:
+def export_pdf(session: Session, path: Path, pdf: bytes | Callable[[], bytes], kind: str) -> None:
     """kind: partner_list, contact_sheet, participation_overview."""
-    write_file(path, pdf)
-    session.record(ChangeKind.EXPORT_PDF, kind=kind, destination=Path(path).parent.name)
+    save_export(session, path, pdf, trail=ChangeKind.EXPORT_PDF, kind=kind)

@@ -24,7 +24,7 @@ from livc_desktop.ui.models.meetings import (
 )
 from livc_desktop.ui.pages.meetings import AUTOSAVE_MS, MeetingsPage
 from livc_desktop.ui.pages.meetings.common import date_of
-from tests.unit.meeting_fixtures import full_meeting
+from tests.fixtures.meetings import full_meeting
 
 
 @pytest.fixture
@@ -359,7 +359,7 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session):
 
 def test_case_team_meeting_chooses_its_case_by_code(qtbot, session):
     from livc_desktop.domain.cell import CellProfile, CellStructure
-    from tests.unit.meeting_fixtures import add_case
+    from tests.fixtures.meetings import add_case
 
     session.save_profile(CellProfile(["Testdorp"], CellStructure.MAIN_BODY_CASE_TEAMS))
     case = add_case(session, "2026-031")

@@ -1,5 +1,5 @@
-"""Fixes from the meetings review: identity after hand-over, redaction, decisions at a
-meeting, deleting what was applied, proposals per table, atomic writes, finalising only
+"""What keeps meetings safe and consistent: identity after hand-over, redaction, decisions
+at a meeting, deleting what was applied, proposals per table, atomic writes, finalising only
 held meetings, series without drift."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from livc_desktop.services import partners as partner_svc
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.meetings import documents
 from livc_desktop.ui.meeting_labels import document_labels
-from tests.unit.meeting_fixtures import IDENTITY, full_meeting, pdf_text
+from tests.fixtures.meetings import IDENTITY, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
@@ -53,7 +53,7 @@ def test_hand_over_scrubs_names_from_draft_meeting_texts(session):
     case_id, mid, item = _case_meeting(session)
     svc.add_note(session, item, text="Zoë Testpersoon werd besproken")
     svc.add_note(session, item, text="zoe testpersoon: nog niets", off_record=True)
-    from tests.unit.meeting_fixtures import add_partner
+    from tests.fixtures.meetings import add_partner
 
     pid = add_partner(session, "Partner Fictief vzw", ["integrated"], [])
     svc.add_action(
@@ -215,7 +215,7 @@ def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session):
     ],
 )
 def test_proposals_follow_the_table(session, table, expected):
-    from tests.unit.meeting_fixtures import add_case, add_signal, flag_red
+    from tests.fixtures.meetings import add_case, add_signal, flag_red
 
     flag_red(session, add_case(session, "2026-020"))
     add_signal(session)
@@ -224,7 +224,7 @@ def test_proposals_follow_the_table(session, table, expected):
 
 
 def test_case_team_gets_only_its_own_case(session):
-    from tests.unit.meeting_fixtures import add_case, add_signal, flag_red
+    from tests.fixtures.meetings import add_case, add_signal, flag_red
 
     own, other = add_case(session, "2026-021"), add_case(session, "2026-022")
     flag_red(session, own)

@@ -16,7 +16,11 @@ from pathlib import Path
 
 from livc_desktop.domain.cases import CaseDraft, Identity, InformationItem, SharingLevel
 from livc_desktop.domain.cell import CellProfile, CellStructure
-from livc_desktop.domain.meetings import Attendance, ItemKind, NoteKind
+from livc_desktop.domain.meetings import (
+    Attendance,
+    ItemKind,
+    NoteKind,
+)
 from livc_desktop.services import case_demo, partner_demo
 from livc_desktop.services import cases as case_service
 from livc_desktop.services import meetings as meeting_service
@@ -305,7 +309,7 @@ def _meetings(
                     session,
                     meeting_service.MeetingDraft(
                         rng.choice(tables),
-                        on.isoformat(),
+                        on,
                         "14:00",
                         "Gemeentehuis Benchdorp (fictief)",
                         "Burgemeester Fictief",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from livc_desktop.services.meetings import render_sample_minutes
+from livc_desktop.services.meeting_demo import render_sample_minutes
 from livc_desktop.ui.meeting_labels import document_labels
 
 

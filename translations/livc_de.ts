@@ -56,6 +56,69 @@
         </message>
     </context>
     <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
+            <translation>Anwesenheit (Strg+1 anwesend, Strg+2 entschuldigt, Strg+3 abwesend)</translation>
+        </message>
+        <message>
+            <source>Sent information beforehand</source>
+            <translation>Hat vorab Informationen übermittelt</translation>
+        </message>
+        <message>
+            <source>Arrived late at</source>
+            <translation>Verspätet angekommen um</translation>
+        </message>
+        <message>
+            <source>Left early at</source>
+            <translation>Früher gegangen um</translation>
+        </message>
+        <message>
+            <source>Agrees to the feedback sheet to the police</source>
+            <translation>Stimmt dem Rückmeldebogen an die Polizei zu</translation>
+        </message>
+        <message>
+            <source>Ad hoc guest</source>
+            <translation>Ad-hoc-Gast</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Eigenschaft</translation>
+        </message>
+        <message>
+            <source>Signed the confidentiality undertaking</source>
+            <translation>Hat die Vertraulichkeitserklärung unterzeichnet</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Gast hinzufügen</translation>
+        </message>
+        <message>
+            <source>Selected guest agrees to the feedback sheet</source>
+            <translation>Ausgewählter Gast stimmt dem Rückmeldebogen zu</translation>
+        </message>
+        <message>
+            <source>Remove guest</source>
+            <translation>Gast entfernen</translation>
+        </message>
+        <message>
+            <source>Remove this guest from the meeting?</source>
+            <translation>Diesen Gast aus der Sitzung entfernen?</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceTableModel</name>
         <message>
             <source>Name</source>
@@ -2143,6 +2206,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingDates</name>
+        <message>
+            <source>no date</source>
+            <translation>kein Datum</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDocuments</name>
         <message>
             <source>LIVC</source>
@@ -3078,10 +3148,6 @@
         <message>
             <source>Finalise minutes…</source>
             <translation>Protokoll abschließen…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Auszug für das Fallteam</translation>
         </message>
         <message>
             <source>Feedback sheet to the police</source>
@@ -4322,10 +4388,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-TT</translation>
-        </message>
-        <message>
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -5091,14 +5153,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>RunPanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-TT</translation>
-        </message>
-        <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Zurück (Bild auf)</translation>
         </message>
@@ -5163,70 +5217,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Phase</translation>
         </message>
         <message>
-            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
-            <translation>Anwesenheit (Strg+1 anwesend, Strg+2 entschuldigt, Strg+3 abwesend)</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Anwesend</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Entschuldigt</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Unentschuldigt abwesend</translation>
-        </message>
-        <message>
-            <source>Sent information beforehand</source>
-            <translation>Hat vorab Informationen übermittelt</translation>
-        </message>
-        <message>
-            <source>Arrived late at</source>
-            <translation>Verspätet angekommen um</translation>
-        </message>
-        <message>
-            <source>Left early at</source>
-            <translation>Früher gegangen um</translation>
-        </message>
-        <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Stimmt dem Rückmeldebogen an die Polizei zu</translation>
-        </message>
-        <message>
-            <source>Ad hoc guest</source>
-            <translation>Ad-hoc-Gast</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Eigenschaft</translation>
-        </message>
-        <message>
-            <source>Signed the confidentiality undertaking</source>
-            <translation>Hat die Vertraulichkeitserklärung unterzeichnet</translation>
-        </message>
-        <message>
-            <source>Add guest</source>
-            <translation>Gast hinzufügen</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>Ausgewählter Gast stimmt dem Rückmeldebogen zu</translation>
-        </message>
-        <message>
-            <source>Remove guest</source>
-            <translation>Gast entfernen</translation>
-        </message>
-        <message>
             <source>Item {n} of {total}</source>
             <translation>Punkt {n} von {total}</translation>
         </message>
@@ -5249,10 +5239,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Decision recorded.</source>
             <translation>Beschluss erfasst.</translation>
-        </message>
-        <message>
-            <source>Remove this guest from the meeting?</source>
-            <translation>Diesen Gast aus der Sitzung entfernen?</translation>
         </message>
     </context>
     <context>

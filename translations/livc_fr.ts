@@ -56,6 +56,69 @@
         </message>
     </context>
     <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
+            <translation>Présences (Ctrl+1 présent, Ctrl+2 excusé, Ctrl+3 absent)</translation>
+        </message>
+        <message>
+            <source>Sent information beforehand</source>
+            <translation>A transmis des informations au préalable</translation>
+        </message>
+        <message>
+            <source>Arrived late at</source>
+            <translation>Arrivé(e) en retard à</translation>
+        </message>
+        <message>
+            <source>Left early at</source>
+            <translation>Parti(e) plus tôt à</translation>
+        </message>
+        <message>
+            <source>Agrees to the feedback sheet to the police</source>
+            <translation>Accepte la fiche de retour à la police</translation>
+        </message>
+        <message>
+            <source>Ad hoc guest</source>
+            <translation>Invité ad hoc</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Signed the confidentiality undertaking</source>
+            <translation>A signé l'engagement de confidentialité</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Ajouter un invité</translation>
+        </message>
+        <message>
+            <source>Selected guest agrees to the feedback sheet</source>
+            <translation>L'invité sélectionné accepte la fiche de retour</translation>
+        </message>
+        <message>
+            <source>Remove guest</source>
+            <translation>Retirer l'invité</translation>
+        </message>
+        <message>
+            <source>Remove this guest from the meeting?</source>
+            <translation>Retirer cet invité de la réunion ?</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceTableModel</name>
         <message>
             <source>Name</source>
@@ -2143,6 +2206,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingDates</name>
+        <message>
+            <source>no date</source>
+            <translation>pas de date</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDocuments</name>
         <message>
             <source>LIVC</source>
@@ -3078,10 +3148,6 @@
         <message>
             <source>Finalise minutes…</source>
             <translation>Finaliser le procès-verbal…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Extrait pour l'équipe de cas</translation>
         </message>
         <message>
             <source>Feedback sheet to the police</source>
@@ -4322,10 +4388,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -5091,14 +5153,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     <context>
         <name>RunPanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Précédent (PgUp)</translation>
         </message>
@@ -5163,70 +5217,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Phase</translation>
         </message>
         <message>
-            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
-            <translation>Présences (Ctrl+1 présent, Ctrl+2 excusé, Ctrl+3 absent)</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Absent non excusé</translation>
-        </message>
-        <message>
-            <source>Sent information beforehand</source>
-            <translation>A transmis des informations au préalable</translation>
-        </message>
-        <message>
-            <source>Arrived late at</source>
-            <translation>Arrivé(e) en retard à</translation>
-        </message>
-        <message>
-            <source>Left early at</source>
-            <translation>Parti(e) plus tôt à</translation>
-        </message>
-        <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Accepte la fiche de retour à la police</translation>
-        </message>
-        <message>
-            <source>Ad hoc guest</source>
-            <translation>Invité ad hoc</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Signed the confidentiality undertaking</source>
-            <translation>A signé l'engagement de confidentialité</translation>
-        </message>
-        <message>
-            <source>Add guest</source>
-            <translation>Ajouter un invité</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>L'invité sélectionné accepte la fiche de retour</translation>
-        </message>
-        <message>
-            <source>Remove guest</source>
-            <translation>Retirer l'invité</translation>
-        </message>
-        <message>
             <source>Item {n} of {total}</source>
             <translation>Point {n} sur {total}</translation>
         </message>
@@ -5249,10 +5239,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Decision recorded.</source>
             <translation>Décision enregistrée.</translation>
-        </message>
-        <message>
-            <source>Remove this guest from the meeting?</source>
-            <translation>Retirer cet invité de la réunion ?</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,69 @@
         </message>
     </context>
     <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>UU:MM</translation>
+        </message>
+        <message>
+            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
+            <translation>Aanwezigheid (Ctrl+1 aanwezig, Ctrl+2 verontschuldigd, Ctrl+3 afwezig)</translation>
+        </message>
+        <message>
+            <source>Sent information beforehand</source>
+            <translation>Bezorgde vooraf informatie</translation>
+        </message>
+        <message>
+            <source>Arrived late at</source>
+            <translation>Laattijdig aangekomen om</translation>
+        </message>
+        <message>
+            <source>Left early at</source>
+            <translation>Vroeger vertrokken om</translation>
+        </message>
+        <message>
+            <source>Agrees to the feedback sheet to the police</source>
+            <translation>Stemt in met de terugkoppelingsfiche aan de politie</translation>
+        </message>
+        <message>
+            <source>Ad hoc guest</source>
+            <translation>Ad-hocgast</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Hoedanigheid</translation>
+        </message>
+        <message>
+            <source>Signed the confidentiality undertaking</source>
+            <translation>Ondertekende de vertrouwelijkheidsverklaring</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Gast toevoegen</translation>
+        </message>
+        <message>
+            <source>Selected guest agrees to the feedback sheet</source>
+            <translation>Geselecteerde gast stemt in met de terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Remove guest</source>
+            <translation>Gast verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove this guest from the meeting?</source>
+            <translation>Deze gast uit de vergadering verwijderen?</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceTableModel</name>
         <message>
             <source>Name</source>
@@ -2143,6 +2206,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingDates</name>
+        <message>
+            <source>no date</source>
+            <translation>geen datum</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDocuments</name>
         <message>
             <source>LIVC</source>
@@ -3078,10 +3148,6 @@
         <message>
             <source>Finalise minutes…</source>
             <translation>Notulen afsluiten…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Uittreksel caseteam</translation>
         </message>
         <message>
             <source>Feedback sheet to the police</source>
@@ -4322,10 +4388,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-DD</translation>
-        </message>
-        <message>
             <source>HH:MM</source>
             <translation>UU:MM</translation>
         </message>
@@ -5091,14 +5153,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>RunPanel</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-DD</translation>
-        </message>
-        <message>
-            <source>HH:MM</source>
-            <translation>UU:MM</translation>
-        </message>
-        <message>
             <source>◀ Previous (PgUp)</source>
             <translation>◀ Vorige (PgUp)</translation>
         </message>
@@ -5163,70 +5217,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Fase</translation>
         </message>
         <message>
-            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
-            <translation>Aanwezigheid (Ctrl+1 aanwezig, Ctrl+2 verontschuldigd, Ctrl+3 afwezig)</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Aanwezig</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Verontschuldigd</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Afwezig zonder kennisgeving</translation>
-        </message>
-        <message>
-            <source>Sent information beforehand</source>
-            <translation>Bezorgde vooraf informatie</translation>
-        </message>
-        <message>
-            <source>Arrived late at</source>
-            <translation>Laattijdig aangekomen om</translation>
-        </message>
-        <message>
-            <source>Left early at</source>
-            <translation>Vroeger vertrokken om</translation>
-        </message>
-        <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Stemt in met de terugkoppelingsfiche aan de politie</translation>
-        </message>
-        <message>
-            <source>Ad hoc guest</source>
-            <translation>Ad-hocgast</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Hoedanigheid</translation>
-        </message>
-        <message>
-            <source>Signed the confidentiality undertaking</source>
-            <translation>Ondertekende de vertrouwelijkheidsverklaring</translation>
-        </message>
-        <message>
-            <source>Add guest</source>
-            <translation>Gast toevoegen</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>Geselecteerde gast stemt in met de terugkoppelingsfiche</translation>
-        </message>
-        <message>
-            <source>Remove guest</source>
-            <translation>Gast verwijderen</translation>
-        </message>
-        <message>
             <source>Item {n} of {total}</source>
             <translation>Punt {n} van {total}</translation>
         </message>
@@ -5249,10 +5239,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Decision recorded.</source>
             <translation>Beslissing genoteerd.</translation>
-        </message>
-        <message>
-            <source>Remove this guest from the meeting?</source>
-            <translation>Deze gast uit de vergadering verwijderen?</translation>
         </message>
     </context>
     <context>

@@ -13,9 +13,12 @@ from livc_desktop.cli.common import (
     usage_error,
 )
 from livc_desktop.domain.errors import ExitCode
-from livc_desktop.domain.meetings import DocumentKind
+from livc_desktop.domain.meetings import (
+    DocumentKind,
+)
 from livc_desktop.services import meetings as meeting_service
 from livc_desktop.services import register as register_service
+from livc_desktop.services.exports import save_export
 from livc_desktop.services.paths import default_register_path
 from livc_desktop.ui.messages import translate
 
@@ -78,7 +81,14 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         )
         try:
             data = meeting_service.minutes_pdf(session, args.meeting, labels_for(session))
-            meeting_service.write_document(session, args.meeting, DocumentKind.MINUTES, data, out)
+            save_export(
+                session,
+                out,
+                data,
+                document=DocumentKind.MINUTES.value,
+                meeting_id=args.meeting,
+                case_id=None,
+            )
         finally:
             session.close()
     print(translate("Cli", "Minutes written: {path}").format(path=out))

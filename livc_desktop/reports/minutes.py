@@ -1,7 +1,7 @@
 """Meeting documents: minutes (and case-team extracts), invitation with agenda, attendance
 sheet for signatures, feedback sheet to the police.
 
-Input is `MinutesContent`, which has already passed `domain.meetings.printable_minutes`
+Input is `MinutesContent`, which has already passed `domain.minutes.printable_minutes`
 (off-record, secret-covered and identity text removed). Labels arrive translated in a
 mapping; `LABEL_KEYS` lists every key a caller must supply."""
 
@@ -16,11 +16,13 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from livc_desktop.domain.meetings import (
     Addendum,
+    expected_end,
+)
+from livc_desktop.domain.minutes import (
     FeedbackText,
     MinutesContent,
     PrintedAttendee,
     PrintedItem,
-    expected_end,
     redact,
 )
 from livc_desktop.reports.common import (

@@ -24,6 +24,7 @@ from livc_desktop.domain.cases import (
 )
 from livc_desktop.domain.signals import Channel, SignalIntake, Triage, TriageOutcome, Urgency
 from livc_desktop.services import cases as cs
+from livc_desktop.services import handover
 from livc_desktop.services import signals as ss
 from livc_desktop.services.register import Session
 
@@ -147,7 +148,7 @@ def fill_cases(session: Session, rng: random.Random) -> None:
         )
         case_id = ss.triage(session, signal_id, Triage(TriageOutcome.CASE, opened), draft)
         assert case_id is not None
-        cs.save_identity(session, case_id, identity)
+        handover.save_identity(session, case_id, identity)
         # Walk the phases, weighing along the way.
         steps = PATH[: PATH.index(target) + 1] if target in PATH else []
         if target is Phase.CLOSED:
@@ -221,7 +222,7 @@ def fill_cases(session: Session, rng: random.Random) -> None:
                 evaluation_note="Geen zorgen meer; partners blijven alert (fictief).",
             )
         if pending and pending[0] is Flag.BLACK:
-            cs.change_flag(
+            handover.change_flag(
                 session,
                 case_id,
                 Flag.BLACK,
@@ -310,7 +311,7 @@ def _team_ids(session: Session, case_id: int) -> set[int]:
 def _flag(session, case_id, pending, officer, weeks) -> None:  # type: ignore[no-untyped-def]
     flag, ago = pending
     decided = weeks(ago)
-    cs.change_flag(
+    handover.change_flag(
         session,
         case_id,
         flag,
@@ -404,7 +405,7 @@ def generate_cases(
                     cs.change_phase(session, case_id, step, changed_on=opened)
                     if step is Phase.WEIGHING:
                         flag = rng.choice([Flag.GREEN, Flag.YELLOW, Flag.RED])
-                        cs.change_flag(
+                        handover.change_flag(
                             session,
                             case_id,
                             flag,

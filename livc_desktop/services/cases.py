@@ -210,28 +210,15 @@ def identity_records(
     return _repo(session).identity_records(None if case_ids is None else list(case_ids))
 
 
-def scrub_meeting_texts(session: Session, case_id: int) -> None:
-    """Blank this case's current identity from stored meeting texts that are not frozen,
-    while the identity still says which words to blank: called before a hand-over, a
-    purge or an identity change erases or replaces it. Frozen minutes need nothing: they
-    were redacted with every identity of the register when they were finalised. Lazy
-    import: meetings reach cases through the bridge, not the other way round."""
-    from livc_desktop.services.meetings import scrub_identity
-
-    for record in identity_records(session, [case_id]):
-        scrub_identity(session, record)
-
-
 def save_identity(session: Session, case_id: int, identity: Identity) -> None:
     found = identity.problems()
     if found:
         raise ValidationError(found)
     repo = _repo(session)
     _require_open(repo, case_id)
-    with session.register.transaction():
-        # The old name stops being an identity term now: blank it wherever it was typed.
-        scrub_meeting_texts(session, case_id)
-        repo.save_identity(case_id, identity)
+    # The old name stops being an identity term: services/handover.py blanks it from
+    # meeting texts first, which is where every caller goes.
+    repo.save_identity(case_id, identity)
     session.record(ChangeKind.CASE_IDENTITY_UPDATED, case_id=case_id)
 
 
@@ -295,7 +282,9 @@ def change_flag(
 ) -> int:
     """Append a flag decision to the case's history; returns its id. A black flag is a
     hand-over: `handed_to` and `handed_on` are required, the case is closed and only the
-    fact of the hand-over is kept (identity, information, measures and team are erased)."""
+    fact of the hand-over is kept (identity, information, measures and team are erased).
+    A hand-over goes through services/handover.py, which first blanks the identity from
+    meeting texts while it still says which words to blank."""
     repo = _repo(session)
     row = get_case(session, case_id)
     change = FlagChange(
@@ -313,7 +302,6 @@ def change_flag(
         entry_id = repo.add_flag_change(case_id, change)
         if change.flag is Flag.BLACK:
             assert handed_on is not None
-            scrub_meeting_texts(session, case_id)
             repo.hand_over(case_id, handed_to, handed_on, change.decided_on)
     session.record(ChangeKind.CASE_FLAG_CHANGED, case_id=case_id, flag=change.flag.value)
     if change.flag is Flag.BLACK:

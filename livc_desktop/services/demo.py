@@ -28,7 +28,7 @@ def _fill_cases(session: Session, rng: random.Random) -> None:
 
 
 def _fill_meetings(session: Session, rng: random.Random) -> None:
-    from livc_desktop.services.meetings import fill_demo
+    from livc_desktop.services.meeting_demo import fill_demo
 
     fill_demo(session, rng)
 

@@ -27,7 +27,7 @@ from livc_desktop.domain.retention import (
     clamp_months,
 )
 from livc_desktop.domain.retention import cases_due as due_rule
-from livc_desktop.services import audit
+from livc_desktop.services import audit, handover
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.register import Session
@@ -106,7 +106,7 @@ def purge_case(session: Session, case_id: int, reason_code: str) -> PurgeCounts:
         if code is None:
             raise NotFound(str(case_id))
         # Names typed in draft meeting texts go before the identity that names them.
-        case_service.scrub_meeting_texts(session, case_id)
+        handover.scrub_meeting_texts(session, case_id)
         counts = repo.purge(case_id)
         audit.record_purge(session, code, reason.value)
     if not repo.vacuum():

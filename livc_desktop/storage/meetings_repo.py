@@ -5,34 +5,43 @@ as the officer types). Frozen minutes are protected by triggers (v0004): an edit
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from sqlcipher3 import dbapi2
-
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
     Action,
     Addendum,
     AgendaItem,
-    Attendance,
     AttendanceEntry,
     CaseDecision,
     DecisionKind,
     Guest,
     ItemKind,
     Meeting,
-    MeetingStatus,
     MinutesLocked,
-    MinutesState,
     Note,
     NoteKind,
-    PrintedAgendaLine,
     Recurrence,
 )
+from livc_desktop.domain.minutes import (
+    PrintedAgendaLine,
+)
 from livc_desktop.storage.connection import Register
+from livc_desktop.storage.meeting_rows import (
+    action_row,
+    as_bool,
+    attendance_row,
+    db_value,
+    guarded,
+    item_row,
+    meeting_row,
+    note_row,
+    now,
+    opt_bool,
+)
 
 _MEETING_FIELDS = frozenset(
     {
@@ -61,44 +70,17 @@ _GUEST_FIELDS = frozenset(
 )
 
 
-def now() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
-
-
-def _bool(value: Any) -> bool:
-    return bool(value)
-
-
-def _opt_bool(value: Any) -> bool | None:
-    return None if value is None else bool(value)
-
-
-def _db(value: Any) -> Any:
-    return int(value) if isinstance(value, bool) else value
-
-
-@contextmanager
-def _guarded(register: Register) -> Iterator[Any]:
-    try:
-        with register.transaction() as conn:
-            yield conn
-    except dbapi2.IntegrityError as exc:
-        if "minutes_frozen" in str(exc):
-            raise MinutesLocked("frozen") from exc
-        raise
-
-
 class MeetingRepository:
     def __init__(self, register: Register) -> None:
         self._r = register
 
     # -- meetings ---------------------------------------------------------------------------
-    def create(self, table_kind: TableKind, on_date: str, **fields: Any) -> int:
+    def create(self, table_kind: TableKind, on_date: date, **fields: Any) -> int:
         stamp = now()
-        extra = {k: _db(v) for k, v in fields.items() if k in _MEETING_FIELDS | {"series_id"}}
+        extra = {k: db_value(v) for k, v in fields.items() if k in _MEETING_FIELDS | {"series_id"}}
         cols = ["table_kind", "on_date", "created_at", "updated_at", *extra]
-        values = [table_kind.value, on_date, stamp, stamp, *extra.values()]
-        with _guarded(self._r) as conn:
+        values = [table_kind.value, on_date.isoformat(), stamp, stamp, *extra.values()]
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 f"INSERT INTO meeting({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})",
                 values,
@@ -112,42 +94,43 @@ class MeetingRepository:
         if not fields:
             return
         sets = ", ".join(f"{k} = ?" for k in fields)
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute(
                 f"UPDATE meeting SET {sets}, updated_at = ? WHERE id = ?",
-                [*(_db(v) for v in fields.values()), now(), meeting_id],
+                [*(db_value(v) for v in fields.values()), now(), meeting_id],
             )
 
     def delete(self, meeting_id: int) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute("DELETE FROM meeting WHERE id = ?", (meeting_id,))
 
     def get(self, meeting_id: int) -> Meeting | None:
         rows = self._r.query("SELECT * FROM meeting WHERE id = ?", (meeting_id,))
-        return _meeting(rows[0]) if rows else None
+        return meeting_row(rows[0]) if rows else None
 
     def list_all(self) -> list[Meeting]:
         rows = self._r.query("SELECT * FROM meeting ORDER BY on_date DESC, start_time DESC, id")
-        return [_meeting(r) for r in rows]
+        return [meeting_row(r) for r in rows]
 
     def next_after(self, meeting: Meeting) -> Meeting | None:
+        day = meeting.on_date.isoformat()
         rows = self._r.query(
             "SELECT * FROM meeting WHERE table_kind = ? AND status <> 'cancelled' "
             "AND (on_date > ? OR (on_date = ? AND id > ?)) ORDER BY on_date, id LIMIT 1",
-            (meeting.table_kind.value, meeting.on_date, meeting.on_date, meeting.id),
+            (meeting.table_kind.value, day, day, meeting.id),
         )
-        return _meeting(rows[0]) if rows else None
+        return meeting_row(rows[0]) if rows else None
 
     def previous_before(self, meeting: Meeting) -> Meeting | None:
         rows = self._r.query(
             "SELECT * FROM meeting WHERE table_kind = ? AND status <> 'cancelled' "
             "AND on_date < ? ORDER BY on_date DESC, id DESC LIMIT 1",
-            (meeting.table_kind.value, meeting.on_date),
+            (meeting.table_kind.value, meeting.on_date.isoformat()),
         )
-        return _meeting(rows[0]) if rows else None
+        return meeting_row(rows[0]) if rows else None
 
     def create_series(self, table_kind: TableKind, rule: Recurrence, every_days: int) -> int:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 "INSERT INTO meeting_series(table_kind, rule, every_days, created_at) "
                 "VALUES(?, ?, ?, ?)",
@@ -161,9 +144,9 @@ class MeetingRepository:
         )
         return (Recurrence(rows[0]["rule"]), int(rows[0]["every_days"])) if rows else None
 
-    def series_dates(self, series_id: int) -> list[str]:
+    def series_dates(self, series_id: int) -> list[date]:
         return [
-            str(r[0])
+            date.fromisoformat(r[0])
             for r in self._r.query(
                 "SELECT on_date FROM meeting WHERE series_id = ? ORDER BY on_date", (series_id,)
             )
@@ -171,7 +154,7 @@ class MeetingRepository:
 
     def mark_agenda_sent(self, meeting_id: int, agenda: list[PrintedAgendaLine]) -> None:
         payload = json.dumps([a.__dict__ for a in agenda], ensure_ascii=False)
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute(
                 "UPDATE meeting SET agenda_sent_at = ?, agenda_as_sent = ?, updated_at = ? "
                 "WHERE id = ?",
@@ -195,7 +178,7 @@ class MeetingRepository:
     def replace_agenda_as_sent(self, meeting_id: int, agenda: list[PrintedAgendaLine]) -> None:
         """Only for blanking identities: the sending date stays."""
         payload = json.dumps([a.__dict__ for a in agenda], ensure_ascii=False)
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute(
                 "UPDATE meeting SET agenda_as_sent = ? WHERE id = ? AND minutes_state = 'draft'",
                 (payload, meeting_id),
@@ -203,7 +186,7 @@ class MeetingRepository:
 
     def freeze(self, meeting_id: int, content: dict[str, object], content_hash: str) -> None:
         payload = json.dumps(content, ensure_ascii=False, sort_keys=True)
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 "UPDATE meeting SET frozen_content = ?, content_hash = ?, finalised_at = ?, "
                 "minutes_state = 'finalised', status = CASE status WHEN 'planned' THEN 'held' "
@@ -217,20 +200,20 @@ class MeetingRepository:
         raw = self._r.scalar("SELECT frozen_content FROM meeting WHERE id = ?", (meeting_id,))
         return json.loads(raw) if raw else None
 
-    def approve(self, meeting_id: int, by_meeting_id: int, on_date: str, remarks: str) -> None:
-        with _guarded(self._r) as conn:
+    def approve(self, meeting_id: int, by_meeting_id: int, on_date: date, remarks: str) -> None:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 "UPDATE meeting SET minutes_state = 'approved', approved_by_meeting_id = ?, "
                 "approved_on = ?, approval_remarks = ?, updated_at = ? "
                 "WHERE id = ? AND minutes_state = 'finalised'",
-                (by_meeting_id, on_date, remarks, now(), meeting_id),
+                (by_meeting_id, on_date.isoformat(), remarks, now(), meeting_id),
             )
             if cur.rowcount != 1:
                 raise MinutesLocked("not_finalised")
 
     # -- addenda -------------------------------------------------------------------------
     def add_addendum(self, meeting_id: int, text: str, chained_hash: str) -> int:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             number = int(
                 conn.execute(
                     "SELECT coalesce(max(number), 0) + 1 FROM minutes_addendum "
@@ -262,7 +245,7 @@ class MeetingRepository:
             "ORDER BY i.position, i.id",
             (meeting_id,),
         )
-        return [_item(r) for r in rows]
+        return [item_row(r) for r in rows]
 
     def item(self, item_id: int) -> AgendaItem | None:
         rows = self._r.query(
@@ -270,12 +253,12 @@ class MeetingRepository:
             "LEFT JOIN case_file c ON c.id = i.case_id WHERE i.id = ?",
             (item_id,),
         )
-        return _item(rows[0]) if rows else None
+        return item_row(rows[0]) if rows else None
 
     def add_item(self, meeting_id: int, kind: ItemKind, **fields: Any) -> int:
-        extra = {k: _db(v) for k, v in fields.items() if k in _ITEM_FIELDS}
+        extra = {k: db_value(v) for k, v in fields.items() if k in _ITEM_FIELDS}
         position = fields.get("position")
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             if position is None:
                 position = int(
                     conn.execute(
@@ -295,11 +278,11 @@ class MeetingRepository:
         self._update("agenda_item", _ITEM_FIELDS, item_id, fields, stamp=True)
 
     def delete_item(self, item_id: int) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute("DELETE FROM agenda_item WHERE id = ?", (item_id,))
 
     def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             for position, item_id in enumerate(item_ids, start=1):
                 conn.execute(
                     "UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?",
@@ -317,10 +300,10 @@ class MeetingRepository:
             "WHERE i.meeting_id = ? ORDER BY n.position, n.id",
             (meeting_id,),
         )
-        return [_note(r) for r in rows]
+        return [note_row(r) for r in rows]
 
     def add_note(self, item_id: int, kind: NoteKind, text: str = "", **flags: Any) -> int:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             position = int(
                 conn.execute(
                     "SELECT coalesce(max(position), 0) + 1 FROM item_note WHERE item_id = ?",
@@ -346,7 +329,7 @@ class MeetingRepository:
         self._update("item_note", _NOTE_FIELDS, note_id, fields, stamp=True)
 
     def delete_note(self, note_id: int) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute("DELETE FROM item_note WHERE id = ?", (note_id,))
 
     def item_of_note(self, note_id: int) -> int | None:
@@ -359,12 +342,14 @@ class MeetingRepository:
             "WHERE i.meeting_id = ? ORDER BY i.position, a.id",
             (meeting_id,),
         )
-        return [_action(r) for r in rows]
+        return [action_row(r) for r in rows]
 
     def add_action(self, item_id: int, what: str, **fields: Any) -> int:
-        extra = {k: _db(v) for k, v in fields.items() if k in _ACTION_FIELDS}
+        extra = {k: db_value(v) for k, v in fields.items() if k in _ACTION_FIELDS}
+        if extra.get("due_on") is None:
+            extra["due_on"] = ""  # stored as text; no date is the empty text
         cols = ["item_id", "what", "updated_at", *extra]
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 f"INSERT INTO meeting_action({', '.join(cols)}) "
                 f"VALUES({', '.join('?' * len(cols))})",
@@ -376,7 +361,7 @@ class MeetingRepository:
         self._update("meeting_action", _ACTION_FIELDS, action_id, fields, stamp=True)
 
     def delete_action(self, action_id: int) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute("DELETE FROM meeting_action WHERE id = ?", (action_id,))
 
     def decisions(self, meeting_id: int) -> list[CaseDecision]:
@@ -385,33 +370,44 @@ class MeetingRepository:
             "WHERE i.meeting_id = ? ORDER BY i.position, d.id",
             (meeting_id,),
         )
-        return [
-            CaseDecision(
-                int(r["id"]),
-                int(r["item_id"]),
-                int(r["case_id"]),
-                DecisionKind(r["kind"]),
-                str(r["value"]),
-                str(r["justification"]),
-                str(r["next_review"]),
+        out = []
+        for r in rows:
+            kind = DecisionKind(r["kind"])
+            out.append(
+                CaseDecision(
+                    int(r["id"]),
+                    int(r["item_id"]),
+                    int(r["case_id"]),
+                    kind,
+                    Flag(r["value"]) if kind is DecisionKind.FLAG else Phase(r["value"]),
+                    str(r["justification"]),
+                    date.fromisoformat(r["next_review"]) if r["next_review"] else None,
+                )
             )
-            for r in rows
-        ]
+        return out
 
     def add_decision(
         self,
         item_id: int,
         case_id: int,
         kind: DecisionKind,
-        value: str,
+        value: Flag | Phase,
         justification: str,
-        next_review: str,
+        next_review: date | None,
     ) -> int:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 "INSERT INTO case_decision(item_id, case_id, kind, value, justification, "
                 "next_review, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
-                (item_id, case_id, kind.value, value, justification, next_review, now()),
+                (
+                    item_id,
+                    case_id,
+                    kind.value,
+                    value.value,
+                    justification,
+                    next_review.isoformat() if next_review else "",
+                    now(),
+                ),
             )
             return int(cur.lastrowid)
 
@@ -420,13 +416,13 @@ class MeetingRepository:
         rows = self._r.query(
             "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
         )
-        return [_attendance(r) for r in rows]
+        return [attendance_row(r) for r in rows]
 
     def add_attendance(self, meeting_id: int, name: str, **fields: Any) -> int:
         allowed = _ATTENDANCE_FIELDS | {"contact_id", "partner_id", "position"}
-        extra = {k: _db(v) for k, v in fields.items() if k in allowed}
+        extra = {k: db_value(v) for k, v in fields.items() if k in allowed}
         cols = ["meeting_id", "name", *extra]
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 f"INSERT INTO attendance({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})",
                 [meeting_id, name, *extra.values()],
@@ -437,7 +433,7 @@ class MeetingRepository:
         self._update("attendance", _ATTENDANCE_FIELDS, entry_id, fields, stamp=False)
 
     def delete_attendance(self, entry_id: int) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute("DELETE FROM attendance WHERE id = ?", (entry_id,))
 
     def guests(self, meeting_id: int) -> list[Guest]:
@@ -451,16 +447,16 @@ class MeetingRepository:
                 str(r["name"]),
                 str(r["organisation"]),
                 str(r["capacity"]),
-                _bool(r["undertaking_signed"]),
-                _opt_bool(r["feedback_consent"]),
+                as_bool(r["undertaking_signed"]),
+                opt_bool(r["feedback_consent"]),
             )
             for r in rows
         ]
 
     def add_guest(self, meeting_id: int, name: str, **fields: Any) -> int:
-        extra = {k: _db(v) for k, v in fields.items() if k in _GUEST_FIELDS - {"name"}}
+        extra = {k: db_value(v) for k, v in fields.items() if k in _GUEST_FIELDS - {"name"}}
         cols = ["meeting_id", "name", *extra]
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 f"INSERT INTO meeting_guest({', '.join(cols)}) "
                 f"VALUES({', '.join('?' * len(cols))})",
@@ -472,7 +468,7 @@ class MeetingRepository:
         self._update("meeting_guest", _GUEST_FIELDS, guest_id, fields, stamp=False)
 
     def delete_guest(self, guest_id: int) -> None:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute("DELETE FROM meeting_guest WHERE id = ?", (guest_id,))
 
     # -- partners and cases (read only; owned by their features) ----------------------------------
@@ -538,7 +534,7 @@ class MeetingRepository:
         content_hash: str = "",
         sent_at: str = "",
     ) -> int:
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             cur = conn.execute(
                 "INSERT INTO distribution(meeting_id, document, case_id, partner_id, recipient, "
                 "sent_at, content_hash) VALUES(?, ?, ?, ?, ?, ?, ?)",
@@ -619,110 +615,8 @@ class MeetingRepository:
         }
         if (table, column) not in allowed:
             raise ValueError(f"not a free text: {table}.{column}")
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (text, row_id))
-
-    # -- feedback sheet -----------------------------------------------------------------------
-    def feedback_sheet(self, meeting_id: int, case_id: int) -> dict[str, Any] | None:
-        rows = self._r.query(
-            "SELECT * FROM feedback_sheet WHERE meeting_id = ? AND case_id = ?",
-            (meeting_id, case_id),
-        )
-        return dict(rows[0]) if rows else None
-
-    def feedback_sheets(self, meeting_id: int) -> list[dict[str, Any]]:
-        rows = self._r.query(
-            "SELECT * FROM feedback_sheet WHERE meeting_id = ? ORDER BY case_code", (meeting_id,)
-        )
-        return [dict(r) for r in rows]
-
-    def save_feedback_sheet(
-        self,
-        meeting_id: int,
-        case_id: int,
-        case_code: str,
-        conclusion: str,
-        follow_up: str,
-        police_contact: str,
-        fingerprint: str,
-    ) -> bool:
-        """Store the text; returns True when it changed, and then every consent given to
-        the previous text is dropped in the same transaction."""
-        with self._r.transaction() as conn:
-            old = conn.execute(
-                "SELECT fingerprint FROM feedback_sheet WHERE meeting_id = ? AND case_id = ?",
-                (meeting_id, case_id),
-            ).fetchone()
-            if old is not None and old[0] == fingerprint:
-                return False
-            conn.execute(
-                "INSERT INTO feedback_sheet(meeting_id, case_id, case_code, conclusion, "
-                "follow_up, police_contact, fingerprint, updated_at) "
-                "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(meeting_id, case_id) DO UPDATE SET "
-                "case_code = excluded.case_code, conclusion = excluded.conclusion, "
-                "follow_up = excluded.follow_up, police_contact = excluded.police_contact, "
-                "fingerprint = excluded.fingerprint, updated_at = excluded.updated_at",
-                (
-                    meeting_id,
-                    case_id,
-                    case_code,
-                    conclusion,
-                    follow_up,
-                    police_contact,
-                    fingerprint,
-                    now(),
-                ),
-            )
-            conn.execute(
-                "DELETE FROM feedback_consent WHERE meeting_id = ? AND case_id = ?",
-                (meeting_id, case_id),
-            )
-            return True
-
-    def feedback_consents(self, meeting_id: int, case_id: int) -> dict[str, tuple[bool, str]]:
-        """participant key -> (consent, fingerprint of the text consented to)."""
-        rows = self._r.query(
-            "SELECT participant, consent, fingerprint FROM feedback_consent "
-            "WHERE meeting_id = ? AND case_id = ?",
-            (meeting_id, case_id),
-        )
-        return {str(r["participant"]): (bool(r["consent"]), str(r["fingerprint"])) for r in rows}
-
-    def set_feedback_consent(
-        self,
-        meeting_id: int,
-        case_id: int,
-        participant: str,
-        consent: bool | None,
-        fingerprint: str,
-    ) -> None:
-        with self._r.transaction() as conn:
-            conn.execute(
-                "DELETE FROM feedback_consent WHERE meeting_id = ? AND case_id = ? "
-                "AND participant = ?",
-                (meeting_id, case_id, participant),
-            )
-            if consent is not None:
-                conn.execute(
-                    "INSERT INTO feedback_consent(meeting_id, case_id, participant, consent, "
-                    "fingerprint, recorded_at) VALUES(?, ?, ?, ?, ?, ?)",
-                    (meeting_id, case_id, participant, int(consent), fingerprint, now()),
-                )
-
-    def feedback_texts(self) -> list[tuple[int, str, str, int]]:
-        """(row id, conclusion, police contact, case id) of every stored feedback text."""
-        rows = self._r.query(
-            "SELECT rowid, conclusion, police_contact, case_id FROM feedback_sheet"
-        )
-        return [(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
-
-    def blank_feedback_text(self, row_id: int, conclusion: str, police_contact: str) -> None:
-        """Only for blanking identities: the consents given to the fuller text stand."""
-        with self._r.transaction() as conn:
-            conn.execute(
-                "UPDATE feedback_sheet SET conclusion = ?, police_contact = ? WHERE rowid = ?",
-                (conclusion, police_contact, row_id),
-            )
 
     def draft_texts(self) -> list[tuple[str, int, str, str, int | None]]:
         """(table, row id, column, text, case id of its item or meeting) of every free text
@@ -764,93 +658,9 @@ class MeetingRepository:
         if not fields:
             return
         sets = ", ".join(f"{k} = ?" for k in fields)
-        values = [_db(v) for v in fields.values()]
+        values = [db_value(v) for v in fields.values()]
         if stamp:
             sets += ", updated_at = ?"
             values.append(now())
-        with _guarded(self._r) as conn:
+        with guarded(self._r) as conn:
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values, row_id])
-
-
-def _meeting(r: Any) -> Meeting:
-    return Meeting(
-        id=int(r["id"]),
-        table_kind=TableKind(r["table_kind"]),
-        on_date=str(r["on_date"]),
-        start_time=str(r["start_time"]),
-        end_time=str(r["end_time"]),
-        place=str(r["place"]),
-        chair=str(r["chair"]),
-        minute_taker=str(r["minute_taker"]),
-        status=MeetingStatus(r["status"]),
-        minutes_state=MinutesState(r["minutes_state"]),
-        series_id=None if r["series_id"] is None else int(r["series_id"]),
-        case_id=None if r["case_id"] is None else int(r["case_id"]),
-        content_hash=str(r["content_hash"]),
-        finalised_at=str(r["finalised_at"]),
-        approved_on=str(r["approved_on"]),
-        approved_by_meeting_id=(
-            None if r["approved_by_meeting_id"] is None else int(r["approved_by_meeting_id"])
-        ),
-        approval_remarks=str(r["approval_remarks"]),
-        agenda_sent_at=str(r["agenda_sent_at"]),
-    )
-
-
-def _item(r: Any) -> AgendaItem:
-    return AgendaItem(
-        id=int(r["id"]),
-        meeting_id=int(r["meeting_id"]),
-        position=int(r["position"]),
-        kind=ItemKind(r["kind"]),
-        title=str(r["title"]),
-        case_id=None if r["case_id"] is None else int(r["case_id"]),
-        case_code=str(r["case_code"]),
-        signal_id=None if r["signal_id"] is None else int(r["signal_id"]),
-        reason=str(r["reason"]),
-        planned_minutes=int(r["planned_minutes"]),
-        off_record=_bool(r["off_record"]),
-        secret=_bool(r["secret"]),
-    )
-
-
-def _note(r: Any) -> Note:
-    return Note(
-        int(r["id"]),
-        int(r["item_id"]),
-        NoteKind(r["kind"]),
-        str(r["text"]),
-        _bool(r["off_record"]),
-        _bool(r["secret"]),
-        int(r["position"]),
-    )
-
-
-def _action(r: Any) -> Action:
-    return Action(
-        id=int(r["id"]),
-        item_id=int(r["item_id"]),
-        what=str(r["what"]),
-        who=str(r["who"]),
-        partner_id=None if r["partner_id"] is None else int(r["partner_id"]),
-        due_on=str(r["due_on"]),
-        off_record=_bool(r["off_record"]),
-        measure_id=None if r["measure_id"] is None else int(r["measure_id"]),
-    )
-
-
-def _attendance(r: Any) -> AttendanceEntry:
-    return AttendanceEntry(
-        id=int(r["id"]),
-        meeting_id=int(r["meeting_id"]),
-        name=str(r["name"]),
-        organisation=str(r["organisation"]),
-        role=str(r["role"]),
-        contact_id=None if r["contact_id"] is None else int(r["contact_id"]),
-        partner_id=None if r["partner_id"] is None else int(r["partner_id"]),
-        status=Attendance(r["status"]),
-        sent_info=_bool(r["sent_info"]),
-        arrived_at=str(r["arrived_at"]),
-        left_at=str(r["left_at"]),
-        feedback_consent=_opt_bool(r["feedback_consent"]),
-    )

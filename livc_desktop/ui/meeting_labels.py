@@ -3,10 +3,7 @@ line builds exactly the same PDFs as the GUI)."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from datetime import date
 
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
@@ -18,36 +15,9 @@ from livc_desktop.domain.meetings import (
     Recurrence,
 )
 from livc_desktop.services.meetings import Labels
-from livc_desktop.services.register import Session
-
-_document_translator: list[QTranslator | None] = []
-
-
-def translate(context: str, source: str) -> str:
-    """Qt's translate, unless a document language is in force (see `document_language`)."""
-    if _document_translator:
-        translator = _document_translator[-1]
-        found = translator.translate(context, source) if translator is not None else ""
-        return found or source
-    return QCoreApplication.translate(context, source)
-
-
-@contextlib.contextmanager
-def document_language(language: str) -> Iterator[None]:
-    """Translate into `language` (the register's document language) whatever the UI
-    language is; English, or a language without a compiled translation, gives the source."""
-    from livc_desktop.ui.i18n import QM_DIR
-
-    translator: QTranslator | None = None
-    if language and language != "en":
-        candidate = QTranslator()
-        if candidate.load(f"livc_{language}", str(QM_DIR)):
-            translator = candidate
-    _document_translator.append(translator)
-    try:
-        yield
-    finally:
-        _document_translator.pop()
+from livc_desktop.services.session import Session
+from livc_desktop.ui.dates import date_formatter, format_date
+from livc_desktop.ui.print_language import document_language, register_language, translate
 
 
 def table_label(kind: TableKind | str) -> str:
@@ -92,17 +62,9 @@ def document_kind_label(kind: DocumentKind | str) -> str:
     }.get(str(kind), str(kind))
 
 
-def ui_date(value: str) -> str:
-    """An ISO date (or "YYYY-MM-DD HH:MM" stamp) in the interface language's short format,
-    with a four-digit year; "" stays ""."""
-    if not value:
-        return ""
-    locale = QLocale()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    day = QDate.fromString(value[:10], "yyyy-MM-dd")
-    return locale.toString(day, fmt) + value[10:] if day.isValid() else value
+def ui_date(value: str | date | None) -> str:
+    """A meeting date on screen, in the interface language (ui/dates.py)."""
+    return format_date(value)
 
 
 def minutes_state_label(state: MinutesState | str) -> str:
@@ -281,24 +243,6 @@ def document_words() -> dict[str, str]:
     }
 
 
-_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_GB"}
-
-
-def date_formatter(language: str) -> Callable[[str], str]:
-    """ISO date -> the short date of `language` (Belgian usage), always with a four-digit
-    year; anything that is not an ISO date is returned as it is."""
-    locale = QLocale(_LOCALES.get(language, "en_GB"))
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-
-    def format_date(value: str) -> str:
-        day = QDate.fromString(value[:10], "yyyy-MM-dd")
-        return locale.toString(day, fmt) if day.isValid() else value
-
-    return format_date
-
-
 def document_labels(language: str = "en", flag_labels: dict[str, str] | None = None) -> Labels:
     """Every word a meeting document needs, in `language`. `flag_labels`: the cell's own
     names for the flags (settings of the cases feature), used where set."""
@@ -317,10 +261,8 @@ def document_labels(language: str = "en", flag_labels: dict[str, str] | None = N
 
 
 def labels_for(session: Session, ui_language: str = "") -> Labels:
-    """Documents are written in the register's language, else the interface language."""
+    """Documents are written in the register's language (ui/print_language.py)."""
     from livc_desktop.services.cases import flag_texts
-    from livc_desktop.ui.i18n import normalize_language
 
-    language = session.preferences().language or ui_language or "en"
     own = {flag.value: text.label for flag, text in flag_texts(session).items()}
-    return document_labels(normalize_language(language), own)
+    return document_labels(register_language(session, ui_language), own)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from livc_desktop.domain.cell import TableKind
-from livc_desktop.domain.meetings import Attendance, ItemKind, MinutesState
+from livc_desktop.domain.meetings import (
+    Attendance,
+    ItemKind,
+    MinutesState,
+)
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.models.meetings import (
     ROW_ROLE,
@@ -17,21 +23,14 @@ from livc_desktop.ui.models.meetings import (
     MeetingTableModel,
 )
 from livc_desktop.ui.pages.meetings import AUTOSAVE_MS, MeetingsPage
-from tests.fixtures.meetings import FakeCaseBridge, full_meeting
+from livc_desktop.ui.pages.meetings.common import date_of
+from tests.fixtures.meetings import full_meeting
 
 
 @pytest.fixture
-def bridge():
-    fake = FakeCaseBridge()
-    svc.set_case_bridge(fake)
-    yield fake
-    svc.set_case_bridge(None)
-
-
-@pytest.fixture
-def page(qtbot, session, bridge, monkeypatch):
+def page(qtbot, session, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    full_meeting(session, bridge)
+    full_meeting(session)
     widget = MeetingsPage()
     qtbot.addWidget(widget)
     widget.set_session(session)
@@ -44,7 +43,7 @@ def page(qtbot, session, bridge, monkeypatch):
 def test_meeting_model_sorts_filters_and_returns_rows(session):
     ids = [
         svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, d, "09:00", place))
-        for d, place in (("2026-05-01", "Zaal Noord"), ("2026-03-01", "Zaal Zuid"))
+        for d, place in ((date(2026, 5, 1), "Zaal Noord"), (date(2026, 3, 1), "Zaal Zuid"))
     ]
     model = MeetingTableModel()
     model.set_meetings(svc.list_meetings(session))
@@ -60,7 +59,7 @@ def test_meeting_model_sorts_filters_and_returns_rows(session):
 
 
 def test_agenda_model_drag_move_emits_new_order(session):
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-05-01"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 5, 1)))
     items = svc.agenda(session, mid)
     model = AgendaTableModel()
     model.set_items(items, "10:00")
@@ -81,7 +80,7 @@ def test_page_lists_meetings_and_locks_clean(page):
     page.set_session(None)
     assert page.model.rowCount() == 0
     assert page.prepare_panel.agenda_model.rowCount() == 0
-    assert page.run_panel.attendance_model.rowCount() == 0
+    assert page.run_panel.attendance.attendance_model.rowCount() == 0
     assert page.prepare_panel.place.text() == ""
     assert page.current_meeting() is None
 
@@ -117,9 +116,7 @@ def test_lock_empties_every_input_field(page):
     for wanted in (
         "action_who",
         "action_what",
-        "action_due",
         "decision_justification",
-        "decision_next_review",
         "run_approval_remarks",
         "guest_name",
         "guest_organisation",
@@ -129,6 +126,7 @@ def test_lock_empties_every_input_field(page):
         "minutes_addendum_text",
     ):
         assert wanted in names
+    assert {"action_due", "decision_next_review"} <= {w.objectName() for w in dates}
     for w in lines:
         w.setText("Zoë Testpersoon")
     for w in texts:
@@ -141,7 +139,7 @@ def test_lock_empties_every_input_field(page):
     lines, texts, dates, combos = _inputs(page)
     assert [w.objectName() for w in lines if w.text()] == []
     assert [w.objectName() for w in texts if w.toPlainText()] == []
-    assert [w.objectName() for w in dates if w.text()] == []
+    assert [w.objectName() for w in dates if date_of(w) is not None] == []
     assert [w.objectName() for w in combos if w.currentText()] == []
 
 
@@ -245,22 +243,27 @@ def test_whole_item_off_record_shows_banner(page):
 def test_attendance_by_keyboard_and_guest(page, qtbot):
     page.tabs.setCurrentWidget(page.run_panel)
     run = page.run_panel
-    run.attendance_view.setFocus()
-    run.attendance_view.selectRow(3)
-    entry = run.attendance_model.entry_at(3)
-    qtbot.keyClick(run.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    run.attendance.attendance_view.setFocus()
+    run.attendance.attendance_view.selectRow(3)
+    entry = run.attendance.attendance_model.entry_at(3)
+    qtbot.keyClick(
+        run.attendance.attendance_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
+    )
     stored = {e.id: e for e in svc.attendance(page.session, page.current_meeting().id)}
     assert stored[entry.id].status is Attendance.EXCUSED
-    qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
-    assert run.attendance_problem.isVisibleTo(page)  # a guest needs a name
-    run.guest_name.setText("Gast Tweede")
-    run.guest_capacity.setText("tolk")
-    run.guest_undertaking.setChecked(True)
-    qtbot.mouseClick(run.guest_add, Qt.MouseButton.LeftButton)
-    names = [run.guest_model.guest_at(r).name for r in range(run.guest_model.rowCount())]
+    qtbot.mouseClick(run.attendance.guest_add, Qt.MouseButton.LeftButton)
+    assert run.attendance.attendance_problem.isVisibleTo(page)  # a guest needs a name
+    run.attendance.guest_name.setText("Gast Tweede")
+    run.attendance.guest_capacity.setText("tolk")
+    run.attendance.guest_undertaking.setChecked(True)
+    qtbot.mouseClick(run.attendance.guest_add, Qt.MouseButton.LeftButton)
+    names = [
+        run.attendance.guest_model.guest_at(r).name
+        for r in range(run.attendance.guest_model.rowCount())
+    ]
     assert "Gast Tweede" in names
-    run.guest_view.selectRow(names.index("Gast Tweede"))
-    run.guest_consent.click()
+    run.attendance.guest_view.selectRow(names.index("Gast Tweede"))
+    run.attendance.guest_consent.click()
     stored = {g.name: g for g in svc.guests(page.session, page.current_meeting().id)}
     assert stored["Gast Tweede"].feedback_consent is True
 
@@ -272,7 +275,7 @@ def test_action_form_validates_and_adds(page, qtbot):
     qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
     assert run.action_problem.isVisibleTo(page)
     run.action_what.setText("Verslag bezorgen")
-    run.action_due.setText("2026-04-01")
+    run.action_due.setDate(QDate(2026, 4, 1))
     qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
     assert "Verslag bezorgen" in run.action_list.text()
 
@@ -327,10 +330,10 @@ def test_page_is_in_the_factories_before_settings():
     assert names.index("MeetingsPage") < names.index("SettingsPage")
 
 
-def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, bridge):
-    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-10"))
+def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session):
+    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 10)))
     svc.finalise(session, earlier)
-    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-10"))
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 2, 10)))
     widget = MeetingsPage()
     qtbot.addWidget(widget)
     widget.set_session(session)
@@ -354,13 +357,13 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, br
     assert not run.approval_box.isVisibleTo(widget)
 
 
-def test_case_team_meeting_chooses_its_case_by_code(qtbot, session, bridge):
+def test_case_team_meeting_chooses_its_case_by_code(qtbot, session):
     from livc_desktop.domain.cell import CellProfile, CellStructure
     from tests.fixtures.meetings import add_case
 
     session.save_profile(CellProfile(["Testdorp"], CellStructure.MAIN_BODY_CASE_TEAMS))
     case = add_case(session, "2026-031")
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.MAIN_BODY, "2026-03-10"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.MAIN_BODY, date(2026, 3, 10)))
     widget = MeetingsPage()
     qtbot.addWidget(widget)
     widget.set_session(session)

@@ -39,17 +39,10 @@ def _bare_string_kinds(path: Path) -> list[str]:
     return found
 
 
-# Modules of the meetings feature that still pass kinds as strings while it moves into
-# its own package; Session.record checks those strings against ChangeKind at run time.
-NOT_YET_TYPED = {"services/meetings.py", "ui/pages/meetings.py"}
-
-
 def test_kinds_are_recorded_as_change_kinds_not_strings():
     untyped = {
         str(path.relative_to(ROOT)): kinds
         for path in sorted(ROOT.rglob("*.py"))
         if (kinds := _bare_string_kinds(path))
     }
-    assert set(untyped) <= NOT_YET_TYPED, untyped
-    # The list only shrinks: a module that adopted ChangeKind leaves it.
-    assert set(untyped) == {m for m in NOT_YET_TYPED if (ROOT / m).exists()}
+    assert untyped == {}

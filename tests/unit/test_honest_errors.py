@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,9 @@ from livc_desktop.domain.errors import (
     RegisterDamaged,
     WrongPassphrase,
 )
-from livc_desktop.domain.meetings import TableKind
+from livc_desktop.domain.meetings import (
+    TableKind,
+)
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services import meetings
 from livc_desktop.services import register as register_service
@@ -94,7 +97,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
             session,
             meetings.MeetingDraft(
                 TableKind.INTEGRATED,
-                "2026-03-10",
+                date(2026, 3, 10),
                 "14:00",
                 "Gemeentehuis Demostad, zaal 1",
                 "Burgemeester Voorbeeld",

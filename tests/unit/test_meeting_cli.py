@@ -12,7 +12,7 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.storage import RegisterLock
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.conftest import PASSPHRASE
-from tests.fixtures.meetings import FakeCaseBridge, full_meeting, pdf_text
+from tests.fixtures.meetings import full_meeting, pdf_text
 
 
 def _run(monkeypatch, capsys, *argv):
@@ -23,14 +23,10 @@ def _run(monkeypatch, capsys, *argv):
 
 @pytest.fixture
 def register_with_meeting(session, register_path):
-    bridge = FakeCaseBridge()
-    svc.set_case_bridge(bridge)
-    ids = full_meeting(session, bridge)
+    ids = full_meeting(session)
     expected = svc.minutes_pdf(session, ids["meeting"], document_labels("en"))
     session.close()
-    # The bridge stays wired for the command line too (as at start-up in the program).
-    yield register_path, ids, expected
-    svc.set_case_bridge(None)
+    return register_path, ids, expected
 
 
 def test_meetings_lists_tab_separated(monkeypatch, capsys, register_with_meeting):

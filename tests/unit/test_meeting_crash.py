@@ -13,17 +13,12 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.services import register as register_service
 from livc_desktop.storage import connection
 from tests.conftest import PASSPHRASE
-from tests.fixtures.meetings import FakeCaseBridge, full_meeting
+from tests.fixtures.meetings import full_meeting
 
 
 @pytest.mark.slow
 def test_autosaved_text_survives_a_hard_exit(session, register_path):
-    bridge = FakeCaseBridge()
-    svc.set_case_bridge(bridge)
-    try:
-        ids = full_meeting(session, bridge)
-    finally:
-        svc.set_case_bridge(None)
+    ids = full_meeting(session)
     note = svc.add_note(session, ids["general"])
     session.close()
     script = textwrap.dedent(

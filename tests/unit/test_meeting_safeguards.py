@@ -17,44 +17,31 @@ from livc_desktop.domain.cases import CaseDraft, Flag, Identity, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import DiskFull, ValidationError
 from livc_desktop.domain.meetings import (
-    REDACTED,
     AppliedToCase,
     DecideInCaseFile,
     DecisionKind,
-    DocumentKind,
     ItemKind,
     MeetingNotHeld,
     Recurrence,
     dates_after,
-    redact,
 )
+from livc_desktop.domain.minutes import redact
+from livc_desktop.domain.redaction import REDACTED
 from livc_desktop.services import cases as cs
+from livc_desktop.services import handover
 from livc_desktop.services import meetings as svc
 from livc_desktop.services import partners as partner_svc
+from livc_desktop.services.exports import save_export
+from livc_desktop.services.meetings import documents
 from livc_desktop.ui.meeting_labels import document_labels
-from tests.fixtures.meetings import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+from tests.fixtures.meetings import IDENTITY, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
-YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+YESTERDAY = TODAY - timedelta(days=1)
 
 
-@pytest.fixture
-def bridge():
-    fake = FakeCaseBridge()
-    svc.set_case_bridge(fake)
-    yield fake
-    svc.set_case_bridge(None)
-
-
-@pytest.fixture
-def real_bridge():
-    svc.set_case_bridge(None)
-    yield
-    svc.set_case_bridge(None)
-
-
-def _case_meeting(session, on_date: str = YESTERDAY) -> tuple[int, int, int]:
+def _case_meeting(session, on_date: date = YESTERDAY) -> tuple[int, int, int]:
     case_id = cs.open_case(session, CaseDraft(TODAY - timedelta(days=30)), Identity(name=IDENTITY))
     mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, on_date, "14:00"))
     item = svc.add_item(session, mid, ItemKind.CASE, "", 15, case_id=case_id)
@@ -62,7 +49,7 @@ def _case_meeting(session, on_date: str = YESTERDAY) -> tuple[int, int, int]:
 
 
 # -- 1. hand-over scrubs draft meeting texts ----
-def test_hand_over_scrubs_names_from_draft_meeting_texts(session, real_bridge):
+def test_hand_over_scrubs_names_from_draft_meeting_texts(session):
     case_id, mid, item = _case_meeting(session)
     svc.add_note(session, item, text="Zoë Testpersoon werd besproken")
     svc.add_note(session, item, text="zoe testpersoon: nog niets", off_record=True)
@@ -79,9 +66,9 @@ def test_hand_over_scrubs_names_from_draft_meeting_texts(session, real_bridge):
         DecisionKind.FLAG,
         "red",
         "Testpersoon blijft zorgwekkend",
-        (TODAY + timedelta(days=30)).isoformat(),
+        TODAY + timedelta(days=30),
     )
-    cs.change_flag(
+    handover.change_flag(
         session,
         case_id,
         Flag.BLACK,
@@ -100,7 +87,7 @@ def test_hand_over_scrubs_names_from_draft_meeting_texts(session, real_bridge):
     assert "Testpersoon" not in printed and "Zoë" not in printed and "Zoe" not in printed
 
 
-def test_scrub_leaves_frozen_minutes_alone_and_blanks_full_names_everywhere(session, real_bridge):
+def test_scrub_leaves_frozen_minutes_alone_and_blanks_full_names_everywhere(session):
     case_id, mid, item = _case_meeting(session)
     svc.add_note(session, item, text="Zoë Testpersoon")
     svc.finalise(session, mid)
@@ -114,8 +101,8 @@ def test_scrub_leaves_frozen_minutes_alone_and_blanks_full_names_everywhere(sess
 
 
 # -- 4. addendum and approval remarks are redacted ----
-def test_addendum_and_approval_remarks_are_redacted(session, bridge):
-    ids = full_meeting(session, bridge)
+def test_addendum_and_approval_remarks_are_redacted(session):
+    ids = full_meeting(session)
     mid = ids["meeting"]
     svc.finalise(session, mid)
     later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, YESTERDAY))
@@ -126,13 +113,15 @@ def test_addendum_and_approval_remarks_are_redacted(session, bridge):
     assert "Testpersoon" not in printed and "testpersoon" not in printed
 
 
-def test_report_redacts_addenda_it_is_given(session, bridge):
-    from livc_desktop.domain.meetings import Addendum
+def test_report_redacts_addenda_it_is_given(session):
+    from livc_desktop.domain.meetings import (
+        Addendum,
+    )
     from livc_desktop.reports import minutes as report
 
-    ids = full_meeting(session, bridge)
+    ids = full_meeting(session)
     content = svc.minutes_content(session, ids["meeting"])
-    info = svc._info(session, LABELS, None)
+    info = documents._info(session, LABELS, None)
     info = info.__class__(
         **{
             **info.__dict__,
@@ -176,11 +165,9 @@ def test_redact_blanks_the_name_in_any_case_and_accent_but_not_longer_words(name
 
 
 # -- 6. decisions at a meeting: the meeting's date; black and closed refused ----
-def test_meeting_decisions_carry_the_meeting_date(session, real_bridge):
-    case_id, mid, item = _case_meeting(session, on_date=(TODAY - timedelta(days=3)).isoformat())
-    svc.decide(
-        session, item, DecisionKind.FLAG, "yellow", "Opvolgen", (TODAY + timedelta(40)).isoformat()
-    )
+def test_meeting_decisions_carry_the_meeting_date(session):
+    case_id, mid, item = _case_meeting(session, on_date=TODAY - timedelta(days=3))
+    svc.decide(session, item, DecisionKind.FLAG, "yellow", "Opvolgen", TODAY + timedelta(40))
     entry = cs.flag_history(session, case_id)[-1]
     assert entry.decided_on == TODAY - timedelta(days=3) and entry.meeting_id == mid
     svc.decide(session, item, DecisionKind.PHASE, "file_building")
@@ -189,7 +176,7 @@ def test_meeting_decisions_carry_the_meeting_date(session, real_bridge):
     assert phase.changed_on == TODAY - timedelta(days=3)
 
 
-def test_black_flag_and_closing_are_refused_at_the_meeting(session, real_bridge):
+def test_black_flag_and_closing_are_refused_at_the_meeting(session):
     case_id, _mid, item = _case_meeting(session)
     with pytest.raises(DecideInCaseFile):
         svc.decide(session, item, DecisionKind.FLAG, "black", "Acuut")
@@ -200,8 +187,8 @@ def test_black_flag_and_closing_are_refused_at_the_meeting(session, real_bridge)
 
 
 # -- 7. what was applied to a case cannot be deleted ----
-def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session, bridge):
-    ids = full_meeting(session, bridge)
+def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session):
+    ids = full_meeting(session)
     items = {i.case_id: i for i in svc.agenda(session, ids["meeting"]) if i.case_id}
     case_item = next(i for i in items.values() if i.id != 0 and svc.actions_of_item(session, i.id))
     action = svc.actions_of_item(session, case_item.id)[0]
@@ -227,27 +214,27 @@ def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session, bridge):
         (TableKind.ZONAL, 2),
     ],
 )
-def test_proposals_follow_the_table(session, bridge, table, expected):
-    from tests.fixtures.meetings import add_case, add_signal
+def test_proposals_follow_the_table(session, table, expected):
+    from tests.fixtures.meetings import add_case, add_signal, flag_red
 
-    case = add_case(session, "2026-020")
-    bridge.proposals = [(case, "2026-020", "red_flag")]
-    bridge.signals = [add_signal(session)]
-    mid = svc.create_meeting(session, svc.MeetingDraft(table, "2026-03-10", "14:00"))
+    flag_red(session, add_case(session, "2026-020"))
+    add_signal(session)
+    mid = svc.create_meeting(session, svc.MeetingDraft(table, date(2026, 3, 10), "14:00"))
     assert len(svc.propose_agenda(session, mid)) == expected
 
 
-def test_case_team_gets_only_its_own_case(session, bridge):
-    from tests.fixtures.meetings import add_case, add_signal
+def test_case_team_gets_only_its_own_case(session):
+    from tests.fixtures.meetings import add_case, add_signal, flag_red
 
     own, other = add_case(session, "2026-021"), add_case(session, "2026-022")
-    bridge.proposals = [(own, "2026-021", "red_flag"), (other, "2026-022", "red_flag")]
-    bridge.signals = [add_signal(session)]
-    draft = svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", "14:00", case_id=own)
+    flag_red(session, own)
+    flag_red(session, other)
+    add_signal(session)
+    draft = svc.MeetingDraft(TableKind.CASE_TEAM, date(2026, 3, 10), "14:00", case_id=own)
     mid = svc.create_meeting(session, draft)
     added = svc.propose_agenda(session, mid)
     assert [svc.repo(session).item(i).case_id for i in added] == [own]
-    loose = svc.create_meeting(session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10"))
+    loose = svc.create_meeting(session, svc.MeetingDraft(TableKind.CASE_TEAM, date(2026, 3, 10)))
     assert svc.propose_agenda(session, loose) == []
 
 
@@ -259,13 +246,13 @@ def _fail_fsync(monkeypatch):
     monkeypatch.setattr(os, "fsync", boom)
 
 
-def test_write_document_keeps_the_old_file_on_disk_full(session, bridge, tmp_path, monkeypatch):
-    ids = full_meeting(session, bridge)
+def test_a_failed_minutes_write_keeps_the_old_file_on_disk_full(session, tmp_path, monkeypatch):
+    ids = full_meeting(session)
     target = tmp_path / "out" / "minutes.pdf"
-    svc.write_document(session, ids["meeting"], DocumentKind.MINUTES, b"first", target)
+    save_export(session, target, b"first", document="minutes", meeting_id=ids["meeting"])
     _fail_fsync(monkeypatch)
     with pytest.raises(DiskFull):
-        svc.write_document(session, ids["meeting"], DocumentKind.MINUTES, b"second", target)
+        save_export(session, target, b"second", document="minutes", meeting_id=ids["meeting"])
     assert target.read_bytes() == b"first"
     assert sorted(p.name for p in target.parent.iterdir()) == ["minutes.pdf"]
 
@@ -286,8 +273,8 @@ def test_partner_export_is_fsynced_and_atomic(tmp_path, monkeypatch):
 
 
 # -- 10. finalise and approve only held meetings ----
-def test_minutes_of_a_future_meeting_cannot_be_finalised(session, bridge):
-    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+def test_minutes_of_a_future_meeting_cannot_be_finalised(session):
+    tomorrow = TODAY + timedelta(days=1)
     future = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, tomorrow))
     with pytest.raises(MeetingNotHeld):
         svc.finalise(session, future)
@@ -295,9 +282,7 @@ def test_minutes_of_a_future_meeting_cannot_be_finalised(session, bridge):
     svc.finalise(session, held)
     with pytest.raises(MeetingNotHeld):
         svc.approve(session, held, future)
-    today_meeting = svc.create_meeting(
-        session, svc.MeetingDraft(TableKind.INTEGRATED, TODAY.isoformat())
-    )
+    today_meeting = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, TODAY))
     svc.approve(session, held, today_meeting)
 
 
@@ -305,14 +290,19 @@ def test_minutes_of_a_future_meeting_cannot_be_finalised(session, bridge):
 def test_monthly_extension_does_not_drift(session):
     ids = svc.create_series(
         session,
-        svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31", "10:00"),
+        svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 31), "10:00"),
         Recurrence.MONTHLY,
         1,
     )
-    assert svc.get_meeting(session, ids[1]).on_date == "2026-02-28"
+    assert svc.get_meeting(session, ids[1]).on_date == date(2026, 2, 28)
     more = svc.extend_series(session, ids[0], 2)
-    assert [svc.get_meeting(session, i).on_date for i in more] == ["2026-03-31", "2026-04-30"]
-    assert dates_after("2026-01-31", "2026-02-28", Recurrence.MONTHLY, 1) == ["2026-03-31"]
+    assert [svc.get_meeting(session, i).on_date for i in more] == [
+        date(2026, 3, 31),
+        date(2026, 4, 30),
+    ]
+    assert dates_after(date(2026, 1, 31), date(2026, 2, 28), Recurrence.MONTHLY, 1) == [
+        date(2026, 3, 31)
+    ]
     with pytest.raises(ValidationError):
         svc.extend_series(session, ids[0], 0)
     with pytest.raises(ValidationError):
@@ -322,7 +312,7 @@ def test_monthly_extension_does_not_drift(session):
 def test_series_extension_is_recorded_once(session):
     events: list[str] = []
     session.on_event(lambda kind, fields: events.append(kind))
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 31)))
     svc.make_recurring(session, mid, Recurrence.MONTHLY, 2)
     assert events.count("meeting_series_extended") == 1
     # Extending on its own is announced too (it was not), once.
@@ -331,9 +321,10 @@ def test_series_extension_is_recorded_once(session):
 
 
 # -- 12. whole sentences, localised dates, the cell's own flag names ---------------------------
-def test_documents_use_localised_dates_sentences_and_own_flag_names(session, bridge):
+def test_documents_use_localised_dates_sentences_and_own_flag_names(session):
     from livc_desktop.domain.cases import FlagText
-    from livc_desktop.ui.meeting_labels import date_formatter, labels_for
+    from livc_desktop.ui.dates import date_formatter
+    from livc_desktop.ui.meeting_labels import labels_for
 
     assert date_formatter("en")("2026-03-10") == "10/03/2026"
     assert "2026" in date_formatter("nl")("2026-03-10")
@@ -342,7 +333,7 @@ def test_documents_use_localised_dates_sentences_and_own_flag_names(session, bri
     texts = cs.flag_texts(session)
     texts[Flag.RED] = FlagText(label="Rood-verhoogd Fictief")
     cs.save_flag_texts(session, texts)
-    ids = full_meeting(session, bridge)
+    ids = full_meeting(session)
     mid = ids["meeting"]
     svc.finalise(session, mid)
     svc.add_addendum(session, mid, "Kleine correctie.")

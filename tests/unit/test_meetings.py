@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
@@ -21,42 +23,42 @@ from livc_desktop.domain.meetings import (
     expected_end,
     feedback_allowed,
     next_dates,
+)
+from livc_desktop.domain.minutes import (
     redact,
 )
 from livc_desktop.reports.minutes import LABEL_KEYS
+from livc_desktop.services import cases as cs
+from livc_desktop.services import meeting_demo
 from livc_desktop.services import meetings as svc
+from livc_desktop.services.exports import save_export
 from livc_desktop.ui.meeting_labels import document_labels
-from tests.fixtures.meetings import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+from tests.fixtures.meetings import IDENTITY, full_meeting, pdf_text
 from tests.rtl_text import has_unshaped_arabic, reading_text
 
 LABELS = document_labels("en")
 
 
 @pytest.fixture
-def bridge():
-    fake = FakeCaseBridge()
-    svc.set_case_bridge(fake)
-    yield fake
-    svc.set_case_bridge(None)
-
-
-@pytest.fixture
-def full(session, bridge):
-    return full_meeting(session, bridge)
+def full(session):
+    return full_meeting(session)
 
 
 # -- domain --------------------------------------------------------------------------------
 def test_next_dates_weekly_monthly_custom():
-    assert next_dates("2026-01-31", Recurrence.WEEKLY, 2) == ["2026-02-07", "2026-02-14"]
-    assert next_dates("2026-01-31", Recurrence.MONTHLY, 3) == [
-        "2026-02-28",
-        "2026-03-31",
-        "2026-04-30",
+    assert next_dates(date(2026, 1, 31), Recurrence.WEEKLY, 2) == [
+        date(2026, 2, 7),
+        date(2026, 2, 14),
     ]
-    assert next_dates("2026-12-15", Recurrence.MONTHLY, 1) == ["2027-01-15"]
-    assert next_dates("2026-01-01", Recurrence.CUSTOM, 2, every_days=10) == [
-        "2026-01-11",
-        "2026-01-21",
+    assert next_dates(date(2026, 1, 31), Recurrence.MONTHLY, 3) == [
+        date(2026, 2, 28),
+        date(2026, 3, 31),
+        date(2026, 4, 30),
+    ]
+    assert next_dates(date(2026, 12, 15), Recurrence.MONTHLY, 1) == [date(2027, 1, 15)]
+    assert next_dates(date(2026, 1, 1), Recurrence.CUSTOM, 2, every_days=10) == [
+        date(2026, 1, 11),
+        date(2026, 1, 21),
     ]
 
 
@@ -79,12 +81,14 @@ def test_redact_is_case_insensitive_and_longest_first():
 
 
 # -- preparation ---------------------------------------------------------------------------
-def test_new_meeting_has_standard_items_and_table_members(session, bridge):
+def test_new_meeting_has_standard_items_and_table_members(session):
     from tests.fixtures.meetings import add_partner
 
     add_partner(session, "Partner Fictief vzw", ["integrated"], [("Zoë Lid", "")])
     add_partner(session, "Elders Fictief", ["strategic"], [("Niet Hier", "")])
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10", "14:00"))
+    mid = svc.create_meeting(
+        session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 3, 10), "14:00")
+    )
     kinds = [i.kind for i in svc.agenda(session, mid)]
     assert kinds == [ItemKind.OPENING, ItemKind.APPROVE_MINUTES, ItemKind.FOLLOW_UP, ItemKind.AOB]
     assert [e.name for e in svc.attendance(session, mid)] == ["Zoë Lid"]
@@ -92,31 +96,33 @@ def test_new_meeting_has_standard_items_and_table_members(session, bridge):
 
 def test_invalid_meeting_is_refused_with_field_codes(session):
     with pytest.raises(ValidationError) as err:
-        svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-30", "25:00"))
-    assert err.value.problems == {"on_date": "invalid_date", "start_time": "invalid_time"}
+        svc.create_meeting(
+            session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 2, 28), "25:00")
+        )
+    assert err.value.problems == {"start_time": "invalid_time"}
 
 
 def test_series_creates_next_dates_and_extends(session):
     ids = svc.create_series(
         session,
-        svc.MeetingDraft(TableKind.INTEGRATED, "2026-01-31", "10:00"),
+        svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 1, 31), "10:00"),
         Recurrence.MONTHLY,
         2,
     )
     dates = [svc.get_meeting(session, i).on_date for i in ids]
-    assert dates == ["2026-01-31", "2026-02-28", "2026-03-31"]
+    assert dates == [date(2026, 1, 31), date(2026, 2, 28), date(2026, 3, 31)]
     more = svc.extend_series(session, ids[0], 1)
-    assert svc.get_meeting(session, more[0]).on_date == "2026-04-30"
+    assert svc.get_meeting(session, more[0]).on_date == date(2026, 4, 30)
 
 
-def test_proposals_are_added_once_before_aob(session, bridge):
-    from tests.fixtures.meetings import add_case, add_signal
+def test_proposals_are_added_once_before_aob(session):
+    from tests.fixtures.meetings import add_case, add_signal, flag_red
 
-    case = add_case(session, "2026-010")
-    signal = add_signal(session)
-    bridge.proposals = [(case, "2026-010", "black_flag")]
-    bridge.signals = [signal]
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10", "14:00"))
+    flag_red(session, add_case(session, "2026-010"))
+    add_signal(session)
+    mid = svc.create_meeting(
+        session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 3, 10), "14:00")
+    )
     assert len(svc.propose_agenda(session, mid)) == 2
     assert svc.propose_agenda(session, mid) == []
     kinds = [i.kind for i in svc.agenda(session, mid)]
@@ -125,7 +131,7 @@ def test_proposals_are_added_once_before_aob(session, bridge):
 
 
 def test_move_and_reorder(session):
-    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-03-10"))
+    mid = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 3, 10)))
     first, second = (i.id for i in svc.agenda(session, mid)[:2])
     svc.move_item(session, first, +1)
     assert [i.id for i in svc.agenda(session, mid)[:2]] == [second, first]
@@ -134,19 +140,24 @@ def test_move_and_reorder(session):
 
 
 # -- run -----------------------------------------------------------------------------------
-def test_case_actions_become_measures_and_decisions_update_the_case(session, full, bridge):
-    assert bridge.measures == [
-        (full["case_a"], None, "Huisbezoek plannen", "2026-03-31", full["meeting"])
-    ]
-    assert bridge.flags == [
-        (full["case_a"], "red", "Zorgen blijven", "2026-04-14", full["meeting"])
-    ]
+def test_case_actions_become_measures_and_decisions_update_the_case(session, full):
+    [measure] = cs.measures(session, full["case_a"])
+    assert (measure.what, measure.due_on) == ("Huisbezoek plannen", date(2026, 3, 31))
+    assert measure.meeting_id == full["meeting"]
+    flag = cs.flag_history(session, full["case_a"])[-1]
+    assert (flag.flag, flag.justification, flag.next_review, flag.meeting_id) == (
+        Flag.RED,
+        "Zorgen blijven",
+        date(2026, 4, 14),
+        full["meeting"],
+    )
     actions = svc.actions_of_item(session, full["item_a"])
-    assert actions[0].measure_id == 901
+    assert actions[0].measure_id == measure.id
     with pytest.raises(ValidationError):
-        svc.decide(session, full["general"], svc.DecisionKind.PHASE, "approach")
-    svc.decide(session, full["item_a"], svc.DecisionKind.PHASE, "approach")
-    assert bridge.phases == [(full["case_a"], "approach", full["meeting"])]
+        svc.decide(session, full["general"], svc.DecisionKind.PHASE, Phase.FILE_BUILDING)
+    svc.decide(session, full["item_a"], svc.DecisionKind.PHASE, Phase.FILE_BUILDING)
+    phase = cs.phase_history(session, full["case_a"])[-1]
+    assert (phase.to_phase, phase.meeting_id) == (Phase.FILE_BUILDING, full["meeting"])
 
 
 def test_autosave_is_one_short_write_per_call(session, full):
@@ -204,8 +215,8 @@ def test_addenda_are_numbered_and_chained(session, full):
 
 def test_approval_only_at_a_later_meeting(session, full):
     mid = full["meeting"]
-    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-04-14"))
-    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, "2026-02-01"))
+    later = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 4, 14)))
+    earlier = svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, date(2026, 2, 1)))
     with pytest.raises(MinutesLocked):
         svc.approve(session, mid, later)  # still a draft
     svc.finalise(session, mid)
@@ -215,7 +226,7 @@ def test_approval_only_at_a_later_meeting(session, full):
     svc.approve(session, mid, later, "Goedgekeurd zonder opmerkingen")
     meeting = svc.get_meeting(session, mid)
     assert meeting.minutes_state is MinutesState.APPROVED
-    assert meeting.approved_on == "2026-04-14"
+    assert meeting.approved_on == date(2026, 4, 14)
     text = "".join(pdf_text(svc.minutes_pdf(session, mid, LABELS)))
     assert "14/04/2026" in text and "Goedgekeurd zonder opmerkingen" in text
 
@@ -408,8 +419,13 @@ def test_write_once_and_distribution(session, full, tmp_path):
     events = []
     session.on_event(lambda kind, fields: events.append((kind, fields)))
     data = svc.minutes_pdf(session, full["meeting"], LABELS)
-    out = svc.write_document(
-        session, full["meeting"], svc.DocumentKind.MINUTES, data, tmp_path / "out" / "m.pdf"
+    out = save_export(
+        session,
+        tmp_path / "out" / "m.pdf",
+        data,
+        document="minutes",
+        meeting_id=full["meeting"],
+        case_id=None,
     )
     assert out.read_bytes() == data
     assert events[-1] == (
@@ -438,13 +454,15 @@ def test_every_document_label_is_provided():
 
 
 def test_large_meeting_renders():
-    data = svc.render_sample_minutes(LABELS, items=40, attendees=30)
+    data = meeting_demo.render_sample_minutes(LABELS, items=40, attendees=30)
     pages = pdf_text(data)
     assert len(pages) > 3 and "Page 1 of" in pages[0]
 
 
 def test_huge_text_is_refused_and_long_text_flows_over_pages(session, full):
-    from livc_desktop.domain.meetings import MAX_TEXT
+    from livc_desktop.domain.meetings import (
+        MAX_TEXT,
+    )
 
     with pytest.raises(ValidationError) as err:
         svc.add_note(session, full["general"], text="x" * (MAX_TEXT + 1))
@@ -468,8 +486,8 @@ def test_empty_forms_are_refused_with_codes(session, full):
     with pytest.raises(ValidationError):
         svc.add_guest(session, mid, " ")
     with pytest.raises(ValidationError) as err:
-        svc.add_action(session, full["general"], "", due_on="31-12-2026")
-    assert err.value.problems == {"what": "required", "due_on": "invalid_date"}
+        svc.add_action(session, full["general"], "", due_on=date(2026, 12, 31))
+    assert err.value.problems == {"what": "required"}
     with pytest.raises(ValidationError):
         svc.add_addendum(session, mid, "")
     with pytest.raises(ValidationError) as err:
@@ -484,20 +502,20 @@ def test_left_early_is_printed(session, full):
     assert "left at 15:10" in text
 
 
-def test_case_team_meeting_invites_only_that_team(session, bridge):
-    from tests.fixtures.meetings import add_case, add_partner
+def test_case_team_meeting_invites_only_that_team(session):
+    from tests.fixtures.meetings import add_case, add_partner, flag_red
 
     team = add_partner(session, "CAW Fictief", [], [("Teamlid Fictief", "")])
     add_partner(session, "Partner Fictief vzw", ["case_team"], [("Geen Teamlid", "")])
     case = add_case(session, "2026-020")
-    bridge.teams = {case: [team]}
+    cs.join_team(session, case, team, date(2026, 1, 20))
     assert svc.case_choices(session) == [(case, "2026-020")]
     mid = svc.create_meeting(
-        session, svc.MeetingDraft(TableKind.CASE_TEAM, "2026-03-10", case_id=case)
+        session, svc.MeetingDraft(TableKind.CASE_TEAM, date(2026, 3, 10), case_id=case)
     )
     assert [e.name for e in svc.attendance(session, mid)] == ["Teamlid Fictief"]
-    bridge.proposals = [(case, "2026-020", "red_flag"), (999, "2026-999", "red_flag")]
-    add_case(session, "2026-999")
+    flag_red(session, case)
+    flag_red(session, add_case(session, "2026-999"))
     svc.propose_agenda(session, mid)
     assert [i.case_code for i in svc.agenda(session, mid) if i.case_id] == ["2026-020"]
 

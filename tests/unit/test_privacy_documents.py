@@ -17,18 +17,21 @@ from hypothesis import strategies as st
 from livc_desktop.domain.cases import CaseDraft, Flag, Identity, InformationItem
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ValidationError
-from livc_desktop.domain.meetings import ItemKind, NoteKind
+from livc_desktop.domain.meetings import (
+    ItemKind,
+    NoteKind,
+)
 from livc_desktop.domain.redaction import IdentityRecord, Redactor, folded
 from livc_desktop.services import cases as cs
+from livc_desktop.services import handover, retention
 from livc_desktop.services import meetings as svc
-from livc_desktop.services import retention
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.fixtures.meetings import add_partner, pdf_text
 from tests.rtl_text import reading_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
-YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+YESTERDAY = TODAY - timedelta(days=1)
 ARABIC_MUST_PRINT = "مسجد النور"  # a place named in a normal note: must come out intact
 NAME = "Yasmina Él-Voorbeeldi"
 ARABIC_NAME = "سلمى الخيالي"
@@ -75,7 +78,6 @@ def _assert_clean(data: bytes, *, must: tuple[str, ...] = ()) -> None:
 
 @pytest.fixture
 def world(session):
-    svc.set_case_bridge(None)
     police = add_partner(
         session,
         "Lokale Politie Voorbeeldegem",
@@ -159,7 +161,6 @@ def world(session):
         key = "attendance_id" if kind == "attendance" else "guest_id"
         svc.record_feedback_consent(session, mid, case_id, **{key: int(number)}, consent=True)
     yield session, mid, case_id
-    svc.set_case_bridge(None)
 
 
 def _documents(session, mid, case_id):
@@ -208,7 +209,7 @@ def test_documents_stay_clean_after_a_hand_over(world):
     session, mid, case_id = world
     svc.finalise(session, mid)
     first = svc.minutes_pdf(session, mid, LABELS)
-    cs.change_flag(
+    handover.change_flag(
         session,
         case_id,
         Flag.BLACK,
@@ -224,7 +225,7 @@ def test_documents_stay_clean_after_a_hand_over(world):
 
 def test_draft_documents_stay_clean_after_a_hand_over(world):
     session, mid, case_id = world
-    cs.change_flag(
+    handover.change_flag(
         session,
         case_id,
         Flag.BLACK,
@@ -239,7 +240,7 @@ def test_draft_documents_stay_clean_after_a_hand_over(world):
 
 def test_documents_stay_clean_after_an_identity_change(world):
     session, mid, case_id = world
-    cs.save_identity(session, case_id, Identity(name="Andere Naam Nieuwer"))
+    handover.save_identity(session, case_id, Identity(name="Andere Naam Nieuwer"))
     _check_all(session, mid, case_id)
     svc.finalise(session, mid)
     _check_all(session, mid, case_id)
@@ -252,7 +253,7 @@ def test_documents_stay_clean_after_a_purge(world):
     svc.add_note(session, general, text=f"{NAME} verhuisd ({ARABIC_MUST_PRINT}).")
     svc.finalise(session, mid)
     extract_before = svc.extract_pdf(session, mid, case_id, LABELS)
-    cs.change_flag(
+    handover.change_flag(
         session,
         case_id,
         Flag.BLACK,
@@ -367,7 +368,7 @@ def test_agenda_as_sent_loses_a_name_identified_later_and_handed_over(world):
     later = cs.open_case(
         session, CaseDraft(TODAY - timedelta(days=2)), Identity(name="Bram Laterbekend")
     )
-    cs.change_flag(
+    handover.change_flag(
         session,
         later,
         Flag.BLACK,

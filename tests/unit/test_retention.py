@@ -23,7 +23,11 @@ from livc_desktop.domain.cases import (
 )
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import ValidationError
-from livc_desktop.domain.meetings import DecisionKind, ItemKind, NoteKind
+from livc_desktop.domain.meetings import (
+    DecisionKind,
+    ItemKind,
+    NoteKind,
+)
 from livc_desktop.domain.retention import (
     DEFAULT_MONTHS_AFTER_CLOSURE,
     DORMANT_MONTHS,
@@ -140,7 +144,6 @@ def add_partner(session, name="Partner Fictief vzw", sector="police") -> int:
 def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False):
     """A case with everything: identity, signal, items, measure, flags, team, cooperation,
     a finalised meeting (with notes naming the person) and a draft one."""
-    ms.set_case_bridge(None)
     signal_text, note, measure, address = (
         ("Iets anders gezien", "Ander gesprek", "Ander plan", "Andere Laan 2")
         if other
@@ -178,7 +181,7 @@ def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False)
         ),
     )
     mid = ms.create_meeting(
-        session, ms.MeetingDraft(TableKind.INTEGRATED, (TODAY - timedelta(days=10)).isoformat())
+        session, ms.MeetingDraft(TableKind.INTEGRATED, TODAY - timedelta(days=10))
     )
     item = ms.add_item(session, mid, ItemKind.CASE, case_id=case_id)
     ms.add_note(session, item, NoteKind.ACCOUNT, note)
@@ -188,16 +191,14 @@ def full_case(session, name=NAME, text=ITEM_TEXT, *, finalise=True, other=False)
         DecisionKind.FLAG,
         "yellow",
         "Pruttelmolen-twijfel" if not other else "Andere twijfel",
-        (TODAY + timedelta(days=30)).isoformat(),
+        TODAY + timedelta(days=30),
     )
     ms.add_action(session, item, "Huisbezoek " + measure, "Partner", "", partner_id=pid)
     if finalise:
         ms.finalise(session, mid)
     draft = ms.create_meeting(
         session,
-        ms.MeetingDraft(
-            TableKind.CASE_TEAM, (TODAY + timedelta(days=10)).isoformat(), case_id=case_id
-        ),
+        ms.MeetingDraft(TableKind.CASE_TEAM, TODAY + timedelta(days=10), case_id=case_id),
     )
     ms.add_item(session, draft, ItemKind.CASE, case_id=case_id)
     return case_id, mid, draft, pid

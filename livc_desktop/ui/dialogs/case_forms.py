@@ -43,6 +43,7 @@ from livc_desktop.domain.cases import (
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.signals import Channel, SignalIntake, Triage, TriageOutcome, Urgency
 from livc_desktop.services import cases as case_service
+from livc_desktop.services import handover
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import CaseRow, MeasureRow
@@ -465,7 +466,7 @@ class IdentityDialog(FormDialog):
         self.add_row("languages", self.tr("Languages"), self.languages)
 
     def save(self) -> None:
-        case_service.save_identity(
+        handover.save_identity(
             self.session,
             self.case_id,
             Identity(
@@ -554,7 +555,7 @@ class FlagChangeDialog(FormDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        case_service.change_flag(
+        handover.change_flag(
             self.session,
             self.case.id,
             flag,

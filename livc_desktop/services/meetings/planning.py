@@ -1,0 +1,384 @@
+"""Planning meetings: the meeting itself, series, and the agenda (with the cases and
+signals the cases feature proposes for it). Every write announces itself to the access
+trail with ids and codes only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from livc_desktop.domain.cell import TableKind
+from livc_desktop.domain.changes import ChangeKind
+from livc_desktop.domain.errors import ValidationError
+from livc_desktop.domain.meetings import (
+    STANDARD_FIRST_ITEMS,
+    AgendaItem,
+    AppliedToCase,
+    ItemKind,
+    Meeting,
+    MeetingNotFound,
+    Recurrence,
+    dates_after,
+    item_problems,
+    meeting_problems,
+    next_dates,
+)
+from livc_desktop.services import cases, signals
+from livc_desktop.services.session import Session
+from livc_desktop.storage.feedback_repo import FeedbackRepository
+from livc_desktop.storage.meetings_repo import MeetingRepository
+
+
+def repo(session: Session) -> MeetingRepository:
+    return MeetingRepository(session.register)
+
+
+def feedback_repo(session: Session) -> FeedbackRepository:
+    return FeedbackRepository(session.register)
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = repo(session).get(meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(str(meeting_id))
+    return meeting
+
+
+def list_meetings(session: Session) -> list[Meeting]:
+    return repo(session).list_all()
+
+
+# -- prepare -------------------------------------------------------------------------------
+@dataclass
+class MeetingDraft:
+    table_kind: TableKind
+    on_date: date
+    start_time: str = ""
+    place: str = ""
+    chair: str = ""
+    minute_taker: str = ""
+    case_id: int | None = None
+
+    def problems(self) -> dict[str, str]:
+        return meeting_problems(
+            on_date=self.on_date, start_time=self.start_time, place=self.place, chair=self.chair
+        )
+
+
+def create_meeting(
+    session: Session,
+    draft: MeetingDraft,
+    *,
+    series_id: int | None = None,
+    invite_members: bool = True,
+    standard_items: bool = True,
+) -> int:
+    """A new meeting with the standard first items and the table's members invited."""
+    found = draft.problems()
+    if found:
+        raise ValidationError(found)
+    r = repo(session)
+    with session.register.transaction():
+        meeting_id = r.create(
+            draft.table_kind,
+            draft.on_date,
+            start_time=draft.start_time,
+            place=draft.place,
+            chair=draft.chair,
+            minute_taker=draft.minute_taker,
+            case_id=draft.case_id,
+            series_id=series_id,
+        )
+        if standard_items:
+            for kind in STANDARD_FIRST_ITEMS:
+                r.add_item(meeting_id, kind, planned_minutes=5)
+            r.add_item(meeting_id, ItemKind.AOB, planned_minutes=5, title="")
+        if invite_members:
+            _invite_members(session, meeting_id, draft.table_kind, draft.case_id)
+    session.record(ChangeKind.MEETING_CREATED, meeting_id=meeting_id)
+    return meeting_id
+
+
+def _invite_members(
+    session: Session, meeting_id: int, table_kind: TableKind, case_id: int | None
+) -> None:
+    """The table's members; for a case-team meeting, the contacts of that case's team."""
+    r = repo(session)
+    existing = {e.contact_id for e in r.attendance(meeting_id)}
+    members = r.table_members(table_kind)
+    if case_id is not None:
+        team = {t.partner_id for t in cases.team(session, case_id) if t.left_on is None}
+        if team:
+            members = r.partner_contacts(sorted(team))
+    for n, member in enumerate(members, start=len(existing)):
+        if member["contact_id"] in existing:
+            continue
+        r.add_attendance(
+            meeting_id,
+            str(member["name"]),
+            contact_id=int(member["contact_id"]),
+            partner_id=int(member["partner_id"]),
+            organisation=str(member["organisation"]),
+            role=str(member["roles"] or member["function"] or ""),
+            position=n,
+        )
+
+
+def invite_table_members(session: Session, meeting_id: int) -> None:
+    meeting = get_meeting(session, meeting_id)
+    _invite_members(session, meeting_id, meeting.table_kind, meeting.case_id)
+    session.record(ChangeKind.MEETING_UPDATED, meeting_id=meeting_id)
+
+
+def update_meeting(session: Session, meeting_id: int, **fields: Any) -> None:
+    current = get_meeting(session, meeting_id)
+    merged = {
+        "on_date": fields.get("on_date", current.on_date),
+        "start_time": fields.get("start_time", current.start_time),
+        "end_time": fields.get("end_time", current.end_time),
+        "place": fields.get("place", current.place),
+        "chair": fields.get("chair", current.chair),
+    }
+    found = meeting_problems(**merged)
+    if found:
+        raise ValidationError(found)
+    repo(session).update(meeting_id, **fields)
+    session.record(ChangeKind.MEETING_UPDATED, meeting_id=meeting_id)
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    repo(session).delete(meeting_id)
+    session.record(ChangeKind.MEETING_DELETED, meeting_id=meeting_id)
+
+
+def create_series(
+    session: Session, draft: MeetingDraft, rule: Recurrence, count: int, every_days: int = 7
+) -> list[int]:
+    """The first meeting and `count` more at the series' rhythm."""
+    if not 0 <= count <= 60:
+        raise ValidationError({"count": "out_of_range"})
+    if rule is Recurrence.CUSTOM and not 1 <= every_days <= 366:
+        raise ValidationError({"every_days": "out_of_range"})
+    found = draft.problems()
+    if found:
+        raise ValidationError(found)
+    r = repo(session)
+    with session.register.transaction():
+        series_id = r.create_series(draft.table_kind, rule, every_days)
+        ids = [create_meeting(session, draft, series_id=series_id)]
+        for day in next_dates(draft.on_date, rule, count, every_days):
+            ids.append(create_meeting(session, replace(draft, on_date=day), series_id=series_id))
+    session.record(ChangeKind.MEETING_SERIES_CREATED, series_id=series_id)
+    return ids
+
+
+def extend_series(session: Session, meeting_id: int, count: int = 1) -> list[int]:
+    """Create the next `count` dates of the meeting's series after its last date. Dates are
+    computed from the series' first date and the occurrence number (no monthly drift)."""
+    if not 1 <= count <= 60:
+        raise ValidationError({"count": "out_of_range"})
+    ids = _extend_series(session, meeting_id, count)
+    session.record(ChangeKind.MEETING_SERIES_EXTENDED, meeting_id=meeting_id)
+    return ids
+
+
+def _extend_series(session: Session, meeting_id: int, count: int) -> list[int]:
+    meeting = get_meeting(session, meeting_id)
+    r = repo(session)
+    if meeting.series_id is None:
+        raise ValidationError({"series": "required"})
+    rule = r.series_rule(meeting.series_id)
+    if rule is None:
+        raise ValidationError({"series": "required"})
+    dates = r.series_dates(meeting.series_id)
+    draft = MeetingDraft(
+        meeting.table_kind,
+        dates[-1],
+        meeting.start_time,
+        meeting.place,
+        meeting.chair,
+        meeting.minute_taker,
+        meeting.case_id,
+    )
+    ids = []
+    with session.register.transaction():
+        for day in dates_after(dates[0], dates[-1], rule[0], count, rule[1]):
+            new = replace(draft, on_date=day)
+            ids.append(create_meeting(session, new, series_id=meeting.series_id))
+    return ids
+
+
+def make_recurring(
+    session: Session, meeting_id: int, rule: Recurrence, count: int, every_days: int = 7
+) -> list[int]:
+    """Turn a meeting into the first of a series (if it is not in one) and create the
+    next `count` dates."""
+    if not 1 <= count <= 60:
+        raise ValidationError({"count": "out_of_range"})
+    if rule is Recurrence.CUSTOM and not 1 <= every_days <= 366:
+        raise ValidationError({"every_days": "out_of_range"})
+    meeting = get_meeting(session, meeting_id)
+    r = repo(session)
+    with session.register.transaction():
+        if meeting.series_id is None:
+            series_id = r.create_series(meeting.table_kind, rule, every_days)
+            r.update(meeting_id, series_id=series_id)
+        ids = _extend_series(session, meeting_id, count)
+    # Recorded once, here (not also by the extension inside).
+    session.record(ChangeKind.MEETING_SERIES_EXTENDED, meeting_id=meeting_id)
+    return ids
+
+
+def case_choices(session: Session) -> list[tuple[int, str]]:
+    """(case id, code) for choosing the case of a case-team meeting; codes only."""
+    return sorted(((i, c) for c, i in repo(session).case_ids_by_code().items()), key=lambda x: x[1])
+
+
+# -- agenda -------------------------------------------------------------------------------
+def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
+    return repo(session).items(meeting_id)
+
+
+def add_item(
+    session: Session,
+    meeting_id: int,
+    kind: ItemKind,
+    title: str = "",
+    planned_minutes: int = 10,
+    *,
+    case_id: int | None = None,
+    signal_id: int | None = None,
+    reason: str = "",
+    before_aob: bool = True,
+) -> int:
+    found = item_problems(title, planned_minutes, kind)
+    if found:
+        raise ValidationError(found)
+    r = repo(session)
+    with session.register.transaction():
+        item_id = r.add_item(
+            meeting_id,
+            kind,
+            title=title,
+            planned_minutes=planned_minutes,
+            case_id=case_id,
+            signal_id=signal_id,
+            reason=reason,
+        )
+        if before_aob and kind is not ItemKind.AOB:
+            # New items go before "any other business", which stays last.
+            ids = [i.id for i in r.items(meeting_id)]
+            aob = [i.id for i in r.items(meeting_id) if i.kind is ItemKind.AOB]
+            if aob:
+                order = [i for i in ids if i not in aob and i != item_id] + [item_id] + aob
+                r.reorder(meeting_id, order)
+    session.record(ChangeKind.AGENDA_ITEM_CREATED, meeting_id=meeting_id, item_id=item_id)
+    return item_id
+
+
+def update_item(session: Session, item_id: int, **fields: Any) -> None:
+    r = repo(session)
+    item = r.item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
+    found = item_problems(
+        fields.get("title", item.title),
+        int(fields.get("planned_minutes", item.planned_minutes)),
+        item.kind,
+    )
+    if found:
+        raise ValidationError(found)
+    r.update_item(item_id, **fields)
+    session.record(ChangeKind.AGENDA_ITEM_UPDATED, meeting_id=item.meeting_id, item_id=item_id)
+
+
+def delete_item(session: Session, item_id: int) -> None:
+    """Delete an agenda item; refused (AppliedToCase) when a flag or phase decision or a
+    measure was applied to a case from it: deleting would not undo that."""
+    r = repo(session)
+    if r.applied_to_case(item_id=item_id):
+        raise AppliedToCase(f"item {item_id}")
+    meeting_id = r.meeting_of_item(item_id)
+    r.delete_item(item_id)
+    session.record(ChangeKind.AGENDA_ITEM_DELETED, meeting_id=meeting_id, item_id=item_id)
+
+
+def reorder_items(session: Session, meeting_id: int, item_ids: Sequence[int]) -> None:
+    current = {i.id for i in repo(session).items(meeting_id)}
+    if set(item_ids) != current or len(item_ids) != len(current):
+        raise ValidationError({"order": "invalid"})
+    repo(session).reorder(meeting_id, item_ids)
+    session.record(ChangeKind.AGENDA_REORDERED, meeting_id=meeting_id)
+
+
+def move_item(session: Session, item_id: int, delta: int) -> None:
+    r = repo(session)
+    meeting_id = r.meeting_of_item(item_id)
+    if meeting_id is None:
+        return
+    ids = [i.id for i in r.items(meeting_id)]
+    here = ids.index(item_id)
+    there = max(0, min(len(ids) - 1, here + delta))
+    if here == there:
+        return
+    ids.insert(there, ids.pop(here))
+    reorder_items(session, meeting_id, ids)
+
+
+# Tables that discuss individual cases and signals (a case team only its own case).
+OPERATIONAL_TABLES = frozenset(
+    {
+        TableKind.INTEGRATED,
+        TableKind.OPERATIONAL,
+        TableKind.MAIN_BODY,
+        TableKind.ZONAL,
+        TableKind.CASE_TEAM,
+    }
+)
+
+
+def propose_agenda(session: Session, meeting_id: int) -> list[int]:
+    """Add case items (flags, reviews, measures due) and signals awaiting weighing that are
+    not on the agenda yet; return the new item ids. Only at operational-level tables: the
+    strategic table gets none, a case team only its own case and no signals."""
+    meeting = get_meeting(session, meeting_id)
+    if meeting.table_kind not in OPERATIONAL_TABLES:
+        # The strategic table discusses policy, never individual cases (need-to-know).
+        return []
+    if meeting.table_kind is TableKind.CASE_TEAM and meeting.case_id is None:
+        return []
+    items = repo(session).items(meeting_id)
+    have_cases = {i.case_id for i in items if i.case_id is not None}
+    have_signals = {i.signal_id for i in items if i.signal_id is not None}
+    added = []
+    for prop in cases.cases_for_agenda(session, meeting.on_date):
+        if meeting.case_id is not None and prop.case_id != meeting.case_id:
+            continue
+        if prop.case_id in have_cases:
+            continue
+        have_cases.add(prop.case_id)
+        added.append(
+            add_item(
+                session,
+                meeting_id,
+                ItemKind.CASE,
+                "",
+                15,
+                case_id=prop.case_id,
+                reason=prop.reason.value,
+            )
+        )
+    if meeting.case_id is None:
+        for signal in signals.signals_awaiting(session):
+            if signal.id in have_signals:
+                continue
+            added.append(
+                add_item(session, meeting_id, ItemKind.SIGNAL, "", 10, signal_id=signal.id)
+            )
+    return added
+
+
+def _meeting_date(session: Session, meeting_id: int) -> date:
+    return get_meeting(session, meeting_id).on_date

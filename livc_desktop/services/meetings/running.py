@@ -1,0 +1,344 @@
+"""Running a meeting: attendance, guests, notes, actions and case decisions. Decisions
+and actions on a case item are applied to the case through the cases service, with this
+meeting as their source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from livc_desktop.domain.cases import Flag, Phase
+from livc_desktop.domain.changes import ChangeKind
+from livc_desktop.domain.errors import ValidationError
+from livc_desktop.domain.meetings import (
+    AppliedToCase,
+    Attendance,
+    AttendanceEntry,
+    DecideInCaseFile,
+    DecisionKind,
+    Guest,
+    ItemKind,
+    MeetingNotFound,
+    NoteKind,
+    action_problems,
+    text_problems,
+    valid_time,
+)
+from livc_desktop.domain.redaction import IdentityRecord, Redactor, redactor_for
+from livc_desktop.services import cases
+from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
+from livc_desktop.services.session import Session
+
+
+# -- run: attendance ----------------------------------------------------------------------
+def attendance(session: Session, meeting_id: int) -> list[AttendanceEntry]:
+    return repo(session).attendance(meeting_id)
+
+
+def set_attendance(
+    session: Session,
+    entry_id: int,
+    status: Attendance,
+    *,
+    sent_info: bool | None = None,
+    arrived_at: str | None = None,
+    left_at: str | None = None,
+) -> None:
+    fields: dict[str, Any] = {"status": status.value}
+    if sent_info is not None:
+        fields["sent_info"] = sent_info
+    for key, value in (("arrived_at", arrived_at), ("left_at", left_at)):
+        if value is not None:
+            if value and not valid_time(value):
+                raise ValidationError({key: "invalid_time"})
+            fields[key] = value
+    repo(session).update_attendance(entry_id, **fields)
+    session.record(ChangeKind.ATTENDANCE_UPDATED, attendance_id=entry_id, status=status.value)
+
+
+def add_attendee(
+    session: Session, meeting_id: int, name: str, organisation: str = "", role: str = ""
+) -> int:
+    if not name.strip():
+        raise ValidationError({"name": "required"})
+    entry = repo(session).add_attendance(
+        meeting_id, name.strip(), organisation=organisation, role=role, position=10_000
+    )
+    session.record(ChangeKind.ATTENDANCE_CREATED, meeting_id=meeting_id, attendance_id=entry)
+    return entry
+
+
+def remove_attendee(session: Session, entry_id: int) -> None:
+    repo(session).delete_attendance(entry_id)
+    session.record(ChangeKind.ATTENDANCE_DELETED, attendance_id=entry_id)
+
+
+def add_guest(
+    session: Session,
+    meeting_id: int,
+    name: str,
+    organisation: str = "",
+    capacity: str = "",
+    undertaking_signed: bool = False,
+) -> int:
+    if not name.strip():
+        raise ValidationError({"name": "required"})
+    guest_id = repo(session).add_guest(
+        meeting_id,
+        name.strip(),
+        organisation=organisation,
+        capacity=capacity,
+        undertaking_signed=undertaking_signed,
+    )
+    session.record(ChangeKind.MEETING_GUEST_CREATED, meeting_id=meeting_id, guest_id=guest_id)
+    return guest_id
+
+
+def guests(session: Session, meeting_id: int) -> list[Guest]:
+    return repo(session).guests(meeting_id)
+
+
+def update_guest(session: Session, guest_id: int, **fields: Any) -> None:
+    if "name" in fields and not str(fields["name"]).strip():
+        raise ValidationError({"name": "required"})
+    repo(session).update_guest(guest_id, **fields)
+    session.record(ChangeKind.MEETING_GUEST_UPDATED, guest_id=guest_id)
+
+
+def remove_guest(session: Session, guest_id: int) -> None:
+    repo(session).delete_guest(guest_id)
+    session.record(ChangeKind.MEETING_GUEST_DELETED, guest_id=guest_id)
+
+
+def set_feedback_consent(
+    session: Session,
+    *,
+    attendance_id: int | None = None,
+    guest_id: int | None = None,
+    consent: bool | None,
+) -> None:
+    if attendance_id is not None:
+        repo(session).update_attendance(attendance_id, feedback_consent=consent)
+    if guest_id is not None:
+        repo(session).update_guest(guest_id, feedback_consent=consent)
+    session.record(
+        ChangeKind.FEEDBACK_CONSENT_RECORDED, attendance_id=attendance_id, guest_id=guest_id
+    )
+
+
+# -- run: notes, actions, decisions ------------------------------------------------------------
+def add_note(
+    session: Session,
+    item_id: int,
+    kind: NoteKind = NoteKind.ACCOUNT,
+    text: str = "",
+    *,
+    off_record: bool = False,
+    secret: bool = False,
+) -> int:
+    found = text_problems(text)
+    if found:
+        raise ValidationError(found)
+    note_id = repo(session).add_note(item_id, kind, text, off_record=off_record, secret=secret)
+    session.record(ChangeKind.MEETING_NOTE_CREATED, item_id=item_id, note_id=note_id)
+    return note_id
+
+
+def save_note_text(session: Session, note_id: int, text: str) -> None:
+    """Called by the run screen's debounced autosave: one short transaction."""
+    found = text_problems(text)
+    if found:
+        raise ValidationError(found)
+    repo(session).update_note(note_id, text=text)
+    session.record(ChangeKind.MEETING_NOTE_UPDATED, note_id=note_id)
+
+
+def set_note_flags(
+    session: Session, note_id: int, *, off_record: bool | None = None, secret: bool | None = None
+) -> None:
+    fields: dict[str, Any] = {}
+    if off_record is not None:
+        fields["off_record"] = off_record
+    if secret is not None:
+        fields["secret"] = secret
+    repo(session).update_note(note_id, **fields)
+    session.record(ChangeKind.MEETING_NOTE_UPDATED, note_id=note_id)
+
+
+def delete_note(session: Session, note_id: int) -> None:
+    repo(session).delete_note(note_id)
+    session.record(ChangeKind.MEETING_NOTE_DELETED, note_id=note_id)
+
+
+def notes_of_item(session: Session, item_id: int) -> list[Any]:
+    r = repo(session)
+    meeting_id = r.meeting_of_item(item_id)
+    if meeting_id is None:
+        return []
+    return [n for n in r.notes(meeting_id) if n.item_id == item_id]
+
+
+def actions_of_item(session: Session, item_id: int) -> list[Any]:
+    r = repo(session)
+    meeting_id = r.meeting_of_item(item_id)
+    if meeting_id is None:
+        return []
+    return [a for a in r.actions(meeting_id) if a.item_id == item_id]
+
+
+def add_action(
+    session: Session,
+    item_id: int,
+    what: str,
+    who: str = "",
+    due_on: date | None = None,
+    *,
+    partner_id: int | None = None,
+    off_record: bool = False,
+) -> int:
+    """An action (who / what / by when). On a case item, it also becomes a measure of that
+    case through the cases service, with this meeting as its source."""
+    found = action_problems(what)
+    if found:
+        raise ValidationError(found)
+    r = repo(session)
+    item = r.item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
+    with session.register.transaction():
+        action_id = r.add_action(
+            item_id,
+            what.strip(),
+            who=who.strip(),
+            due_on=due_on,
+            partner_id=partner_id,
+            off_record=off_record,
+        )
+        if item.kind is ItemKind.CASE and item.case_id is not None and not off_record:
+            measure = cases.add_measure(
+                session,
+                item.case_id,
+                partner_id,
+                what.strip(),
+                due_on,
+                meeting_id=item.meeting_id,
+            )
+            r.update_action(action_id, measure_id=measure)
+    session.record(ChangeKind.MEETING_ACTION_CREATED, item_id=item_id, action_id=action_id)
+    return action_id
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    """Delete an action; refused (AppliedToCase) when it became a measure of a case."""
+    if repo(session).applied_to_case(action_id=action_id):
+        raise AppliedToCase(f"action {action_id}")
+    repo(session).delete_action(action_id)
+    session.record(ChangeKind.MEETING_ACTION_DELETED, action_id=action_id)
+
+
+def decide(
+    session: Session,
+    item_id: int,
+    kind: DecisionKind,
+    value: Flag | Phase,
+    justification: str = "",
+    next_review: date | None = None,
+) -> int:
+    """A flag or phase decision on a case item: recorded here and applied to the case with
+    this meeting as the decision source and its date as the decision date. A black flag
+    (hand-over) or closing is refused here (DecideInCaseFile): the case file records it."""
+    problems: dict[str, str] = {}
+    # The cases feature's own codes; a code typed on the command line arrives as text.
+    decided: Flag | Phase | None
+    try:
+        decided = Flag(value) if kind is DecisionKind.FLAG else Phase(value)
+    except ValueError:
+        decided = None
+        problems["value"] = "invalid"
+    if kind is DecisionKind.FLAG and not justification.strip():
+        problems["justification"] = "required"
+    r = repo(session)
+    item = r.item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
+    if item.case_id is None:
+        problems["item"] = "not_a_case_item"
+    if problems:
+        raise ValidationError(problems)
+    assert item.case_id is not None and decided is not None
+    if decided in (Flag.BLACK, Phase.CLOSED):
+        # A hand-over needs to whom and when, closing a reason and an evaluation: the
+        # case file asks for them (with this meeting as the source).
+        raise DecideInCaseFile(decided.value)
+    on_date = get_meeting(session, item.meeting_id).on_date
+    with session.register.transaction():
+        decision_id = r.add_decision(
+            item_id, item.case_id, kind, decided, justification.strip(), next_review
+        )
+        if isinstance(decided, Flag):
+            cases.change_flag(
+                session,
+                item.case_id,
+                decided,
+                justification.strip(),
+                next_review,
+                decided_by_meeting_id=item.meeting_id,
+                decided_on=on_date,
+            )
+        else:
+            cases.change_phase(
+                session, item.case_id, decided, meeting_id=item.meeting_id, changed_on=on_date
+            )
+    session.record(
+        ChangeKind.CASE_DECISION_RECORDED,
+        item_id=item_id,
+        case_id=item.case_id,
+        decision=kind.value,
+    )
+    return decision_id
+
+
+def redactor(session: Session) -> Redactor:
+    """Blanks every identity of the register (domain/redaction.py)."""
+    return redactor_for(cases.identity_records(session))
+
+
+def scrub_identity(session: Session, record: IdentityRecord) -> int:
+    """Blank one person's identity from every stored meeting text that is not frozen:
+    texts of draft minutes (the full name, address, birth date ... everywhere; lone names
+    in the texts about that case) and the feedback texts. Called before a hand-over, a
+    purge or an identity change erases or replaces the identity, in the same transaction:
+    afterwards nothing could tell the printing which words to blank. Returns how many
+    texts changed."""
+    one = Redactor([record])
+    r = repo(session)
+    changed = 0
+    with session.register.transaction():
+        for table, row_id, column, text, case_id in r.draft_texts():
+            clean = one(text, [case_id] if case_id is not None else [])
+            if clean != text:
+                r.set_text(table, row_id, column, clean)
+                changed += 1
+        for meeting_id, lines in r.draft_agendas_sent():
+            blanked = [
+                replace(line, title=one(line.title, [line.case_code] if line.case_code else []))
+                for line in lines
+            ]
+            if blanked != lines:
+                r.replace_agenda_as_sent(meeting_id, blanked)
+                changed += 1
+        for row_id, conclusion, contact, case_id in feedback_repo(session).feedback_texts():
+            new = one(conclusion, [case_id]), one(contact, [case_id])
+            if new != (conclusion, contact):
+                feedback_repo(session).blank_feedback_text(row_id, *new)
+                changed += 1
+    if changed:
+        session.record(ChangeKind.MEETING_TEXTS_REDACTED, case_id=record.case_id, count=changed)
+    return changed
+
+
+def scrub_case_identity(session: Session, case_id: int, terms: Sequence[str]) -> int:
+    """`scrub_identity` for plain phrases (names) of one case."""
+    return scrub_identity(session, IdentityRecord(case_id, other_terms=tuple(terms)))

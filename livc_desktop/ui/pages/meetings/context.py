@@ -1,0 +1,92 @@
+"""The small context every panel of the meetings page gets: the session, the meeting on
+screen and one way to call a service, confirm, save a document and tell what changed.
+Panels never reach the page or each other; the page wires their signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from livc_desktop.domain.errors import LivcError
+from livc_desktop.domain.meetings import (
+    DocumentKind,
+    Meeting,
+)
+from livc_desktop.services import meetings as svc
+from livc_desktop.services.session import Session
+from livc_desktop.ui import meeting_labels as ml
+
+
+class MeetingHost(Protocol):
+    """What the page offers its context (MeetingsPage implements it)."""
+
+    session: Session | None
+
+    def current_meeting(self) -> Meeting | None: ...
+
+    def run_call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        on_problems: Callable[[dict[str, str]], None] | None = None,
+        **kwargs: Any,
+    ) -> Any: ...
+
+    def show_error(self, exc: LivcError) -> None: ...
+
+    def confirm(self, question: str) -> bool: ...
+
+    def save_bytes(self, kind: DocumentKind, data: bytes, name: str, suffix: str) -> None: ...
+
+    def reload(self, select: int | None = None) -> None: ...
+
+    def status(self, message: str) -> None: ...
+
+    def ui_language(self) -> str: ...
+
+
+class MeetingContext:
+    def __init__(self, host: MeetingHost) -> None:
+        self._host = host
+
+    @property
+    def session(self) -> Session | None:
+        return self._host.session
+
+    def current_meeting(self) -> Meeting | None:
+        return self._host.current_meeting()
+
+    def run_call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        on_problems: Callable[[dict[str, str]], None] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Run a service call through the operation runner: a validation problem goes to
+        `on_problems` (shown under the field) when given, another error is shown in one
+        translated message, what changed is told to the other pages. Returns the result,
+        None on error (True for calls that return nothing)."""
+        return self._host.run_call(func, *args, on_problems=on_problems, **kwargs)
+
+    def show_error(self, exc: LivcError) -> None:
+        self._host.show_error(exc)
+
+    def confirm(self, question: str) -> bool:
+        return self._host.confirm(question)
+
+    def save_bytes(self, kind: DocumentKind, data: bytes, name: str, suffix: str) -> None:
+        self._host.save_bytes(kind, data, name, suffix)
+
+    def reload(self, select: int | None = None) -> None:
+        """Reload the list of meetings (and the meeting on screen)."""
+        self._host.reload(select)
+
+    def status(self, message: str) -> None:
+        self._host.status(message)
+
+    def document_labels(self) -> svc.Labels:
+        """The translated words for a meeting document (ui/meeting_labels.py decides the
+        language)."""
+        assert self.session is not None
+        return ml.labels_for(self.session, self._host.ui_language())

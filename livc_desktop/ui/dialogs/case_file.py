@@ -31,7 +31,6 @@ from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_forms import (
     CaseEditDialog,
     FlagChangeDialog,
-    FormDialog,
     IdentityDialog,
     InformationDialog,
     MeasureDialog,
@@ -39,6 +38,9 @@ from livc_desktop.ui.dialogs.case_forms import (
     PhaseChangeDialog,
     TeamJoinDialog,
     TeamLeaveDialog,
+)
+from livc_desktop.ui.dialogs.form_fields import (
+    FormDialog,
     close_on_lock,
     combo,
     date_edit,

@@ -247,6 +247,19 @@ def export_csv(
     session.record("export_csv", kind="partners", destination=Path(path).parent.name)
 
 
+def export_list_csv(
+    session: Session,
+    path: Path,
+    header: Sequence[str],
+    listed: Iterable[tuple[PartnerRow, Sequence[str]]],
+) -> int:
+    """The partner list as shown (each row's cells as the screen has them), followed by its
+    phone, e-mail and contact persons; `header` names every column. Returns the count."""
+    rows = [[*cells, row.phone, row.email, ", ".join(row.contact_names)] for row, cells in listed]
+    export_csv(session, path, header, rows)
+    return len(rows)
+
+
 def export_pdf(session: Session, path: Path, pdf: bytes, kind: str) -> None:
     """kind: partner_list, contact_sheet, participation_overview."""
     write_file(path, pdf)

@@ -1,5 +1,5 @@
-"""Translated labels for the partner codes (the domain has codes only), and the language
-the register's documents are printed in."""
+"""Translated labels for the partner codes (the domain has codes only), the texts of the
+partner documents, and the language the register's documents are printed in."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from livc_desktop.domain.partners import (
     SupportKind,
     TrainingState,
 )
+from livc_desktop.reports.common import PageFrame
+from livc_desktop.reports.partners import PartnerTexts
+from livc_desktop.services.register import Session
 from livc_desktop.ui import i18n
 
 translate = QCoreApplication.translate
@@ -177,6 +180,54 @@ def composition_warning_text(code: str) -> str:
         return texts[CompositionWarning(code)]
     except ValueError:
         return code
+
+
+# -- the partner documents ------------------------------------------------------------------
+def document_texts(sectors: list[SectorEntry], kinds: list[str]) -> PartnerTexts:
+    """The partner documents' words in the current translation (call it inside
+    `document_language` to get the register's language)."""
+    return PartnerTexts(
+        sectors=sector_labels(sectors),
+        participation={p: participation_label(p) for p in Participation},
+        participation_explanations={p: participation_explanation(p) for p in Participation},
+        roles={r: role_label(r) for r in Role},
+        tables={k: table_label(k) for k in [*(t.value for t in TableKind), *kinds]},
+        languages={code: language_label(code) for code in ("nl", "fr", "de", "en")},
+        contact_header=[
+            translate("PartnerDocuments", "Name"),
+            translate("PartnerDocuments", "Function"),
+            translate("PartnerDocuments", "Phone"),
+            translate("PartnerDocuments", "E-mail"),
+            translate("PartnerDocuments", "Language"),
+            translate("PartnerDocuments", "Clearance"),
+        ],
+        overview_partner=translate("PartnerDocuments", "Partner"),
+        overview_sector=translate("PartnerDocuments", "Sector"),
+        overview_roles=translate("PartnerDocuments", "Roles"),
+        yes=translate("PartnerDocuments", "Yes"),
+        no_match=translate("PartnerDocuments", "No partners match the filter."),
+        no_contacts=translate("PartnerDocuments", "No contact persons recorded."),
+        nobody_at_level=translate("PartnerDocuments", "No partners at this level."),
+    )
+
+
+def document_frame(session: Session, title: str, *, landscape: bool = False) -> PageFrame:
+    """The frame around every page of a partner document (call it inside
+    `document_language`)."""
+    profile = session.profile()
+    return PageFrame(
+        title=title,
+        header_left=translate("PartnerDocuments", "LIVC {municipalities}").format(
+            municipalities=", ".join(profile.municipalities)
+        ),
+        confidentiality=translate("PartnerDocuments", "CONFIDENTIAL – LIVC – do not distribute"),
+        page_label=translate("PartnerDocuments", "Page {page} of {pages}"),
+        author=profile.officer_name,
+        language={"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE"}.get(
+            register_language(session), "en-GB"
+        ),
+        landscape=landscape,
+    )
 
 
 # -- the register's language for printed documents --------------------------------------

@@ -41,8 +41,8 @@ from livc_desktop.domain.cases import (
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import (
-    CaseRepository,
+from livc_desktop.storage.case_repo import CaseRepository
+from livc_desktop.storage.case_rows import (
     CaseRow,
     CooperationRow,
     FlagEntry,

@@ -28,8 +28,8 @@ from livc_desktop.domain.retention import cases_due as due_rule
 from livc_desktop.services import audit
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import (
-    CaseRepository,
+from livc_desktop.storage.case_repo import CaseRepository
+from livc_desktop.storage.case_rows import (
     CaseRow,
     CooperationRow,
     FlagEntry,

@@ -25,7 +25,7 @@ from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import cases as case_service
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import CaseRow
+from livc_desktop.storage.case_rows import CaseRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_forms import (

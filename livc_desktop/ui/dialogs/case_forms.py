@@ -29,7 +29,7 @@ from livc_desktop.domain.cases import (
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import CaseRow, MeasureRow
+from livc_desktop.storage.case_rows import CaseRow, MeasureRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.form_fields import (

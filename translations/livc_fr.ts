@@ -1,5971 +1,5883 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About LIVC Desktop</source>
-            <translation>À propos de LIVC Desktop</translation>
-        </message>
-        <message>
-            <source>LIVC Desktop is free software under the European Union Public Licence (EUPL-1.2). It comes without any warranty.</source>
-            <translation>LIVC Desktop est un logiciel libre sous la licence publique de l’Union européenne (EUPL-1.2). Il est fourni sans aucune garantie.</translation>
-        </message>
-        <message>
-            <source>This text is missing from the installation.</source>
-            <translation>Ce texte manque dans l’installation.</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <source>Third-party software</source>
-            <translation>Logiciels de tiers</translation>
-        </message>
-        <message>
-            <source>About Qt</source>
-            <translation>À propos de Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaTableModel</name>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Marques</translation>
-        </message>
-        <message>
-            <source>OFF THE RECORD</source>
-            <translation>HORS PROCÈS-VERBAL</translation>
-        </message>
-        <message>
-            <source>Professional secrecy</source>
-            <translation>Secret professionnel</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Présences</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>sent information beforehand</source>
-            <translation>a transmis des informations au préalable</translation>
-        </message>
-        <message>
-            <source>arrived at {time}</source>
-            <translation>arrivé(e) à {time}</translation>
-        </message>
-        <message>
-            <source>left at {time}</source>
-            <translation>parti(e) à {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditKind</name>
-        <message>
-            <source>Register created</source>
-            <translation>Registre créé</translation>
-        </message>
-        <message>
-            <source>Register unlocked</source>
-            <translation>Registre déverrouillé</translation>
-        </message>
-        <message>
-            <source>Register locked</source>
-            <translation>Registre verrouillé</translation>
-        </message>
-        <message>
-            <source>Passphrase changed</source>
-            <translation>Phrase secrète modifiée</translation>
-        </message>
-        <message>
-            <source>Settings changed</source>
-            <translation>Paramètres modifiés</translation>
-        </message>
-        <message>
-            <source>Identity revealed</source>
-            <translation>Identité révélée</translation>
-        </message>
-        <message>
-            <source>Identities searched by name</source>
-            <translation>Identités recherchées par nom</translation>
-        </message>
-        <message>
-            <source>Case file opened</source>
-            <translation>Dossier ouvert</translation>
-        </message>
-        <message>
-            <source>Case file purged</source>
-            <translation>Dossier purgé</translation>
-        </message>
-        <message>
-            <source>Case created</source>
-            <translation>Cas créé</translation>
-        </message>
-        <message>
-            <source>Case data changed</source>
-            <translation>Données du cas modifiées</translation>
-        </message>
-        <message>
-            <source>Identity changed</source>
-            <translation>Identité modifiée</translation>
-        </message>
-        <message>
-            <source>Phase changed</source>
-            <translation>Phase modifiée</translation>
-        </message>
-        <message>
-            <source>Flag changed</source>
-            <translation>Drapeau modifié</translation>
-        </message>
-        <message>
-            <source>Case handed over</source>
-            <translation>Cas transmis</translation>
-        </message>
-        <message>
-            <source>Partner joined the case team</source>
-            <translation>Partenaire ajouté à l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Partner left the case team</source>
-            <translation>Partenaire sorti de l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Cooperation recorded</source>
-            <translation>Coopération enregistrée</translation>
-        </message>
-        <message>
-            <source>Case decision recorded at a meeting</source>
-            <translation>Décision sur un cas enregistrée en réunion</translation>
-        </message>
-        <message>
-            <source>Measure added</source>
-            <translation>Mesure ajoutée</translation>
-        </message>
-        <message>
-            <source>Measure followed up</source>
-            <translation>Mesure suivie</translation>
-        </message>
-        <message>
-            <source>Information item added</source>
-            <translation>Information ajoutée</translation>
-        </message>
-        <message>
-            <source>Signal registered</source>
-            <translation>Signalement enregistré</translation>
-        </message>
-        <message>
-            <source>Signal trace registered (no consent)</source>
-            <translation>Trace d'un signalement enregistrée (sans consentement)</translation>
-        </message>
-        <message>
-            <source>Signal weighed</source>
-            <translation>Signalement évalué</translation>
-        </message>
-        <message>
-            <source>Partner created</source>
-            <translation>Partenaire créé</translation>
-        </message>
-        <message>
-            <source>Partner changed</source>
-            <translation>Partenaire modifié</translation>
-        </message>
-        <message>
-            <source>Partner archived</source>
-            <translation>Partenaire archivé</translation>
-        </message>
-        <message>
-            <source>Partner restored</source>
-            <translation>Partenaire restauré</translation>
-        </message>
-        <message>
-            <source>Partner deleted</source>
-            <translation>Partenaire supprimé</translation>
-        </message>
-        <message>
-            <source>Partners imported</source>
-            <translation>Partenaires importés</translation>
-        </message>
-        <message>
-            <source>Sector added</source>
-            <translation>Secteur ajouté</translation>
-        </message>
-        <message>
-            <source>Sector changed</source>
-            <translation>Secteur modifié</translation>
-        </message>
-        <message>
-            <source>Sector deleted</source>
-            <translation>Secteur supprimé</translation>
-        </message>
-        <message>
-            <source>Support organisation added</source>
-            <translation>Organisme d'aide ajouté</translation>
-        </message>
-        <message>
-            <source>Support organisation changed</source>
-            <translation>Organisme d'aide modifié</translation>
-        </message>
-        <message>
-            <source>Support organisation deleted</source>
-            <translation>Organisme d'aide supprimé</translation>
-        </message>
-        <message>
-            <source>Meeting planned</source>
-            <translation>Réunion planifiée</translation>
-        </message>
-        <message>
-            <source>Meeting changed</source>
-            <translation>Réunion modifiée</translation>
-        </message>
-        <message>
-            <source>Meeting deleted</source>
-            <translation>Réunion supprimée</translation>
-        </message>
-        <message>
-            <source>Meeting series created</source>
-            <translation>Série de réunions créée</translation>
-        </message>
-        <message>
-            <source>Meeting series extended</source>
-            <translation>Série de réunions prolongée</translation>
-        </message>
-        <message>
-            <source>Names removed from meeting texts</source>
-            <translation>Noms retirés des textes de réunion</translation>
-        </message>
-        <message>
-            <source>Agenda item added</source>
-            <translation>Point de l'ordre du jour ajouté</translation>
-        </message>
-        <message>
-            <source>Agenda item changed</source>
-            <translation>Point de l'ordre du jour modifié</translation>
-        </message>
-        <message>
-            <source>Agenda item deleted</source>
-            <translation>Point de l'ordre du jour supprimé</translation>
-        </message>
-        <message>
-            <source>Agenda reordered</source>
-            <translation>Ordre du jour réorganisé</translation>
-        </message>
-        <message>
-            <source>Agenda sent</source>
-            <translation>Ordre du jour envoyé</translation>
-        </message>
-        <message>
-            <source>Attendee added</source>
-            <translation>Participant ajouté</translation>
-        </message>
-        <message>
-            <source>Attendance changed</source>
-            <translation>Présences modifiées</translation>
-        </message>
-        <message>
-            <source>Attendee removed</source>
-            <translation>Participant retiré</translation>
-        </message>
-        <message>
-            <source>Guest added</source>
-            <translation>Invité ajouté</translation>
-        </message>
-        <message>
-            <source>Guest changed</source>
-            <translation>Invité modifié</translation>
-        </message>
-        <message>
-            <source>Guest removed</source>
-            <translation>Invité retiré</translation>
-        </message>
-        <message>
-            <source>Feedback sheet text saved</source>
-            <translation>Texte de la fiche de retour enregistré</translation>
-        </message>
-        <message>
-            <source>Consent to the feedback sheet recorded</source>
-            <translation>Accord sur la fiche de retour enregistré</translation>
-        </message>
-        <message>
-            <source>Meeting note added</source>
-            <translation>Note de réunion ajoutée</translation>
-        </message>
-        <message>
-            <source>Meeting note changed</source>
-            <translation>Note de réunion modifiée</translation>
-        </message>
-        <message>
-            <source>Meeting note deleted</source>
-            <translation>Note de réunion supprimée</translation>
-        </message>
-        <message>
-            <source>Meeting action added</source>
-            <translation>Action de réunion ajoutée</translation>
-        </message>
-        <message>
-            <source>Meeting action deleted</source>
-            <translation>Action de réunion supprimée</translation>
-        </message>
-        <message>
-            <source>Minutes finalised</source>
-            <translation>Procès-verbal finalisé</translation>
-        </message>
-        <message>
-            <source>Minutes approved</source>
-            <translation>Procès-verbal approuvé</translation>
-        </message>
-        <message>
-            <source>Addendum to the minutes added</source>
-            <translation>Addendum au procès-verbal ajouté</translation>
-        </message>
-        <message>
-            <source>Distribution recorded</source>
-            <translation>Diffusion enregistrée</translation>
-        </message>
-        <message>
-            <source>Backup made</source>
-            <translation>Sauvegarde effectuée</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Sauvegarde restaurée</translation>
-        </message>
-        <message>
-            <source>PDF exported</source>
-            <translation>PDF exporté</translation>
-        </message>
-        <message>
-            <source>CSV exported</source>
-            <translation>CSV exporté</translation>
-        </message>
-        <message>
-            <source>File exported</source>
-            <translation>Fichier exporté</translation>
-        </message>
-        <message>
-            <source>Document printed</source>
-            <translation>Document imprimé</translation>
-        </message>
-        <message>
-            <source>Access trail verified</source>
-            <translation>Journal d'accès vérifié</translation>
-        </message>
-        <message>
-            <source>{thing} created</source>
-            <translation>{thing} : création</translation>
-        </message>
-        <message>
-            <source>{thing} changed</source>
-            <translation>{thing} : modification</translation>
-        </message>
-        <message>
-            <source>{thing} archived</source>
-            <translation>{thing} : archivage</translation>
-        </message>
-        <message>
-            <source>{thing} deleted</source>
-            <translation>{thing} : suppression</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <source>(details removed by a purge)</source>
-            <translation>(détails supprimés lors d'une purge)</translation>
-        </message>
-        <message>
-            <source>Access trail</source>
-            <translation>Journal d'accès</translation>
-        </message>
-        <message>
-            <source>Every unlock, lock, opened case file, revealed identity, change, export, backup and restore, with ids and codes only. Entries cannot be changed or removed; each carries the fingerprint of the one before, so any tampering shows when the trail is verified.</source>
-            <translation>Chaque déverrouillage, verrouillage, dossier ouvert, identité révélée, modification, exportation, sauvegarde et restauration, uniquement avec des identifiants et des codes. Les entrées ne peuvent être ni modifiées ni supprimées ; chacune porte l'empreinte de la précédente, de sorte que toute manipulation apparaît lors de la vérification du journal.</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-        <message>
-            <source>any date</source>
-            <translation>toute date</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Case code</source>
-            <translation>Code du dossier</translation>
-        </message>
-        <message>
-            <source>e.g. 2026-004</source>
-            <translation>p. ex. 2026-004</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Verify trail</source>
-            <translation>Vérifier le journal</translation>
-        </message>
-        <message>
-            <source>Export PDF for the DPO...</source>
-            <translation>Exporter un PDF pour le DPD...</translation>
-        </message>
-        <message>
-            <source>All events</source>
-            <translation>Tous les événements</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} entries</source>
-            <translation>{shown} sur {total} entrées</translation>
-        </message>
-        <message>
-            <source>The trail is intact: {count} entries verified.</source>
-            <translation>Le journal est intact : {count} entrées vérifiées.</translation>
-        </message>
-        <message>
-            <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
-            <translation>Le journal a été manipulé : l'entrée {seq} ou celle qui la précède a été modifiée, supprimée ou déplacée. Informez le délégué à la protection des données.</translation>
-        </message>
-        <message>
-            <source>Export the access trail</source>
-            <translation>Exporter le journal d'accès</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Access trail exported.</source>
-            <translation>Journal d'accès exporté.</translation>
-        </message>
-        <message>
-            <source>Period: {start} to {end}. Event: {kind}. Case code: {case}.</source>
-            <translation>Période : du {start} au {end}. Événement : {kind}. Code du dossier : {case}.</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>tous</translation>
-        </message>
-        <message>
-            <source>Chain verified: {count} entries, intact.</source>
-            <translation>Chaîne vérifiée : {count} entrées, intacte.</translation>
-        </message>
-        <message>
-            <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
-            <translation>ÉCHEC de la vérification de la chaîne à l'entrée {seq} : le journal a été manipulé.</translation>
-        </message>
-        <message>
-            <source>Access trail of the LIVC register of {municipalities}</source>
-            <translation>Journal d'accès du registre CSIL de {municipalities}</translation>
-        </message>
-        <message>
-            <source>Fingerprint of the newest entry (keep it to compare later): {hash}</source>
-            <translation>Empreinte de l'entrée la plus récente (conservez-la pour comparer plus tard) : {hash}</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <source>Details (ids and codes)</source>
-            <translation>Détails (identifiants et codes)</translation>
-        </message>
-        <message>
-            <source>No entries match these filters.</source>
-            <translation>Aucune entrée ne correspond à ces filtres.</translation>
-        </message>
-        <message>
-            <source>LIVC {municipalities}</source>
-            <translation>CSIL {municipalities}</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL - for the data-protection officer</source>
-            <translation>CONFIDENTIEL - pour le délégué à la protection des données</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} sur {pages}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Case code</source>
-            <translation>Code du dossier</translation>
-        </message>
-        <message>
-            <source>Details (ids and codes)</source>
-            <translation>Détails (identifiants et codes)</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupActions</name>
-        <message>
-            <source>Make backup...</source>
-            <translation>Faire une sauvegarde...</translation>
-        </message>
-        <message>
-            <source>Write an encrypted copy of the register</source>
-            <translation>Écrire une copie chiffrée du registre</translation>
-        </message>
-        <message>
-            <source>Verify backup...</source>
-            <translation>Vérifier une sauvegarde...</translation>
-        </message>
-        <message>
-            <source>Check a backup file without restoring it</source>
-            <translation>Vérifier un fichier de sauvegarde sans le restaurer</translation>
-        </message>
-        <message>
-            <source>Restore...</source>
-            <translation>Restaurer...</translation>
-        </message>
-        <message>
-            <source>Replace the register by a backup</source>
-            <translation>Remplacer le registre par une sauvegarde</translation>
-        </message>
-        <message>
-            <source>The register was restored. Its passphrase has changed: from now on it opens only with the passphrase of the backup, not with the one used until now. Tell everyone who opens this register.</source>
-            <translation>Le registre a été restauré. Sa phrase secrète a changé : il ne s'ouvre désormais qu'avec la phrase secrète de la sauvegarde, et non plus avec celle utilisée jusqu'ici. Prévenez toutes les personnes qui ouvrent ce registre.</translation>
-        </message>
-        <message>
-            <source>Restore backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <source>The register was restored. Unlock it with the passphrase of the backup.</source>
-            <translation>Le registre a été restauré. Déverrouillez-le avec la phrase secrète de la sauvegarde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>File: {name}</source>
-            <translation>Fichier : {name}</translation>
-        </message>
-        <message>
-            <source>Made on: {created}</source>
-            <translation>Effectuée le : {created}</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>Program version: {version}, register version {schema}</source>
-            <translation>Version du programme : {version}, version du registre {schema}</translation>
-        </message>
-        <message>
-            <source>Protected by a separate backup passphrase.</source>
-            <translation>Protégée par une phrase secrète de sauvegarde distincte.</translation>
-        </message>
-        <message>
-            <source>Its manifest is missing; the content was checked.</source>
-            <translation>Son manifeste est manquant ; le contenu a été vérifié.</translation>
-        </message>
-        <message>
-            <source>Its manifest is not sealed (made by an older version, or the seal was removed): its details cannot be proven; the content was checked.</source>
-            <translation>Son manifeste n'est pas scellé (créé par une version antérieure, ou le sceau a été retiré) : ses indications ne peuvent être prouvées ; le contenu a été vérifié.</translation>
-        </message>
-        <message>
-            <source>Warning: the register's access trail no longer contains this backup's newest entry; entries were removed or rewritten since it was made.</source>
-            <translation>Attention : le journal d'accès du registre ne contient plus l'entrée la plus récente de cette sauvegarde ; des entrées ont été supprimées ou réécrites depuis sa création.</translation>
-        </message>
-        <message>
-            <source>Made by an older version: it will be brought up to date.</source>
-            <translation>Effectuée par une version plus ancienne : elle sera mise à jour.</translation>
-        </message>
-        <message>
-            <source>Rows per table:</source>
-            <translation>Lignes par table :</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupStatus</name>
-        <message>
-            <source>No backup yet: make one (File &gt; Make backup).</source>
-            <translation>Pas encore de sauvegarde : faites-en une (Fichier &gt; Faire une sauvegarde).</translation>
-        </message>
-        <message>
-            <source>Last backup: today</source>
-            <translation>Dernière sauvegarde : aujourd'hui</translation>
-        </message>
-        <message>
-            <source>Last backup: yesterday</source>
-            <translation>Dernière sauvegarde : hier</translation>
-        </message>
-        <message>
-            <source>Last backup: {days} days ago</source>
-            <translation>Dernière sauvegarde : il y a {days} jours</translation>
-        </message>
-        <message>
-            <source>{age} (older than {limit} days: make a new one)</source>
-            <translation>{age} (plus de {limit} jours : faites-en une nouvelle)</translation>
-        </message>
-        <message>
-            <source>Automatic backup</source>
-            <translation>Sauvegarde automatique</translation>
-        </message>
-        <message>
-            <source>Make backup</source>
-            <translation>Faire une sauvegarde</translation>
-        </message>
-        <message>
-            <source>The last backup is older than {days} days. Make one now?</source>
-            <translation>La dernière sauvegarde date de plus de {days} jours. En faire une maintenant ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditDialog</name>
-        <message>
-            <source>New case</source>
-            <translation>Nouveau cas</translation>
-        </message>
-        <message>
-            <source>Edit case {code}</source>
-            <translation>Modifier le cas {code}</translation>
-        </message>
-        <message>
-            <source>A pseudonym, never the real name</source>
-            <translation>Un pseudonyme, jamais le vrai nom</translation>
-        </message>
-        <message>
-            <source>— none yet —</source>
-            <translation>— pas encore —</translation>
-        </message>
-        <message>
-            <source>Opened on</source>
-            <translation>Ouvert le</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Lead partner (case manager)</source>
-            <translation>Partenaire pilote (gestionnaire de cas)</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Commune</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseFileDialog</name>
-        <message>
-            <source>Change flag…</source>
-            <translation>Changer le drapeau…</translation>
-        </message>
-        <message>
-            <source>Change phase…</source>
-            <translation>Changer la phase…</translation>
-        </message>
-        <message>
-            <source>Edit case data…</source>
-            <translation>Modifier les données du cas…</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Chronologie</translation>
-        </message>
-        <message>
-            <source>Add partner…</source>
-            <translation>Ajouter un partenaire…</translation>
-        </message>
-        <message>
-            <source>Partner leaves…</source>
-            <translation>Le partenaire se retire…</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Équipe de cas</translation>
-        </message>
-        <message>
-            <source>New measure…</source>
-            <translation>Nouvelle mesure…</translation>
-        </message>
-        <message>
-            <source>Follow up…</source>
-            <translation>Suivre…</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Mesures</translation>
-        </message>
-        <message>
-            <source>New information…</source>
-            <translation>Nouvelle information…</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Flag history</source>
-            <translation>Historique des drapeaux</translation>
-        </message>
-        <message>
-            <source>Linked signals</source>
-            <translation>Signalements liés</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Subject access PDF…</source>
-            <translation>PDF droit d'accès…</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Cas</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Opened on</source>
-            <translation>Ouvert le</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Lead partner (case manager)</source>
-            <translation>Partenaire pilote (gestionnaire de cas)</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Prochaine réévaluation</translation>
-        </message>
-        <message>
-            <source>Last weighed</source>
-            <translation>Dernière pondération</translation>
-        </message>
-        <message>
-            <source>Closure</source>
-            <translation>Clôture</translation>
-        </message>
-        <message>
-            <source>Also followed by</source>
-            <translation>Également suivi par</translation>
-        </message>
-        <message>
-            <source>Add cooperation…</source>
-            <translation>Ajouter une coopération…</translation>
-        </message>
-        <message>
-            <source>Identity of the person concerned</source>
-            <translation>Identité de la personne concernée</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>School or work</source>
-            <translation>École ou travail</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <source>Reveal identity</source>
-            <translation>Afficher l'identité</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>Masquer</translation>
-        </message>
-        <message>
-            <source>Edit identity…</source>
-            <translation>Modifier l'identité…</translation>
-        </message>
-        <message>
-            <source>Case {code}</source>
-            <translation>Cas {code}</translation>
-        </message>
-        <message>
-            <source>Handed to {whom} on {date}</source>
-            <translation>Transmis à {whom} le {date}</translation>
-        </message>
-        <message>
-            <source>Hidden. Revealing the identity is recorded in the access trail.</source>
-            <translation>Masquée. L'affichage de l'identité est enregistré dans le journal d'accès.</translation>
-        </message>
-        <message>
-            <source>Masked: privacy mode is on.</source>
-            <translation>Masquée : le mode confidentialité est activé.</translation>
-        </message>
-        <message>
-            <source>Shown (recorded).</source>
-            <translation>Affichée (enregistré).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseLabels</name>
-        <message>
-            <source>Green</source>
-            <translation>Vert</translation>
-        </message>
-        <message>
-            <source>Yellow</source>
-            <translation>Jaune</translation>
-        </message>
-        <message>
-            <source>Red</source>
-            <translation>Rouge</translation>
-        </message>
-        <message>
-            <source>Black</source>
-            <translation>Noir</translation>
-        </message>
-        <message>
-            <source>Signal checked: no concern, or protective factors dominate.</source>
-            <translation>Signalement vérifié : aucune inquiétude, ou les facteurs de protection dominent.</translation>
-        </message>
-        <message>
-            <source>Worrying but ambiguous.</source>
-            <translation>Préoccupant mais ambigu.</translation>
-        </message>
-        <message>
-            <source>Serious concern.</source>
-            <translation>Inquiétude sérieuse.</translation>
-        </message>
-        <message>
-            <source>Acute danger or a likely offence: outside the cell's preventive remit.</source>
-            <translation>Danger aigu ou infraction probable : hors de la mission préventive de la cellule.</translation>
-        </message>
-        <message>
-            <source>Close the case or keep the partners informed.</source>
-            <translation>Clôturer le cas ou tenir les partenaires informés.</translation>
-        </message>
-        <message>
-            <source>A social partner monitors; weigh again at the next meeting.</source>
-            <translation>Un partenaire social assure le suivi ; nouvelle pondération à la prochaine réunion.</translation>
-        </message>
-        <message>
-            <source>Active joint approach with an action plan (social, police or mixed).</source>
-            <translation>Approche commune active avec un plan d'action (sociale, policière ou mixte).</translation>
-        </message>
-        <message>
-            <source>Hand over to the police, the prosecutor or the LTF and record only the hand-over.</source>
-            <translation>Transmettre à la police, au parquet ou à la LTF et n'enregistrer que la transmission.</translation>
-        </message>
-        <message>
-            <source>Not weighed</source>
-            <translation>Non pondéré</translation>
-        </message>
-        <message>
-            <source>Registration</source>
-            <translation>Signalement</translation>
-        </message>
-        <message>
-            <source>File building</source>
-            <translation>Constitution du dossier</translation>
-        </message>
-        <message>
-            <source>Weighing</source>
-            <translation>Pondération</translation>
-        </message>
-        <message>
-            <source>Approach</source>
-            <translation>Approche</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Clôturé</translation>
-        </message>
-        <message>
-            <source>Not decided</source>
-            <translation>Pas encore décidé</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>Social</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Policier</translation>
-        </message>
-        <message>
-            <source>Mixed</source>
-            <translation>Mixte</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Réalisée</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Abandonnée</translation>
-        </message>
-        <message>
-            <source>Case team only</source>
-            <translation>Équipe de cas uniquement</translation>
-        </message>
-        <message>
-            <source>Whole cell</source>
-            <translation>Toute la cellule</translation>
-        </message>
-        <message>
-            <source>No (longer any) concern</source>
-            <translation>Plus (aucune) inquiétude</translation>
-        </message>
-        <message>
-            <source>Goals of the approach reached</source>
-            <translation>Objectifs de l'approche atteints</translation>
-        </message>
-        <message>
-            <source>Person moved away</source>
-            <translation>La personne a déménagé</translation>
-        </message>
-        <message>
-            <source>Handed over (black flag)</source>
-            <translation>Transmis (drapeau noir)</translation>
-        </message>
-        <message>
-            <source>Person refuses support</source>
-            <translation>La personne refuse l'accompagnement</translation>
-        </message>
-        <message>
-            <source>Other reason</source>
-            <translation>Autre motif</translation>
-        </message>
-        <message>
-            <source>Another LIVC</source>
-            <translation>Une autre CSIL</translation>
-        </message>
-        <message>
-            <source>Local Task Force (LTF)</source>
-            <translation>Task Force locale (LTF)</translation>
-        </message>
-        <message>
-            <source>Red flag</source>
-            <translation>Drapeau rouge</translation>
-        </message>
-        <message>
-            <source>Not weighed for too long</source>
-            <translation>Non pondéré depuis trop longtemps</translation>
-        </message>
-        <message>
-            <source>Review date reached</source>
-            <translation>Date de réévaluation atteinte</translation>
-        </message>
-        <message>
-            <source>Measure due</source>
-            <translation>Mesure à échéance</translation>
-        </message>
-        <message>
-            <source>Registration form</source>
-            <translation>Formulaire de signalement</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Informal contact</source>
-            <translation>Contact informel</translation>
-        </message>
-        <message>
-            <source>Signalling consultation</source>
-            <translation>Concertation de signalement</translation>
-        </message>
-        <message>
-            <source>LTF information sheet</source>
-            <translation>Fiche d'information LTF</translation>
-        </message>
-        <message>
-            <source>Neighbouring LIVC</source>
-            <translation>CSIL voisine</translation>
-        </message>
-        <message>
-            <source>Other channel</source>
-            <translation>Autre canal</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normale</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Élevée</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgente</translation>
-        </message>
-        <message>
-            <source>Awaiting weighing</source>
-            <translation>En attente de pondération</translation>
-        </message>
-        <message>
-            <source>Became a case</source>
-            <translation>Est devenu un cas</translation>
-        </message>
-        <message>
-            <source>Handed to a partner</source>
-            <translation>Transmis à un partenaire</translation>
-        </message>
-        <message>
-            <source>Not retained</source>
-            <translation>Non retenu</translation>
-        </message>
-        <message>
-            <source>Not registered (no consent)</source>
-            <translation>Non enregistré (pas de consentement)</translation>
-        </message>
-        <message>
-            <source>Becomes a case</source>
-            <translation>Devient un cas</translation>
-        </message>
-        <message>
-            <source>Closed as not retained</source>
-            <translation>Clôturé comme non retenu</translation>
-        </message>
-        <message>
-            <source>Signal</source>
-            <translation>Signalement</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Measure agreed</source>
-            <translation>Mesure convenue</translation>
-        </message>
-        <message>
-            <source>Measure followed up</source>
-            <translation>Mesure suivie</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Meeting decision</source>
-            <translation>Décision de la réunion</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseModels</name>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Lead partner</source>
-            <translation>Partenaire pilote</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Prochaine réévaluation</translation>
-        </message>
-        <message>
-            <source>Open measures</source>
-            <translation>Mesures ouvertes</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Ouvert</translation>
-        </message>
-        <message>
-            <source>{open} ({overdue} overdue)</source>
-            <translation>{open} ({overdue} en retard)</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>Auteur du signalement</translation>
-        </message>
-        <message>
-            <source>Person (initials)</source>
-            <translation>Personne (initiales)</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <translation>Urgence</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Observed</source>
-            <translation>Constaté</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>Responsible partner</source>
-            <translation>Partenaire responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>{status}, overdue</source>
-            <translation>{status}, en retard</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Source partner</source>
-            <translation>Partenaire source</translation>
-        </message>
-        <message>
-            <source>Sharing</source>
-            <translation>Partage</translation>
-        </message>
-        <message>
-            <source>Secret-covered</source>
-            <translation>Secret professionnel</translation>
-        </message>
-        <message>
-            <source>Not for minutes</source>
-            <translation>Pas pour le procès-verbal</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Contenu</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Décidé par</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Next review / hand-over</source>
-            <translation>Prochaine réévaluation / transmission</translation>
-        </message>
-        <message>
-            <source>Handed to {whom} on {date}</source>
-            <translation>Transmis à {whom} le {date}</translation>
-        </message>
-        <message>
-            <source>Meeting #{id}</source>
-            <translation>Réunion n° {id}</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Joined</source>
-            <translation>Entré</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Sorti</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Détail</translation>
-        </message>
-        <message>
-            <source>Partner / decided by</source>
-            <translation>Partenaire / décidé par</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Pourquoi</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseOverviewPanel</name>
-        <message>
-            <source>Signals and flags</source>
-            <translation>Signalements et drapeaux</translation>
-        </message>
-        <message>
-            <source>Signals awaiting weighing</source>
-            <translation>Signalements en attente de pondération</translation>
-        </message>
-        <message>
-            <source>Cases by phase</source>
-            <translation>Cas par phase</translation>
-        </message>
-        <message>
-            <source>Open cases by flag over time</source>
-            <translation>Cas ouverts par drapeau dans le temps</translation>
-        </message>
-        <message>
-            <source>Cases due for review</source>
-            <translation>Cas à réévaluer</translation>
-        </message>
-        <message>
-            <source>Overdue measures</source>
-            <translation>Mesures en retard</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseSettingsPanel</name>
-        <message>
-            <source>A case is due for review after this many weeks without weighing</source>
-            <translation>Un cas est à réévaluer après ce nombre de semaines sans pondération</translation>
-        </message>
-        <message>
-            <source>weeks</source>
-            <translation>semaines</translation>
-        </message>
-        <message>
-            <source>Flag: {flag}</source>
-            <translation>Drapeau : {flag}</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Libellé</translation>
-        </message>
-        <message>
-            <source>Definition</source>
-            <translation>Définition</translation>
-        </message>
-        <message>
-            <source>Default response</source>
-            <translation>Réponse par défaut</translation>
-        </message>
-        <message>
-            <source>Save case settings</source>
-            <translation>Enregistrer les paramètres des cas</translation>
-        </message>
-        <message>
-            <source>Case settings</source>
-            <translation>Paramètres des cas</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesPage</name>
-        <message>
-            <source>Cases</source>
-            <translation>Cas</translation>
-        </message>
-        <message>
-            <source>Search code, pseudonym or information…</source>
-            <translation>Rechercher code, pseudonyme ou information…</translation>
-        </message>
-        <message>
-            <source>New case…</source>
-            <translation>Nouveau cas…</translation>
-        </message>
-        <message>
-            <source>Open case file</source>
-            <translation>Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Team partner</source>
-            <translation>Partenaire de l'équipe</translation>
-        </message>
-        <message>
-            <source>Due for review</source>
-            <translation>À réévaluer</translation>
-        </message>
-        <message>
-            <source>Overdue measures</source>
-            <translation>Mesures en retard</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <source>Open cases</source>
-            <translation>Cas ouverts</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} cases shown</source>
-            <translation>{shown} cas affichés sur {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change the passphrase</source>
-            <extracomment>The passphrase changed; the new session replaces the old (which is closed).</extracomment>
-            <translation>Changer la phrase secrète</translation>
-        </message>
-        <message>
-            <source>The register is re-encrypted with the new passphrase. Backups made before keep the old one. A lost passphrase cannot be recovered: write the new one down for the municipal safe.</source>
-            <translation>Le registre est à nouveau chiffré avec la nouvelle phrase secrète. Les sauvegardes antérieures gardent l'ancienne. Une phrase secrète perdue ne peut pas être récupérée : notez la nouvelle pour le coffre-fort communal.</translation>
-        </message>
-        <message>
-            <source>Current passphrase:</source>
-            <translation>Phrase secrète actuelle :</translation>
-        </message>
-        <message>
-            <source>New passphrase:</source>
-            <translation>Nouvelle phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase:</source>
-            <translation>Répétez la nouvelle phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Robustesse :</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>A register already exists at {path}.</source>
-            <translation>Un registre existe déjà à l'emplacement {path}.</translation>
-        </message>
-        <message>
-            <source>New passphrase: </source>
-            <translation>Nouvelle phrase secrète : </translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>Répétez la phrase secrète : </translation>
-        </message>
-        <message>
-            <source>Register created: {path}</source>
-            <translation>Registre créé : {path}</translation>
-        </message>
-        <message>
-            <source>Integrity check FAILED: the register is damaged. Restore the latest backup: File → Restore…</source>
-            <translation>Contrôle d'intégrité ÉCHOUÉ : le registre est endommagé. Restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
-        </message>
-        <message>
-            <source>Access trail check FAILED: entry {seq} was changed, removed or inserted after it was written.</source>
-            <translation>Contrôle du journal d'accès ÉCHOUÉ : l'entrée {seq} a été modifiée, supprimée ou insérée après son écriture.</translation>
-        </message>
-        <message>
-            <source>Warning: the register's access trail no longer contains this backup's newest entry: entries were removed or rewritten since the backup was made.</source>
-            <translation>Attention : le journal d'accès du registre ne contient plus la dernière entrée de cette sauvegarde : des entrées ont été supprimées ou réécrites depuis la sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>Phrase secrète : </translation>
-        </message>
-        <message>
-            <source>Backup passphrase: </source>
-            <translation>Phrase secrète de la sauvegarde : </translation>
-        </message>
-        <message>
-            <source>Repeat the backup passphrase: </source>
-            <translation>Répétez la phrase secrète de la sauvegarde : </translation>
-        </message>
-        <message>
-            <source>Backup written and verified: {path}</source>
-            <translation>Sauvegarde écrite et vérifiée : {path}</translation>
-        </message>
-        <message>
-            <source>The backup is intact and opens with this passphrase.</source>
-            <translation>La sauvegarde est intacte et s'ouvre avec cette phrase secrète.</translation>
-        </message>
-        <message>
-            <source>Replace the register at {path} by this backup? The current register is kept as a safety copy. [y/N] </source>
-            <translation>Remplacer le registre {path} par cette sauvegarde ? Le registre actuel est conservé comme copie de sécurité. [o/N] </translation>
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation>Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>Safety copy of the previous register: {path}</source>
-            <translation>Copie de sécurité du registre précédent : {path}</translation>
-        </message>
-        <message>
-            <source>Register restored from the backup: {path}</source>
-            <translation>Registre restauré à partir de la sauvegarde : {path}</translation>
-        </message>
-        <message>
-            <source>The register's passphrase has changed: it now opens only with the backup's passphrase.</source>
-            <translation>La phrase secrète du registre a changé : il ne s'ouvre plus qu'avec la phrase secrète de la sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Integrity check passed.</source>
-            <translation>Contrôle d'intégrité réussi.</translation>
-        </message>
-        <message>
-            <source>Demo register created: {path}</source>
-            <translation>Registre de démonstration créé : {path}</translation>
-        </message>
-        <message>
-            <source>Its passphrase is: {passphrase}</source>
-            <translation>Sa phrase secrète est : {passphrase}</translation>
-        </message>
-        <message>
-            <source>The output file must end in .pdf.</source>
-            <translation>Le fichier de sortie doit se terminer par .pdf.</translation>
-        </message>
-        <message>
-            <source>Minutes written: {path}</source>
-            <translation>Procès-verbal écrit : {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompositionWarningsPanel</name>
-        <message>
-            <source>The cell's composition is incomplete</source>
-            <translation>La composition de la cellule est incomplète</translation>
-        </message>
-        <message>
-            <source>The fixed members of the cell are all present.</source>
-            <translation>Les membres permanents de la cellule sont tous présents.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>Contact person</source>
-            <translation>Personne de contact</translation>
-        </message>
-        <message>
-            <source>Holds a security clearance (police)</source>
-            <translation>Dispose d'une habilitation de sécurité (police)</translation>
-        </message>
-        <message>
-            <source>No longer active (archived)</source>
-            <translation>Plus actif (archivé)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Preferred language</source>
-            <translation>Langue préférée</translation>
-        </message>
-    </context>
-    <context>
-        <name>CooperationDialog</name>
-        <message>
-            <source>Also followed by</source>
-            <translation>Également suivi par</translation>
-        </message>
-        <message>
-            <source>Followed by</source>
-            <translation>Suivi par</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Date of exchange</source>
-            <translation>Date de l'échange</translation>
-        </message>
-    </context>
-    <context>
-        <name>Destinations</name>
-        <message>
-            <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
-            <translation>Ce dossier est synchronisé avec {service} : ce qui y est enregistré est copié sur les serveurs du fournisseur et sur chaque appareil connecté à ce compte. Les informations sur des personnes doivent rester à la commune.</translation>
-        </message>
-        <message>
-            <source>This folder is on the same drive as the register: a stolen laptop or a broken disk takes the backup along. Prefer a USB drive kept in the municipal safe, or a network share.</source>
-            <translation>Ce dossier se trouve sur le même disque que le registre : un ordinateur portable volé ou un disque en panne emporte aussi la sauvegarde. Préférez une clé ou un disque USB conservé dans le coffre de la commune, ou un partage réseau.</translation>
-        </message>
-        <message>
-            <source>Save here anyway</source>
-            <translation>Enregistrer ici quand même</translation>
-        </message>
-        <message>
-            <source>Choose another folder</source>
-            <translation>Choisir un autre dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartWizard</name>
-        <message>
-            <source>Step {step} of {steps}</source>
-            <translation>Étape {step} sur {steps}</translation>
-        </message>
-        <message>
-            <source>The register could not be created: {reason}</source>
-            <translation>Le registre n'a pas pu être créé : {reason}</translation>
-        </message>
-        <message>
-            <source>Welcome to LIVC Desktop</source>
-            <translation>Bienvenue dans LIVC Desktop</translation>
-        </message>
-        <message>
-            <source>This program keeps the register of your Local Integrated Security Cell, encrypted on this computer. First, describe the cell.</source>
-            <translation>Ce programme tient le registre de votre Cellule de Sécurité Intégrale Locale, chiffré sur cet ordinateur. Décrivez d'abord la cellule.</translation>
-        </message>
-        <message>
-            <source>Municipalities covered (a joint cell may cover several):</source>
-            <translation>Communes couvertes (une cellule commune peut en couvrir plusieurs) :</translation>
-        </message>
-        <message>
-            <source>Structure of the cell:</source>
-            <translation>Structure de la cellule :</translation>
-        </message>
-        <message>
-            <source>Who keeps the register? The name appears on minutes and lists.</source>
-            <translation>Qui tient le registre ? Le nom figure sur les procès-verbaux et les listes.</translation>
-        </message>
-        <message>
-            <source>Prevention officer:</source>
-            <translation>Agent de prévention :</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase of at least {n} characters: several words are easier to remember than a short password and harder to guess.</source>
-            <translation>Choisissez une phrase secrète d'au moins {n} caractères : quelques mots se retiennent plus facilement qu'un mot de passe court et sont plus difficiles à deviner.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Nobody, not even the program's makers, can open the register without it. Write it down on paper and keep it in a sealed envelope in the municipal safe.</source>
-            <translation>&lt;b&gt;Une phrase secrète perdue ne peut pas être récupérée.&lt;/b&gt; Personne, pas même les auteurs du programme, ne peut ouvrir le registre sans elle. Notez-la sur papier et conservez-la dans une enveloppe scellée dans le coffre-fort communal.</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase:</source>
-            <translation>Répétez la phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Robustesse :</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Suivant</translation>
-        </message>
-        <message>
-            <source>Create the register</source>
-            <translation>Créer le registre</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted register…</source>
-            <translation>Création du registre chiffré…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlagChangeDialog</name>
-        <message>
-            <source>Change flag of case {code}</source>
-            <translation>Changer le drapeau du cas {code}</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>e.g. local police, prosecutor, LTF</source>
-            <translation>p. ex. police locale, parquet, LTF</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>Décidé le</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Décidé par</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Prochaine réévaluation</translation>
-        </message>
-        <message>
-            <source>Handed over to</source>
-            <translation>Transmis à</translation>
-        </message>
-        <message>
-            <source>Handed over on</source>
-            <translation>Transmis le</translation>
-        </message>
-        <message>
-            <source>The case will be closed and everything but the hand-over (to whom, when) will be erased.</source>
-            <translation>Le cas sera clôturé et tout sauf la transmission (à qui, quand) sera effacé.</translation>
-        </message>
-        <message>
-            <source>A black flag hands the case over and erases its identity, information, measures and team. Only the hand-over is kept. Continue?</source>
-            <translation>Un drapeau noir transmet le cas et efface l'identité, les informations, les mesures et l'équipe. Seule la transmission est conservée. Continuer ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlagChart</name>
-        <message>
-            <source>No flag decisions yet.</source>
-            <translation>Pas encore de décision de drapeau.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuestTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Undertaking</source>
-            <translation>Engagement</translation>
-        </message>
-        <message>
-            <source>Feedback consent</source>
-            <translation>Accord pour le retour</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityDialog</name>
-        <message>
-            <source>Identity of the person concerned</source>
-            <translation>Identité de la personne concernée</translation>
-        </message>
-        <message>
-            <source>Date of birth known</source>
-            <translation>Date de naissance connue</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>School or work</source>
-            <translation>École ou travail</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-    </context>
-    <context>
-        <name>InformationDialog</name>
-        <message>
-            <source>New information for case {code}</source>
-            <translation>Nouvelle information pour le cas {code}</translation>
-        </message>
-        <message>
-            <source>One item per source partner: items are never merged. Without the source partner's consent the information is not registered.</source>
-            <translation>Un élément par partenaire source : les éléments ne sont jamais fusionnés. Sans le consentement du partenaire source, l'information n'est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>The source partner consents to registration</source>
-            <translation>Le partenaire source consent à l'enregistrement</translation>
-        </message>
-        <message>
-            <source>Covered by professional secrecy</source>
-            <translation>Couvert par le secret professionnel</translation>
-        </message>
-        <message>
-            <source>Not for the minutes</source>
-            <translation>Pas pour le procès-verbal</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Source partner</source>
-            <translation>Partenaire source</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Contenu</translation>
-        </message>
-        <message>
-            <source>Sharing</source>
-            <translation>Partage</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Integrated cell</source>
-            <translation>Cellule intégrée</translation>
-        </message>
-        <message>
-            <source>Strategic and operational table</source>
-            <translation>Table stratégique et table opérationnelle</translation>
-        </message>
-        <message>
-            <source>Main body with case teams</source>
-            <translation>Organe principal avec équipes de cas</translation>
-        </message>
-        <message>
-            <source>Zonal cell</source>
-            <translation>Cellule zonale</translation>
-        </message>
-        <message>
-            <source>One table with one representative per partner; cases are handled there.</source>
-            <translation>Une seule table avec un représentant par partenaire ; les cas y sont traités.</translation>
-        </message>
-        <message>
-            <source>A strategic table sets policy and priorities; an operational table manages cases.</source>
-            <translation>Une table stratégique fixe la politique et les priorités ; une table opérationnelle gère les cas.</translation>
-        </message>
-        <message>
-            <source>The main body decides on follow-up; a case team per case with only the partners it needs.</source>
-            <translation>L'organe principal décide du suivi ; une équipe par cas avec uniquement les partenaires nécessaires.</translation>
-        </message>
-        <message>
-            <source>Several municipalities of one police zone, with case teams.</source>
-            <translation>Plusieurs communes d'une même zone de police, avec des équipes de cas.</translation>
-        </message>
-        <message>
-            <source>Integrated table</source>
-            <translation>Table intégrée</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Table stratégique</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Table opérationnelle</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Organe principal</translation>
-        </message>
-        <message>
-            <source>Case teams</source>
-            <translation>Équipes de cas</translation>
-        </message>
-        <message>
-            <source>Zonal table</source>
-            <translation>Table zonale</translation>
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Hebdomadaire</translation>
-        </message>
-        <message>
-            <source>Every two weeks</source>
-            <translation>Toutes les deux semaines</translation>
-        </message>
-        <message>
-            <source>Monthly</source>
-            <translation>Mensuelle</translation>
-        </message>
-        <message>
-            <source>Quarterly</source>
-            <translation>Trimestrielle</translation>
-        </message>
-        <message>
-            <source>Yearly</source>
-            <translation>Annuelle</translation>
-        </message>
-        <message>
-            <source>When needed</source>
-            <translation>Selon les besoins</translation>
-        </message>
-        <message>
-            <source>Too short</source>
-            <translation>Trop courte</translation>
-        </message>
-        <message>
-            <source>Weak</source>
-            <translation>Faible</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Bonne</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Forte</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The passphrase was changed.</source>
-            <extracomment>A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
-            <translation>La phrase secrète a été changée.</translation>
-        </message>
-        <message>
-            <source>{app} (demo with invented data)</source>
-            <translation>{app} (démo avec des données inventées)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Verrouiller</translation>
-        </message>
-        <message>
-            <source>Lock the register now (Ctrl+L)</source>
-            <translation>Verrouiller le registre maintenant (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Change &amp;passphrase…</source>
-            <translation>Changer la &amp;phrase secrète…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;About LIVC Desktop</source>
-            <translation>À &amp;propos de LIVC Desktop</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barre d'outils principale</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Sections</translation>
-        </message>
-        <message>
-            <source>Register: {name}</source>
-            <translation>Registre : {name}</translation>
-        </message>
-        <message>
-            <source>Not created yet</source>
-            <translation>Pas encore créé</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Verrouillé</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>Déverrouillé</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted register for a Local Integrated Security Cell.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Un registre chiffré, hors ligne, pour une Cellule de Sécurité Intégrale Locale.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MakeBackupDialog</name>
-        <message>
-            <source>Make backup</source>
-            <translation>Faire une sauvegarde</translation>
-        </message>
-        <message>
-            <source>The backup is a complete, encrypted copy of the register. Keep it on a USB stick or another drive in a locked place, away from this computer.</source>
-            <translation>La sauvegarde est une copie complète et chiffrée du registre. Conservez-la sur une clé USB ou un autre disque, dans un endroit fermé à clé, loin de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Choose...</source>
-            <translation>Choisir...</translation>
-        </message>
-        <message>
-            <source>Protect with the register passphrase</source>
-            <translation>Protéger par la phrase secrète du registre</translation>
-        </message>
-        <message>
-            <source>Protect with a separate backup passphrase</source>
-            <translation>Protéger par une phrase secrète de sauvegarde distincte</translation>
-        </message>
-        <message>
-            <source>Destination folder</source>
-            <translation>Dossier de destination</translation>
-        </message>
-        <message>
-            <source>Register passphrase</source>
-            <translation>Phrase secrète du registre</translation>
-        </message>
-        <message>
-            <source>Backup passphrase</source>
-            <translation>Phrase secrète de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Repeat backup passphrase</source>
-            <translation>Répétez la phrase secrète de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Choose the backup folder</source>
-            <translation>Choisissez le dossier de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Backup written and verified: {name} ({rows} rows).</source>
-            <translation>Sauvegarde écrite et vérifiée : {name} ({rows} lignes).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureDialog</name>
-        <message>
-            <source>New measure for case {code}</source>
-            <translation>Nouvelle mesure pour le cas {code}</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>Has a due date</source>
-            <translation>A une échéance</translation>
-        </message>
-        <message>
-            <source>Responsible partner</source>
-            <translation>Partenaire responsable</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Due on</source>
-            <translation>Échéance le</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureStatusDialog</name>
-        <message>
-            <source>Follow up a measure</source>
-            <translation>Suivre une mesure</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDocuments</name>
-        <message>
-            <source>LIVC</source>
-            <translation>CSIL</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-        <message>
-            <source>Case-team extract of the minutes</source>
-            <translation>Extrait du procès-verbal pour l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Invitation and agenda</source>
-            <translation>Invitation et ordre du jour</translation>
-        </message>
-        <message>
-            <source>Attendance register</source>
-            <translation>Liste de présence</translation>
-        </message>
-        <message>
-            <source>Feedback sheet to the police</source>
-            <translation>Fiche de retour à la police</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL: LIVC, professional secrecy (art. 458ter Criminal Code). Do not pass on.</source>
-            <translation>CONFIDENTIEL : CSIL, secret professionnel (art. 458ter Code pénal). Ne pas transmettre.</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} sur {pages}</translation>
-        </message>
-        <message>
-            <source>DRAFT</source>
-            <translation>PROJET</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président(e)</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Secrétaire de séance</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <source>Agenda (as sent)</source>
-            <translation>Ordre du jour (tel qu'envoyé)</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévu</translation>
-        </message>
-        <message>
-            <source>min</source>
-            <translation>min</translation>
-        </message>
-        <message>
-            <source>Expected end</source>
-            <translation>Fin prévue</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Présences</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Absent non excusé</translation>
-        </message>
-        <message>
-            <source>Ad hoc attendees</source>
-            <translation>Participants ad hoc</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Signature</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Aucun.</translation>
-        </message>
-        <message>
-            <source>sent information beforehand</source>
-            <translation>a transmis des informations au préalable</translation>
-        </message>
-        <message>
-            <source>arrived at {time}</source>
-            <translation>arrivé(e) à {time}</translation>
-        </message>
-        <message>
-            <source>left at {time}</source>
-            <translation>parti(e) à {time}</translation>
-        </message>
-        <message>
-            <source>Secret-covered information was discussed; see the case file.</source>
-            <translation>Des informations couvertes par le secret professionnel ont été discutées ; voir le dossier.</translation>
-        </message>
-        <message>
-            <source>Conclusion shared with the police</source>
-            <translation>Conclusion partagée avec la police</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Contact for the police</source>
-            <translation>Personne de contact pour la police</translation>
-        </message>
-        <message>
-            <source>social sector</source>
-            <translation>secteur social</translation>
-        </message>
-        <message>
-            <source>police</source>
-            <translation>police</translation>
-        </message>
-        <message>
-            <source>mixed (social and police)</source>
-            <translation>mixte (social et police)</translation>
-        </message>
-        <message>
-            <source>Addendum {number} ({date})</source>
-            <translation>Addendum {number} ({date})</translation>
-        </message>
-        <message>
-            <source>next review on {date}</source>
-            <translation>prochain réexamen le {date}</translation>
-        </message>
-        <message>
-            <source>confidentiality undertaking signed</source>
-            <translation>engagement de confidentialité signé</translation>
-        </message>
-        <message>
-            <source>no confidentiality undertaking</source>
-            <translation>pas d'engagement de confidentialité</translation>
-        </message>
-        <message>
-            <source>Items discussed</source>
-            <translation>Points traités</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Compte rendu</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Décisions</translation>
-        </message>
-        <message>
-            <source>Case decisions</source>
-            <translation>Décisions sur les cas</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Toutes les actions</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>By when</source>
-            <translation>Pour quand</translation>
-        </message>
-        <message>
-            <source>Discussed off the record: not minuted.</source>
-            <translation>Discuté hors procès-verbal : non acté.</translation>
-        </message>
-        <message>
-            <source>Next meeting</source>
-            <translation>Prochaine réunion</translation>
-        </message>
-        <message>
-            <source>Not yet planned.</source>
-            <translation>Pas encore prévue.</translation>
-        </message>
-        <message>
-            <source>Addenda</source>
-            <translation>Addenda</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Finalised on</source>
-            <translation>Finalisé le</translation>
-        </message>
-        <message>
-            <source>Content fingerprint (SHA-256)</source>
-            <translation>Empreinte du contenu (SHA-256)</translation>
-        </message>
-        <message>
-            <source>Approved at the meeting of</source>
-            <translation>Approuvé lors de la réunion du</translation>
-        </message>
-        <message>
-            <source>Remarks at approval</source>
-            <translation>Remarques lors de l'approbation</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Cas</translation>
-        </message>
-        <message>
-            <source>flag</source>
-            <translation>drapeau</translation>
-        </message>
-        <message>
-            <source>phase</source>
-            <translation>phase</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Invités</translation>
-        </message>
-        <message>
-            <source>You are invited to the meeting below. The agenda and the documents are confidential; bring them back or destroy them after the meeting.</source>
-            <translation>Vous êtes invité(e) à la réunion ci-dessous. L'ordre du jour et les documents sont confidentiels ; rapportez-les ou détruisez-les après la réunion.</translation>
-        </message>
-        <message>
-            <source>This extract holds only the items of one case and is meant for that case team's partners only.</source>
-            <translation>Cet extrait ne contient que les points d'un seul cas et est destiné uniquement aux partenaires de cette équipe de cas.</translation>
-        </message>
-        <message>
-            <source>Feedback to the police agreed by consensus of every member who took part (art. 458ter Criminal Code). It holds no information covered by professional secrecy.</source>
-            <translation>Retour à la police convenu par consensus de tous les membres ayant participé (art. 458ter Code pénal). Il ne contient aucune information couverte par le secret professionnel.</translation>
-        </message>
-        <message>
-            <source>Consensus recorded for</source>
-            <translation>Consensus enregistré pour</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingLabels</name>
-        <message>
-            <source>Integrated LIVC</source>
-            <translation>CSIL intégrée</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Table stratégique</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Table opérationnelle</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Organe principal</translation>
-        </message>
-        <message>
-            <source>Case team</source>
-            <translation>Équipe de cas</translation>
-        </message>
-        <message>
-            <source>Zonal LIVC</source>
-            <translation>CSIL zonale</translation>
-        </message>
-        <message>
-            <source>Opening</source>
-            <translation>Ouverture</translation>
-        </message>
-        <message>
-            <source>Approval of the previous minutes</source>
-            <translation>Approbation du procès-verbal précédent</translation>
-        </message>
-        <message>
-            <source>Follow-up of open actions</source>
-            <translation>Suivi des actions en cours</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Cas</translation>
-        </message>
-        <message>
-            <source>New signal for weighing</source>
-            <translation>Nouveau signal à évaluer</translation>
-        </message>
-        <message>
-            <source>General item</source>
-            <translation>Point général</translation>
-        </message>
-        <message>
-            <source>Any other business</source>
-            <translation>Divers</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Tenue</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Invitation</source>
-            <translation>Invitation</translation>
-        </message>
-        <message>
-            <source>Attendance register</source>
-            <translation>Liste de présence</translation>
-        </message>
-        <message>
-            <source>Calendar entry</source>
-            <translation>Entrée d'agenda</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Extrait pour l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Feedback sheet</source>
-            <translation>Fiche de retour</translation>
-        </message>
-        <message>
-            <source>Draft minutes</source>
-            <translation>Projet de procès-verbal</translation>
-        </message>
-        <message>
-            <source>Minutes finalised</source>
-            <translation>Procès-verbal finalisé</translation>
-        </message>
-        <message>
-            <source>Minutes approved</source>
-            <translation>Procès-verbal approuvé</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Absent non excusé</translation>
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Hebdomadaire</translation>
-        </message>
-        <message>
-            <source>Monthly</source>
-            <translation>Mensuelle</translation>
-        </message>
-        <message>
-            <source>Every N days</source>
-            <translation>Tous les N jours</translation>
-        </message>
-        <message>
-            <source>red flag</source>
-            <translation>drapeau rouge</translation>
-        </message>
-        <message>
-            <source>black flag</source>
-            <translation>drapeau noir</translation>
-        </message>
-        <message>
-            <source>review due</source>
-            <translation>réexamen prévu</translation>
-        </message>
-        <message>
-            <source>measure due</source>
-            <translation>mesure à échéance</translation>
-        </message>
-        <message>
-            <source>not weighed for a while</source>
-            <translation>pas évalué depuis un moment</translation>
-        </message>
-        <message>
-            <source>green</source>
-            <translation>vert</translation>
-        </message>
-        <message>
-            <source>yellow</source>
-            <translation>jaune</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rouge</translation>
-        </message>
-        <message>
-            <source>black</source>
-            <translation>noir</translation>
-        </message>
-        <message>
-            <source>registration</source>
-            <translation>signalement</translation>
-        </message>
-        <message>
-            <source>building the file</source>
-            <translation>constitution du dossier</translation>
-        </message>
-        <message>
-            <source>weighing</source>
-            <translation>évaluation du risque</translation>
-        </message>
-        <message>
-            <source>approach</source>
-            <translation>approche</translation>
-        </message>
-        <message>
-            <source>evaluation</source>
-            <translation>évaluation</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>clôturé</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Bourgmestre</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président(e)</translation>
-        </message>
-        <message>
-            <source>Secretary / minute-taker</source>
-            <translation>Secrétaire</translation>
-        </message>
-        <message>
-            <source>Information officer</source>
-            <translation>Information officer</translation>
-        </message>
-        <message>
-            <source>Prevention officer</source>
-            <translation>Agent de prévention</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <source>Ad hoc expert / guest</source>
-            <translation>Expert ad hoc / invité</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Secrétaire de séance</translation>
-        </message>
-        <message>
-            <source>Ad hoc expert</source>
-            <translation>Expert ad hoc</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsPage</name>
-        <message>
-            <source>Meetings</source>
-            <translation>Réunions</translation>
-        </message>
-        <message>
-            <source>Filter meetings</source>
-            <translation>Filtrer les réunions</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <source>Delete meeting</source>
-            <translation>Supprimer la réunion</translation>
-        </message>
-        <message>
-            <source>Prepare</source>
-            <translation>Préparer</translation>
-        </message>
-        <message>
-            <source>Run meeting</source>
-            <translation>Mener la réunion</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-        <message>
-            <source>A note typed before the lock could not be saved: {reason}</source>
-            <translation>Une note saisie avant le verrouillage n'a pas pu être enregistrée : {reason}</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Enregistrer sous</translation>
-        </message>
-        <message>
-            <source>The file could not be written.</source>
-            <translation>Le fichier n'a pas pu être écrit.</translation>
-        </message>
-        <message>
-            <source>Saved: {name}</source>
-            <translation>Enregistré : {name}</translation>
-        </message>
-        <message>
-            <source>Delete the meeting of {date} with its agenda and notes?</source>
-            <translation>Supprimer la réunion du {date} avec son ordre du jour et ses notes ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>The passphrase is not correct. Check Caps Lock and the keyboard layout.</source>
-            <translation>La phrase secrète n'est pas correcte. Vérifiez la touche Verr. Maj et la disposition du clavier.</translation>
-        </message>
-        <message>
-            <source>There is no register at this location.</source>
-            <translation>Il n'y a pas de registre à cet emplacement.</translation>
-        </message>
-        <message>
-            <source>This file is not an LIVC register.</source>
-            <translation>Ce fichier n'est pas un registre CSIL.</translation>
-        </message>
-        <message>
-            <source>This passphrase does not open the register. Check Caps Lock and the keyboard layout. If you are sure it is right, the file may be damaged: restore the latest backup: File → Restore…</source>
-            <translation>Cette phrase secrète n'ouvre pas le registre. Vérifiez la touche Verr. Maj et la disposition du clavier. Si vous êtes sûr qu'elle est correcte, le fichier est peut-être endommagé : restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
-        </message>
-        <message>
-            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore… (the latest backup known was made on {date}).</source>
-            <translation>Le fichier du registre est endommagé et inutilisable. Restaurez la dernière sauvegarde : Fichier → Restaurer… (la dernière sauvegarde connue date du {date}).</translation>
-        </message>
-        <message>
-            <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore…</source>
-            <translation>Le fichier du registre est endommagé et inutilisable. Restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
-        </message>
-        <message>
-            <source>This register was made by a newer version of LIVC Desktop. Install the newer version to open it.</source>
-            <translation>Ce registre a été créé par une version plus récente de LIVC Desktop. Installez cette version pour l'ouvrir.</translation>
-        </message>
-        <message>
-            <source>This register is already open in another LIVC Desktop window or by another user. Close it there first.</source>
-            <translation>Ce registre est déjà ouvert dans une autre fenêtre de LIVC Desktop ou par un autre utilisateur. Fermez-le d'abord là-bas.</translation>
-        </message>
-        <message>
-            <source>A register already exists at this location.</source>
-            <translation>Un registre existe déjà à cet emplacement.</translation>
-        </message>
-        <message>
-            <source>You have no permission to use this file or folder. Nothing was changed; ask your IT service or choose another location.</source>
-            <translation>Vous n'avez pas l'autorisation d'utiliser ce fichier ou ce dossier. Rien n'a été modifié ; adressez-vous à votre service informatique ou choisissez un autre emplacement.</translation>
-        </message>
-        <message>
-            <source>This location is read-only (a write-protected drive or folder). Nothing was changed; copy the register to a writable folder or choose another location.</source>
-            <translation>Cet emplacement est en lecture seule (un lecteur ou un dossier protégé en écriture). Rien n'a été modifié ; copiez le registre dans un dossier accessible en écriture ou choisissez un autre emplacement.</translation>
-        </message>
-        <message>
-            <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
-            <translation>Ce fichier est une sauvegarde ou une copie d'un registre : il est seulement consulté, jamais modifié. Pour travailler avec lui, restaurez-le : Fichier → Restaurer…</translation>
-        </message>
-        <message>
-            <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
-            <translation>Le journal d'accès a été modifié après son écriture (première entrée incorrecte : {seq}).</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was changed; free some space and try again.</source>
-            <translation>Le disque est plein. Rien n'a été modifié ; libérez de l'espace et réessayez.</translation>
-        </message>
-        <message>
-            <source>The file could not be written. Nothing was changed.</source>
-            <translation>Le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>A link or another unexpected item is in the way of {name} in this folder. LIVC Desktop does not write through links; nothing was changed. Remove it, or ask your IT contact to check the folder.</source>
-            <translation>Un lien ou un autre élément inattendu occupe la place de {name} dans ce dossier. LIVC Desktop n'écrit jamais à travers un lien ; rien n'a été modifié. Supprimez-le ou demandez à votre contact informatique de vérifier le dossier.</translation>
-        </message>
-        <message>
-            <source>The encryption library on this computer is not suitable; the register was not opened. Reinstall LIVC Desktop.</source>
-            <translation>La bibliothèque de chiffrement de cet ordinateur ne convient pas ; le registre n'a pas été ouvert. Réinstallez LIVC Desktop.</translation>
-        </message>
-        <message>
-            <source>This partner cannot be deleted because other records refer to it. Archive it instead.</source>
-            <translation>Ce partenaire ne peut pas être supprimé car d'autres données y font référence. Archivez-le plutôt.</translation>
-        </message>
-        <message>
-            <source>This partner no longer exists in the register.</source>
-            <translation>Ce partenaire n'existe plus dans le registre.</translation>
-        </message>
-        <message>
-            <source>Partners still belong to this sector. Give them another sector first, or switch the sector off instead.</source>
-            <translation>Des partenaires appartiennent encore à ce secteur. Attribuez-leur d'abord un autre secteur, ou désactivez plutôt ce secteur.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <source>The file is too large to import (more than 20 MB).</source>
-            <translation>Le fichier est trop volumineux pour être importé (plus de 20 Mo).</translation>
-        </message>
-        <message>
-            <source>The file is not a text (CSV) file. In Excel, use Save As and choose 'CSV UTF-8'.</source>
-            <translation>Le fichier n'est pas un fichier texte (CSV). Dans Excel, utilisez Enregistrer sous et choisissez 'CSV UTF-8'.</translation>
-        </message>
-        <message>
-            <source>The file could not be read as a CSV sheet (a cell may be too long).</source>
-            <translation>Le fichier n'a pas pu être lu comme feuille CSV (une cellule est peut-être trop longue).</translation>
-        </message>
-        <message>
-            <source>The file has too many rows (more than 50,000).</source>
-            <translation>Le fichier contient trop de lignes (plus de 50 000).</translation>
-        </message>
-        <message>
-            <source>The first row of the file must name the columns.</source>
-            <translation>La première ligne du fichier doit nommer les colonnes.</translation>
-        </message>
-        <message>
-            <source>These minutes are finalised and can no longer be changed. Add a numbered addendum instead.</source>
-            <translation>Ce procès-verbal est finalisé et ne peut plus être modifié. Ajoutez plutôt un addendum numéroté.</translation>
-        </message>
-        <message>
-            <source>Minutes are approved at a later meeting that has taken place (today or earlier) and was not cancelled.</source>
-            <translation>Le procès-verbal est approuvé lors d'une réunion ultérieure qui a déjà eu lieu (aujourd'hui ou avant) et n'a pas été annulée.</translation>
-        </message>
-        <message>
-            <source>The minutes can be finalised only once the meeting has taken place.</source>
-            <translation>Le procès-verbal ne peut être finalisé qu'une fois la réunion tenue.</translation>
-        </message>
-        <message>
-            <source>This was already applied to the case (a flag or phase decision, or a measure). Deleting it here would not undo that, so it cannot be deleted. Change the case in its case file instead.</source>
-            <translation>Ceci a déjà été appliqué au cas (une décision de drapeau ou de phase, ou une mesure). Le supprimer ici ne l'annulerait pas ; la suppression est donc impossible. Modifiez le cas dans son dossier.</translation>
-        </message>
-        <message>
-            <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
-            <translation>Une transmission (drapeau noir) ou la clôture d'un cas demande plus de données (à qui et quand ; le motif et une évaluation). Enregistrez-la dans le dossier du cas.</translation>
-        </message>
-        <message>
-            <source>There is no such meeting in this register.</source>
-            <translation>Cette réunion n'existe pas dans ce registre.</translation>
-        </message>
-        <message>
-            <source>The feedback sheet needs the recorded consent of every member who took part.</source>
-            <translation>La fiche de retour exige le consentement enregistré de chaque membre ayant participé.</translation>
-        </message>
-        <message>
-            <source>The case cannot move to that phase from its current phase.</source>
-            <translation>Le cas ne peut pas passer à cette phase depuis sa phase actuelle.</translation>
-        </message>
-        <message>
-            <source>This case is closed; it takes no more changes.</source>
-            <translation>Ce cas est clôturé ; il ne peut plus être modifié.</translation>
-        </message>
-        <message>
-            <source>This record no longer exists.</source>
-            <translation>Cet enregistrement n'existe plus.</translation>
-        </message>
-        <message>
-            <source>Something went wrong. Nothing was changed.</source>
-            <translation>Une erreur s'est produite. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>There is no backup file at this location.</source>
-            <translation>Il n'y a pas de fichier de sauvegarde à cet emplacement.</translation>
-        </message>
-        <message>
-            <source>The backup file is empty (0 bytes). Nothing was restored or changed.</source>
-            <translation>Le fichier de sauvegarde est vide (0 octet). Rien n'a été restauré ni modifié.</translation>
-        </message>
-        <message>
-            <source>The backup file is incomplete: it is shorter than when it was made (an interrupted copy?). Nothing was restored or changed.</source>
-            <translation>Le fichier de sauvegarde est incomplet : il est plus court qu'à sa création (copie interrompue ?). Rien n'a été restauré ni modifié.</translation>
-        </message>
-        <message>
-            <source>The backup file is damaged: its content no longer matches its checksum. Nothing was restored or changed. Use another backup.</source>
-            <translation>Le fichier de sauvegarde est endommagé : son contenu ne correspond plus à sa somme de contrôle. Rien n'a été restauré ni modifié. Utilisez une autre sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The file is intact, but this passphrase does not open it. Use the passphrase that protected the register (or the separate backup passphrase) when the backup was made.</source>
-            <translation>Le fichier est intact, mais cette phrase secrète ne l'ouvre pas. Utilisez la phrase secrète qui protégeait le registre (ou la phrase secrète de sauvegarde distincte) au moment de la sauvegarde.</translation>
-        </message>
-        <message>
-            <source>This file could not be opened: the passphrase is wrong or it is not an LIVC backup. Its manifest (the .json file beside it) is missing, so the program cannot tell which.</source>
-            <translation>Ce fichier n'a pas pu être ouvert : la phrase secrète est erronée ou ce n'est pas une sauvegarde CSIL. Son manifeste (le fichier .json à côté) est manquant, le programme ne peut donc pas dire lequel des deux.</translation>
-        </message>
-        <message>
-            <source>The backup's manifest (the .json file beside it) was edited or damaged: its seal no longer matches. Nothing was restored or changed. Use another backup.</source>
-            <translation>Le manifeste de la sauvegarde (le fichier .json à côté) a été modifié ou endommagé : son sceau ne correspond plus. Rien n'a été restauré ni modifié. Utilisez une autre sauvegarde.</translation>
-        </message>
-        <message>
-            <source>This file is not an LIVC Desktop backup.</source>
-            <translation>Ce fichier n'est pas une sauvegarde de LIVC Desktop.</translation>
-        </message>
-        <message>
-            <source>This backup was made by a newer version of LIVC Desktop. Install the newer version to restore it; nothing was changed.</source>
-            <translation>Cette sauvegarde a été faite par une version plus récente de LIVC Desktop. Installez la version plus récente pour la restaurer ; rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>The chosen folder cannot be written to (read-only or no permission). Choose another folder; nothing was written.</source>
-            <translation>Impossible d'écrire dans le dossier choisi (lecture seule ou pas d'autorisation). Choisissez un autre dossier ; rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Ce champ est obligatoire.</translation>
-        </message>
-        <message>
-            <source>This text is too long.</source>
-            <translation>Ce texte est trop long.</translation>
-        </message>
-        <message>
-            <source>The passphrase must be at least 12 characters long.</source>
-            <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
-        </message>
-        <message>
-            <source>The passphrase must not begin or end with a space.</source>
-            <translation>La phrase secrète ne doit pas commencer ni finir par une espace.</translation>
-        </message>
-        <message>
-            <source>The new passphrase is the same as the current one.</source>
-            <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
-        </message>
-        <message>
-            <source>A zonal cell covers at least two municipalities.</source>
-            <translation>Une cellule zonale couvre au moins deux communes.</translation>
-        </message>
-        <message>
-            <source>This does not look like an e-mail address.</source>
-            <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
-        </message>
-        <message>
-            <source>This does not look like a phone number.</source>
-            <translation>Ceci ne ressemble pas à un numéro de téléphone.</translation>
-        </message>
-        <message>
-            <source>This is not a valid date.</source>
-            <translation>Ce n'est pas une date valide.</translation>
-        </message>
-        <message>
-            <source>This number is outside the allowed range.</source>
-            <translation>Ce nombre est en dehors de la plage autorisée.</translation>
-        </message>
-        <message>
-            <source>This value is not one of the known choices.</source>
-            <translation>Cette valeur ne fait pas partie des choix connus.</translation>
-        </message>
-        <message>
-            <source>This name is already in use.</source>
-            <translation>Ce nom est déjà utilisé.</translation>
-        </message>
-        <message>
-            <source>This is not a valid time (HH:MM).</source>
-            <translation>Ce n'est pas une heure valide (HH:MM).</translation>
-        </message>
-        <message>
-            <source>The end time is before the start time.</source>
-            <translation>L'heure de fin précède l'heure de début.</translation>
-        </message>
-        <message>
-            <source>This number is out of range.</source>
-            <translation>Ce nombre est hors limites.</translation>
-        </message>
-        <message>
-            <source>Flag and phase decisions belong to a case item.</source>
-            <translation>Les décisions de drapeau et de phase concernent un point de cas.</translation>
-        </message>
-        <message>
-            <source>This date lies in the future.</source>
-            <translation>Cette date est dans le futur.</translation>
-        </message>
-        <message>
-            <source>The review date cannot lie before the decision.</source>
-            <translation>La date de réévaluation ne peut pas précéder la décision.</translation>
-        </message>
-        <message>
-            <source>A hand-over is only recorded with a black flag.</source>
-            <translation>Une transmission n'est enregistrée qu'avec un drapeau noir.</translation>
-        </message>
-        <message>
-            <source>Without the contributing partner's consent this information is not registered.</source>
-            <translation>Sans le consentement du partenaire qui la fournit, cette information n'est pas enregistrée.</translation>
-        </message>
-        <message>
-            <source>Information covered by professional secrecy stays within the case team.</source>
-            <translation>Une information couverte par le secret professionnel reste au sein de l'équipe de cas.</translation>
-        </message>
-        <message>
-            <source>This partner is not in the register.</source>
-            <translation>Ce partenaire ne figure pas dans le registre.</translation>
-        </message>
-        <message>
-            <source>This partner is already in the case team.</source>
-            <translation>Ce partenaire fait déjà partie de l'équipe de cas.</translation>
-        </message>
-        <message>
-            <source>This partner has already left the case team.</source>
-            <translation>Ce partenaire a déjà quitté l'équipe de cas.</translation>
-        </message>
-        <message>
-            <source>The leaving date cannot lie before the joining date.</source>
-            <translation>La date de sortie ne peut pas précéder la date d'entrée.</translation>
-        </message>
-        <message>
-            <source>This signal has already been weighed.</source>
-            <translation>Ce signalement a déjà été pondéré.</translation>
-        </message>
-        <message>
-            <source>Choose the partner this contact person belongs to.</source>
-            <translation>Choisissez le partenaire auquel appartient cette personne de contact.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Cette valeur n'est pas valide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesPanel</name>
-        <message>
-            <source>Preview minutes</source>
-            <translation>Aperçu du procès-verbal</translation>
-        </message>
-        <message>
-            <source>Case:</source>
-            <translation>Cas :</translation>
-        </message>
-        <message>
-            <source>Approve at the meeting of:</source>
-            <translation>Approuver lors de la réunion du :</translation>
-        </message>
-        <message>
-            <source>Finalise minutes…</source>
-            <translation>Finaliser le procès-verbal…</translation>
-        </message>
-        <message>
-            <source>Case-team extract</source>
-            <translation>Extrait pour l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Feedback sheet to the police</source>
-            <translation>Fiche de retour à la police</translation>
-        </message>
-        <message>
-            <source>Remarks at approval</source>
-            <translation>Remarques lors de l'approbation</translation>
-        </message>
-        <message>
-            <source>Approve at that meeting</source>
-            <translation>Approuver lors de cette réunion</translation>
-        </message>
-        <message>
-            <source>Text of a correction (addendum)</source>
-            <translation>Texte d'une correction (addendum)</translation>
-        </message>
-        <message>
-            <source>Add addendum</source>
-            <translation>Ajouter un addendum</translation>
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation>Enregistrer sous…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message>
-            <source>Recipient (partner or person)</source>
-            <translation>Destinataire (partenaire ou personne)</translation>
-        </message>
-        <message>
-            <source>Record as sent</source>
-            <translation>Enregistrer comme envoyé</translation>
-        </message>
-        <message>
-            <source>Fingerprint: {hash}</source>
-            <translation>Empreinte : {hash}</translation>
-        </message>
-        <message>
-            <source>Approved on {date}</source>
-            <translation>Approuvé le {date}</translation>
-        </message>
-        <message>
-            <source>Needs the recorded consent of every member who took part.</source>
-            <translation>Exige le consentement enregistré de chaque membre ayant participé.</translation>
-        </message>
-        <message>
-            <source>Finalise these minutes? Their content is frozen; later corrections become numbered addenda.</source>
-            <translation>Finaliser ce procès-verbal ? Son contenu est figé ; les corrections ultérieures deviennent des addenda numérotés.</translation>
-        </message>
-        <message>
-            <source>Add this addendum to the finalised minutes?</source>
-            <translation>Ajouter cet addendum au procès-verbal finalisé ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>MunicipalityListEditor</name>
-        <message>
-            <source>Name of the municipality</source>
-            <translation>Nom de la commune</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Municipalities covered</source>
-            <translation>Communes couvertes</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>Account</source>
-            <translation>Compte rendu</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Off the record</source>
-            <translation>Hors procès-verbal</translation>
-        </message>
-        <message>
-            <source>Professional secrecy</source>
-            <translation>Secret professionnel</translation>
-        </message>
-        <message>
-            <source>OFF THE RECORD: never printed</source>
-            <translation>HORS PROCÈS-VERBAL : jamais imprimé</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Remove this note?</source>
-            <translation>Supprimer cette note ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Overview</source>
-            <translation>Vue d'ensemble</translation>
-        </message>
-        <message>
-            <source>Yes, a joint cell of {n} municipalities</source>
-            <translation>Oui, une cellule commune de {n} communes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>The cell</source>
-            <translation>La cellule</translation>
-        </message>
-        <message>
-            <source>The register</source>
-            <translation>Le registre</translation>
-        </message>
-        <message>
-            <source>Municipalities:</source>
-            <translation>Communes :</translation>
-        </message>
-        <message>
-            <source>Joint cell:</source>
-            <translation>Cellule commune :</translation>
-        </message>
-        <message>
-            <source>Structure:</source>
-            <translation>Structure :</translation>
-        </message>
-        <message>
-            <source>Tables:</source>
-            <translation>Tables :</translation>
-        </message>
-        <message>
-            <source>Prevention officer:</source>
-            <translation>Agent de prévention :</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Fichier :</translation>
-        </message>
-        <message>
-            <source>Schema version:</source>
-            <translation>Version du schéma :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipationTab</name>
-        <message>
-            <source>Print participation overview…</source>
-            <translation>Imprimer l'aperçu de la participation…</translation>
-        </message>
-        <message>
-            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
-            <translation>Partenaires actifs par niveau de participation (collabore, contribue, tenu informé) et les tables ou équipes auxquelles ils siègent.</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDocuments</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Habilitation</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No partners match the filter.</source>
-            <translation>Aucun partenaire ne correspond au filtre.</translation>
-        </message>
-        <message>
-            <source>No contact persons recorded.</source>
-            <translation>Aucune personne de contact enregistrée.</translation>
-        </message>
-        <message>
-            <source>No partners at this level.</source>
-            <translation>Aucun partenaire à ce niveau.</translation>
-        </message>
-        <message>
-            <source>LIVC {municipalities}</source>
-            <translation>CSIL {municipalities}</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL – LIVC – do not distribute</source>
-            <translation>CONFIDENTIEL – CSIL – ne pas diffuser</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} sur {pages}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerEditor</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>In the cell</source>
-            <translation>Dans la cellule</translation>
-        </message>
-        <message>
-            <source>Contact persons</source>
-            <translation>Personnes de contact</translation>
-        </message>
-        <message>
-            <source>Trainings followed or wanted</source>
-            <translation>Formations suivies ou souhaitées</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Municipality served</source>
-            <translation>Commune desservie</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Participation</source>
-            <translation>Participation</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Tables and teams</source>
-            <translation>Tables et équipes</translation>
-        </message>
-        <message>
-            <source>Professional secrecy</source>
-            <translation>Secret professionnel</translation>
-        </message>
-        <message>
-            <source>Basis of secrecy</source>
-            <translation>Fondement du secret</translation>
-        </message>
-        <message>
-            <source>House rules signed on</source>
-            <translation>Règlement d'ordre intérieur signé le</translation>
-        </message>
-        <message>
-            <source>Required, e.g. OCMW Demostad</source>
-            <translation>Obligatoire, p. ex. CPAS Demostad</translation>
-        </message>
-        <message>
-            <source>e.g. 050 12 34 56 or +32 50 12 34 56</source>
-            <translation>p. ex. 050 12 34 56 ou +32 50 12 34 56</translation>
-        </message>
-        <message>
-            <source>e.g. info@example.be</source>
-            <translation>p. ex. info@example.be</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
-            <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
-            <translation>p. ex. art. 458 Code pénal, secret professionnel partagé</translation>
-        </message>
-        <message>
-            <source>Add contact…</source>
-            <translation>Ajouter un contact…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Add training…</source>
-            <translation>Ajouter une formation…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Undo changes</source>
-            <translation>Annuler les modifications</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>No partner selected</source>
-            <translation>Aucun partenaire sélectionné</translation>
-        </message>
-        <message>
-            <source>Choose a partner in the list, or click New partner.</source>
-            <translation>Choisissez un partenaire dans la liste, ou cliquez sur Nouveau partenaire.</translation>
-        </message>
-        <message>
-            <source>New partner</source>
-            <translation>Nouveau partenaire</translation>
-        </message>
-        <message>
-            <source>Fill in at least the name, then click Save.</source>
-            <translation>Indiquez au moins le nom, puis cliquez sur Enregistrer.</translation>
-        </message>
-        <message>
-            <source>Archived on {date}. Still shown in old meetings and cases.</source>
-            <translation>Archivé le {date}. Reste visible dans les anciennes réunions et les anciens cas.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restaurer</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>Archiver</translation>
-        </message>
-        <message>
-            <source>Contacts with a problem (open them with Edit): {rows}</source>
-            <translation>Contacts qui posent problème (ouvrez-les avec Modifier) : {rows}</translation>
-        </message>
-        <message>
-            <source>Trainings with a problem (open them with Edit): {rows}</source>
-            <translation>Formations qui posent problème (ouvrez-les avec Modifier) : {rows}</translation>
-        </message>
-        <message>
-            <source>The partner was not saved:</source>
-            <translation>Le partenaire n'a pas été enregistré :</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerImport</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Participation</source>
-            <translation>Participation</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Personne de contact</translation>
-        </message>
-        <message>
-            <source>Contact's function</source>
-            <translation>Fonction du contact</translation>
-        </message>
-        <message>
-            <source>Contact's phone</source>
-            <translation>Téléphone du contact</translation>
-        </message>
-        <message>
-            <source>Contact's e-mail</source>
-            <translation>E-mail du contact</translation>
-        </message>
-        <message>
-            <source>A quote (") on this line is never closed, or a cell here runs over several lines and holds the separator. Correct the line in the sheet; the lines after it are read as separate rows.</source>
-            <translation>Un guillemet (") sur cette ligne n'est jamais fermé, ou une cellule s'étend ici sur plusieurs lignes et contient le séparateur. Corrigez la ligne dans la feuille ; les lignes suivantes sont lues comme des lignes distinctes.</translation>
-        </message>
-        <message>
-            <source>Not imported: {problems}</source>
-            <translation>Non importé : {problems}</translation>
-        </message>
-        <message>
-            <source>Added to the partner of line {line}</source>
-            <translation>Ajouté au partenaire de la ligne {line}</translation>
-        </message>
-        <message>
-            <source>Already in the register: merged</source>
-            <translation>Déjà dans le registre : fusionné</translation>
-        </message>
-        <message>
-            <source>Already in the register: skipped</source>
-            <translation>Déjà dans le registre : ignoré</translation>
-        </message>
-        <message>
-            <source>New partner</source>
-            <translation>Nouveau partenaire</translation>
-        </message>
-        <message>
-            <source>unknown sector '{sector}' kept in the notes</source>
-            <translation>secteur inconnu '{sector}' conservé dans les notes</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>What happens</source>
-            <translation>Ce qui se passe</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerImportDialog</name>
-        <message>
-            <source>Import partners from a CSV file</source>
-            <translation>Importer des partenaires depuis un fichier CSV</translation>
-        </message>
-        <message>
-            <source>Save the sheet in Excel with Save As › 'CSV UTF-8' (or plain CSV) and choose it here. The first row must hold the column names. Nothing is imported until you confirm.</source>
-            <translation>Enregistrez la feuille dans Excel avec Enregistrer sous › 'CSV UTF-8' (ou CSV simple) et choisissez-la ici. La première ligne doit contenir les noms des colonnes. Rien n'est importé avant votre confirmation.</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>Choisir un fichier…</translation>
-        </message>
-        <message>
-            <source>No file chosen.</source>
-            <translation>Aucun fichier choisi.</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Colonnes</translation>
-        </message>
-        <message>
-            <source>Merge with the partner already in the register</source>
-            <translation>Fusionner avec le partenaire déjà présent dans le registre</translation>
-        </message>
-        <message>
-            <source>Skip it</source>
-            <translation>L'ignorer</translation>
-        </message>
-        <message>
-            <source>Same name as a partner in the register:</source>
-            <translation>Même nom qu'un partenaire du registre :</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importer…</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file</source>
-            <translation>Choisir un fichier CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>tabulation</translation>
-        </message>
-        <message>
-            <source>{name}: {rows} rows · {encoding} · columns separated by {delimiter}</source>
-            <translation>{name} : {rows} lignes · {encoding} · colonnes séparées par {delimiter}</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(non importé)</translation>
-        </message>
-        <message>
-            <source>column {n}</source>
-            <translation>colonne {n}</translation>
-        </message>
-        <message>
-            <source>Choose which column holds the partner's name.</source>
-            <translation>Choisissez la colonne qui contient le nom du partenaire.</translation>
-        </message>
-        <message>
-            <source>New partners: {new} · already in the register: {duplicates} ({action}) · rows adding a contact to an earlier row: {folded} · rows with problems (not imported): {errors}</source>
-            <translation>Nouveaux partenaires : {new} · déjà dans le registre : {duplicates} ({action}) · lignes ajoutant un contact à une ligne précédente : {folded} · lignes avec des problèmes (non importées) : {errors}</translation>
-        </message>
-        <message>
-            <source>merge</source>
-            <translation>fusionner</translation>
-        </message>
-        <message>
-            <source>skip</source>
-            <translation>ignorer</translation>
-        </message>
-        <message>
-            <source>Import now?
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LIVC Desktop</source>
+        <translation>À propos de LIVC Desktop</translation>
+    </message>
+    <message>
+        <source>LIVC Desktop is free software under the European Union Public Licence (EUPL-1.2). It comes without any warranty.</source>
+        <translation>LIVC Desktop est un logiciel libre sous la licence publique de l’Union européenne (EUPL-1.2). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>This text is missing from the installation.</source>
+        <translation>Ce texte manque dans l’installation.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Logiciels de tiers</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>OFF THE RECORD</source>
+        <translation>HORS PROCÈS-VERBAL</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>sent information beforehand</source>
+        <translation>a transmis des informations au préalable</translation>
+    </message>
+    <message>
+        <source>arrived at {time}</source>
+        <translation>arrivé(e) à {time}</translation>
+    </message>
+    <message>
+        <source>left at {time}</source>
+        <translation>parti(e) à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKind</name>
+    <message>
+        <source>Register created</source>
+        <translation>Registre créé</translation>
+    </message>
+    <message>
+        <source>Register unlocked</source>
+        <translation>Registre déverrouillé</translation>
+    </message>
+    <message>
+        <source>Register locked</source>
+        <translation>Registre verrouillé</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <source>Identity revealed</source>
+        <translation>Identité révélée</translation>
+    </message>
+    <message>
+        <source>Identities searched by name</source>
+        <translation>Identités recherchées par nom</translation>
+    </message>
+    <message>
+        <source>Case file opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Case file purged</source>
+        <translation>Dossier purgé</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Cas créé</translation>
+    </message>
+    <message>
+        <source>Case data changed</source>
+        <translation>Données du cas modifiées</translation>
+    </message>
+    <message>
+        <source>Identity changed</source>
+        <translation>Identité modifiée</translation>
+    </message>
+    <message>
+        <source>Phase changed</source>
+        <translation>Phase modifiée</translation>
+    </message>
+    <message>
+        <source>Flag changed</source>
+        <translation>Drapeau modifié</translation>
+    </message>
+    <message>
+        <source>Case handed over</source>
+        <translation>Cas transmis</translation>
+    </message>
+    <message>
+        <source>Partner joined the case team</source>
+        <translation>Partenaire ajouté à l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Partner left the case team</source>
+        <translation>Partenaire sorti de l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Cooperation recorded</source>
+        <translation>Coopération enregistrée</translation>
+    </message>
+    <message>
+        <source>Case decision recorded at a meeting</source>
+        <translation>Décision sur un cas enregistrée en réunion</translation>
+    </message>
+    <message>
+        <source>Measure added</source>
+        <translation>Mesure ajoutée</translation>
+    </message>
+    <message>
+        <source>Measure followed up</source>
+        <translation>Mesure suivie</translation>
+    </message>
+    <message>
+        <source>Information item added</source>
+        <translation>Information ajoutée</translation>
+    </message>
+    <message>
+        <source>Signal registered</source>
+        <translation>Signalement enregistré</translation>
+    </message>
+    <message>
+        <source>Signal trace registered (no consent)</source>
+        <translation>Trace d&apos;un signalement enregistrée (sans consentement)</translation>
+    </message>
+    <message>
+        <source>Signal weighed</source>
+        <translation>Signalement évalué</translation>
+    </message>
+    <message>
+        <source>Partner created</source>
+        <translation>Partenaire créé</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Partenaire modifié</translation>
+    </message>
+    <message>
+        <source>Partner archived</source>
+        <translation>Partenaire archivé</translation>
+    </message>
+    <message>
+        <source>Partner restored</source>
+        <translation>Partenaire restauré</translation>
+    </message>
+    <message>
+        <source>Partner deleted</source>
+        <translation>Partenaire supprimé</translation>
+    </message>
+    <message>
+        <source>Partners imported</source>
+        <translation>Partenaires importés</translation>
+    </message>
+    <message>
+        <source>Sector added</source>
+        <translation>Secteur ajouté</translation>
+    </message>
+    <message>
+        <source>Sector changed</source>
+        <translation>Secteur modifié</translation>
+    </message>
+    <message>
+        <source>Sector deleted</source>
+        <translation>Secteur supprimé</translation>
+    </message>
+    <message>
+        <source>Support organisation added</source>
+        <translation>Organisme d&apos;aide ajouté</translation>
+    </message>
+    <message>
+        <source>Support organisation changed</source>
+        <translation>Organisme d&apos;aide modifié</translation>
+    </message>
+    <message>
+        <source>Support organisation deleted</source>
+        <translation>Organisme d&apos;aide supprimé</translation>
+    </message>
+    <message>
+        <source>Meeting planned</source>
+        <translation>Réunion planifiée</translation>
+    </message>
+    <message>
+        <source>Meeting changed</source>
+        <translation>Réunion modifiée</translation>
+    </message>
+    <message>
+        <source>Meeting deleted</source>
+        <translation>Réunion supprimée</translation>
+    </message>
+    <message>
+        <source>Meeting series created</source>
+        <translation>Série de réunions créée</translation>
+    </message>
+    <message>
+        <source>Meeting series extended</source>
+        <translation>Série de réunions prolongée</translation>
+    </message>
+    <message>
+        <source>Names removed from meeting texts</source>
+        <translation>Noms retirés des textes de réunion</translation>
+    </message>
+    <message>
+        <source>Agenda item added</source>
+        <translation>Point de l&apos;ordre du jour ajouté</translation>
+    </message>
+    <message>
+        <source>Agenda item changed</source>
+        <translation>Point de l&apos;ordre du jour modifié</translation>
+    </message>
+    <message>
+        <source>Agenda item deleted</source>
+        <translation>Point de l&apos;ordre du jour supprimé</translation>
+    </message>
+    <message>
+        <source>Agenda reordered</source>
+        <translation>Ordre du jour réorganisé</translation>
+    </message>
+    <message>
+        <source>Agenda sent</source>
+        <translation>Ordre du jour envoyé</translation>
+    </message>
+    <message>
+        <source>Attendee added</source>
+        <translation>Participant ajouté</translation>
+    </message>
+    <message>
+        <source>Attendance changed</source>
+        <translation>Présences modifiées</translation>
+    </message>
+    <message>
+        <source>Attendee removed</source>
+        <translation>Participant retiré</translation>
+    </message>
+    <message>
+        <source>Guest added</source>
+        <translation>Invité ajouté</translation>
+    </message>
+    <message>
+        <source>Guest changed</source>
+        <translation>Invité modifié</translation>
+    </message>
+    <message>
+        <source>Guest removed</source>
+        <translation>Invité retiré</translation>
+    </message>
+    <message>
+        <source>Feedback sheet text saved</source>
+        <translation>Texte de la fiche de retour enregistré</translation>
+    </message>
+    <message>
+        <source>Consent to the feedback sheet recorded</source>
+        <translation>Accord sur la fiche de retour enregistré</translation>
+    </message>
+    <message>
+        <source>Meeting note added</source>
+        <translation>Note de réunion ajoutée</translation>
+    </message>
+    <message>
+        <source>Meeting note changed</source>
+        <translation>Note de réunion modifiée</translation>
+    </message>
+    <message>
+        <source>Meeting note deleted</source>
+        <translation>Note de réunion supprimée</translation>
+    </message>
+    <message>
+        <source>Meeting action added</source>
+        <translation>Action de réunion ajoutée</translation>
+    </message>
+    <message>
+        <source>Meeting action deleted</source>
+        <translation>Action de réunion supprimée</translation>
+    </message>
+    <message>
+        <source>Minutes finalised</source>
+        <translation>Procès-verbal finalisé</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <source>Addendum to the minutes added</source>
+        <translation>Addendum au procès-verbal ajouté</translation>
+    </message>
+    <message>
+        <source>Distribution recorded</source>
+        <translation>Diffusion enregistrée</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>PDF exporté</translation>
+    </message>
+    <message>
+        <source>CSV exported</source>
+        <translation>CSV exporté</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Fichier exporté</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Document imprimé</translation>
+    </message>
+    <message>
+        <source>Access trail verified</source>
+        <translation>Journal d&apos;accès vérifié</translation>
+    </message>
+    <message>
+        <source>{thing} created</source>
+        <translation>{thing} : création</translation>
+    </message>
+    <message>
+        <source>{thing} changed</source>
+        <translation>{thing} : modification</translation>
+    </message>
+    <message>
+        <source>{thing} archived</source>
+        <translation>{thing} : archivage</translation>
+    </message>
+    <message>
+        <source>{thing} deleted</source>
+        <translation>{thing} : suppression</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>(details removed by a purge)</source>
+        <translation>(détails supprimés lors d&apos;une purge)</translation>
+    </message>
+    <message>
+        <source>Access trail</source>
+        <translation>Journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Every unlock, lock, opened case file, revealed identity, change, export, backup and restore, with ids and codes only. Entries cannot be changed or removed; each carries the fingerprint of the one before, so any tampering shows when the trail is verified.</source>
+        <translation>Chaque déverrouillage, verrouillage, dossier ouvert, identité révélée, modification, exportation, sauvegarde et restauration, uniquement avec des identifiants et des codes. Les entrées ne peuvent être ni modifiées ni supprimées ; chacune porte l&apos;empreinte de la précédente, de sorte que toute manipulation apparaît lors de la vérification du journal.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-004</source>
+        <translation>p. ex. 2026-004</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Verify trail</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Export PDF for the DPO...</source>
+        <translation>Exporter un PDF pour le DPD...</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} sur {total} entrées</translation>
+    </message>
+    <message>
+        <source>The trail is intact: {count} entries verified.</source>
+        <translation>Le journal est intact : {count} entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
+        <translation>Le journal a été manipulé : l&apos;entrée {seq} ou celle qui la précède a été modifiée, supprimée ou déplacée. Informez le délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>Export the access trail</source>
+        <translation>Exporter le journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Access trail exported.</source>
+        <translation>Journal d&apos;accès exporté.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}. Event: {kind}. Case code: {case}.</source>
+        <translation>Période : du {start} au {end}. Événement : {kind}. Code du dossier : {case}.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Chain verified: {count} entries, intact.</source>
+        <translation>Chaîne vérifiée : {count} entrées, intacte.</translation>
+    </message>
+    <message>
+        <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
+        <translation>ÉCHEC de la vérification de la chaîne à l&apos;entrée {seq} : le journal a été manipulé.</translation>
+    </message>
+    <message>
+        <source>Access trail of the LIVC register of {municipalities}</source>
+        <translation>Journal d&apos;accès du registre CSIL de {municipalities}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest entry (keep it to compare later): {hash}</source>
+        <translation>Empreinte de l&apos;entrée la plus récente (conservez-la pour comparer plus tard) : {hash}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Details (ids and codes)</source>
+        <translation>Détails (identifiants et codes)</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>LIVC {municipalities}</source>
+        <translation>CSIL {municipalities}</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL - for the data-protection officer</source>
+        <translation>CONFIDENTIEL - pour le délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Details (ids and codes)</source>
+        <translation>Détails (identifiants et codes)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Make backup...</source>
+        <translation>Faire une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the register</source>
+        <translation>Écrire une copie chiffrée du registre</translation>
+    </message>
+    <message>
+        <source>Verify backup...</source>
+        <translation>Vérifier une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Check a backup file without restoring it</source>
+        <translation>Vérifier un fichier de sauvegarde sans le restaurer</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurer...</translation>
+    </message>
+    <message>
+        <source>Replace the register by a backup</source>
+        <translation>Remplacer le registre par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The register was restored. Its passphrase has changed: from now on it opens only with the passphrase of the backup, not with the one used until now. Tell everyone who opens this register.</source>
+        <translation>Le registre a été restauré. Sa phrase secrète a changé : il ne s&apos;ouvre désormais qu&apos;avec la phrase secrète de la sauvegarde, et non plus avec celle utilisée jusqu&apos;ici. Prévenez toutes les personnes qui ouvrent ce registre.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The register was restored. Unlock it with the passphrase of the backup.</source>
+        <translation>Le registre a été restauré. Déverrouillez-le avec la phrase secrète de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>File: {name}</source>
+        <translation>Fichier : {name}</translation>
+    </message>
+    <message>
+        <source>Made on: {created}</source>
+        <translation>Effectuée le : {created}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Program version: {version}, register version {schema}</source>
+        <translation>Version du programme : {version}, version du registre {schema}</translation>
+    </message>
+    <message>
+        <source>Protected by a separate backup passphrase.</source>
+        <translation>Protégée par une phrase secrète de sauvegarde distincte.</translation>
+    </message>
+    <message>
+        <source>Its manifest is missing; the content was checked.</source>
+        <translation>Son manifeste est manquant ; le contenu a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Its manifest is not sealed (made by an older version, or the seal was removed): its details cannot be proven; the content was checked.</source>
+        <translation>Son manifeste n&apos;est pas scellé (créé par une version antérieure, ou le sceau a été retiré) : ses indications ne peuvent être prouvées ; le contenu a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Warning: the register&apos;s access trail no longer contains this backup&apos;s newest entry; entries were removed or rewritten since it was made.</source>
+        <translation>Attention : le journal d&apos;accès du registre ne contient plus l&apos;entrée la plus récente de cette sauvegarde ; des entrées ont été supprimées ou réécrites depuis sa création.</translation>
+    </message>
+    <message>
+        <source>Made by an older version: it will be brought up to date.</source>
+        <translation>Effectuée par une version plus ancienne : elle sera mise à jour.</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>Lignes par table :</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>No backup yet: make one (File &gt; Make backup).</source>
+        <translation>Pas encore de sauvegarde : faites-en une (Fichier &gt; Faire une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>Last backup: today</source>
+        <translation>Dernière sauvegarde : aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last backup: yesterday</source>
+        <translation>Dernière sauvegarde : hier</translation>
+    </message>
+    <message>
+        <source>Last backup: {days} days ago</source>
+        <translation>Dernière sauvegarde : il y a {days} jours</translation>
+    </message>
+    <message>
+        <source>{age} (older than {limit} days: make a new one)</source>
+        <translation>{age} (plus de {limit} jours : faites-en une nouvelle)</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Make backup</source>
+        <translation>Faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The last backup is older than {days} days. Make one now?</source>
+        <translation>La dernière sauvegarde date de plus de {days} jours. En faire une maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <source>Edit case {code}</source>
+        <translation>Modifier le cas {code}</translation>
+    </message>
+    <message>
+        <source>A pseudonym, never the real name</source>
+        <translation>Un pseudonyme, jamais le vrai nom</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— pas encore —</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Lead partner (case manager)</source>
+        <translation>Partenaire pilote (gestionnaire de cas)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Change flag…</source>
+        <translation>Changer le drapeau…</translation>
+    </message>
+    <message>
+        <source>Change phase…</source>
+        <translation>Changer la phase…</translation>
+    </message>
+    <message>
+        <source>Edit case data…</source>
+        <translation>Modifier les données du cas…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <source>Partner leaves…</source>
+        <translation>Le partenaire se retire…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe de cas</translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation>Nouvelle mesure…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Suivre…</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>New information…</source>
+        <translation>Nouvelle information…</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Flag history</source>
+        <translation>Historique des drapeaux</translation>
+    </message>
+    <message>
+        <source>Linked signals</source>
+        <translation>Signalements liés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Subject access PDF…</source>
+        <translation>PDF droit d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Lead partner (case manager)</source>
+        <translation>Partenaire pilote (gestionnaire de cas)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine réévaluation</translation>
+    </message>
+    <message>
+        <source>Last weighed</source>
+        <translation>Dernière pondération</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Also followed by</source>
+        <translation>Également suivi par</translation>
+    </message>
+    <message>
+        <source>Add cooperation…</source>
+        <translation>Ajouter une coopération…</translation>
+    </message>
+    <message>
+        <source>Identity of the person concerned</source>
+        <translation>Identité de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>School or work</source>
+        <translation>École ou travail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Reveal identity</source>
+        <translation>Afficher l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Edit identity…</source>
+        <translation>Modifier l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Case {code}</source>
+        <translation>Cas {code}</translation>
+    </message>
+    <message>
+        <source>Handed to {whom} on {date}</source>
+        <translation>Transmis à {whom} le {date}</translation>
+    </message>
+    <message>
+        <source>Hidden. Revealing the identity is recorded in the access trail.</source>
+        <translation>Masquée. L&apos;affichage de l&apos;identité est enregistré dans le journal d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Masked: privacy mode is on.</source>
+        <translation>Masquée : le mode confidentialité est activé.</translation>
+    </message>
+    <message>
+        <source>Shown (recorded).</source>
+        <translation>Affichée (enregistré).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>Signal checked: no concern, or protective factors dominate.</source>
+        <translation>Signalement vérifié : aucune inquiétude, ou les facteurs de protection dominent.</translation>
+    </message>
+    <message>
+        <source>Worrying but ambiguous.</source>
+        <translation>Préoccupant mais ambigu.</translation>
+    </message>
+    <message>
+        <source>Serious concern.</source>
+        <translation>Inquiétude sérieuse.</translation>
+    </message>
+    <message>
+        <source>Acute danger or a likely offence: outside the cell&apos;s preventive remit.</source>
+        <translation>Danger aigu ou infraction probable : hors de la mission préventive de la cellule.</translation>
+    </message>
+    <message>
+        <source>Close the case or keep the partners informed.</source>
+        <translation>Clôturer le cas ou tenir les partenaires informés.</translation>
+    </message>
+    <message>
+        <source>A social partner monitors; weigh again at the next meeting.</source>
+        <translation>Un partenaire social assure le suivi ; nouvelle pondération à la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Active joint approach with an action plan (social, police or mixed).</source>
+        <translation>Approche commune active avec un plan d&apos;action (sociale, policière ou mixte).</translation>
+    </message>
+    <message>
+        <source>Hand over to the police, the prosecutor or the LTF and record only the hand-over.</source>
+        <translation>Transmettre à la police, au parquet ou à la LTF et n&apos;enregistrer que la transmission.</translation>
+    </message>
+    <message>
+        <source>Not weighed</source>
+        <translation>Non pondéré</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>File building</source>
+        <translation>Constitution du dossier</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policier</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Case team only</source>
+        <translation>Équipe de cas uniquement</translation>
+    </message>
+    <message>
+        <source>Whole cell</source>
+        <translation>Toute la cellule</translation>
+    </message>
+    <message>
+        <source>No (longer any) concern</source>
+        <translation>Plus (aucune) inquiétude</translation>
+    </message>
+    <message>
+        <source>Goals of the approach reached</source>
+        <translation>Objectifs de l&apos;approche atteints</translation>
+    </message>
+    <message>
+        <source>Person moved away</source>
+        <translation>La personne a déménagé</translation>
+    </message>
+    <message>
+        <source>Handed over (black flag)</source>
+        <translation>Transmis (drapeau noir)</translation>
+    </message>
+    <message>
+        <source>Person refuses support</source>
+        <translation>La personne refuse l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Another LIVC</source>
+        <translation>Une autre CSIL</translation>
+    </message>
+    <message>
+        <source>Local Task Force (LTF)</source>
+        <translation>Task Force locale (LTF)</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Drapeau rouge</translation>
+    </message>
+    <message>
+        <source>Not weighed for too long</source>
+        <translation>Non pondéré depuis trop longtemps</translation>
+    </message>
+    <message>
+        <source>Review date reached</source>
+        <translation>Date de réévaluation atteinte</translation>
+    </message>
+    <message>
+        <source>Measure due</source>
+        <translation>Mesure à échéance</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Formulaire de signalement</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Informal contact</source>
+        <translation>Contact informel</translation>
+    </message>
+    <message>
+        <source>Signalling consultation</source>
+        <translation>Concertation de signalement</translation>
+    </message>
+    <message>
+        <source>LTF information sheet</source>
+        <translation>Fiche d&apos;information LTF</translation>
+    </message>
+    <message>
+        <source>Neighbouring LIVC</source>
+        <translation>CSIL voisine</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Autre canal</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Awaiting weighing</source>
+        <translation>En attente de pondération</translation>
+    </message>
+    <message>
+        <source>Became a case</source>
+        <translation>Est devenu un cas</translation>
+    </message>
+    <message>
+        <source>Handed to a partner</source>
+        <translation>Transmis à un partenaire</translation>
+    </message>
+    <message>
+        <source>Not retained</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Not registered (no consent)</source>
+        <translation>Non enregistré (pas de consentement)</translation>
+    </message>
+    <message>
+        <source>Becomes a case</source>
+        <translation>Devient un cas</translation>
+    </message>
+    <message>
+        <source>Closed as not retained</source>
+        <translation>Clôturé comme non retenu</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Measure agreed</source>
+        <translation>Mesure convenue</translation>
+    </message>
+    <message>
+        <source>Measure followed up</source>
+        <translation>Mesure suivie</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>Décision de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModels</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>Partenaire pilote</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine réévaluation</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Mesures ouvertes</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>{open} ({overdue} overdue)</source>
+        <translation>{open} ({overdue} en retard)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Auteur du signalement</translation>
+    </message>
+    <message>
+        <source>Person (initials)</source>
+        <translation>Personne (initiales)</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Partenaire responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, en retard</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source partner</source>
+        <translation>Partenaire source</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Secret-covered</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <source>Not for minutes</source>
+        <translation>Pas pour le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Next review / hand-over</source>
+        <translation>Prochaine réévaluation / transmission</translation>
+    </message>
+    <message>
+        <source>Handed to {whom} on {date}</source>
+        <translation>Transmis à {whom} le {date}</translation>
+    </message>
+    <message>
+        <source>Meeting #{id}</source>
+        <translation>Réunion n° {id}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Entré</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Partner / decided by</source>
+        <translation>Partenaire / décidé par</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewPanel</name>
+    <message>
+        <source>Signals and flags</source>
+        <translation>Signalements et drapeaux</translation>
+    </message>
+    <message>
+        <source>Signals awaiting weighing</source>
+        <translation>Signalements en attente de pondération</translation>
+    </message>
+    <message>
+        <source>Cases by phase</source>
+        <translation>Cas par phase</translation>
+    </message>
+    <message>
+        <source>Open cases by flag over time</source>
+        <translation>Cas ouverts par drapeau dans le temps</translation>
+    </message>
+    <message>
+        <source>Cases due for review</source>
+        <translation>Cas à réévaluer</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Mesures en retard</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsPanel</name>
+    <message>
+        <source>A case is due for review after this many weeks without weighing</source>
+        <translation>Un cas est à réévaluer après ce nombre de semaines sans pondération</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>Flag: {flag}</source>
+        <translation>Drapeau : {flag}</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Default response</source>
+        <translation>Réponse par défaut</translation>
+    </message>
+    <message>
+        <source>Save case settings</source>
+        <translation>Enregistrer les paramètres des cas</translation>
+    </message>
+    <message>
+        <source>Case settings</source>
+        <translation>Paramètres des cas</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Search code, pseudonym or information…</source>
+        <translation>Rechercher code, pseudonyme ou information…</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nouveau cas…</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Team partner</source>
+        <translation>Partenaire de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>À réévaluer</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Mesures en retard</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Cas ouverts</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases shown</source>
+        <translation>{shown} cas affichés sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <extracomment>The passphrase changed; the new session replaces the old (which is closed).</extracomment>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted with the new passphrase. Backups made before keep the old one. A lost passphrase cannot be recovered: write the new one down for the municipal safe.</source>
+        <translation>Le registre est à nouveau chiffré avec la nouvelle phrase secrète. Les sauvegardes antérieures gardent l&apos;ancienne. Une phrase secrète perdue ne peut pas être récupérée : notez la nouvelle pour le coffre-fort communal.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase:</source>
+        <translation>Répétez la nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>A register already exists at {path}.</source>
+        <translation>Un registre existe déjà à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Register created: {path}</source>
+        <translation>Registre créé : {path}</translation>
+    </message>
+    <message>
+        <source>Integrity check FAILED: the register is damaged. Restore the latest backup: File → Restore…</source>
+        <translation>Contrôle d&apos;intégrité ÉCHOUÉ : le registre est endommagé. Restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
+    </message>
+    <message>
+        <source>Access trail check FAILED: entry {seq} was changed, removed or inserted after it was written.</source>
+        <translation>Contrôle du journal d&apos;accès ÉCHOUÉ : l&apos;entrée {seq} a été modifiée, supprimée ou insérée après son écriture.</translation>
+    </message>
+    <message>
+        <source>Warning: the register&apos;s access trail no longer contains this backup&apos;s newest entry: entries were removed or rewritten since the backup was made.</source>
+        <translation>Attention : le journal d&apos;accès du registre ne contient plus la dernière entrée de cette sauvegarde : des entrées ont été supprimées ou réécrites depuis la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Phrase secrète de la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase: </source>
+        <translation>Répétez la phrase secrète de la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Sauvegarde écrite et vérifiée : {path}</translation>
+    </message>
+    <message>
+        <source>The backup is intact and opens with this passphrase.</source>
+        <translation>La sauvegarde est intacte et s&apos;ouvre avec cette phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Replace the register at {path} by this backup? The current register is kept as a safety copy. [y/N] </source>
+        <translation>Remplacer le registre {path} par cette sauvegarde ? Le registre actuel est conservé comme copie de sécurité. [o/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Safety copy of the previous register: {path}</source>
+        <translation>Copie de sécurité du registre précédent : {path}</translation>
+    </message>
+    <message>
+        <source>Register restored from the backup: {path}</source>
+        <translation>Registre restauré à partir de la sauvegarde : {path}</translation>
+    </message>
+    <message>
+        <source>The register&apos;s passphrase has changed: it now opens only with the backup&apos;s passphrase.</source>
+        <translation>La phrase secrète du registre a changé : il ne s&apos;ouvre plus qu&apos;avec la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Integrity check passed.</source>
+        <translation>Contrôle d&apos;intégrité réussi.</translation>
+    </message>
+    <message>
+        <source>Demo register created: {path}</source>
+        <translation>Registre de démonstration créé : {path}</translation>
+    </message>
+    <message>
+        <source>Its passphrase is: {passphrase}</source>
+        <translation>Sa phrase secrète est : {passphrase}</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>Le fichier de sortie doit se terminer par .pdf.</translation>
+    </message>
+    <message>
+        <source>Minutes written: {path}</source>
+        <translation>Procès-verbal écrit : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionWarningsPanel</name>
+    <message>
+        <source>The cell&apos;s composition is incomplete</source>
+        <translation>La composition de la cellule est incomplète</translation>
+    </message>
+    <message>
+        <source>The fixed members of the cell are all present.</source>
+        <translation>Les membres permanents de la cellule sont tous présents.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Holds a security clearance (police)</source>
+        <translation>Dispose d&apos;une habilitation de sécurité (police)</translation>
+    </message>
+    <message>
+        <source>No longer active (archived)</source>
+        <translation>Plus actif (archivé)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDialog</name>
+    <message>
+        <source>Also followed by</source>
+        <translation>Également suivi par</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Date of exchange</source>
+        <translation>Date de l&apos;échange</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <source>This folder is synchronised with {service}: what is saved here is copied to the provider&apos;s servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
+        <translation>Ce dossier est synchronisé avec {service} : ce qui y est enregistré est copié sur les serveurs du fournisseur et sur chaque appareil connecté à ce compte. Les informations sur des personnes doivent rester à la commune.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same drive as the register: a stolen laptop or a broken disk takes the backup along. Prefer a USB drive kept in the municipal safe, or a network share.</source>
+        <translation>Ce dossier se trouve sur le même disque que le registre : un ordinateur portable volé ou un disque en panne emporte aussi la sauvegarde. Préférez une clé ou un disque USB conservé dans le coffre de la commune, ou un partage réseau.</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>Enregistrer ici quand même</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>Choisir un autre dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Étape {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>The register could not be created: {reason}</source>
+        <translation>Le registre n&apos;a pas pu être créé : {reason}</translation>
+    </message>
+    <message>
+        <source>Welcome to LIVC Desktop</source>
+        <translation>Bienvenue dans LIVC Desktop</translation>
+    </message>
+    <message>
+        <source>This program keeps the register of your Local Integrated Security Cell, encrypted on this computer. First, describe the cell.</source>
+        <translation>Ce programme tient le registre de votre Cellule de Sécurité Intégrale Locale, chiffré sur cet ordinateur. Décrivez d&apos;abord la cellule.</translation>
+    </message>
+    <message>
+        <source>Municipalities covered (a joint cell may cover several):</source>
+        <translation>Communes couvertes (une cellule commune peut en couvrir plusieurs) :</translation>
+    </message>
+    <message>
+        <source>Structure of the cell:</source>
+        <translation>Structure de la cellule :</translation>
+    </message>
+    <message>
+        <source>Who keeps the register? The name appears on minutes and lists.</source>
+        <translation>Qui tient le registre ? Le nom figure sur les procès-verbaux et les listes.</translation>
+    </message>
+    <message>
+        <source>Prevention officer:</source>
+        <translation>Agent de prévention :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {n} characters: several words are easier to remember than a short password and harder to guess.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins {n} caractères : quelques mots se retiennent plus facilement qu&apos;un mot de passe court et sont plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A lost passphrase cannot be recovered.&lt;/b&gt; Nobody, not even the program&apos;s makers, can open the register without it. Write it down on paper and keep it in a sealed envelope in the municipal safe.</source>
+        <translation>&lt;b&gt;Une phrase secrète perdue ne peut pas être récupérée.&lt;/b&gt; Personne, pas même les auteurs du programme, ne peut ouvrir le registre sans elle. Notez-la sur papier et conservez-la dans une enveloppe scellée dans le coffre-fort communal.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Créer le registre</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted register…</source>
+        <translation>Création du registre chiffré…</translation>
+    </message>
+</context>
+<context>
+    <name>FlagChangeDialog</name>
+    <message>
+        <source>Change flag of case {code}</source>
+        <translation>Changer le drapeau du cas {code}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>e.g. local police, prosecutor, LTF</source>
+        <translation>p. ex. police locale, parquet, LTF</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine réévaluation</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>The case will be closed and everything but the hand-over (to whom, when) will be erased.</source>
+        <translation>Le cas sera clôturé et tout sauf la transmission (à qui, quand) sera effacé.</translation>
+    </message>
+    <message>
+        <source>A black flag hands the case over and erases its identity, information, measures and team. Only the hand-over is kept. Continue?</source>
+        <translation>Un drapeau noir transmet le cas et efface l&apos;identité, les informations, les mesures et l&apos;équipe. Seule la transmission est conservée. Continuer ?</translation>
+    </message>
+</context>
+<context>
+    <name>FlagChart</name>
+    <message>
+        <source>No flag decisions yet.</source>
+        <translation>Pas encore de décision de drapeau.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Undertaking</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Feedback consent</source>
+        <translation>Accord pour le retour</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of the person concerned</source>
+        <translation>Identité de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Date of birth known</source>
+        <translation>Date de naissance connue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>School or work</source>
+        <translation>École ou travail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+</context>
+<context>
+    <name>InformationDialog</name>
+    <message>
+        <source>New information for case {code}</source>
+        <translation>Nouvelle information pour le cas {code}</translation>
+    </message>
+    <message>
+        <source>One item per source partner: items are never merged. Without the source partner&apos;s consent the information is not registered.</source>
+        <translation>Un élément par partenaire source : les éléments ne sont jamais fusionnés. Sans le consentement du partenaire source, l&apos;information n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>The source partner consents to registration</source>
+        <translation>Le partenaire source consent à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Covered by professional secrecy</source>
+        <translation>Couvert par le secret professionnel</translation>
+    </message>
+    <message>
+        <source>Not for the minutes</source>
+        <translation>Pas pour le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source partner</source>
+        <translation>Partenaire source</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Integrated cell</source>
+        <translation>Cellule intégrée</translation>
+    </message>
+    <message>
+        <source>Strategic and operational table</source>
+        <translation>Table stratégique et table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Main body with case teams</source>
+        <translation>Organe principal avec équipes de cas</translation>
+    </message>
+    <message>
+        <source>Zonal cell</source>
+        <translation>Cellule zonale</translation>
+    </message>
+    <message>
+        <source>One table with one representative per partner; cases are handled there.</source>
+        <translation>Une seule table avec un représentant par partenaire ; les cas y sont traités.</translation>
+    </message>
+    <message>
+        <source>A strategic table sets policy and priorities; an operational table manages cases.</source>
+        <translation>Une table stratégique fixe la politique et les priorités ; une table opérationnelle gère les cas.</translation>
+    </message>
+    <message>
+        <source>The main body decides on follow-up; a case team per case with only the partners it needs.</source>
+        <translation>L&apos;organe principal décide du suivi ; une équipe par cas avec uniquement les partenaires nécessaires.</translation>
+    </message>
+    <message>
+        <source>Several municipalities of one police zone, with case teams.</source>
+        <translation>Plusieurs communes d&apos;une même zone de police, avec des équipes de cas.</translation>
+    </message>
+    <message>
+        <source>Integrated table</source>
+        <translation>Table intégrée</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Table stratégique</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Main body</source>
+        <translation>Organe principal</translation>
+    </message>
+    <message>
+        <source>Case team</source>
+        <translation>Équipe de cas</translation>
+    </message>
+    <message>
+        <source>Zonal table</source>
+        <translation>Table zonale</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Selon les besoins</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The passphrase was changed.</source>
+        <extracomment>A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the &quot;unlock&quot; event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>{app} (demo with invented data)</source>
+        <translation>{app} (démo avec des données inventées)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the register now (Ctrl+L)</source>
+        <translation>Verrouiller le registre maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About LIVC Desktop</source>
+        <translation>À &amp;propos de LIVC Desktop</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Register: {name}</source>
+        <translation>Registre : {name}</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Pas encore créé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted register for a Local Integrated Security Cell.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Un registre chiffré, hors ligne, pour une Cellule de Sécurité Intégrale Locale.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;br&gt;PySide6 {pyside}&lt;br&gt;SQLCipher {sqlcipher}&lt;br&gt;Python {python}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MakeBackupDialog</name>
+    <message>
+        <source>Make backup</source>
+        <translation>Faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is a complete, encrypted copy of the register. Keep it on a USB stick or another drive in a locked place, away from this computer.</source>
+        <translation>La sauvegarde est une copie complète et chiffrée du registre. Conservez-la sur une clé USB ou un autre disque, dans un endroit fermé à clé, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Protect with the register passphrase</source>
+        <translation>Protéger par la phrase secrète du registre</translation>
+    </message>
+    <message>
+        <source>Protect with a separate backup passphrase</source>
+        <translation>Protéger par une phrase secrète de sauvegarde distincte</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>Register passphrase</source>
+        <translation>Phrase secrète du registre</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Repeat backup passphrase</source>
+        <translation>Répétez la phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisissez le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name} ({rows} rows).</source>
+        <translation>Sauvegarde écrite et vérifiée : {name} ({rows} lignes).</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>New measure for case {code}</source>
+        <translation>Nouvelle mesure pour le cas {code}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>A une échéance</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Partenaire responsable</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatusDialog</name>
+    <message>
+        <source>Follow up a measure</source>
+        <translation>Suivre une mesure</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>LIVC</source>
+        <translation>CSIL</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Case-team extract of the minutes</source>
+        <translation>Extrait du procès-verbal pour l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Invitation and agenda</source>
+        <translation>Invitation et ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <source>Feedback sheet to the police</source>
+        <translation>Fiche de retour à la police</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: LIVC, professional secrecy (art. 458ter Criminal Code). Do not pass on.</source>
+        <translation>CONFIDENTIEL : CSIL, secret professionnel (art. 458ter Code pénal). Ne pas transmettre.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda (as sent)</source>
+        <translation>Ordre du jour (tel qu&apos;envoyé)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Absent non excusé</translation>
+    </message>
+    <message>
+        <source>Ad hoc attendees</source>
+        <translation>Participants ad hoc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>sent information beforehand</source>
+        <translation>a transmis des informations au préalable</translation>
+    </message>
+    <message>
+        <source>arrived at {time}</source>
+        <translation>arrivé(e) à {time}</translation>
+    </message>
+    <message>
+        <source>left at {time}</source>
+        <translation>parti(e) à {time}</translation>
+    </message>
+    <message>
+        <source>Secret-covered information was discussed; see the case file.</source>
+        <translation>Des informations couvertes par le secret professionnel ont été discutées ; voir le dossier.</translation>
+    </message>
+    <message>
+        <source>Conclusion shared with the police</source>
+        <translation>Conclusion partagée avec la police</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Contact for the police</source>
+        <translation>Personne de contact pour la police</translation>
+    </message>
+    <message>
+        <source>social sector</source>
+        <translation>secteur social</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <source>mixed (social and police)</source>
+        <translation>mixte (social et police)</translation>
+    </message>
+    <message>
+        <source>Addendum {number} ({date})</source>
+        <translation>Addendum {number} ({date})</translation>
+    </message>
+    <message>
+        <source>next review on {date}</source>
+        <translation>prochain réexamen le {date}</translation>
+    </message>
+    <message>
+        <source>confidentiality undertaking signed</source>
+        <translation>engagement de confidentialité signé</translation>
+    </message>
+    <message>
+        <source>no confidentiality undertaking</source>
+        <translation>pas d&apos;engagement de confidentialité</translation>
+    </message>
+    <message>
+        <source>Items discussed</source>
+        <translation>Points traités</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Case decisions</source>
+        <translation>Décisions sur les cas</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>Discussed off the record: not minuted.</source>
+        <translation>Discuté hors procès-verbal : non acté.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Not yet planned.</source>
+        <translation>Pas encore prévue.</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Finalised on</source>
+        <translation>Finalisé le</translation>
+    </message>
+    <message>
+        <source>Content fingerprint (SHA-256)</source>
+        <translation>Empreinte du contenu (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Approved at the meeting of</source>
+        <translation>Approuvé lors de la réunion du</translation>
+    </message>
+    <message>
+        <source>Remarks at approval</source>
+        <translation>Remarques lors de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>drapeau</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting below. The agenda and the documents are confidential; bring them back or destroy them after the meeting.</source>
+        <translation>Vous êtes invité(e) à la réunion ci-dessous. L&apos;ordre du jour et les documents sont confidentiels ; rapportez-les ou détruisez-les après la réunion.</translation>
+    </message>
+    <message>
+        <source>This extract holds only the items of one case and is meant for that case team&apos;s partners only.</source>
+        <translation>Cet extrait ne contient que les points d&apos;un seul cas et est destiné uniquement aux partenaires de cette équipe de cas.</translation>
+    </message>
+    <message>
+        <source>Feedback to the police agreed by consensus of every member who took part (art. 458ter Criminal Code). It holds no information covered by professional secrecy.</source>
+        <translation>Retour à la police convenu par consensus de tous les membres ayant participé (art. 458ter Code pénal). Il ne contient aucune information couverte par le secret professionnel.</translation>
+    </message>
+    <message>
+        <source>Consensus recorded for</source>
+        <translation>Consensus enregistré pour</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation>Approbation du procès-verbal précédent</translation>
+    </message>
+    <message>
+        <source>Follow-up of open actions</source>
+        <translation>Suivi des actions en cours</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>New signal for weighing</source>
+        <translation>Nouveau signal à évaluer</translation>
+    </message>
+    <message>
+        <source>General item</source>
+        <translation>Point général</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <source>Calendar entry</source>
+        <translation>Entrée d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Case-team extract</source>
+        <translation>Extrait pour l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Feedback sheet</source>
+        <translation>Fiche de retour</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Projet de procès-verbal</translation>
+    </message>
+    <message>
+        <source>Minutes finalised</source>
+        <translation>Procès-verbal finalisé</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Absent non excusé</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Tous les N jours</translation>
+    </message>
+    <message>
+        <source>red flag</source>
+        <translation>drapeau rouge</translation>
+    </message>
+    <message>
+        <source>black flag</source>
+        <translation>drapeau noir</translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation>réexamen prévu</translation>
+    </message>
+    <message>
+        <source>measure due</source>
+        <translation>mesure à échéance</translation>
+    </message>
+    <message>
+        <source>not weighed for a while</source>
+        <translation>pas évalué depuis un moment</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Bourgmestre</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Secretary / minute-taker</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Information officer</source>
+        <translation>Information officer</translation>
+    </message>
+    <message>
+        <source>Prevention officer</source>
+        <translation>Agent de prévention</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Ad hoc expert / guest</source>
+        <translation>Expert ad hoc / invité</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Ad hoc expert</source>
+        <translation>Expert ad hoc</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Filter meetings</source>
+        <translation>Filtrer les réunions</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Run meeting</source>
+        <translation>Mener la réunion</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>A note typed before the lock could not be saved: {reason}</source>
+        <translation>Une note saisie avant le verrouillage n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Enregistré : {name}</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of {date} with its agenda and notes?</source>
+        <translation>Supprimer la réunion du {date} avec son ordre du jour et ses notes ?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout.</source>
+        <translation>La phrase secrète n&apos;est pas correcte. Vérifiez la touche Verr. Maj et la disposition du clavier.</translation>
+    </message>
+    <message>
+        <source>There is no register at this location.</source>
+        <translation>Il n&apos;y a pas de registre à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>This file is not an LIVC register.</source>
+        <translation>Ce fichier n&apos;est pas un registre CSIL.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the register. Check Caps Lock and the keyboard layout. If you are sure it is right, the file may be damaged: restore the latest backup: File → Restore…</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le registre. Vérifiez la touche Verr. Maj et la disposition du clavier. Si vous êtes sûr qu&apos;elle est correcte, le fichier est peut-être endommagé : restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
+    </message>
+    <message>
+        <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore… (the latest backup known was made on {date}).</source>
+        <translation>Le fichier du registre est endommagé et inutilisable. Restaurez la dernière sauvegarde : Fichier → Restaurer… (la dernière sauvegarde connue date du {date}).</translation>
+    </message>
+    <message>
+        <source>The register file is damaged and cannot be used. Restore the latest backup: File → Restore…</source>
+        <translation>Le fichier du registre est endommagé et inutilisable. Restaurez la dernière sauvegarde : Fichier → Restaurer…</translation>
+    </message>
+    <message>
+        <source>This register was made by a newer version of LIVC Desktop. Install the newer version to open it.</source>
+        <translation>Ce registre a été créé par une version plus récente de LIVC Desktop. Installez cette version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This register is already open in another LIVC Desktop window or by another user. Close it there first.</source>
+        <translation>Ce registre est déjà ouvert dans une autre fenêtre de LIVC Desktop ou par un autre utilisateur. Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>A register already exists at this location.</source>
+        <translation>Un registre existe déjà à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>You have no permission to use this file or folder. Nothing was changed; ask your IT service or choose another location.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation d&apos;utiliser ce fichier ou ce dossier. Rien n&apos;a été modifié ; adressez-vous à votre service informatique ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>This location is read-only (a write-protected drive or folder). Nothing was changed; copy the register to a writable folder or choose another location.</source>
+        <translation>Cet emplacement est en lecture seule (un lecteur ou un dossier protégé en écriture). Rien n&apos;a été modifié ; copiez le registre dans un dossier accessible en écriture ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>This file is a backup or a copy of a register: it is only looked at, never changed. To work with it, restore it: File → Restore…</source>
+        <translation>Ce fichier est une sauvegarde ou une copie d&apos;un registre : il est seulement consulté, jamais modifié. Pour travailler avec lui, restaurez-le : Fichier → Restaurer…</translation>
+    </message>
+    <message>
+        <source>The access trail was changed after it was written (first bad entry: {seq}).</source>
+        <translation>Le journal d&apos;accès a été modifié après son écriture (première entrée incorrecte : {seq}).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque est plein. Rien n&apos;a été modifié ; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was changed.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A link or another unexpected item is in the way of {name} in this folder. LIVC Desktop does not write through links; nothing was changed. Remove it, or ask your IT contact to check the folder.</source>
+        <translation>Un lien ou un autre élément inattendu occupe la place de {name} dans ce dossier. LIVC Desktop n&apos;écrit jamais à travers un lien ; rien n&apos;a été modifié. Supprimez-le ou demandez à votre contact informatique de vérifier le dossier.</translation>
+    </message>
+    <message>
+        <source>The encryption library on this computer is not suitable; the register was not opened. Reinstall LIVC Desktop.</source>
+        <translation>La bibliothèque de chiffrement de cet ordinateur ne convient pas ; le registre n&apos;a pas été ouvert. Réinstallez LIVC Desktop.</translation>
+    </message>
+    <message>
+        <source>This partner cannot be deleted because other records refer to it. Archive it instead.</source>
+        <translation>Ce partenaire ne peut pas être supprimé car d&apos;autres données y font référence. Archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists in the register.</source>
+        <translation>Ce partenaire n&apos;existe plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>Partners still belong to this sector. Give them another sector first, or switch the sector off instead.</source>
+        <translation>Des partenaires appartiennent encore à ce secteur. Attribuez-leur d&apos;abord un autre secteur, ou désactivez plutôt ce secteur.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than 20 MB).</source>
+        <translation>Le fichier est trop volumineux pour être importé (plus de 20 Mo).</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file. In Excel, use Save As and choose &apos;CSV UTF-8&apos;.</source>
+        <translation>Le fichier n&apos;est pas un fichier texte (CSV). Dans Excel, utilisez Enregistrer sous et choisissez &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a CSV sheet (a cell may be too long).</source>
+        <translation>Le fichier n&apos;a pas pu être lu comme feuille CSV (une cellule est peut-être trop longue).</translation>
+    </message>
+    <message>
+        <source>The file has too many rows (more than 50,000).</source>
+        <translation>Le fichier contient trop de lignes (plus de 50 000).</translation>
+    </message>
+    <message>
+        <source>The first row of the file must name the columns.</source>
+        <translation>La première ligne du fichier doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>These minutes are finalised and can no longer be changed. Add a numbered addendum instead.</source>
+        <translation>Ce procès-verbal est finalisé et ne peut plus être modifié. Ajoutez plutôt un addendum numéroté.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a later meeting that has taken place (today or earlier) and was not cancelled.</source>
+        <translation>Le procès-verbal est approuvé lors d&apos;une réunion ultérieure qui a déjà eu lieu (aujourd&apos;hui ou avant) et n&apos;a pas été annulée.</translation>
+    </message>
+    <message>
+        <source>The minutes can be finalised only once the meeting has taken place.</source>
+        <translation>Le procès-verbal ne peut être finalisé qu&apos;une fois la réunion tenue.</translation>
+    </message>
+    <message>
+        <source>This was already applied to the case (a flag or phase decision, or a measure). Deleting it here would not undo that, so it cannot be deleted. Change the case in its case file instead.</source>
+        <translation>Ceci a déjà été appliqué au cas (une décision de drapeau ou de phase, ou une mesure). Le supprimer ici ne l&apos;annulerait pas ; la suppression est donc impossible. Modifiez le cas dans son dossier.</translation>
+    </message>
+    <message>
+        <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
+        <translation>Une transmission (drapeau noir) ou la clôture d&apos;un cas demande plus de données (à qui et quand ; le motif et une évaluation). Enregistrez-la dans le dossier du cas.</translation>
+    </message>
+    <message>
+        <source>There is no such meeting in this register.</source>
+        <translation>Cette réunion n&apos;existe pas dans ce registre.</translation>
+    </message>
+    <message>
+        <source>The feedback sheet needs the recorded consent of every member who took part.</source>
+        <translation>La fiche de retour exige le consentement enregistré de chaque membre ayant participé.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to that phase from its current phase.</source>
+        <translation>Le cas ne peut pas passer à cette phase depuis sa phase actuelle.</translation>
+    </message>
+    <message>
+        <source>This case is closed; it takes no more changes.</source>
+        <translation>Ce cas est clôturé ; il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Cet enregistrement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Une erreur s&apos;est produite. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at this location.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>The backup file is empty (0 bytes). Nothing was restored or changed.</source>
+        <translation>Le fichier de sauvegarde est vide (0 octet). Rien n&apos;a été restauré ni modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete: it is shorter than when it was made (an interrupted copy?). Nothing was restored or changed.</source>
+        <translation>Le fichier de sauvegarde est incomplet : il est plus court qu&apos;à sa création (copie interrompue ?). Rien n&apos;a été restauré ni modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: its content no longer matches its checksum. Nothing was restored or changed. Use another backup.</source>
+        <translation>Le fichier de sauvegarde est endommagé : son contenu ne correspond plus à sa somme de contrôle. Rien n&apos;a été restauré ni modifié. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file is intact, but this passphrase does not open it. Use the passphrase that protected the register (or the separate backup passphrase) when the backup was made.</source>
+        <translation>Le fichier est intact, mais cette phrase secrète ne l&apos;ouvre pas. Utilisez la phrase secrète qui protégeait le registre (ou la phrase secrète de sauvegarde distincte) au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file could not be opened: the passphrase is wrong or it is not an LIVC backup. Its manifest (the .json file beside it) is missing, so the program cannot tell which.</source>
+        <translation>Ce fichier n&apos;a pas pu être ouvert : la phrase secrète est erronée ou ce n&apos;est pas une sauvegarde CSIL. Son manifeste (le fichier .json à côté) est manquant, le programme ne peut donc pas dire lequel des deux.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest (the .json file beside it) was edited or damaged: its seal no longer matches. Nothing was restored or changed. Use another backup.</source>
+        <translation>Le manifeste de la sauvegarde (le fichier .json à côté) a été modifié ou endommagé : son sceau ne correspond plus. Rien n&apos;a été restauré ni modifié. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file is not an LIVC Desktop backup.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde de LIVC Desktop.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of LIVC Desktop. Install the newer version to restore it; nothing was changed.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de LIVC Desktop. Installez la version plus récente pour la restaurer ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The chosen folder cannot be written to (read-only or no permission). Choose another folder; nothing was written.</source>
+        <translation>Impossible d&apos;écrire dans le dossier choisi (lecture seule ou pas d&apos;autorisation). Choisissez un autre dossier ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 12 characters long.</source>
+        <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not begin or end with a space.</source>
+        <translation>La phrase secrète ne doit pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <source>A zonal cell covers at least two municipalities.</source>
+        <translation>Une cellule zonale couvre au moins deux communes.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Ceci ne ressemble pas à un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Ce n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>This number is outside the allowed range.</source>
+        <translation>Ce nombre est en dehors de la plage autorisée.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the known choices.</source>
+        <translation>Cette valeur ne fait pas partie des choix connus.</translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>This is not a valid time (HH:MM).</source>
+        <translation>Ce n&apos;est pas une heure valide (HH:MM).</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>L&apos;heure de fin précède l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>Ce nombre est hors limites.</translation>
+    </message>
+    <message>
+        <source>Flag and phase decisions belong to a case item.</source>
+        <translation>Les décisions de drapeau et de phase concernent un point de cas.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The review date cannot lie before the decision.</source>
+        <translation>La date de réévaluation ne peut pas précéder la décision.</translation>
+    </message>
+    <message>
+        <source>A hand-over is only recorded with a black flag.</source>
+        <translation>Une transmission n&apos;est enregistrée qu&apos;avec un drapeau noir.</translation>
+    </message>
+    <message>
+        <source>Without the contributing partner&apos;s consent this information is not registered.</source>
+        <translation>Sans le consentement du partenaire qui la fournit, cette information n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Information covered by professional secrecy stays within the case team.</source>
+        <translation>Une information couverte par le secret professionnel reste au sein de l&apos;équipe de cas.</translation>
+    </message>
+    <message>
+        <source>This partner is not in the register.</source>
+        <translation>Ce partenaire ne figure pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>This partner is already in the case team.</source>
+        <translation>Ce partenaire fait déjà partie de l&apos;équipe de cas.</translation>
+    </message>
+    <message>
+        <source>This partner has already left the case team.</source>
+        <translation>Ce partenaire a déjà quitté l&apos;équipe de cas.</translation>
+    </message>
+    <message>
+        <source>The leaving date cannot lie before the joining date.</source>
+        <translation>La date de sortie ne peut pas précéder la date d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>This signal has already been weighed.</source>
+        <translation>Ce signalement a déjà été pondéré.</translation>
+    </message>
+    <message>
+        <source>Choose the partner this contact person belongs to.</source>
+        <translation>Choisissez le partenaire auquel appartient cette personne de contact.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Preview minutes</source>
+        <translation>Aperçu du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Cas :</translation>
+    </message>
+    <message>
+        <source>Approve at the meeting of:</source>
+        <translation>Approuver lors de la réunion du :</translation>
+    </message>
+    <message>
+        <source>Finalise minutes…</source>
+        <translation>Finaliser le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Case-team extract</source>
+        <translation>Extrait pour l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Feedback sheet to the police</source>
+        <translation>Fiche de retour à la police</translation>
+    </message>
+    <message>
+        <source>Remarks at approval</source>
+        <translation>Remarques lors de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approve at that meeting</source>
+        <translation>Approuver lors de cette réunion</translation>
+    </message>
+    <message>
+        <source>Text of a correction (addendum)</source>
+        <translation>Texte d&apos;une correction (addendum)</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Ajouter un addendum</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Recipient (partner or person)</source>
+        <translation>Destinataire (partenaire ou personne)</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {hash}</source>
+        <translation>Empreinte : {hash}</translation>
+    </message>
+    <message>
+        <source>Approved on {date}</source>
+        <translation>Approuvé le {date}</translation>
+    </message>
+    <message>
+        <source>Needs the recorded consent of every member who took part.</source>
+        <translation>Exige le consentement enregistré de chaque membre ayant participé.</translation>
+    </message>
+    <message>
+        <source>Finalise these minutes? Their content is frozen; later corrections become numbered addenda.</source>
+        <translation>Finaliser ce procès-verbal ? Son contenu est figé ; les corrections ultérieures deviennent des addenda numérotés.</translation>
+    </message>
+    <message>
+        <source>Add this addendum to the finalised minutes?</source>
+        <translation>Ajouter cet addendum au procès-verbal finalisé ?</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityListEditor</name>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Municipalities covered</source>
+        <translation>Communes couvertes</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Hors procès-verbal</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <source>OFF THE RECORD: never printed</source>
+        <translation>HORS PROCÈS-VERBAL : jamais imprimé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this note?</source>
+        <translation>Supprimer cette note ?</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Yes, a joint cell of {n} municipalities</source>
+        <translation>Oui, une cellule commune de {n} communes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The cell</source>
+        <translation>La cellule</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Le registre</translation>
+    </message>
+    <message>
+        <source>Municipalities:</source>
+        <translation>Communes :</translation>
+    </message>
+    <message>
+        <source>Joint cell:</source>
+        <translation>Cellule commune :</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Structure :</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Tables :</translation>
+    </message>
+    <message>
+        <source>Prevention officer:</source>
+        <translation>Agent de prévention :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Version du schéma :</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationTab</name>
+    <message>
+        <source>Print participation overview…</source>
+        <translation>Imprimer l&apos;aperçu de la participation…</translation>
+    </message>
+    <message>
+        <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
+        <translation>Partenaires actifs par niveau de participation (collabore, contribue, tenu informé) et les tables ou équipes auxquelles ils siègent.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDocuments</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No partners match the filter.</source>
+        <translation>Aucun partenaire ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No contact persons recorded.</source>
+        <translation>Aucune personne de contact enregistrée.</translation>
+    </message>
+    <message>
+        <source>No partners at this level.</source>
+        <translation>Aucun partenaire à ce niveau.</translation>
+    </message>
+    <message>
+        <source>LIVC {municipalities}</source>
+        <translation>CSIL {municipalities}</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL – LIVC – do not distribute</source>
+        <translation>CONFIDENTIEL – CSIL – ne pas diffuser</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>In the cell</source>
+        <translation>Dans la cellule</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <source>Trainings followed or wanted</source>
+        <translation>Formations suivies ou souhaitées</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Municipality served</source>
+        <translation>Commune desservie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Tables and teams</source>
+        <translation>Tables et équipes</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <source>Basis of secrecy</source>
+        <translation>Fondement du secret</translation>
+    </message>
+    <message>
+        <source>House rules signed on</source>
+        <translation>Règlement d&apos;ordre intérieur signé le</translation>
+    </message>
+    <message>
+        <source>Required, e.g. OCMW Demostad</source>
+        <translation>Obligatoire, p. ex. CPAS Demostad</translation>
+    </message>
+    <message>
+        <source>e.g. 050 12 34 56 or +32 50 12 34 56</source>
+        <translation>p. ex. 050 12 34 56 ou +32 50 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. info@example.be</source>
+        <translation>p. ex. info@example.be</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
+        <translation>p. ex. art. 458 Code pénal, secret professionnel partagé</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add training…</source>
+        <translation>Ajouter une formation…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>No partner selected</source>
+        <translation>Aucun partenaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list, or click New partner.</source>
+        <translation>Choisissez un partenaire dans la liste, ou cliquez sur Nouveau partenaire.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name, then click Save.</source>
+        <translation>Indiquez au moins le nom, puis cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Archived on {date}. Still shown in old meetings and cases.</source>
+        <translation>Archivé le {date}. Reste visible dans les anciennes réunions et les anciens cas.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Contacts with a problem (open them with Edit): {rows}</source>
+        <translation>Contacts qui posent problème (ouvrez-les avec Modifier) : {rows}</translation>
+    </message>
+    <message>
+        <source>Trainings with a problem (open them with Edit): {rows}</source>
+        <translation>Formations qui posent problème (ouvrez-les avec Modifier) : {rows}</translation>
+    </message>
+    <message>
+        <source>The partner was not saved:</source>
+        <translation>Le partenaire n&apos;a pas été enregistré :</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s function</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) on this line is never closed, or a cell here runs over several lines and holds the separator. Correct the line in the sheet; the lines after it are read as separate rows.</source>
+        <translation>Un guillemet (&quot;) sur cette ligne n&apos;est jamais fermé, ou une cellule s&apos;étend ici sur plusieurs lignes et contient le séparateur. Corrigez la ligne dans la feuille ; les lignes suivantes sont lues comme des lignes distinctes.</translation>
+    </message>
+    <message>
+        <source>Not imported: {problems}</source>
+        <translation>Non importé : {problems}</translation>
+    </message>
+    <message>
+        <source>Added to the partner of line {line}</source>
+        <translation>Ajouté au partenaire de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Already in the register: merged</source>
+        <translation>Déjà dans le registre : fusionné</translation>
+    </message>
+    <message>
+        <source>Already in the register: skipped</source>
+        <translation>Déjà dans le registre : ignoré</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;{sector}&apos; kept in the notes</source>
+        <translation>secteur inconnu &apos;{sector}&apos; conservé dans les notes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImportDialog</name>
+    <message>
+        <source>Import partners from a CSV file</source>
+        <translation>Importer des partenaires depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save the sheet in Excel with Save As › &apos;CSV UTF-8&apos; (or plain CSV) and choose it here. The first row must hold the column names. Nothing is imported until you confirm.</source>
+        <translation>Enregistrez la feuille dans Excel avec Enregistrer sous › &apos;CSV UTF-8&apos; (ou CSV simple) et choisissez-la ici. La première ligne doit contenir les noms des colonnes. Rien n&apos;est importé avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Merge with the partner already in the register</source>
+        <translation>Fusionner avec le partenaire déjà présent dans le registre</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>L&apos;ignorer</translation>
+    </message>
+    <message>
+        <source>Same name as a partner in the register:</source>
+        <translation>Même nom qu&apos;un partenaire du registre :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows · {encoding} · columns separated by {delimiter}</source>
+        <translation>{name} : {rows} lignes · {encoding} · colonnes séparées par {delimiter}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the partner&apos;s name.</source>
+        <translation>Choisissez la colonne qui contient le nom du partenaire.</translation>
+    </message>
+    <message>
+        <source>New partners: {new} · already in the register: {duplicates} ({action}) · rows adding a contact to an earlier row: {folded} · rows with problems (not imported): {errors}</source>
+        <translation>Nouveaux partenaires : {new} · déjà dans le registre : {duplicates} ({action}) · lignes ajoutant un contact à une ligne précédente : {folded} · lignes avec des problèmes (non importées) : {errors}</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusionner</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>Import now?
 New partners: {new}
 Merged into partners already in the register: {merged}
 Rows with problems, not imported: {errors}</source>
-            <translation>Importer maintenant ?
+        <translation>Importer maintenant ?
 Nouveaux partenaires : {new}
 Fusionnés avec des partenaires déjà dans le registre : {merged}
 Lignes avec des problèmes, non importées : {errors}</translation>
-        </message>
-        <message>
-            <source>Import partners</source>
-            <translation>Importer des partenaires</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <source>Import done. New: {created} · merged: {merged} · skipped: {skipped} · rows with problems, not imported: {failed}</source>
-            <translation>Importation terminée. Nouveaux : {created} · fusionnés : {merged} · ignorés : {skipped} · lignes avec problèmes, non importées : {failed}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerLabels</name>
-        <message>
-            <source>Police</source>
-            <translation>Police</translation>
-        </message>
-        <message>
-            <source>Social services (OCMW/CPAS)</source>
-            <translation>Services sociaux (CPAS)</translation>
-        </message>
-        <message>
-            <source>Welfare (CAW, JAC)</source>
-            <translation>Aide aux personnes (CAW, JAC)</translation>
-        </message>
-        <message>
-            <source>Youth service</source>
-            <translation>Service jeunesse</translation>
-        </message>
-        <message>
-            <source>Education and pupil guidance (CLB)</source>
-            <translation>Enseignement et centres PMS</translation>
-        </message>
-        <message>
-            <source>Sport</source>
-            <translation>Sport</translation>
-        </message>
-        <message>
-            <source>Culture</source>
-            <translation>Culture</translation>
-        </message>
-        <message>
-            <source>Religious community</source>
-            <translation>Communauté religieuse</translation>
-        </message>
-        <message>
-            <source>Street-corner and first-line work</source>
-            <translation>Travail de rue et de première ligne</translation>
-        </message>
-        <message>
-            <source>Justice assistants</source>
-            <translation>Assistants de justice</translation>
-        </message>
-        <message>
-            <source>Prevention service</source>
-            <translation>Service de prévention</translation>
-        </message>
-        <message>
-            <source>Municipal administration</source>
-            <translation>Administration communale</translation>
-        </message>
-        <message>
-            <source>Judicial authority</source>
-            <translation>Autorité judiciaire</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Works on it</source>
-            <translation>Collabore</translation>
-        </message>
-        <message>
-            <source>Contributes</source>
-            <translation>Contribue</translation>
-        </message>
-        <message>
-            <source>Kept informed</source>
-            <translation>Tenu informé</translation>
-        </message>
-        <message>
-            <source>Takes an active part in the cell's policy and case work.</source>
-            <translation>Participe activement à la politique et au suivi des cas de la cellule.</translation>
-        </message>
-        <message>
-            <source>Contributes content and expertise when asked.</source>
-            <translation>Apporte du contenu et de l'expertise sur demande.</translation>
-        </message>
-        <message>
-            <source>Is kept informed only and has no active role (for now).</source>
-            <translation>Est seulement tenu informé et n'a pas (encore) de rôle actif.</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Bourgmestre</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Secrétaire de séance</translation>
-        </message>
-        <message>
-            <source>Information officer</source>
-            <translation>Information officer</translation>
-        </message>
-        <message>
-            <source>Prevention officer</source>
-            <translation>Agent de prévention</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <source>Ad hoc expert</source>
-            <translation>Expert ad hoc</translation>
-        </message>
-        <message>
-            <source>Integrated table</source>
-            <translation>Table intégrée</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Table stratégique</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Table opérationnelle</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Organe principal</translation>
-        </message>
-        <message>
-            <source>Case teams</source>
-            <translation>Équipes de cas</translation>
-        </message>
-        <message>
-            <source>Zonal table</source>
-            <translation>Table zonale</translation>
-        </message>
-        <message>
-            <source>Bound by professional secrecy</source>
-            <translation>Tenu au secret professionnel</translation>
-        </message>
-        <message>
-            <source>Not bound by professional secrecy</source>
-            <translation>Non tenu au secret professionnel</translation>
-        </message>
-        <message>
-            <source>Professional secrecy unknown</source>
-            <translation>Secret professionnel inconnu</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archivé</translation>
-        </message>
-        <message>
-            <source>Followed</source>
-            <translation>Suivie</translation>
-        </message>
-        <message>
-            <source>Wanted</source>
-            <translation>Souhaitée</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
-            <source>Helpline</source>
-            <translation>Ligne d'aide</translation>
-        </message>
-        <message>
-            <source>Federal support</source>
-            <translation>Soutien fédéral</translation>
-        </message>
-        <message>
-            <source>Regional support</source>
-            <translation>Soutien régional</translation>
-        </message>
-        <message>
-            <source>Expert network</source>
-            <translation>Réseau d'experts</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Dutch</source>
-            <translation>Néerlandais</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>Allemand</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Non défini</translation>
-        </message>
-        <message>
-            <source>No active partner has the role of mayor. The mayor (or a representative) is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
-            <translation>Aucun partenaire actif n'a le rôle de bourgmestre. Le bourgmestre (ou son représentant) est membre permanent de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
-        </message>
-        <message>
-            <source>No active partner of the police sector. The chief of police and/or a police representative are fixed members of the cell (Law of 30 July 2018, art. 3 §1).</source>
-            <translation>Aucun partenaire actif du secteur police. Le chef de corps et/ou un représentant de la police sont membres permanents de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
-        </message>
-        <message>
-            <source>No active police contact is marked as holding a security clearance. The law asks for a police representative with a 'secret' clearance.</source>
-            <translation>Aucun contact actif de la police n'est indiqué comme titulaire d'une habilitation de sécurité. La loi demande un représentant de la police habilité au niveau 'secret'.</translation>
-        </message>
-        <message>
-            <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
-            <translation>Aucun partenaire actif n'a le rôle d'agent de prévention. Le fonctionnaire communal qui coordonne la prévention est membre permanent de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerListTab</name>
-        <message>
-            <source>Search name, sector, contact persons and notes…</source>
-            <extracomment>The user moved the selection onto another partner (its id). The rows shown changed (search, filter or reload): the counts follow.</extracomment>
-            <translation>Rechercher nom, secteur, personnes de contact et notes…</translation>
-        </message>
-        <message>
-            <source>New partner</source>
-            <translation>Nouveau partenaire</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Print list…</source>
-            <translation>Imprimer la liste…</translation>
-        </message>
-        <message>
-            <source>Print contact sheet…</source>
-            <translation>Imprimer la fiche de contacts…</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>Tous les secteurs</translation>
-        </message>
-        <message>
-            <source>Any participation</source>
-            <translation>Toute participation</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>Toutes les tables</translation>
-        </message>
-        <message>
-            <source>Active partners</source>
-            <translation>Partenaires actifs</translation>
-        </message>
-        <message>
-            <source>Archived partners</source>
-            <translation>Partenaires archivés</translation>
-        </message>
-        <message>
-            <source>Active and archived</source>
-            <translation>Actifs et archivés</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Participation</source>
-            <translation>Participation</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tables</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Habilitation</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Followed or wanted</source>
-            <translation>Suivie ou souhaitée</translation>
-        </message>
-        <message>
-            <source>Checked on {date}</source>
-            <translation>Vérifié le {date}</translation>
-        </message>
-        <message>
-            <source>Booklet of {date}: verify</source>
-            <translation>Brochure du {date} : à vérifier</translation>
-        </message>
-        <message>
-            <source>Own entry</source>
-            <translation>Entrée propre</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Phone, e-mail, website</source>
-            <translation>Téléphone, e-mail, site web</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Built in</source>
-            <translation>Intégré</translation>
-        </message>
-        <message>
-            <source>Own sector</source>
-            <translation>Secteur propre</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>Offered in lists</source>
-            <translation>Proposé dans les listes</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnersPage</name>
-        <message>
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>The partner has changes that are not saved. Save them?</source>
-            <translation>Le partenaire a des modifications non enregistrées. Les enregistrer ?</translation>
-        </message>
-        <message>
-            <source>Participation overview</source>
-            <translation>Aperçu de la participation</translation>
-        </message>
-        <message>
-            <source>Support directory</source>
-            <translation>Répertoire d'appui</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Secteurs</translation>
-        </message>
-        <message>
-            <source>Partners: {shown} of {total} shown · {active} active · {archived} archived</source>
-            <translation>Partenaires : {shown} sur {total} affichés · {active} actifs · {archived} archivés</translation>
-        </message>
-        <message>
-            <source>The partner was not saved: see the marked fields.</source>
-            <translation>Le partenaire n'a pas été enregistré : voir les champs signalés.</translation>
-        </message>
-        <message>
-            <source>Partner saved.</source>
-            <translation>Partenaire enregistré.</translation>
-        </message>
-        <message>
-            <source>Partner restored.</source>
-            <translation>Partenaire restauré.</translation>
-        </message>
-        <message>
-            <source>Partner archived. It stays visible in old meetings and cases.</source>
-            <translation>Partenaire archivé. Il reste visible dans les anciennes réunions et les anciens cas.</translation>
-        </message>
-        <message>
-            <source>Partner in use</source>
-            <translation>Partenaire utilisé</translation>
-        </message>
-        <message>
-            <source>Other records (meetings, cases...) refer to {name} ({count}). It cannot be deleted, but it can be archived: it then disappears from the lists of active partners and stays visible in the old records. Archive it?</source>
-            <translation>D'autres données (réunions, cas...) font référence à {name} ({count}). Il ne peut pas être supprimé, mais il peut être archivé : il disparaît alors des listes de partenaires actifs et reste visible dans les anciennes données. L'archiver ?</translation>
-        </message>
-        <message>
-            <source>Delete partner</source>
-            <translation>Supprimer le partenaire</translation>
-        </message>
-        <message>
-            <source>Delete {name} with its contact persons and trainings for good? Nothing in the register refers to it. This cannot be undone.</source>
-            <translation>Supprimer définitivement {name} avec ses personnes de contact et ses formations ? Rien dans le registre n'y fait référence. Cette action est irréversible.</translation>
-        </message>
-        <message>
-            <source>Partner deleted.</source>
-            <translation>Partenaire supprimé.</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Contact persons</source>
-            <translation>Personnes de contact</translation>
-        </message>
-        <message>
-            <source>Export partners as CSV</source>
-            <translation>Exporter les partenaires en CSV</translation>
-        </message>
-        <message>
-            <source>partners.csv</source>
-            <translation>partenaires.csv</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Partners exported: {count}</source>
-            <translation>Partenaires exportés : {count}</translation>
-        </message>
-        <message>
-            <source>Partners: {count} · {status} · printed on {date}</source>
-            <translation>Partenaires : {count} · {status} · imprimé le {date}</translation>
-        </message>
-        <message>
-            <source>filter: {filters}</source>
-            <translation>filtre : {filters}</translation>
-        </message>
-        <message>
-            <source>Partner list</source>
-            <translation>Liste des partenaires</translation>
-        </message>
-        <message>
-            <source>Contact sheet</source>
-            <translation>Fiche de contacts</translation>
-        </message>
-        <message>
-            <source>Active partners: {count} · printed on {date}</source>
-            <translation>Partenaires actifs : {count} · imprimé le {date}</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>Enregistrer le PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF saved.</source>
-            <translation>PDF enregistré.</translation>
-        </message>
-        <message>
-            <source>partner-list.pdf</source>
-            <translation>liste-partenaires.pdf</translation>
-        </message>
-        <message>
-            <source>contact-sheet.pdf</source>
-            <translation>fiche-contacts.pdf</translation>
-        </message>
-        <message>
-            <source>participation-overview.pdf</source>
-            <translation>apercu-participation.pdf</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseEdit</name>
-        <message>
-            <source>Hide the passphrase</source>
-            <translation>Masquer la phrase secrète</translation>
-        </message>
-        <message>
-            <source>Show the passphrase</source>
-            <translation>Afficher la phrase secrète</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseChangeDialog</name>
-        <message>
-            <source>Change phase of case {code}</source>
-            <translation>Changer la phase du cas {code}</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>Current phase</source>
-            <translation>Phase actuelle</translation>
-        </message>
-        <message>
-            <source>New phase</source>
-            <translation>Nouvelle phase</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Reason for closing</source>
-            <translation>Motif de clôture</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>Close this case? A closed case cannot be reopened.</source>
-            <translation>Clôturer ce cas ? Un cas clôturé ne peut pas être rouvert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreparePanel</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Case (case team)</source>
-            <translation>Cas (équipe de cas)</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>Heure de début</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>Heure de fin</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président(e)</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Secrétaire de séance</translation>
-        </message>
-        <message>
-            <source>Save details</source>
-            <translation>Enregistrer les données</translation>
-        </message>
-        <message>
-            <source>Agenda (drag rows, or Ctrl+Up/Ctrl+Down, to reorder)</source>
-            <translation>Ordre du jour (glisser les lignes, ou Ctrl+Haut/Ctrl+Bas, pour réordonner)</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Planned minutes:</source>
-            <translation>Minutes prévues :</translation>
-        </message>
-        <message>
-            <source>Off the record</source>
-            <translation>Hors procès-verbal</translation>
-        </message>
-        <message>
-            <source>Professional secrecy</source>
-            <translation>Secret professionnel</translation>
-        </message>
-        <message>
-            <source>Remove item</source>
-            <translation>Supprimer le point</translation>
-        </message>
-        <message>
-            <source>Title of a new item</source>
-            <translation>Titre d'un nouveau point</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>Ajouter un point</translation>
-        </message>
-        <message>
-            <source>Propose cases and signals</source>
-            <translation>Proposer des cas et des signaux</translation>
-        </message>
-        <message>
-            <source>Invitations and series</source>
-            <translation>Invitations et série</translation>
-        </message>
-        <message>
-            <source>Invite the table's members</source>
-            <translation>Inviter les membres de la table</translation>
-        </message>
-        <message>
-            <source>Invitation and agenda (PDF)…</source>
-            <translation>Invitation et ordre du jour (PDF)…</translation>
-        </message>
-        <message>
-            <source>Attendance sheet (PDF)…</source>
-            <translation>Liste de présence (PDF)…</translation>
-        </message>
-        <message>
-            <source>Calendar file (.ics)…</source>
-            <translation>Fichier de calendrier (.ics)…</translation>
-        </message>
-        <message>
-            <source>Mark agenda as sent</source>
-            <translation>Marquer l'ordre du jour comme envoyé</translation>
-        </message>
-        <message>
-            <source>Every N days:</source>
-            <translation>Tous les N jours :</translation>
-        </message>
-        <message>
-            <source>Create following dates</source>
-            <translation>Créer les dates suivantes</translation>
-        </message>
-        <message>
-            <source>{count} items, {total} minutes in total; expected end {end}</source>
-            <translation>{count} points, {total} minutes au total ; fin prévue {end}</translation>
-        </message>
-        <message>
-            <source>Meeting saved.</source>
-            <translation>Réunion enregistrée.</translation>
-        </message>
-        <message>
-            <source>Remove this agenda item and everything noted on it?</source>
-            <translation>Supprimer ce point et tout ce qui y a été noté ?</translation>
-        </message>
-        <message>
-            <source>{count} items proposed.</source>
-            <translation>{count} points proposés.</translation>
-        </message>
-        <message>
-            <source>LIVC meeting: {table}</source>
-            <translation>Réunion CSIL : {table}</translation>
-        </message>
-        <message>
-            <source>The agenda as sent is kept.</source>
-            <translation>L'ordre du jour tel qu'envoyé est conservé.</translation>
-        </message>
-        <message>
-            <source>{count} meetings added.</source>
-            <translation>{count} réunions ajoutées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Privacy</name>
-        <message>
-            <source>Privacy mode</source>
-            <translation>Mode confidentialité</translation>
-        </message>
-        <message>
-            <source>Mask every identity field, e.g. while the screen is projected in a meeting</source>
-            <translation>Masquer tous les champs d'identité, p. ex. lorsque l'écran est projeté en réunion</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProcessingRecord</name>
-        <message>
-            <source>Case files, open</source>
-            <translation>Dossiers de cas, ouverts</translation>
-        </message>
-        <message>
-            <source>Case code, phase, flag, review dates, lead partner</source>
-            <translation>Code du dossier, phase, drapeau, dates de réévaluation, partenaire pilote</translation>
-        </message>
-        <message>
-            <source>Case files, closed</source>
-            <translation>Dossiers de cas, clôturés</translation>
-        </message>
-        <message>
-            <source>Kept until their retention period ends</source>
-            <translation>Conservés jusqu'à la fin de leur délai de conservation</translation>
-        </message>
-        <message>
-            <source>Identities</source>
-            <translation>Identités</translation>
-        </message>
-        <message>
-            <source>Name, date of birth, address, school or work, languages</source>
-            <translation>Nom, date de naissance, adresse, école ou travail, langues</translation>
-        </message>
-        <message>
-            <source>Information items</source>
-            <translation>Informations</translation>
-        </message>
-        <message>
-            <source>Source partner, consent, sharing level, text</source>
-            <translation>Partenaire source, consentement, niveau de partage, texte</translation>
-        </message>
-        <message>
-            <source>of which under professional secrecy</source>
-            <translation>dont sous secret professionnel</translation>
-        </message>
-        <message>
-            <source>Shared with the case team only</source>
-            <translation>Partagées uniquement avec l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Flag decisions</source>
-            <translation>Décisions de drapeau</translation>
-        </message>
-        <message>
-            <source>Flag, date, justification, who decided</source>
-            <translation>Drapeau, date, justification, qui a décidé</translation>
-        </message>
-        <message>
-            <source>Phase changes</source>
-            <translation>Changements de phase</translation>
-        </message>
-        <message>
-            <source>Phase, date, reason</source>
-            <translation>Phase, date, motif</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Mesures</translation>
-        </message>
-        <message>
-            <source>What, partner, due date, status, result</source>
-            <translation>Quoi, partenaire, échéance, statut, résultat</translation>
-        </message>
-        <message>
-            <source>Case team memberships</source>
-            <translation>Participations aux équipes de cas</translation>
-        </message>
-        <message>
-            <source>Partner organisations per case</source>
-            <translation>Organisations partenaires par cas</translation>
-        </message>
-        <message>
-            <source>Cooperation</source>
-            <translation>Coopération</translation>
-        </message>
-        <message>
-            <source>Other LIVCs and LTFs contacted per case</source>
-            <translation>Autres CSIL et LTF contactées par cas</translation>
-        </message>
-        <message>
-            <source>Signals</source>
-            <translation>Signalements</translation>
-        </message>
-        <message>
-            <source>Date, channel, reporter, what was observed</source>
-            <translation>Date, canal, auteur du signalement, ce qui a été observé</translation>
-        </message>
-        <message>
-            <source>Signal traces</source>
-            <translation>Traces de signalements</translation>
-        </message>
-        <message>
-            <source>Date and channel only (no consent)</source>
-            <translation>Date et canal uniquement (sans consentement)</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Réunions</translation>
-        </message>
-        <message>
-            <source>Date, place, chair, agenda</source>
-            <translation>Date, lieu, président, ordre du jour</translation>
-        </message>
-        <message>
-            <source>Finalised minutes</source>
-            <translation>Procès-verbaux finalisés</translation>
-        </message>
-        <message>
-            <source>Frozen, cases by code only</source>
-            <translation>Figés, cas uniquement par leur code</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Présences</translation>
-        </message>
-        <message>
-            <source>Name, organisation, presence</source>
-            <translation>Nom, organisation, présence</translation>
-        </message>
-        <message>
-            <source>Guests</source>
-            <translation>Invités</translation>
-        </message>
-        <message>
-            <source>Name, organisation, signed confidentiality undertaking</source>
-            <translation>Nom, organisation, engagement de confidentialité signé</translation>
-        </message>
-        <message>
-            <source>Partner organisations</source>
-            <translation>Organisations partenaires</translation>
-        </message>
-        <message>
-            <source>Name, sector, contact details</source>
-            <translation>Nom, secteur, coordonnées</translation>
-        </message>
-        <message>
-            <source>Partner contacts</source>
-            <translation>Personnes de contact des partenaires</translation>
-        </message>
-        <message>
-            <source>Name, function, phone, e-mail, clearance</source>
-            <translation>Nom, fonction, téléphone, e-mail, habilitation</translation>
-        </message>
-        <message>
-            <source>Access-trail entries</source>
-            <translation>Entrées du journal d'accès</translation>
-        </message>
-        <message>
-            <source>Time, event, case code, ids: never content</source>
-            <translation>Heure, événement, code du dossier, identifiants : jamais de contenu</translation>
-        </message>
-        <message>
-            <source>Encryption</source>
-            <translation>Chiffrement</translation>
-        </message>
-        <message>
-            <source>The whole register is one SQLCipher file (AES-256, page HMAC); nothing is written unencrypted; temporary data stays in memory.</source>
-            <translation>L'ensemble du registre est un seul fichier SQLCipher (AES-256, HMAC par page) ; rien n'est écrit en clair ; les données temporaires restent en mémoire.</translation>
-        </message>
-        <message>
-            <source>Key derivation</source>
-            <translation>Dérivation de clé</translation>
-        </message>
-        <message>
-            <source>PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the passphrase is never stored.</source>
-            <translation>PBKDF2-HMAC-SHA512 avec {iterations} itérations à partir de la phrase secrète ; la phrase secrète n'est jamais enregistrée.</translation>
-        </message>
-        <message>
-            <source>Deletion</source>
-            <translation>Suppression</translation>
-        </message>
-        <message>
-            <source>Deleted data is overwritten (secure_delete) and the file is rebuilt after a purge.</source>
-            <translation>Les données supprimées sont écrasées (secure_delete) et le fichier est reconstruit après une purge.</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Sauvegardes</translation>
-        </message>
-        <message>
-            <source>Encrypted copies with a manifest and checksums; last good backup: {when}.</source>
-            <translation>Copies chiffrées avec un manifeste et des sommes de contrôle ; dernière sauvegarde valide : {when}.</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>aucune pour l'instant</translation>
-        </message>
-        <message>
-            <source>Access trail</source>
-            <translation>Journal d'accès</translation>
-        </message>
-        <message>
-            <source>Every unlock, opened case file, revealed identity, change and export is recorded, hash-chained ({count} entries); ids and codes only.</source>
-            <translation>Chaque déverrouillage, dossier ouvert, identité révélée, modification et exportation est enregistré, chaîné par hachage ({count} entrées) ; identifiants et codes uniquement.</translation>
-        </message>
-        <message>
-            <source>Locking</source>
-            <translation>Verrouillage</translation>
-        </message>
-        <message>
-            <source>The program locks after inactivity and with the session; printed documents name cases by code only.</source>
-            <translation>Le programme se verrouille après inactivité et avec la session ; les documents imprimés ne désignent les cas que par leur code.</translation>
-        </message>
-        <message>
-            <source>Purpose and legal bases</source>
-            <translation>Finalité et bases juridiques</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Base juridique</translation>
-        </message>
-        <message>
-            <source>What it covers</source>
-            <translation>Ce qu'elle couvre</translation>
-        </message>
-        <message>
-            <source>Categories of data held</source>
-            <translation>Catégories de données conservées</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>Données</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Enregistrements</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Conservation</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-        <message>
-            <source>Setting</source>
-            <translation>Paramètre</translation>
-        </message>
-        <message>
-            <source>Closed case proposed for purge</source>
-            <translation>Cas clôturé proposé pour la purge</translation>
-        </message>
-        <message>
-            <source>{months} months after closure</source>
-            <translation>{months} mois après la clôture</translation>
-        </message>
-        <message>
-            <source>Open case with indications only</source>
-            <translation>Cas ouvert ne comportant que des indices</translation>
-        </message>
-        <message>
-            <source>proposed for review after six months without anything new</source>
-            <translation>proposé pour réexamen après six mois sans rien de nouveau</translation>
-        </message>
-        <message>
-            <source>Open case re-weighed</source>
-            <translation>Cas ouvert réévalué</translation>
-        </message>
-        <message>
-            <source>at least every {weeks} weeks</source>
-            <translation>au moins toutes les {weeks} semaines</translation>
-        </message>
-        <message>
-            <source>Purge</source>
-            <translation>Purge</translation>
-        </message>
-        <message>
-            <source>removes the case with everything about it; the access trail keeps only the code, the date and the reason</source>
-            <translation>supprime le cas avec tout ce qui le concerne ; le journal d'accès ne garde que le code, la date et le motif</translation>
-        </message>
-        <message>
-            <source>Registered partners (recipients)</source>
-            <translation>Partenaires enregistrés (destinataires)</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Active contacts</source>
-            <translation>Contacts actifs</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>archivé</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>actif</translation>
-        </message>
-        <message>
-            <source>No partners registered.</source>
-            <translation>Aucun partenaire enregistré.</translation>
-        </message>
-        <message>
-            <source>Security measures</source>
-            <translation>Mesures de sécurité</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Processing of personal data by the local integrated security cell (LIVC) of {municipalities}, to support the municipality's data-protection impact assessment (GDPR art. 30 and 35).</source>
-            <translation>Traitement de données à caractère personnel par la cellule de sécurité intégrale locale (CSIL) de {municipalities}, à l'appui de l'analyse d'impact relative à la protection des données de la commune (RGPD art. 30 et 35).</translation>
-        </message>
-        <message>
-            <source>Controller: the municipality. Contact: {officer}.</source>
-            <translation>Responsable du traitement : la commune. Contact : {officer}.</translation>
-        </message>
-        <message>
-            <source>the prevention official</source>
-            <translation>le fonctionnaire de prévention</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Purge case {code}</source>
-            <translation>Purger le cas {code}</translation>
-        </message>
-        <message>
-            <source>This deletes case {code} for good: the identity, every information item, measure, flag and phase decision, the case team, cooperation, the signals that led to it and its items in meetings that are still drafts. Finalised minutes keep only what they printed (the case by its code). The access trail keeps only the code, today's date and the reason. This cannot be undone; backups made before today still hold the case until they are replaced.</source>
-            <translation>Ceci supprime définitivement le cas {code} : l'identité, toutes les informations, les mesures, les décisions de drapeau et de phase, l'équipe de cas, la coopération, les signalements qui y ont mené et ses points dans les réunions encore en projet. Les procès-verbaux finalisés ne gardent que ce qu'ils ont imprimé (le cas sous son code). Le journal d'accès ne garde que le code, la date du jour et le motif. C'est irréversible ; les sauvegardes antérieures à aujourd'hui contiennent encore le cas jusqu'à leur remplacement.</translation>
-        </message>
-        <message>
-            <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
-            <translation>Sera supprimé - informations : {info} ; mesures : {measures} ; décisions de drapeau : {flags} ; changements de phase : {phases} ; signalements : {signals} ; points de réunion : {items}.</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Type the case code to confirm</source>
-            <translation>Tapez le code du cas pour confirmer</translation>
-        </message>
-        <message>
-            <source>Purge for good</source>
-            <translation>Purger définitivement</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionLabels</name>
-        <message>
-            <source>Data-subject access</source>
-            <translation>Accès de la personne concernée</translation>
-        </message>
-        <message>
-            <source>Record of processing</source>
-            <translation>Registre des activités de traitement</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Save the data-subject access PDF</source>
-            <translation>Enregistrer le PDF du droit d'accès</translation>
-        </message>
-        <message>
-            <source>Save the record of processing</source>
-            <translation>Enregistrer le registre des traitements</translation>
-        </message>
-        <message>
-            <source>Closed: retention period ended</source>
-            <translation>Clôturé : délai de conservation écoulé</translation>
-        </message>
-        <message>
-            <source>Indications only, nothing new for six months</source>
-            <translation>Seulement des indices, rien de nouveau depuis six mois</translation>
-        </message>
-        <message>
-            <source>Retention period ended</source>
-            <translation>Délai de conservation écoulé</translation>
-        </message>
-        <message>
-            <source>No new information for six months</source>
-            <translation>Aucune information nouvelle depuis six mois</translation>
-        </message>
-        <message>
-            <source>Request for erasure (GDPR art. 17)</source>
-            <translation>Demande d'effacement (RGPD art. 17)</translation>
-        </message>
-        <message>
-            <source>Registered in error</source>
-            <translation>Enregistré par erreur</translation>
-        </message>
-        <message>
-            <source>Law of 30 July 2018 on local integrated security cells</source>
-            <translation>Loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales</translation>
-        </message>
-        <message>
-            <source>Sets up the LIVC/CSIL-R by municipal decision: its task (prevention of terrorist and radicalisation offences through a person-centred, multidisciplinary approach), members and the processing of personal data.</source>
-            <translation>Crée la CSIL-R par décision communale : sa mission (prévention des infractions terroristes et de la radicalisation par une approche multidisciplinaire centrée sur la personne), ses membres et le traitement des données à caractère personnel.</translation>
-        </message>
-        <message>
-            <source>Art. 458ter Criminal Code (case consultation)</source>
-            <translation>Art. 458ter Code pénal (concertation de cas)</translation>
-        </message>
-        <message>
-            <source>Sharing secrets inside the consultation set up by law is not an offence; participants keep what they hear secret; nobody is obliged to speak.</source>
-            <translation>Partager des secrets au sein de la concertation instituée par la loi n'est pas une infraction ; les participants gardent le secret sur ce qu'ils entendent ; personne n'est obligé de parler.</translation>
-        </message>
-        <message>
-            <source>GDPR art. 6(1)(e)</source>
-            <translation>RGPD art. 6, § 1er, e)</translation>
-        </message>
-        <message>
-            <source>Processing necessary for a task carried out in the public interest, laid down by law.</source>
-            <translation>Traitement nécessaire à l'exécution d'une mission d'intérêt public, prévue par la loi.</translation>
-        </message>
-        <message>
-            <source>GDPR art. 9(2)(g)</source>
-            <translation>RGPD art. 9, § 2, g)</translation>
-        </message>
-        <message>
-            <source>Special categories (religion, political opinion, health) for reasons of substantial public interest, on the basis of the law above.</source>
-            <translation>Catégories particulières (religion, opinion politique, santé) pour des motifs d'intérêt public important, sur la base de la loi ci-dessus.</translation>
-        </message>
-        <message>
-            <source>GDPR art. 10</source>
-            <translation>RGPD art. 10</translation>
-        </message>
-        <message>
-            <source>Data on suspected offences, only under the control of official authority and as authorised by law.</source>
-            <translation>Données relatives à des infractions présumées, uniquement sous le contrôle de l'autorité publique et dans la mesure autorisée par la loi.</translation>
-        </message>
-        <message>
-            <source>LIVC {municipalities}</source>
-            <translation>CSIL {municipalities}</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL - personal data - for the data-protection officer</source>
-            <translation>CONFIDENTIEL - données personnelles - pour le délégué à la protection des données</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} sur {pages}</translation>
-        </message>
-        <message>
-            <source>Generated on {when} by LIVC Desktop.</source>
-            <translation>Généré le {when} par LIVC Desktop.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionPage</name>
-        <message>
-            <source>Retention</source>
-            <translation>Conservation</translation>
-        </message>
-        <message>
-            <source>Retention and data-subject requests</source>
-            <translation>Conservation et demandes des personnes concernées</translation>
-        </message>
-        <message>
-            <source>Cases proposed for review: closed cases whose retention period has ended, and open cases with no more than indications and nothing new for six months. Decide at the cell whether to keep or purge them; a purge removes the case with everything about it.</source>
-            <translation>Cas proposés pour réexamen : cas clôturés dont le délai de conservation est écoulé, et cas ouverts ne comportant que des indices et rien de nouveau depuis six mois. Décidez en cellule de les conserver ou de les purger ; la purge supprime le cas avec tout ce qui le concerne.</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>All reasons</source>
-            <translation>Tous les motifs</translation>
-        </message>
-        <message>
-            <source>Purge case…</source>
-            <translation>Purger le cas…</translation>
-        </message>
-        <message>
-            <source>Subject access PDF…</source>
-            <translation>PDF droit d'accès…</translation>
-        </message>
-        <message>
-            <source>House rule</source>
-            <translation>Règle interne</translation>
-        </message>
-        <message>
-            <source>Propose closed cases for purge after</source>
-            <translation>Proposer la purge des cas clôturés après</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> mois</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Open cases with only indications (not weighed, green or yellow) are proposed after six months without a new information item, signal, flag or phase decision or measure.</source>
-            <translation>Les cas ouverts ne comportant que des indices (non pondérés, vert ou jaune) sont proposés après six mois sans nouvelle information, signalement, décision de drapeau ou de phase ni mesure.</translation>
-        </message>
-        <message>
-            <source>Data protection</source>
-            <translation>Protection des données</translation>
-        </message>
-        <message>
-            <source>Find a person for an access request…</source>
-            <translation>Rechercher une personne pour une demande d'accès…</translation>
-        </message>
-        <message>
-            <source>Record of processing PDF…</source>
-            <translation>PDF registre des traitements…</translation>
-        </message>
-        <message>
-            <source>Legal bases of the processing:</source>
-            <translation>Bases juridiques du traitement :</translation>
-        </message>
-        <message>
-            <source>{count} cases proposed</source>
-            <translation>{count} cas proposés</translation>
-        </message>
-        <message>
-            <source>Retention rule saved.</source>
-            <translation>Règle de conservation enregistrée.</translation>
-        </message>
-        <message>
-            <source>Purge case</source>
-            <translation>Purger le cas</translation>
-        </message>
-        <message>
-            <source>Case {code} purged.</source>
-            <translation>Cas {code} purgé.</translation>
-        </message>
-        <message>
-            <source>Subject access PDF saved.</source>
-            <translation>PDF droit d'accès enregistré.</translation>
-        </message>
-        <message>
-            <source>Find a person</source>
-            <translation>Rechercher une personne</translation>
-        </message>
-        <message>
-            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
-            <translation>Nom (ou partie du nom) de la personne qui demande l'accès. La recherche est enregistrée dans le journal d'accès.</translation>
-        </message>
-        <message>
-            <source>The register holds no case with that name.</source>
-            <translation>Le registre ne contient aucun cas à ce nom.</translation>
-        </message>
-        <message>
-            <source>Cases with a matching name: choose one for the PDF.</source>
-            <translation>Cas dont le nom correspond : choisissez-en un pour le PDF.</translation>
-        </message>
-        <message>
-            <source>Record of processing saved.</source>
-            <translation>Registre des traitements enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionTableModel</name>
-        <message>
-            <source>Case code</source>
-            <translation>Code du dossier</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Due since</source>
-            <translation>À traiter depuis</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation>Dernière activité</translation>
-        </message>
-        <message>
-            <source>Closed on {day}; the house rule's retention period has ended.</source>
-            <translation>Clôturé le {day} ; le délai de conservation de la règle interne est écoulé.</translation>
-        </message>
-        <message>
-            <source>Open with no more than indications (not weighed, green or yellow) and nothing new since {day}.</source>
-            <translation>Ouvert avec seulement des indices (non pondéré, vert ou jaune) et rien de nouveau depuis le {day}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPanel</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
-            <source>◀ Previous (PgUp)</source>
-            <translation>◀ Précédent (PgUp)</translation>
-        </message>
-        <message>
-            <source>Next (PgDown) ▶</source>
-            <translation>Suivant (PgDown) ▶</translation>
-        </message>
-        <message>
-            <source>OFF THE RECORD: this item is never printed</source>
-            <translation>HORS PROCÈS-VERBAL : ce point n'est jamais imprimé</translation>
-        </message>
-        <message>
-            <source>Whole item off the record</source>
-            <translation>Point entier hors procès-verbal</translation>
-        </message>
-        <message>
-            <source>Add note (Ctrl+N)</source>
-            <translation>Ajouter une note (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Add decision (Ctrl+D)</source>
-            <translation>Ajouter une décision (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>Actions: who / what / by when (Ctrl+Return)</source>
-            <translation>Actions : qui / quoi / pour quand (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Add action</source>
-            <translation>Ajouter une action</translation>
-        </message>
-        <message>
-            <source>Case decision (updates the case)</source>
-            <translation>Décision sur le cas (met le cas à jour)</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Record decision</source>
-            <translation>Enregistrer la décision</translation>
-        </message>
-        <message>
-            <source>Remarks at approval</source>
-            <translation>Remarques lors de l'approbation</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
-            <translation>Présences (Ctrl+1 présent, Ctrl+2 excusé, Ctrl+3 absent)</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Absent without notice</source>
-            <translation>Absent non excusé</translation>
-        </message>
-        <message>
-            <source>Sent information beforehand</source>
-            <translation>A transmis des informations au préalable</translation>
-        </message>
-        <message>
-            <source>Arrived late at</source>
-            <translation>Arrivé(e) en retard à</translation>
-        </message>
-        <message>
-            <source>Left early at</source>
-            <translation>Parti(e) plus tôt à</translation>
-        </message>
-        <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Accepte la fiche de retour à la police</translation>
-        </message>
-        <message>
-            <source>Ad hoc guest</source>
-            <translation>Invité ad hoc</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Signed the confidentiality undertaking</source>
-            <translation>A signé l'engagement de confidentialité</translation>
-        </message>
-        <message>
-            <source>Add guest</source>
-            <translation>Ajouter un invité</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>L'invité sélectionné accepte la fiche de retour</translation>
-        </message>
-        <message>
-            <source>Remove guest</source>
-            <translation>Retirer l'invité</translation>
-        </message>
-        <message>
-            <source>Item {n} of {total}</source>
-            <translation>Point {n} sur {total}</translation>
-        </message>
-        <message>
-            <source>off the record</source>
-            <translation>hors procès-verbal</translation>
-        </message>
-        <message>
-            <source>Minutes of {date} await approval</source>
-            <translation>Le procès-verbal du {date} attend son approbation</translation>
-        </message>
-        <message>
-            <source>Approve those minutes</source>
-            <translation>Approuver ce procès-verbal</translation>
-        </message>
-        <message>
-            <source>Minutes of {date} approved.</source>
-            <translation>Procès-verbal du {date} approuvé.</translation>
-        </message>
-        <message>
-            <source>Decision recorded.</source>
-            <translation>Décision enregistrée.</translation>
-        </message>
-        <message>
-            <source>Remove this guest from the meeting?</source>
-            <translation>Retirer cet invité de la réunion ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectorsTab</name>
-        <message>
-            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
-            <extracomment>The register's sector list changed: every tab shows sectors.</extracomment>
-            <translation>Les secteurs proposés pour décrire un partenaire. Les secteurs intégrés sont traduits automatiquement ; vous pouvez ajouter les vôtres et désactiver ceux que vous n'utilisez pas.</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>Ajouter un secteur…</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Renommer…</translation>
-        </message>
-        <message>
-            <source>Switch on or off</source>
-            <translation>Activer ou désactiver</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>Ajouter un secteur</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>Nom du nouveau secteur :</translation>
-        </message>
-        <message>
-            <source>Rename sector</source>
-            <translation>Renommer le secteur</translation>
-        </message>
-        <message>
-            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
-            <translation>Les secteurs intégrés sont traduits automatiquement et ne peuvent pas être renommés. Ajoutez plutôt votre propre secteur.</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Nouveau nom :</translation>
-        </message>
-        <message>
-            <source>Delete sector</source>
-            <translation>Supprimer le secteur</translation>
-        </message>
-        <message>
-            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
-            <translation>Les secteurs intégrés ne peuvent pas être supprimés ; désactivez-les plutôt.</translation>
-        </message>
-        <message>
-            <source>Delete the sector {name}?</source>
-            <translation>Supprimer le secteur {name} ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <extracomment>The user picked another interface language (applied by the main window).</extracomment>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>The settings were saved.</source>
-            <translation>Les paramètres ont été enregistrés.</translation>
-        </message>
-        <message>
-            <source>The cell (saved in the register)</source>
-            <translation>La cellule (enregistrée dans le registre)</translation>
-        </message>
-        <message>
-            <source>Municipalities:</source>
-            <translation>Communes :</translation>
-        </message>
-        <message>
-            <source>Structure:</source>
-            <translation>Structure :</translation>
-        </message>
-        <message>
-            <source>Default meeting place:</source>
-            <translation>Lieu de réunion habituel :</translation>
-        </message>
-        <message>
-            <source>Meeting frequency:</source>
-            <translation>Fréquence des réunions :</translation>
-        </message>
-        <message>
-            <source>Prevention officer:</source>
-            <translation>Agent de prévention :</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Undo changes</source>
-            <translation>Annuler les modifications</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Lock after this many idle minutes:</source>
-            <translation>Verrouiller après ce nombre de minutes d'inactivité :</translation>
-        </message>
-        <message>
-            <source>Interface language:</source>
-            <translation>Langue de l'interface :</translation>
-        </message>
-        <message>
-            <source>The language applies at once and is remembered on this computer.</source>
-            <translation>La langue s'applique immédiatement et est mémorisée sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>Change the passphrase when someone who knew it leaves, or if it may have been seen. The register is re-encrypted; it stays open.</source>
-            <translation>Changez la phrase secrète quand une personne qui la connaissait s'en va, ou si elle a pu être vue. Le registre est à nouveau chiffré ; il reste ouvert.</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translation>Changer la phrase secrète…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignalIntakeDialog</name>
-        <message>
-            <source>New signal</source>
-            <translation>Nouveau signalement</translation>
-        </message>
-        <message>
-            <source>Only date, channel, reporter and what was observed are needed. Name the person concerned only by initials or a pseudonym.</source>
-            <translation>Seuls la date, le canal, l'auteur et ce qui a été constaté sont nécessaires. Désignez la personne concernée uniquement par ses initiales ou un pseudonyme.</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>Outside person</source>
-            <translation>Personne extérieure</translation>
-        </message>
-        <message>
-            <source>— no contact person —</source>
-            <translation>— pas de personne de contact —</translation>
-        </message>
-        <message>
-            <source>Phone or e-mail</source>
-            <translation>Téléphone ou e-mail</translation>
-        </message>
-        <message>
-            <source>Initials or pseudonym, e.g. Z.T.</source>
-            <translation>Initiales ou pseudonyme, p. ex. Z.T.</translation>
-        </message>
-        <message>
-            <source>The contributing partner consents to registration</source>
-            <translation>Le partenaire qui signale consent à l'enregistrement</translation>
-        </message>
-        <message>
-            <source>Received on</source>
-            <translation>Reçu le</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Reporter (partner)</source>
-            <translation>Auteur (partenaire)</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Personne de contact</translation>
-        </message>
-        <message>
-            <source>Outside reporter</source>
-            <translation>Auteur extérieur</translation>
-        </message>
-        <message>
-            <source>Reporter's contact details</source>
-            <translation>Coordonnées de l'auteur</translation>
-        </message>
-        <message>
-            <source>What was observed</source>
-            <translation>Ce qui a été constaté</translation>
-        </message>
-        <message>
-            <source>Person concerned</source>
-            <translation>Personne concernée</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <translation>Urgence</translation>
-        </message>
-        <message>
-            <source>Without consent only a trace is kept: date, channel, partner and "not registered". Nothing you type below is stored.</source>
-            <translation>Sans consentement, seule une trace est conservée : date, canal, partenaire et « non enregistré ». Rien de ce que vous saisissez ci-dessous n'est conservé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignalsPage</name>
-        <message>
-            <source>Signals</source>
-            <translation>Signalements</translation>
-        </message>
-        <message>
-            <source>Awaiting weighing (oldest first)</source>
-            <translation>En attente de pondération (les plus anciens d'abord)</translation>
-        </message>
-        <message>
-            <source>All recent signals</source>
-            <translation>Tous les signalements récents</translation>
-        </message>
-        <message>
-            <source>New signal…</source>
-            <translation>Nouveau signalement…</translation>
-        </message>
-        <message>
-            <source>Weigh…</source>
-            <translation>Pondérer…</translation>
-        </message>
-        <message>
-            <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
-            <translation>{count} signalement(s) en attente de pondération. Pondérez-les avec les partenaires.</translation>
-        </message>
-        <message>
-            <source>No signal awaits weighing.</source>
-            <translation>Aucun signalement en attente de pondération.</translation>
-        </message>
-        <message>
-            <source>Signal saved.</source>
-            <translation>Signalement enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubjectAccess</name>
-        <message>
-            <source>Case code</source>
-            <translation>Code du dossier</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>(no identity recorded)</source>
-            <translation>(aucune identité enregistrée)</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>School or work</source>
-            <translation>École ou travail</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>Pseudonyme</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Opened on</source>
-            <translation>Ouvert le</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation>Drapeau</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Prochaine réévaluation</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>Clôturé le</translation>
-        </message>
-        <message>
-            <source>Lead partner</source>
-            <translation>Partenaire pilote</translation>
-        </message>
-        <message>
-            <source>Signals</source>
-            <translation>Signalements</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>What was observed</source>
-            <translation>Ce qui a été observé</translation>
-        </message>
-        <message>
-            <source>No signals.</source>
-            <translation>Aucun signalement.</translation>
-        </message>
-        <message>
-            <source>The persons who reported a signal are not named (their own data).</source>
-            <translation>Les personnes ayant fait un signalement ne sont pas nommées (leurs propres données).</translation>
-        </message>
-        <message>
-            <source>Information items</source>
-            <translation>Informations</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Partagé avec</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Contenu</translation>
-        </message>
-        <message>
-            <source>professional secret</source>
-            <translation>secret professionnel</translation>
-        </message>
-        <message>
-            <source>No information items.</source>
-            <translation>Aucune information.</translation>
-        </message>
-        <message>
-            <source>Items covered by professional secrecy are marked: the municipality decides whether an exception to the right of access applies to them.</source>
-            <translation>Les informations couvertes par le secret professionnel sont signalées : la commune décide si une exception au droit d'accès s'y applique.</translation>
-        </message>
-        <message>
-            <source>Flag history</source>
-            <translation>Historique des drapeaux</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>Décidé le</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>No flag decisions.</source>
-            <translation>Aucune décision de drapeau.</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phases</translation>
-        </message>
-        <message>
-            <source>Changed on</source>
-            <translation>Modifié le</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>À</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>No phase changes.</source>
-            <translation>Aucun changement de phase.</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Mesures</translation>
-        </message>
-        <message>
-            <source>Agreed on</source>
-            <translation>Convenu le</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>No measures.</source>
-            <translation>Aucune mesure.</translation>
-        </message>
-        <message>
-            <source>Case team</source>
-            <translation>Équipe de cas</translation>
-        </message>
-        <message>
-            <source>Joined on</source>
-            <translation>Entré le</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Sorti le</translation>
-        </message>
-        <message>
-            <source>No case team.</source>
-            <translation>Pas d'équipe de cas.</translation>
-        </message>
-        <message>
-            <source>Cooperation with other bodies</source>
-            <translation>Coopération avec d'autres instances</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Instance</translation>
-        </message>
-        <message>
-            <source>Exchanged on</source>
-            <translation>Échangé le</translation>
-        </message>
-        <message>
-            <source>No cooperation recorded.</source>
-            <translation>Aucune coopération enregistrée.</translation>
-        </message>
-        <message>
-            <source>Decisions at meetings</source>
-            <translation>Décisions en réunion</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>No decisions at meetings.</source>
-            <translation>Aucune décision en réunion.</translation>
-        </message>
-        <message>
-            <source>Discussed at meetings</source>
-            <translation>Discuté en réunion</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-        <message>
-            <source>Account and decisions</source>
-            <translation>Compte rendu et décisions</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>(off the record: nothing kept)</source>
-            <translation>(hors procès-verbal : rien conservé)</translation>
-        </message>
-        <message>
-            <source>Not discussed at any meeting.</source>
-            <translation>Discuté dans aucune réunion.</translation>
-        </message>
-        <message>
-            <source>Attendees and the persons responsible for actions are not named.</source>
-            <translation>Les participants et les responsables des actions ne sont pas nommés.</translation>
-        </message>
-        <message>
-            <source>Everything the LIVC register of {municipalities} holds on the person of case {code}, for the answer to a request for access (GDPR art. 15).</source>
-            <translation>Tout ce que le registre CSIL de {municipalities} contient sur la personne du cas {code}, pour la réponse à une demande d'accès (RGPD art. 15).</translation>
-        </message>
-        <message>
-            <source>Check every section before it is handed over: information about other persons and information whose disclosure would harm an ongoing approach may have to be withheld. Contains special-category personal data.</source>
-            <translation>Vérifiez chaque section avant de la remettre : les informations concernant d'autres personnes et celles dont la divulgation nuirait à une approche en cours peuvent devoir être retenues. Contient des catégories particulières de données personnelles.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupportDialog</name>
-        <message>
-            <source>Support organisation</source>
-            <translation>Organisme d'appui</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Checked on</source>
-            <translation>Vérifié le</translation>
-        </message>
-        <message>
-            <source>From the booklet for mayors (version of {date}). Contact details may have changed: check them and fill in the date you did.</source>
-            <translation>Issu de la brochure pour les bourgmestres (version du {date}). Les coordonnées peuvent avoir changé : vérifiez-les et indiquez la date de votre vérification.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupportTab</name>
-        <message>
-            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
-            <extracomment>A short, translated text for the status bar.</extracomment>
-            <translation>Organismes de formation, lignes d'aide et services d'appui repris dans la brochure pour les bourgmestres. Les entrées marquées 'à vérifier' proviennent de la brochure du {date} : les coordonnées peuvent avoir changé. Vérifiez-les et indiquez la date de votre vérification.</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Ajouter…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Support organisation saved.</source>
-            <translation>Organisme d'appui enregistré.</translation>
-        </message>
-        <message>
-            <source>Delete support organisation</source>
-            <translation>Supprimer l'organisme d'appui</translation>
-        </message>
-        <message>
-            <source>Delete {name} from the support directory?</source>
-            <translation>Supprimer {name} du répertoire d'appui ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamJoinDialog</name>
-        <message>
-            <source>Add a partner to the case team</source>
-            <translation>Ajouter un partenaire à l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Joined on</source>
-            <translation>Entré le</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamLeaveDialog</name>
-        <message>
-            <source>Partner leaves the case team</source>
-            <translation>Le partenaire quitte l'équipe de cas</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Sorti le</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingDialog</name>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Followed or wanted</source>
-            <translation>Suivie ou souhaitée</translation>
-        </message>
-    </context>
-    <context>
-        <name>TriageDialog</name>
-        <message>
-            <source>Weigh signal</source>
-            <translation>Pondérer le signalement</translation>
-        </message>
-        <message>
-            <source>Received {date} via {channel}.</source>
-            <translation>Reçu le {date} via {channel}.</translation>
-        </message>
-        <message>
-            <source>A new case</source>
-            <translation>Un nouveau cas</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choisir —</translation>
-        </message>
-        <message>
-            <source>Weighed on</source>
-            <translation>Pondéré le</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Cas</translation>
-        </message>
-        <message>
-            <source>Pseudonym of the new case</source>
-            <translation>Pseudonyme du nouveau cas</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Transmis à</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Pourquoi</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <source>Too many wrong tries. You can try again in {seconds} s.</source>
-            <extracomment>One countdown step; tests shorten it.</extracomment>
-            <translation>Trop d'essais erronés. Vous pourrez réessayer dans {seconds} s.</translation>
-        </message>
-        <message>
-            <source>The register is locked</source>
-            <translation>Le registre est verrouillé</translation>
-        </message>
-        <message>
-            <source>Register: {name}</source>
-            <translation>Registre : {name}</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Déverrouiller</translation>
-        </message>
-        <message>
-            <source>This is a demo register with invented data. Its passphrase is:&lt;br&gt;&lt;b&gt;{passphrase}&lt;/b&gt;</source>
-            <translation>Ceci est un registre de démonstration avec des données inventées. Sa phrase secrète est :&lt;br&gt;&lt;b&gt;{passphrase}&lt;/b&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyBackupDialog</name>
-        <message>
-            <source>Restore backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <source>Verify backup</source>
-            <translation>Vérifier une sauvegarde</translation>
-        </message>
-        <message>
-            <source>Restoring replaces the register by the backup. The current register is kept as a safety copy next to it; nothing is replaced before the backup has been checked completely.</source>
-            <translation>La restauration remplace le registre par la sauvegarde. Le registre actuel est conservé à côté comme copie de sécurité ; rien n'est remplacé avant que la sauvegarde n'ait été entièrement vérifiée.</translation>
-        </message>
-        <message>
-            <source>Checks a backup completely (checksum, passphrase, integrity, version) without restoring or changing anything.</source>
-            <translation>Vérifie entièrement une sauvegarde (somme de contrôle, phrase secrète, intégrité, version) sans rien restaurer ni modifier.</translation>
-        </message>
-        <message>
-            <source>Choose...</source>
-            <translation>Choisir...</translation>
-        </message>
-        <message>
-            <source>Backup file</source>
-            <translation>Fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Passphrase of the backup</source>
-            <translation>Phrase secrète de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Check backup</source>
-            <translation>Vérifier la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Restore...</source>
-            <translation>Restaurer...</translation>
-        </message>
-        <message>
-            <source>Choose a backup file</source>
-            <translation>Choisissez un fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <source>LIVC backups ({pattern})</source>
-            <translation>Sauvegardes LIVC ({pattern})</translation>
-        </message>
-        <message>
-            <source>Replace the register by the backup made on {created}? The register will be locked; the current one is kept as a safety copy. Afterwards, unlock with the passphrase of the backup.</source>
-            <translation>Remplacer le registre par la sauvegarde du {created} ? Le registre sera verrouillé ; l'actuel est conservé comme copie de sécurité. Ensuite, déverrouillez avec la phrase secrète de la sauvegarde.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Import done. New: {created} · merged: {merged} · skipped: {skipped} · rows with problems, not imported: {failed}</source>
+        <translation>Importation terminée. Nouveaux : {created} · fusionnés : {merged} · ignorés : {skipped} · lignes avec problèmes, non importées : {failed}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLabels</name>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Social services (OCMW/CPAS)</source>
+        <translation>Services sociaux (CPAS)</translation>
+    </message>
+    <message>
+        <source>Welfare (CAW, JAC)</source>
+        <translation>Aide aux personnes (CAW, JAC)</translation>
+    </message>
+    <message>
+        <source>Youth service</source>
+        <translation>Service jeunesse</translation>
+    </message>
+    <message>
+        <source>Education and pupil guidance (CLB)</source>
+        <translation>Enseignement et centres PMS</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Religious community</source>
+        <translation>Communauté religieuse</translation>
+    </message>
+    <message>
+        <source>Street-corner and first-line work</source>
+        <translation>Travail de rue et de première ligne</translation>
+    </message>
+    <message>
+        <source>Justice assistants</source>
+        <translation>Assistants de justice</translation>
+    </message>
+    <message>
+        <source>Prevention service</source>
+        <translation>Service de prévention</translation>
+    </message>
+    <message>
+        <source>Municipal administration</source>
+        <translation>Administration communale</translation>
+    </message>
+    <message>
+        <source>Judicial authority</source>
+        <translation>Autorité judiciaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Works on it</source>
+        <translation>Collabore</translation>
+    </message>
+    <message>
+        <source>Contributes</source>
+        <translation>Contribue</translation>
+    </message>
+    <message>
+        <source>Kept informed</source>
+        <translation>Tenu informé</translation>
+    </message>
+    <message>
+        <source>Takes an active part in the cell&apos;s policy and case work.</source>
+        <translation>Participe activement à la politique et au suivi des cas de la cellule.</translation>
+    </message>
+    <message>
+        <source>Contributes content and expertise when asked.</source>
+        <translation>Apporte du contenu et de l&apos;expertise sur demande.</translation>
+    </message>
+    <message>
+        <source>Is kept informed only and has no active role (for now).</source>
+        <translation>Est seulement tenu informé et n&apos;a pas (encore) de rôle actif.</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Bourgmestre</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Information officer</source>
+        <translation>Information officer</translation>
+    </message>
+    <message>
+        <source>Prevention officer</source>
+        <translation>Agent de prévention</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Ad hoc expert</source>
+        <translation>Expert ad hoc</translation>
+    </message>
+    <message>
+        <source>Bound by professional secrecy</source>
+        <translation>Tenu au secret professionnel</translation>
+    </message>
+    <message>
+        <source>Not bound by professional secrecy</source>
+        <translation>Non tenu au secret professionnel</translation>
+    </message>
+    <message>
+        <source>Professional secrecy unknown</source>
+        <translation>Secret professionnel inconnu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Souhaitée</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Federal support</source>
+        <translation>Soutien fédéral</translation>
+    </message>
+    <message>
+        <source>Regional support</source>
+        <translation>Soutien régional</translation>
+    </message>
+    <message>
+        <source>Expert network</source>
+        <translation>Réseau d&apos;experts</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>No active partner has the role of mayor. The mayor (or a representative) is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
+        <translation>Aucun partenaire actif n&apos;a le rôle de bourgmestre. Le bourgmestre (ou son représentant) est membre permanent de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
+    </message>
+    <message>
+        <source>No active partner of the police sector. The chief of police and/or a police representative are fixed members of the cell (Law of 30 July 2018, art. 3 §1).</source>
+        <translation>Aucun partenaire actif du secteur police. Le chef de corps et/ou un représentant de la police sont membres permanents de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
+    </message>
+    <message>
+        <source>No active police contact is marked as holding a security clearance. The law asks for a police representative with a &apos;secret&apos; clearance.</source>
+        <translation>Aucun contact actif de la police n&apos;est indiqué comme titulaire d&apos;une habilitation de sécurité. La loi demande un représentant de la police habilité au niveau &apos;secret&apos;.</translation>
+    </message>
+    <message>
+        <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
+        <translation>Aucun partenaire actif n&apos;a le rôle d&apos;agent de prévention. Le fonctionnaire communal qui coordonne la prévention est membre permanent de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListTab</name>
+    <message>
+        <source>Search name, sector, contact persons and notes…</source>
+        <extracomment>The user moved the selection onto another partner (its id). The rows shown changed (search, filter or reload): the counts follow.</extracomment>
+        <translation>Rechercher nom, secteur, personnes de contact et notes…</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>Imprimer la liste…</translation>
+    </message>
+    <message>
+        <source>Print contact sheet…</source>
+        <translation>Imprimer la fiche de contacts…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Any participation</source>
+        <translation>Toute participation</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>Partenaires actifs</translation>
+    </message>
+    <message>
+        <source>Archived partners</source>
+        <translation>Partenaires archivés</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Actifs et archivés</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Followed or wanted</source>
+        <translation>Suivie ou souhaitée</translation>
+    </message>
+    <message>
+        <source>Checked on {date}</source>
+        <translation>Vérifié le {date}</translation>
+    </message>
+    <message>
+        <source>Booklet of {date}: verify</source>
+        <translation>Brochure du {date} : à vérifier</translation>
+    </message>
+    <message>
+        <source>Own entry</source>
+        <translation>Entrée propre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, website</source>
+        <translation>Téléphone, e-mail, site web</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Own sector</source>
+        <translation>Secteur propre</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Offered in lists</source>
+        <translation>Proposé dans les listes</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The partner has changes that are not saved. Save them?</source>
+        <translation>Le partenaire a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Participation overview</source>
+        <translation>Aperçu de la participation</translation>
+    </message>
+    <message>
+        <source>Support directory</source>
+        <translation>Répertoire d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Partners: {shown} of {total} shown · {active} active · {archived} archived</source>
+        <translation>Partenaires : {shown} sur {total} affichés · {active} actifs · {archived} archivés</translation>
+    </message>
+    <message>
+        <source>The partner was not saved: see the marked fields.</source>
+        <translation>Le partenaire n&apos;a pas été enregistré : voir les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Partner saved.</source>
+        <translation>Partenaire enregistré.</translation>
+    </message>
+    <message>
+        <source>Partner restored.</source>
+        <translation>Partenaire restauré.</translation>
+    </message>
+    <message>
+        <source>Partner archived. It stays visible in old meetings and cases.</source>
+        <translation>Partenaire archivé. Il reste visible dans les anciennes réunions et les anciens cas.</translation>
+    </message>
+    <message>
+        <source>Partner in use</source>
+        <translation>Partenaire utilisé</translation>
+    </message>
+    <message>
+        <source>Other records (meetings, cases...) refer to {name} ({count}). It cannot be deleted, but it can be archived: it then disappears from the lists of active partners and stays visible in the old records. Archive it?</source>
+        <translation>D&apos;autres données (réunions, cas...) font référence à {name} ({count}). Il ne peut pas être supprimé, mais il peut être archivé : il disparaît alors des listes de partenaires actifs et reste visible dans les anciennes données. L&apos;archiver ?</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Supprimer le partenaire</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its contact persons and trainings for good? Nothing in the register refers to it. This cannot be undone.</source>
+        <translation>Supprimer définitivement {name} avec ses personnes de contact et ses formations ? Rien dans le registre n&apos;y fait référence. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Partner deleted.</source>
+        <translation>Partenaire supprimé.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <source>Export partners as CSV</source>
+        <translation>Exporter les partenaires en CSV</translation>
+    </message>
+    <message>
+        <source>partners.csv</source>
+        <translation>partenaires.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Partners exported: {count}</source>
+        <translation>Partenaires exportés : {count}</translation>
+    </message>
+    <message>
+        <source>Partners: {count} · {status} · printed on {date}</source>
+        <translation>Partenaires : {count} · {status} · imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>filter: {filters}</source>
+        <translation>filtre : {filters}</translation>
+    </message>
+    <message>
+        <source>Partner list</source>
+        <translation>Liste des partenaires</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>Fiche de contacts</translation>
+    </message>
+    <message>
+        <source>Active partners: {count} · printed on {date}</source>
+        <translation>Partenaires actifs : {count} · imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved.</source>
+        <translation>PDF enregistré.</translation>
+    </message>
+    <message>
+        <source>partner-list.pdf</source>
+        <translation>liste-partenaires.pdf</translation>
+    </message>
+    <message>
+        <source>contact-sheet.pdf</source>
+        <translation>fiche-contacts.pdf</translation>
+    </message>
+    <message>
+        <source>participation-overview.pdf</source>
+        <translation>apercu-participation.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeDialog</name>
+    <message>
+        <source>Change phase of case {code}</source>
+        <translation>Changer la phase du cas {code}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase actuelle</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Close this case? A closed case cannot be reopened.</source>
+        <translation>Clôturer ce cas ? Un cas clôturé ne peut pas être rouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePanel</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Case (case team)</source>
+        <translation>Cas (équipe de cas)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Enregistrer les données</translation>
+    </message>
+    <message>
+        <source>Agenda (drag rows, or Ctrl+Up/Ctrl+Down, to reorder)</source>
+        <translation>Ordre du jour (glisser les lignes, ou Ctrl+Haut/Ctrl+Bas, pour réordonner)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Planned minutes:</source>
+        <translation>Minutes prévues :</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Hors procès-verbal</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Title of a new item</source>
+        <translation>Titre d&apos;un nouveau point</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Propose cases and signals</source>
+        <translation>Proposer des cas et des signaux</translation>
+    </message>
+    <message>
+        <source>Invitations and series</source>
+        <translation>Invitations et série</translation>
+    </message>
+    <message>
+        <source>Invite the table&apos;s members</source>
+        <translation>Inviter les membres de la table</translation>
+    </message>
+    <message>
+        <source>Invitation and agenda (PDF)…</source>
+        <translation>Invitation et ordre du jour (PDF)…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)…</source>
+        <translation>Liste de présence (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)…</source>
+        <translation>Fichier de calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Mark agenda as sent</source>
+        <translation>Marquer l&apos;ordre du jour comme envoyé</translation>
+    </message>
+    <message>
+        <source>Every N days:</source>
+        <translation>Tous les N jours :</translation>
+    </message>
+    <message>
+        <source>Create following dates</source>
+        <translation>Créer les dates suivantes</translation>
+    </message>
+    <message>
+        <source>{count} items, {total} minutes in total; expected end {end}</source>
+        <translation>{count} points, {total} minutes au total ; fin prévue {end}</translation>
+    </message>
+    <message>
+        <source>Meeting saved.</source>
+        <translation>Réunion enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove this agenda item and everything noted on it?</source>
+        <translation>Supprimer ce point et tout ce qui y a été noté ?</translation>
+    </message>
+    <message>
+        <source>{count} items proposed.</source>
+        <translation>{count} points proposés.</translation>
+    </message>
+    <message>
+        <source>LIVC meeting: {table}</source>
+        <translation>Réunion CSIL : {table}</translation>
+    </message>
+    <message>
+        <source>The agenda as sent is kept.</source>
+        <translation>L&apos;ordre du jour tel qu&apos;envoyé est conservé.</translation>
+    </message>
+    <message>
+        <source>{count} meetings added.</source>
+        <translation>{count} réunions ajoutées.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Privacy mode</source>
+        <translation>Mode confidentialité</translation>
+    </message>
+    <message>
+        <source>Mask every identity field, e.g. while the screen is projected in a meeting</source>
+        <translation>Masquer tous les champs d&apos;identité, p. ex. lorsque l&apos;écran est projeté en réunion</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Case files, open</source>
+        <translation>Dossiers de cas, ouverts</translation>
+    </message>
+    <message>
+        <source>Case code, phase, flag, review dates, lead partner</source>
+        <translation>Code du dossier, phase, drapeau, dates de réévaluation, partenaire pilote</translation>
+    </message>
+    <message>
+        <source>Case files, closed</source>
+        <translation>Dossiers de cas, clôturés</translation>
+    </message>
+    <message>
+        <source>Kept until their retention period ends</source>
+        <translation>Conservés jusqu&apos;à la fin de leur délai de conservation</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, address, school or work, languages</source>
+        <translation>Nom, date de naissance, adresse, école ou travail, langues</translation>
+    </message>
+    <message>
+        <source>Information items</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Source partner, consent, sharing level, text</source>
+        <translation>Partenaire source, consentement, niveau de partage, texte</translation>
+    </message>
+    <message>
+        <source>of which under professional secrecy</source>
+        <translation>dont sous secret professionnel</translation>
+    </message>
+    <message>
+        <source>Shared with the case team only</source>
+        <translation>Partagées uniquement avec l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Flag decisions</source>
+        <translation>Décisions de drapeau</translation>
+    </message>
+    <message>
+        <source>Flag, date, justification, who decided</source>
+        <translation>Drapeau, date, justification, qui a décidé</translation>
+    </message>
+    <message>
+        <source>Phase changes</source>
+        <translation>Changements de phase</translation>
+    </message>
+    <message>
+        <source>Phase, date, reason</source>
+        <translation>Phase, date, motif</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>What, partner, due date, status, result</source>
+        <translation>Quoi, partenaire, échéance, statut, résultat</translation>
+    </message>
+    <message>
+        <source>Case team memberships</source>
+        <translation>Participations aux équipes de cas</translation>
+    </message>
+    <message>
+        <source>Partner organisations per case</source>
+        <translation>Organisations partenaires par cas</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Coopération</translation>
+    </message>
+    <message>
+        <source>Other LIVCs and LTFs contacted per case</source>
+        <translation>Autres CSIL et LTF contactées par cas</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Date, channel, reporter, what was observed</source>
+        <translation>Date, canal, auteur du signalement, ce qui a été observé</translation>
+    </message>
+    <message>
+        <source>Signal traces</source>
+        <translation>Traces de signalements</translation>
+    </message>
+    <message>
+        <source>Date and channel only (no consent)</source>
+        <translation>Date et canal uniquement (sans consentement)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Date, place, chair, agenda</source>
+        <translation>Date, lieu, président, ordre du jour</translation>
+    </message>
+    <message>
+        <source>Finalised minutes</source>
+        <translation>Procès-verbaux finalisés</translation>
+    </message>
+    <message>
+        <source>Frozen, cases by code only</source>
+        <translation>Figés, cas uniquement par leur code</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Name, organisation, presence</source>
+        <translation>Nom, organisation, présence</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Name, organisation, signed confidentiality undertaking</source>
+        <translation>Nom, organisation, engagement de confidentialité signé</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organisations partenaires</translation>
+    </message>
+    <message>
+        <source>Name, sector, contact details</source>
+        <translation>Nom, secteur, coordonnées</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Personnes de contact des partenaires</translation>
+    </message>
+    <message>
+        <source>Name, function, phone, e-mail, clearance</source>
+        <translation>Nom, fonction, téléphone, e-mail, habilitation</translation>
+    </message>
+    <message>
+        <source>Access-trail entries</source>
+        <translation>Entrées du journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Time, event, case code, ids: never content</source>
+        <translation>Heure, événement, code du dossier, identifiants : jamais de contenu</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>The whole register is one SQLCipher file (AES-256, page HMAC); nothing is written unencrypted; temporary data stays in memory.</source>
+        <translation>L&apos;ensemble du registre est un seul fichier SQLCipher (AES-256, HMAC par page) ; rien n&apos;est écrit en clair ; les données temporaires restent en mémoire.</translation>
+    </message>
+    <message>
+        <source>Key derivation</source>
+        <translation>Dérivation de clé</translation>
+    </message>
+    <message>
+        <source>PBKDF2-HMAC-SHA512 with {iterations} iterations from the passphrase; the passphrase is never stored.</source>
+        <translation>PBKDF2-HMAC-SHA512 avec {iterations} itérations à partir de la phrase secrète ; la phrase secrète n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Deleted data is overwritten (secure_delete) and the file is rebuilt after a purge.</source>
+        <translation>Les données supprimées sont écrasées (secure_delete) et le fichier est reconstruit après une purge.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Encrypted copies with a manifest and checksums; last good backup: {when}.</source>
+        <translation>Copies chiffrées avec un manifeste et des sommes de contrôle ; dernière sauvegarde valide : {when}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Access trail</source>
+        <translation>Journal d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Every unlock, opened case file, revealed identity, change and export is recorded, hash-chained ({count} entries); ids and codes only.</source>
+        <translation>Chaque déverrouillage, dossier ouvert, identité révélée, modification et exportation est enregistré, chaîné par hachage ({count} entrées) ; identifiants et codes uniquement.</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>The program locks after inactivity and with the session; printed documents name cases by code only.</source>
+        <translation>Le programme se verrouille après inactivité et avec la session ; les documents imprimés ne désignent les cas que par leur code.</translation>
+    </message>
+    <message>
+        <source>Purpose and legal bases</source>
+        <translation>Finalité et bases juridiques</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Ce qu&apos;elle couvre</translation>
+    </message>
+    <message>
+        <source>Categories of data held</source>
+        <translation>Catégories de données conservées</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Closed case proposed for purge</source>
+        <translation>Cas clôturé proposé pour la purge</translation>
+    </message>
+    <message>
+        <source>{months} months after closure</source>
+        <translation>{months} mois après la clôture</translation>
+    </message>
+    <message>
+        <source>Open case with indications only</source>
+        <translation>Cas ouvert ne comportant que des indices</translation>
+    </message>
+    <message>
+        <source>proposed for review after six months without anything new</source>
+        <translation>proposé pour réexamen après six mois sans rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Open case re-weighed</source>
+        <translation>Cas ouvert réévalué</translation>
+    </message>
+    <message>
+        <source>at least every {weeks} weeks</source>
+        <translation>au moins toutes les {weeks} semaines</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>removes the case with everything about it; the access trail keeps only the code, the date and the reason</source>
+        <translation>supprime le cas avec tout ce qui le concerne ; le journal d&apos;accès ne garde que le code, la date et le motif</translation>
+    </message>
+    <message>
+        <source>Registered partners (recipients)</source>
+        <translation>Partenaires enregistrés (destinataires)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Active contacts</source>
+        <translation>Contacts actifs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>No partners registered.</source>
+        <translation>Aucun partenaire enregistré.</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Processing of personal data by the local integrated security cell (LIVC) of {municipalities}, to support the municipality&apos;s data-protection impact assessment (GDPR art. 30 and 35).</source>
+        <translation>Traitement de données à caractère personnel par la cellule de sécurité intégrale locale (CSIL) de {municipalities}, à l&apos;appui de l&apos;analyse d&apos;impact relative à la protection des données de la commune (RGPD art. 30 et 35).</translation>
+    </message>
+    <message>
+        <source>Controller: the municipality. Contact: {officer}.</source>
+        <translation>Responsable du traitement : la commune. Contact : {officer}.</translation>
+    </message>
+    <message>
+        <source>the prevention official</source>
+        <translation>le fonctionnaire de prévention</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge case {code}</source>
+        <translation>Purger le cas {code}</translation>
+    </message>
+    <message>
+        <source>This deletes case {code} for good: the identity, every information item, measure, flag and phase decision, the case team, cooperation, the signals that led to it and its items in meetings that are still drafts. Finalised minutes keep only what they printed (the case by its code). The access trail keeps only the code, today&apos;s date and the reason. This cannot be undone; backups made before today still hold the case until they are replaced.</source>
+        <translation>Ceci supprime définitivement le cas {code} : l&apos;identité, toutes les informations, les mesures, les décisions de drapeau et de phase, l&apos;équipe de cas, la coopération, les signalements qui y ont mené et ses points dans les réunions encore en projet. Les procès-verbaux finalisés ne gardent que ce qu&apos;ils ont imprimé (le cas sous son code). Le journal d&apos;accès ne garde que le code, la date du jour et le motif. C&apos;est irréversible ; les sauvegardes antérieures à aujourd&apos;hui contiennent encore le cas jusqu&apos;à leur remplacement.</translation>
+    </message>
+    <message>
+        <source>To be deleted - information items: {info}; measures: {measures}; flag decisions: {flags}; phase changes: {phases}; signals: {signals}; meeting items: {items}.</source>
+        <translation>Sera supprimé - informations : {info} ; mesures : {measures} ; décisions de drapeau : {flags} ; changements de phase : {phases} ; signalements : {signals} ; points de réunion : {items}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Type the case code to confirm</source>
+        <translation>Tapez le code du cas pour confirmer</translation>
+    </message>
+    <message>
+        <source>Purge for good</source>
+        <translation>Purger définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionLabels</name>
+    <message>
+        <source>Data-subject access</source>
+        <translation>Accès de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the data-subject access PDF</source>
+        <translation>Enregistrer le PDF du droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Enregistrer le registre des traitements</translation>
+    </message>
+    <message>
+        <source>Closed: retention period ended</source>
+        <translation>Clôturé : délai de conservation écoulé</translation>
+    </message>
+    <message>
+        <source>Indications only, nothing new for six months</source>
+        <translation>Seulement des indices, rien de nouveau depuis six mois</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Délai de conservation écoulé</translation>
+    </message>
+    <message>
+        <source>No new information for six months</source>
+        <translation>Aucune information nouvelle depuis six mois</translation>
+    </message>
+    <message>
+        <source>Request for erasure (GDPR art. 17)</source>
+        <translation>Demande d&apos;effacement (RGPD art. 17)</translation>
+    </message>
+    <message>
+        <source>Registered in error</source>
+        <translation>Enregistré par erreur</translation>
+    </message>
+    <message>
+        <source>Law of 30 July 2018 on local integrated security cells</source>
+        <translation>Loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales</translation>
+    </message>
+    <message>
+        <source>Sets up the LIVC/CSIL-R by municipal decision: its task (prevention of terrorist and radicalisation offences through a person-centred, multidisciplinary approach), members and the processing of personal data.</source>
+        <translation>Crée la CSIL-R par décision communale : sa mission (prévention des infractions terroristes et de la radicalisation par une approche multidisciplinaire centrée sur la personne), ses membres et le traitement des données à caractère personnel.</translation>
+    </message>
+    <message>
+        <source>Art. 458ter Criminal Code (case consultation)</source>
+        <translation>Art. 458ter Code pénal (concertation de cas)</translation>
+    </message>
+    <message>
+        <source>Sharing secrets inside the consultation set up by law is not an offence; participants keep what they hear secret; nobody is obliged to speak.</source>
+        <translation>Partager des secrets au sein de la concertation instituée par la loi n&apos;est pas une infraction ; les participants gardent le secret sur ce qu&apos;ils entendent ; personne n&apos;est obligé de parler.</translation>
+    </message>
+    <message>
+        <source>GDPR art. 6(1)(e)</source>
+        <translation>RGPD art. 6, § 1er, e)</translation>
+    </message>
+    <message>
+        <source>Processing necessary for a task carried out in the public interest, laid down by law.</source>
+        <translation>Traitement nécessaire à l&apos;exécution d&apos;une mission d&apos;intérêt public, prévue par la loi.</translation>
+    </message>
+    <message>
+        <source>GDPR art. 9(2)(g)</source>
+        <translation>RGPD art. 9, § 2, g)</translation>
+    </message>
+    <message>
+        <source>Special categories (religion, political opinion, health) for reasons of substantial public interest, on the basis of the law above.</source>
+        <translation>Catégories particulières (religion, opinion politique, santé) pour des motifs d&apos;intérêt public important, sur la base de la loi ci-dessus.</translation>
+    </message>
+    <message>
+        <source>GDPR art. 10</source>
+        <translation>RGPD art. 10</translation>
+    </message>
+    <message>
+        <source>Data on suspected offences, only under the control of official authority and as authorised by law.</source>
+        <translation>Données relatives à des infractions présumées, uniquement sous le contrôle de l&apos;autorité publique et dans la mesure autorisée par la loi.</translation>
+    </message>
+    <message>
+        <source>LIVC {municipalities}</source>
+        <translation>CSIL {municipalities}</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL - personal data - for the data-protection officer</source>
+        <translation>CONFIDENTIEL - données personnelles - pour le délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Generated on {when} by LIVC Desktop.</source>
+        <translation>Généré le {when} par LIVC Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Retention and data-subject requests</source>
+        <translation>Conservation et demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Cases proposed for review: closed cases whose retention period has ended, and open cases with no more than indications and nothing new for six months. Decide at the cell whether to keep or purge them; a purge removes the case with everything about it.</source>
+        <translation>Cas proposés pour réexamen : cas clôturés dont le délai de conservation est écoulé, et cas ouverts ne comportant que des indices et rien de nouveau depuis six mois. Décidez en cellule de les conserver ou de les purger ; la purge supprime le cas avec tout ce qui le concerne.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Purge case…</source>
+        <translation>Purger le cas…</translation>
+    </message>
+    <message>
+        <source>Subject access PDF…</source>
+        <translation>PDF droit d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>House rule</source>
+        <translation>Règle interne</translation>
+    </message>
+    <message>
+        <source>Propose closed cases for purge after</source>
+        <translation>Proposer la purge des cas clôturés après</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open cases with only indications (not weighed, green or yellow) are proposed after six months without a new information item, signal, flag or phase decision or measure.</source>
+        <translation>Les cas ouverts ne comportant que des indices (non pondérés, vert ou jaune) sont proposés après six mois sans nouvelle information, signalement, décision de drapeau ou de phase ni mesure.</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>Find a person for an access request…</source>
+        <translation>Rechercher une personne pour une demande d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Record of processing PDF…</source>
+        <translation>PDF registre des traitements…</translation>
+    </message>
+    <message>
+        <source>Legal bases of the processing:</source>
+        <translation>Bases juridiques du traitement :</translation>
+    </message>
+    <message>
+        <source>{count} cases proposed</source>
+        <translation>{count} cas proposés</translation>
+    </message>
+    <message>
+        <source>Retention rule saved.</source>
+        <translation>Règle de conservation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Purge case</source>
+        <translation>Purger le cas</translation>
+    </message>
+    <message>
+        <source>Case {code} purged.</source>
+        <translation>Cas {code} purgé.</translation>
+    </message>
+    <message>
+        <source>Subject access PDF saved.</source>
+        <translation>PDF droit d&apos;accès enregistré.</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
+        <translation>Nom (ou partie du nom) de la personne qui demande l&apos;accès. La recherche est enregistrée dans le journal d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The register holds no case with that name.</source>
+        <translation>Le registre ne contient aucun cas à ce nom.</translation>
+    </message>
+    <message>
+        <source>Cases with a matching name: choose one for the PDF.</source>
+        <translation>Cas dont le nom correspond : choisissez-en un pour le PDF.</translation>
+    </message>
+    <message>
+        <source>Record of processing saved.</source>
+        <translation>Registre des traitements enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>À traiter depuis</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Closed on {day}; the house rule&apos;s retention period has ended.</source>
+        <translation>Clôturé le {day} ; le délai de conservation de la règle interne est écoulé.</translation>
+    </message>
+    <message>
+        <source>Open with no more than indications (not weighed, green or yellow) and nothing new since {day}.</source>
+        <translation>Ouvert avec seulement des indices (non pondéré, vert ou jaune) et rien de nouveau depuis le {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Précédent (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDown) ▶</source>
+        <translation>Suivant (PgDown) ▶</translation>
+    </message>
+    <message>
+        <source>OFF THE RECORD: this item is never printed</source>
+        <translation>HORS PROCÈS-VERBAL : ce point n&apos;est jamais imprimé</translation>
+    </message>
+    <message>
+        <source>Whole item off the record</source>
+        <translation>Point entier hors procès-verbal</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+N)</source>
+        <translation>Ajouter une note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add decision (Ctrl+D)</source>
+        <translation>Ajouter une décision (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Actions: who / what / by when (Ctrl+Return)</source>
+        <translation>Actions : qui / quoi / pour quand (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Case decision (updates the case)</source>
+        <translation>Décision sur le cas (met le cas à jour)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Remarks at approval</source>
+        <translation>Remarques lors de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Attendance (Ctrl+1 present, Ctrl+2 excused, Ctrl+3 absent)</source>
+        <translation>Présences (Ctrl+1 présent, Ctrl+2 excusé, Ctrl+3 absent)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent without notice</source>
+        <translation>Absent non excusé</translation>
+    </message>
+    <message>
+        <source>Sent information beforehand</source>
+        <translation>A transmis des informations au préalable</translation>
+    </message>
+    <message>
+        <source>Arrived late at</source>
+        <translation>Arrivé(e) en retard à</translation>
+    </message>
+    <message>
+        <source>Left early at</source>
+        <translation>Parti(e) plus tôt à</translation>
+    </message>
+    <message>
+        <source>Agrees to the feedback sheet to the police</source>
+        <translation>Accepte la fiche de retour à la police</translation>
+    </message>
+    <message>
+        <source>Ad hoc guest</source>
+        <translation>Invité ad hoc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Signed the confidentiality undertaking</source>
+        <translation>A signé l&apos;engagement de confidentialité</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>Selected guest agrees to the feedback sheet</source>
+        <translation>L&apos;invité sélectionné accepte la fiche de retour</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Retirer l&apos;invité</translation>
+    </message>
+    <message>
+        <source>Item {n} of {total}</source>
+        <translation>Point {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <translation>hors procès-verbal</translation>
+    </message>
+    <message>
+        <source>Minutes of {date} await approval</source>
+        <translation>Le procès-verbal du {date} attend son approbation</translation>
+    </message>
+    <message>
+        <source>Approve those minutes</source>
+        <translation>Approuver ce procès-verbal</translation>
+    </message>
+    <message>
+        <source>Minutes of {date} approved.</source>
+        <translation>Procès-verbal du {date} approuvé.</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>Décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove this guest from the meeting?</source>
+        <translation>Retirer cet invité de la réunion ?</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsTab</name>
+    <message>
+        <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
+        <extracomment>The register&apos;s sector list changed: every tab shows sectors.</extracomment>
+        <translation>Les secteurs proposés pour décrire un partenaire. Les secteurs intégrés sont traduits automatiquement ; vous pouvez ajouter les vôtres et désactiver ceux que vous n&apos;utilisez pas.</translation>
+    </message>
+    <message>
+        <source>Add sector…</source>
+        <translation>Ajouter un secteur…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Switch on or off</source>
+        <translation>Activer ou désactiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Ajouter un secteur</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>Nom du nouveau secteur :</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Renommer le secteur</translation>
+    </message>
+    <message>
+        <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
+        <translation>Les secteurs intégrés sont traduits automatiquement et ne peuvent pas être renommés. Ajoutez plutôt votre propre secteur.</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Supprimer le secteur</translation>
+    </message>
+    <message>
+        <source>Built-in sectors cannot be deleted; switch them off instead.</source>
+        <translation>Les secteurs intégrés ne peuvent pas être supprimés ; désactivez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>Delete the sector {name}?</source>
+        <translation>Supprimer le secteur {name} ?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The user picked another interface language (applied by the main window).</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Les paramètres ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>The cell (saved in the register)</source>
+        <translation>La cellule (enregistrée dans le registre)</translation>
+    </message>
+    <message>
+        <source>Municipalities:</source>
+        <translation>Communes :</translation>
+    </message>
+    <message>
+        <source>Structure:</source>
+        <translation>Structure :</translation>
+    </message>
+    <message>
+        <source>Default meeting place:</source>
+        <translation>Lieu de réunion habituel :</translation>
+    </message>
+    <message>
+        <source>Meeting frequency:</source>
+        <translation>Fréquence des réunions :</translation>
+    </message>
+    <message>
+        <source>Prevention officer:</source>
+        <translation>Agent de prévention :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes:</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité :</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>The language applies at once and is remembered on this computer.</source>
+        <translation>La langue s&apos;applique immédiatement et est mémorisée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Change the passphrase when someone who knew it leaves, or if it may have been seen. The register is re-encrypted; it stays open.</source>
+        <translation>Changez la phrase secrète quand une personne qui la connaissait s&apos;en va, ou si elle a pu être vue. Le registre est à nouveau chiffré ; il reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>SignalIntakeDialog</name>
+    <message>
+        <source>New signal</source>
+        <translation>Nouveau signalement</translation>
+    </message>
+    <message>
+        <source>Only date, channel, reporter and what was observed are needed. Name the person concerned only by initials or a pseudonym.</source>
+        <translation>Seuls la date, le canal, l&apos;auteur et ce qui a été constaté sont nécessaires. Désignez la personne concernée uniquement par ses initiales ou un pseudonyme.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Outside person</source>
+        <translation>Personne extérieure</translation>
+    </message>
+    <message>
+        <source>— no contact person —</source>
+        <translation>— pas de personne de contact —</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>Initials or pseudonym, e.g. Z.T.</source>
+        <translation>Initiales ou pseudonyme, p. ex. Z.T.</translation>
+    </message>
+    <message>
+        <source>The contributing partner consents to registration</source>
+        <translation>Le partenaire qui signale consent à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reporter (partner)</source>
+        <translation>Auteur (partenaire)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Outside reporter</source>
+        <translation>Auteur extérieur</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact details</source>
+        <translation>Coordonnées de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>What was observed</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Without consent only a trace is kept: date, channel, partner and &quot;not registered&quot;. Nothing you type below is stored.</source>
+        <translation>Sans consentement, seule une trace est conservée : date, canal, partenaire et « non enregistré ». Rien de ce que vous saisissez ci-dessous n&apos;est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Signals</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Awaiting weighing (oldest first)</source>
+        <translation>En attente de pondération (les plus anciens d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>All recent signals</source>
+        <translation>Tous les signalements récents</translation>
+    </message>
+    <message>
+        <source>New signal…</source>
+        <translation>Nouveau signalement…</translation>
+    </message>
+    <message>
+        <source>Weigh…</source>
+        <translation>Pondérer…</translation>
+    </message>
+    <message>
+        <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
+        <translation>{count} signalement(s) en attente de pondération. Pondérez-les avec les partenaires.</translation>
+    </message>
+    <message>
+        <source>No signal awaits weighing.</source>
+        <translation>Aucun signalement en attente de pondération.</translation>
+    </message>
+    <message>
+        <source>Signal saved.</source>
+        <translation>Signalement enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>(no identity recorded)</source>
+        <translation>(aucune identité enregistrée)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>School or work</source>
+        <translation>École ou travail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine réévaluation</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>Partenaire pilote</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What was observed</source>
+        <translation>Ce qui a été observé</translation>
+    </message>
+    <message>
+        <source>No signals.</source>
+        <translation>Aucun signalement.</translation>
+    </message>
+    <message>
+        <source>The persons who reported a signal are not named (their own data).</source>
+        <translation>Les personnes ayant fait un signalement ne sont pas nommées (leurs propres données).</translation>
+    </message>
+    <message>
+        <source>Information items</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>professional secret</source>
+        <translation>secret professionnel</translation>
+    </message>
+    <message>
+        <source>No information items.</source>
+        <translation>Aucune information.</translation>
+    </message>
+    <message>
+        <source>Items covered by professional secrecy are marked: the municipality decides whether an exception to the right of access applies to them.</source>
+        <translation>Les informations couvertes par le secret professionnel sont signalées : la commune décide si une exception au droit d&apos;accès s&apos;y applique.</translation>
+    </message>
+    <message>
+        <source>Flag history</source>
+        <translation>Historique des drapeaux</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>No flag decisions.</source>
+        <translation>Aucune décision de drapeau.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No phase changes.</source>
+        <translation>Aucun changement de phase.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenu le</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>Aucune mesure.</translation>
+    </message>
+    <message>
+        <source>Case team</source>
+        <translation>Équipe de cas</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entré le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Sorti le</translation>
+    </message>
+    <message>
+        <source>No case team.</source>
+        <translation>Pas d&apos;équipe de cas.</translation>
+    </message>
+    <message>
+        <source>Cooperation with other bodies</source>
+        <translation>Coopération avec d&apos;autres instances</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Exchanged on</source>
+        <translation>Échangé le</translation>
+    </message>
+    <message>
+        <source>No cooperation recorded.</source>
+        <translation>Aucune coopération enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decisions at meetings</source>
+        <translation>Décisions en réunion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>No decisions at meetings.</source>
+        <translation>Aucune décision en réunion.</translation>
+    </message>
+    <message>
+        <source>Discussed at meetings</source>
+        <translation>Discuté en réunion</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Account and decisions</source>
+        <translation>Compte rendu et décisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>(off the record: nothing kept)</source>
+        <translation>(hors procès-verbal : rien conservé)</translation>
+    </message>
+    <message>
+        <source>Not discussed at any meeting.</source>
+        <translation>Discuté dans aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Attendees and the persons responsible for actions are not named.</source>
+        <translation>Les participants et les responsables des actions ne sont pas nommés.</translation>
+    </message>
+    <message>
+        <source>Everything the LIVC register of {municipalities} holds on the person of case {code}, for the answer to a request for access (GDPR art. 15).</source>
+        <translation>Tout ce que le registre CSIL de {municipalities} contient sur la personne du cas {code}, pour la réponse à une demande d&apos;accès (RGPD art. 15).</translation>
+    </message>
+    <message>
+        <source>Check every section before it is handed over: information about other persons and information whose disclosure would harm an ongoing approach may have to be withheld. Contains special-category personal data.</source>
+        <translation>Vérifiez chaque section avant de la remettre : les informations concernant d&apos;autres personnes et celles dont la divulgation nuirait à une approche en cours peuvent devoir être retenues. Contient des catégories particulières de données personnelles.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support organisation</source>
+        <translation>Organisme d&apos;appui</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>From the booklet for mayors (version of {date}). Contact details may have changed: check them and fill in the date you did.</source>
+        <translation>Issu de la brochure pour les bourgmestres (version du {date}). Les coordonnées peuvent avoir changé : vérifiez-les et indiquez la date de votre vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked &apos;verify&apos; come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
+        <extracomment>A short, translated text for the status bar.</extracomment>
+        <translation>Organismes de formation, lignes d&apos;aide et services d&apos;appui repris dans la brochure pour les bourgmestres. Les entrées marquées &apos;à vérifier&apos; proviennent de la brochure du {date} : les coordonnées peuvent avoir changé. Vérifiez-les et indiquez la date de votre vérification.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Support organisation saved.</source>
+        <translation>Organisme d&apos;appui enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete support organisation</source>
+        <translation>Supprimer l&apos;organisme d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the support directory?</source>
+        <translation>Supprimer {name} du répertoire d&apos;appui ?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinDialog</name>
+    <message>
+        <source>Add a partner to the case team</source>
+        <translation>Ajouter un partenaire à l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entré le</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeaveDialog</name>
+    <message>
+        <source>Partner leaves the case team</source>
+        <translation>Le partenaire quitte l&apos;équipe de cas</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Sorti le</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Followed or wanted</source>
+        <translation>Suivie ou souhaitée</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Weigh signal</source>
+        <translation>Pondérer le signalement</translation>
+    </message>
+    <message>
+        <source>Received {date} via {channel}.</source>
+        <translation>Reçu le {date} via {channel}.</translation>
+    </message>
+    <message>
+        <source>A new case</source>
+        <translation>Un nouveau cas</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Weighed on</source>
+        <translation>Pondéré le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Pseudonym of the new case</source>
+        <translation>Pseudonyme du nouveau cas</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Too many wrong tries. You can try again in {seconds} s.</source>
+        <extracomment>One countdown step; tests shorten it.</extracomment>
+        <translation>Trop d&apos;essais erronés. Vous pourrez réessayer dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The register is locked</source>
+        <translation>Le registre est verrouillé</translation>
+    </message>
+    <message>
+        <source>Register: {name}</source>
+        <translation>Registre : {name}</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>This is a demo register with invented data. Its passphrase is:&lt;br&gt;&lt;b&gt;{passphrase}&lt;/b&gt;</source>
+        <translation>Ceci est un registre de démonstration avec des données inventées. Sa phrase secrète est :&lt;br&gt;&lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register by the backup. The current register is kept as a safety copy next to it; nothing is replaced before the backup has been checked completely.</source>
+        <translation>La restauration remplace le registre par la sauvegarde. Le registre actuel est conservé à côté comme copie de sécurité ; rien n&apos;est remplacé avant que la sauvegarde n&apos;ait été entièrement vérifiée.</translation>
+    </message>
+    <message>
+        <source>Checks a backup completely (checksum, passphrase, integrity, version) without restoring or changing anything.</source>
+        <translation>Vérifie entièrement une sauvegarde (somme de contrôle, phrase secrète, intégrité, version) sans rien restaurer ni modifier.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Check backup</source>
+        <translation>Vérifier la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurer...</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choisissez un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>LIVC backups ({pattern})</source>
+        <translation>Sauvegardes LIVC ({pattern})</translation>
+    </message>
+    <message>
+        <source>Replace the register by the backup made on {created}? The register will be locked; the current one is kept as a safety copy. Afterwards, unlock with the passphrase of the backup.</source>
+        <translation>Remplacer le registre par la sauvegarde du {created} ? Le registre sera verrouillé ; l&apos;actuel est conservé comme copie de sécurité. Ensuite, déverrouillez avec la phrase secrète de la sauvegarde.</translation>
+    </message>
+</context>
 </TS>

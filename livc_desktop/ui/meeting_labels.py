@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
     Attendance,
@@ -19,6 +20,8 @@ from livc_desktop.domain.meetings import (
 )
 from livc_desktop.services.meetings import Labels
 from livc_desktop.services.register import Session
+from livc_desktop.ui.case_labels import builtin_flag_label, phase_label
+from livc_desktop.ui.labels import table_label
 
 _document_translator: list[QTranslator | None] = []
 
@@ -48,17 +51,6 @@ def document_language(language: str) -> Iterator[None]:
         yield
     finally:
         _document_translator.pop()
-
-
-def table_label(kind: TableKind | str) -> str:
-    return {
-        "integrated": translate("MeetingLabels", "Integrated LIVC"),
-        "strategic": translate("MeetingLabels", "Strategic table"),
-        "operational": translate("MeetingLabels", "Operational table"),
-        "main_body": translate("MeetingLabels", "Main body"),
-        "case_team": translate("MeetingLabels", "Case team"),
-        "zonal": translate("MeetingLabels", "Zonal LIVC"),
-    }.get(str(kind), str(kind))
 
 
 def item_kind_label(kind: ItemKind | str) -> str:
@@ -145,18 +137,10 @@ def reason_label(reason: str) -> str:
 
 
 def code_labels() -> dict[str, str]:
-    """Flags and phases (codes shared with the cases feature)."""
+    """Flags and phases by their codes, worded as the cases feature words them."""
     return {
-        "green": translate("MeetingLabels", "green"),
-        "yellow": translate("MeetingLabels", "yellow"),
-        "red": translate("MeetingLabels", "red"),
-        "black": translate("MeetingLabels", "black"),
-        "registration": translate("MeetingLabels", "registration"),
-        "file_building": translate("MeetingLabels", "building the file"),
-        "weighing": translate("MeetingLabels", "weighing"),
-        "approach": translate("MeetingLabels", "approach"),
-        "evaluation": translate("MeetingLabels", "evaluation"),
-        "closed": translate("MeetingLabels", "closed"),
+        **{f.value: builtin_flag_label(f) for f in Flag},
+        **{p.value: phase_label(p) for p in Phase},
     }
 
 

@@ -24,6 +24,7 @@ from livc_desktop.reports.common import PageFrame
 from livc_desktop.reports.partners import PartnerTexts
 from livc_desktop.services.register import Session
 from livc_desktop.ui import i18n
+from livc_desktop.ui.labels import table_label as _table_label
 
 translate = QCoreApplication.translate
 
@@ -91,21 +92,6 @@ def role_label(value: Role) -> str:
         Role.MEMBER: translate("PartnerLabels", "Member"),
         Role.AD_HOC_EXPERT: translate("PartnerLabels", "Ad hoc expert"),
     }[value]
-
-
-def table_label(value: str) -> str:
-    labels = {
-        TableKind.INTEGRATED: translate("PartnerLabels", "Integrated table"),
-        TableKind.STRATEGIC: translate("PartnerLabels", "Strategic table"),
-        TableKind.OPERATIONAL: translate("PartnerLabels", "Operational table"),
-        TableKind.MAIN_BODY: translate("PartnerLabels", "Main body"),
-        TableKind.CASE_TEAM: translate("PartnerLabels", "Case teams"),
-        TableKind.ZONAL: translate("PartnerLabels", "Zonal table"),
-    }
-    try:
-        return labels[TableKind(value)]
-    except ValueError:
-        return value
 
 
 def secrecy_label(value: Secrecy) -> str:
@@ -191,7 +177,7 @@ def document_texts(sectors: list[SectorEntry], kinds: list[str]) -> PartnerTexts
         participation={p: participation_label(p) for p in Participation},
         participation_explanations={p: participation_explanation(p) for p in Participation},
         roles={r: role_label(r) for r in Role},
-        tables={k: table_label(k) for k in [*(t.value for t in TableKind), *kinds]},
+        tables={k: _table_label(k) for k in [*(t.value for t in TableKind), *kinds]},
         languages={code: language_label(code) for code in ("nl", "fr", "de", "en")},
         contact_header=[
             translate("PartnerDocuments", "Name"),

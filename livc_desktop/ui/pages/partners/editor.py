@@ -41,6 +41,7 @@ from livc_desktop.ui.dialogs.partner_items import (
     TrainingDialog,
     with_error,
 )
+from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.partner_model import (
     ContactTableModel,
@@ -271,7 +272,7 @@ class PartnerEditor(QWidget):
         for role, box in self._role_boxes.items():
             box.setText(labels.role_label(role))
         for kind, box in self._table_boxes.items():
-            box.setText(labels.table_label(kind))
+            box.setText(table_label(kind))
         self.contact_add.setText(self.tr("Add contact…"))
         self.contact_edit.setText(self.tr("Edit…"))
         self.contact_remove.setText(self.tr("Remove"))
@@ -316,7 +317,7 @@ class PartnerEditor(QWidget):
             box.deleteLater()
         self._table_boxes = {}
         for kind in kinds:
-            box = QCheckBox(labels.table_label(kind))
+            box = QCheckBox(table_label(kind))
             box.setObjectName(f"table_{kind}")
             box.toggled.connect(self._on_field_changed)
             self._tables_layout.addWidget(box)

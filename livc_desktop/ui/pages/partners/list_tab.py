@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QV
 
 from livc_desktop.domain.partners import Participation, PartnerRow, PartnerStatus
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.models.partner_model import ROW_ROLE, PartnerFilterProxy, PartnerTableModel
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
 
@@ -175,7 +176,7 @@ class PartnerListTab(QWidget):
             tables += [t for t in row.tables if t not in tables]
         refill(
             self.filter_table,
-            [(self.tr("All tables"), "")] + [(labels.table_label(t), t) for t in tables],
+            [(self.tr("All tables"), "")] + [(table_label(t), t) for t in tables],
         )
         refill(
             self.filter_status,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.domain.partners import Participation, PartnerRow, PartnerStatus, Role
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button
 
 
@@ -62,7 +63,7 @@ class ParticipationTab(QWidget):
         kinds = list(self._context.table_kinds())
         self.model.setHorizontalHeaderLabels(
             [self.tr("Partner"), self.tr("Sector")]
-            + [labels.table_label(k) for k in kinds]
+            + [table_label(k) for k in kinds]
             + [self.tr("Roles")]
         )
         sector_names = self._context.sector_labels

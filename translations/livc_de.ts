@@ -2572,40 +2572,12 @@
         <translation>seit einiger Zeit nicht bewertet</translation>
     </message>
     <message>
-        <source>Mayor</source>
-        <translation>Bürgermeister(in)</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Vorsitz</translation>
-    </message>
-    <message>
         <source>Secretary / minute-taker</source>
         <translation>Sekretär(in) / Protokollführung</translation>
     </message>
     <message>
-        <source>Information officer</source>
-        <translation>Information Officer</translation>
-    </message>
-    <message>
-        <source>Prevention officer</source>
-        <translation>Präventionsbeauftragte(r)</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
         <source>Ad hoc expert / guest</source>
         <translation>Ad-hoc-Sachverständige(r) / Gast</translation>
-    </message>
-    <message>
-        <source>Minute-taker</source>
-        <translation>Protokollführer(in)</translation>
-    </message>
-    <message>
-        <source>Ad hoc expert</source>
-        <translation>Ad-hoc-Sachverständige(r)</translation>
     </message>
 </context>
 <context>
@@ -3706,7 +3678,7 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation>Bürgermeister</translation>
+        <translation>Bürgermeister(in)</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -3714,7 +3686,7 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     </message>
     <message>
         <source>Minute-taker</source>
-        <translation>Protokollführer</translation>
+        <translation>Protokollführer(in)</translation>
     </message>
     <message>
         <source>Information officer</source>
@@ -3722,7 +3694,7 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     </message>
     <message>
         <source>Prevention officer</source>
-        <translation>Präventionsbeauftragter</translation>
+        <translation>Präventionsbeauftragte(r)</translation>
     </message>
     <message>
         <source>Member</source>
@@ -3730,7 +3702,7 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     </message>
     <message>
         <source>Ad hoc expert</source>
-        <translation>Ad-hoc-Experte</translation>
+        <translation>Ad-hoc-Sachverständige(r)</translation>
     </message>
     <message>
         <source>Bound by professional secrecy</source>

@@ -2572,40 +2572,12 @@
         <translation>pas évalué depuis un moment</translation>
     </message>
     <message>
-        <source>Mayor</source>
-        <translation>Bourgmestre</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Président(e)</translation>
-    </message>
-    <message>
         <source>Secretary / minute-taker</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <source>Information officer</source>
-        <translation>Information officer</translation>
-    </message>
-    <message>
-        <source>Prevention officer</source>
-        <translation>Agent de prévention</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
         <source>Ad hoc expert / guest</source>
         <translation>Expert ad hoc / invité</translation>
-    </message>
-    <message>
-        <source>Minute-taker</source>
-        <translation>Secrétaire de séance</translation>
-    </message>
-    <message>
-        <source>Ad hoc expert</source>
-        <translation>Expert ad hoc</translation>
     </message>
 </context>
 <context>
@@ -3710,7 +3682,7 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation>Président</translation>
+        <translation>Président(e)</translation>
     </message>
     <message>
         <source>Minute-taker</source>

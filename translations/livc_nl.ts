@@ -2572,40 +2572,12 @@
         <translation>al een tijd niet gewogen</translation>
     </message>
     <message>
-        <source>Mayor</source>
-        <translation>Burgemeester</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Voorzitter</translation>
-    </message>
-    <message>
         <source>Secretary / minute-taker</source>
         <translation>Secretaris / notulist</translation>
     </message>
     <message>
-        <source>Information officer</source>
-        <translation>Information officer</translation>
-    </message>
-    <message>
-        <source>Prevention officer</source>
-        <translation>Preventiemedewerker</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-    <message>
         <source>Ad hoc expert / guest</source>
         <translation>Ad-hocdeskundige / gast</translation>
-    </message>
-    <message>
-        <source>Minute-taker</source>
-        <translation>Notulist</translation>
-    </message>
-    <message>
-        <source>Ad hoc expert</source>
-        <translation>Ad-hocdeskundige</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,12 @@ from livc_desktop.domain.meetings import (
     MinutesState,
     Recurrence,
 )
+from livc_desktop.domain.partners import Role
 from livc_desktop.services.meetings import Labels
 from livc_desktop.services.register import Session
 from livc_desktop.ui.case_labels import builtin_flag_label, phase_label
 from livc_desktop.ui.labels import table_label
+from livc_desktop.ui.partner_labels import role_label as partner_role_label
 
 _document_translator: list[QTranslator | None] = []
 
@@ -145,17 +147,12 @@ def code_labels() -> dict[str, str]:
 
 
 def role_labels() -> dict[str, str]:
+    """Attendance roles: the partner inventory's roles as the partners feature words them,
+    plus the two only a meeting has."""
     return {
-        "mayor": translate("MeetingLabels", "Mayor"),
-        "chair": translate("MeetingLabels", "Chair"),
+        **{r.value: partner_role_label(r) for r in Role},
         "secretary": translate("MeetingLabels", "Secretary / minute-taker"),
-        "information_officer": translate("MeetingLabels", "Information officer"),
-        "prevention_officer": translate("MeetingLabels", "Prevention officer"),
-        "member": translate("MeetingLabels", "Member"),
         "guest": translate("MeetingLabels", "Ad hoc expert / guest"),
-        # The partner inventory's role codes (domain/partners.py Role).
-        "minute_taker": translate("MeetingLabels", "Minute-taker"),
-        "ad_hoc_expert": translate("MeetingLabels", "Ad hoc expert"),
     }
 
 

@@ -22,7 +22,9 @@ from livc_desktop.domain.partners import Role
 from livc_desktop.services.meetings import Labels
 from livc_desktop.services.register import Session
 from livc_desktop.ui.case_labels import builtin_flag_label, phase_label
-from livc_desktop.ui.labels import table_label
+
+# Table names live in ui/labels.py; re-exported for the meeting screens.
+from livc_desktop.ui.labels import table_label as table_label
 from livc_desktop.ui.partner_labels import role_label as partner_role_label
 
 _document_translator: list[QTranslator | None] = []

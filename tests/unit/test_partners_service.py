@@ -243,6 +243,33 @@ def test_export_writes_private_file_and_records(session, events, tmp_path):
     assert events[-1][0] == "export_pdf" and events[-1][1]["kind"] == "partner_list"
 
 
+def test_list_csv_adds_phone_email_and_contacts_after_the_shown_cells(session, events, tmp_path):
+    saved = ps.save_partner(
+        session,
+        _partner(
+            phone="050 12 34 56",
+            email="info@fictief.example",
+            contacts=[Contact(name="Zoë Testpersoon")],
+        ),
+    )
+    row = next(r for r in ps.load_rows(session) if r.id == saved.id)
+    target = tmp_path / "uit" / "lijst.csv"
+    target.parent.mkdir()
+    count = ps.export_list_csv(
+        session,
+        target,
+        ["Naam", "Sector", "Telefoon", "E-mail", "Contactpersonen"],
+        [(row, ["Partner Fictief vzw", "Politie"])],
+    )
+    assert count == 1
+    lines = target.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines == [
+        "Naam;Sector;Telefoon;E-mail;Contactpersonen",
+        "Partner Fictief vzw;Politie;050 12 34 56;info@fictief.example;Zoë Testpersoon",
+    ]
+    assert events[-1] == ("export_csv", {"kind": "partners", "destination": "uit"})
+
+
 @pytest.mark.parametrize("structure", list(CellStructure))
 def test_demo_partners_fit_every_structure(structure):
     towns = ["Demostad", "Voorbeeldegem"]

@@ -147,7 +147,9 @@ def test_search_and_filters_update_list_and_counts(page, qtbot, session):
     assert [r.name for r in page.list_tab.proxy.visible_rows()] == ["Politiezone Fictief"]
     assert "1 of 3" in page.counts.text()
     page.list_tab.search.clear()
-    page.list_tab.filter_sector.setCurrentIndex(page.list_tab.filter_sector.findData("social_services"))
+    page.list_tab.filter_sector.setCurrentIndex(
+        page.list_tab.filter_sector.findData("social_services")
+    )
     assert [r.name for r in page.list_tab.proxy.visible_rows()] == ["OCMW Demostad"]
     page.list_tab.filter_sector.setCurrentIndex(0)
     assert page.list_tab.proxy.rowCount() == 3
@@ -165,7 +167,9 @@ def test_unsaved_changes_guard(page, qtbot, session, monkeypatch):
     answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not page.can_leave()
     # Clicking another row while cancelling keeps the editor on A.
-    page.list_tab.table.setCurrentIndex(page.list_tab.proxy.mapFromSource(page.list_tab.model.index_of(b)))
+    page.list_tab.table.setCurrentIndex(
+        page.list_tab.proxy.mapFromSource(page.list_tab.model.index_of(b))
+    )
     assert page.current_partner_id() == a and page.editor.dirty
 
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
@@ -364,7 +368,9 @@ def test_custom_sector_is_offered(page, qtbot, session, monkeypatch):
 
 def test_support_directory_tab(page):
     assert page.support_tab.model.rowCount() >= 10
-    texts = [page.support_tab.model.index(r, 3).data() for r in range(page.support_tab.model.rowCount())]
+    texts = [
+        page.support_tab.model.index(r, 3).data() for r in range(page.support_tab.model.rowCount())
+    ]
     assert all(t == "Booklet of 16/06/2017: verify" for t in texts)
     assert "16/06/2017" in page.support_tab.intro.text()
 
@@ -416,3 +422,34 @@ def test_demo_register_has_partners(tmp_path, qtbot):
         p.set_session(None)
     finally:
         s.close()
+
+
+def test_editor_and_list_stand_alone_on_a_context_and_speak_through_signals(qtbot, session):
+    from livc_desktop.ui.pages.partners.context import PartnersContext
+    from livc_desktop.ui.pages.partners.editor import PartnerEditor
+    from livc_desktop.ui.pages.partners.list_tab import PartnerListTab
+
+    context = PartnersContext()
+    context.set_session(session)
+    context.load_sectors()
+    editor = PartnerEditor(context)
+    qtbot.addWidget(editor)
+    editor.show_partner(Partner(name="Partner Fictief vzw"))
+    editor.name.setText("OCMW Demostad")
+    editor.name.textEdited.emit("OCMW Demostad")
+    with qtbot.waitSignal(editor.save_requested):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.value().name == "OCMW Demostad"
+
+    saved = ps.save_partner(session, Partner(name="CAW Voorbeeldegem"))
+    tab = PartnerListTab(context)
+    qtbot.addWidget(tab)
+    tab.set_rows(ps.load_rows(session))
+    tab.fill_filters()
+    with qtbot.waitSignal(tab.partner_picked) as picked:
+        tab.table.selectRow(0)
+    assert picked.args == [saved.id]
+    with qtbot.assertNotEmitted(tab.partner_picked):
+        tab.select_partner(int(saved.id or 0))  # moved by the program, not picked
+        tab.clear_selection()
+        tab.select_partner(int(saved.id or 0))

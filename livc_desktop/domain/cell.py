@@ -42,7 +42,20 @@ class MeetingFrequency(StrEnum):
 
 LANGUAGES: tuple[str, ...] = ("nl", "fr", "de", "en")
 DEFAULT_LANGUAGE = "nl"
+# The one map from a register language to its regional tag: Belgian usage for the
+# national languages, British English (day-month-year dates) for English.
+LANGUAGE_TAGS: dict[str, str] = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en-GB"}
 MAX_NAME_LENGTH = 200
+
+
+def language_tag(language: str) -> str:
+    """BCP 47 tag of `language` ("nl" -> "nl-BE"; unknown -> "en-GB"), e.g. a PDF's /Lang."""
+    return LANGUAGE_TAGS.get((language or "").replace("_", "-").split("-")[0].lower(), "en-GB")
+
+
+def locale_name(language: str) -> str:
+    """Qt/ICU locale name of `language` ("nl" -> "nl_BE"; unknown -> "en_GB")."""
+    return language_tag(language).replace("-", "_")
 
 
 def tables_for(structure: CellStructure) -> tuple[TableKind, ...]:

@@ -18,7 +18,7 @@ from livc_desktop.domain.audit import AuditEntry, TrailReport
 from livc_desktop.storage.audit_repo import AuditFilter, AuditRepository
 
 if TYPE_CHECKING:
-    from livc_desktop.services.register import Session
+    from livc_desktop.services.session import Session
     from livc_desktop.storage.connection import Register
 
 log = logging.getLogger(__name__)

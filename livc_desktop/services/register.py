@@ -14,71 +14,17 @@ from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.errors import RegisterDamaged, ValidationError, WrongPassphrase
 from livc_desktop.domain.preferences import Preferences
 from livc_desktop.services import audit
+from livc_desktop.services.session import CREATED_KEY, PREFERENCES_KEY, PROFILE_KEY, Session
 from livc_desktop.storage import Register, create_register, migrations, open_register
 from livc_desktop.storage.audit_repo import AuditRepository
 from livc_desktop.storage.backup import is_database_error
 from livc_desktop.storage.connection import check_binding
 from livc_desktop.storage.lock import refresh_held
 from livc_desktop.storage.rekey import change_key
-from livc_desktop.storage.settings_repo import SettingsRepository
 
-PROFILE_KEY = "cell.profile"
-PREFERENCES_KEY = "preferences"
-CREATED_KEY = "register.created_with"
-
-
-class Session:
-    """An unlocked register. Closing it forgets the connection (and with it the key)."""
-
-    def __init__(self, register: Register) -> None:
-        self.register = register
-        self.settings = SettingsRepository(register)
-        self._close_listeners: list[Callable[[], None]] = []
-        self._event_listeners: list[Callable[[str, dict[str, object]], None]] = []
-
-    @property
-    def path(self) -> Path:
-        return self.register.path
-
-    @property
-    def is_open(self) -> bool:
-        return not self.register.closed
-
-    def profile(self) -> CellProfile:
-        data = self.settings.get(PROFILE_KEY)
-        return CellProfile.from_dict(data) if isinstance(data, dict) else CellProfile([])
-
-    def save_profile(self, profile: CellProfile) -> None:
-        found = profile.problems()
-        if found:
-            raise ValidationError(found)
-        self.settings.set(PROFILE_KEY, profile.to_dict())
-
-    def preferences(self) -> Preferences:
-        data = self.settings.get(PREFERENCES_KEY)
-        return Preferences.from_dict(data) if isinstance(data, dict) else Preferences()
-
-    def save_preferences(self, prefs: Preferences) -> None:
-        self.settings.set(PREFERENCES_KEY, prefs.to_dict())
-
-    def on_event(self, listener: Callable[[str, dict[str, object]], None]) -> None:
-        """Subscribe to `record()` calls (the access trail is such a listener)."""
-        self._event_listeners.append(listener)
-
-    def record(self, kind: str, /, **fields: object) -> None:
-        """Announce something worth an access-trail entry: `kind` is a code such as
-        "identity_revealed"; `fields` are ids and codes, never content."""
-        for listener in self._event_listeners:
-            listener(kind, fields)
-
-    def on_close(self, listener: Callable[[], None]) -> None:
-        self._close_listeners.append(listener)
-
-    def close(self) -> None:
-        for listener in self._close_listeners:
-            listener()
-        self._close_listeners.clear()
-        self.register.close()
+# Session lives in services/session.py (the trail listens to it without importing this
+# module); it is re-exported here because opening a register gives one.
+__all__ = ["CREATED_KEY", "PREFERENCES_KEY", "PROFILE_KEY", "Session"]
 
 
 def create(

@@ -203,21 +203,35 @@ def durable_replace(src: Path, dst: Path) -> None:
         raise os_error(exc) from exc
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to `target` all or nothing: a private temporary file in the same folder,
-    flushed and fsynced, then renamed over `target` (durably). On failure the previous
-    `target` is untouched, the temporary file removed, and the OSError mapped to DiskFull /
-    WriteFailed (so callers show the translated message, never "internal error")."""
+def write_atomic(target: Path, data: bytes, *, part: Path | None = None) -> None:
+    """Write `data` to `target` all or nothing: a private temporary file in the same folder
+    (`part`, by default a hidden name with the process id), flushed and fsynced, then
+    renamed over `target` (durably). On failure the previous `target` is untouched, the
+    temporary file removed, and the OSError mapped to DiskFull / WriteFailed (so callers
+    show the translated message, never "internal error")."""
     target = Path(target)
     if os.path.islink(target):
         # Replacing it would be harmless to its target, but the user meant the target.
         raise UnsafeLink(target.name)
-    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    part = part or target.with_name(f".{target.name}.{os.getpid()}.part")
     write_new(part, data)
+    install_file(part, target, synced=True)
+
+
+def install_file(finished: Path, target: Path, *, synced: bool = False) -> None:
+    """Put the finished file `finished` (in `target`'s folder) in the place of `target`,
+    durably: its data fsynced (unless `synced` says it already is), then an atomic rename
+    made durable itself. On failure `finished` is removed, `target` is as it was and the
+    OSError is mapped to DiskFull / WriteFailed. Every durable write ends here."""
     try:
-        durable_replace(part, target)
+        if not synced:
+            fsync_file(finished)
+        durable_replace(finished, target)
+    except OSError as exc:
+        remove_quietly(finished)
+        raise os_error(exc) from exc
     except BaseException:
-        remove_quietly(part)
+        remove_quietly(finished)
         raise
 
 

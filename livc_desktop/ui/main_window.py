@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop import APP_NAME, __version__
-from livc_desktop.services.register import Session
+from livc_desktop.domain.changes import Area, ChangeKind, Changes
+from livc_desktop.services.session import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
 from livc_desktop.ui.backup_actions import (
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.warning("backup before lock failed: %s", type(exc).__name__)
         try:
-            session.record("register_locked", reason=reason)
+            session.record(ChangeKind.REGISTER_LOCKED, reason=reason)
         except Exception as exc:
             log.warning("could not record the lock: %s", type(exc).__name__)
         self.backup.set_session(None)
@@ -462,12 +463,14 @@ class MainWindow(QMainWindow):
         self._bind_page(self.pages[row])
         self.page_stack.setCurrentIndex(row)
 
-    def _on_page_data_changed(self, what: str) -> None:
+    def _on_page_data_changed(self, changes: Changes | str) -> None:
+        if isinstance(changes, str):  # a page that still names the area it changed
+            changes = Changes.of(Area(changes))
         sender = self.sender()
         for page in self.pages:
             if page is not sender and page.session is not None:
-                page.refresh(what)  # pages not loaded yet read fresh data when shown
-        if what == "preferences":
+                page.on_changes(changes)  # pages not loaded yet read fresh data when shown
+        if changes.touches(Area.PREFERENCES):
             self._apply_auto_lock()
 
     # -- language ----------------------------------------------------------------------

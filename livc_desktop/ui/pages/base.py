@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from livc_desktop.services.register import Session
+from livc_desktop.domain.changes import Area, Changes
+from livc_desktop.services.session import Session
+from livc_desktop.ui.operations import OpResult, run_op
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -16,18 +23,26 @@ class Page(QWidget):
     widget that shows register data, so nothing stays on screen or in memory.
     `retranslate()` is called after the language changes. `can_leave()` lets a page with
     unsaved edits ask before the user navigates away or the window locks (on lock the
-    edits are saved if valid, otherwise discarded: a lock never waits for the user)."""
+    edits are saved if valid, otherwise discarded: a lock never waits for the user).
+
+    Changes: a page runs a service call with `self.run(call)` (the operation runner), which
+    emits `data_changed` with the typed `Changes`; the main window hands them to every
+    other page's `on_changes`, which calls `refresh()` when they touch an area in the
+    page's `shows`."""
 
     # Emitted with a short, translated text for the status bar.
     status_message = Signal(str)
-    # Emitted after the page changed register data, with a code naming what changed
-    # (e.g. "partners"), so other pages can refresh.
-    data_changed = Signal(str)
+    # Emitted after the page changed register data, with the `Changes` (domain/changes.py)
+    # naming what changed, so other pages can refresh.
+    data_changed = Signal(object)
 
     #: A stable name; also the objectName tests look the page up by.
     page_id: str = "page"
     #: A freedesktop icon-theme name, used when the theme has it.
     icon_name: str = ""
+    #: The areas of the register this page shows; None for a page that still filters the
+    #: area names itself in `refresh(what)`.
+    shows: ClassVar[frozenset[Area] | None] = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,5 +61,21 @@ class Page(QWidget):
     def can_leave(self) -> bool:
         return True
 
+    def on_changes(self, changes: Changes) -> None:
+        """Another page changed `changes`; reload if they touch what this page shows."""
+        if self.shows is None:
+            for area in sorted(changes.areas):
+                self.refresh(area)
+        elif changes.touches(*self.shows):
+            self.refresh()
+
+    def run(self, call: Callable[[], T], *, title: str = "") -> OpResult[T] | None:
+        """Run a service call through the operation runner: its error shown (None back),
+        its changes announced through `data_changed`."""
+        if self.session is None:
+            return None
+        return run_op(self, self.session, call, title=title, announce=self.data_changed.emit)
+
     def refresh(self, what: str = "") -> None:
-        """Another page changed `what`; reload if this page shows it."""
+        """Reload what this page shows (`what`, an area name, only for pages without
+        `shows`)."""

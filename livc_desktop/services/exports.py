@@ -1,0 +1,50 @@
+"""Build a document, save it, record the export: the one service for every file the
+program hands out (PDFs, CSV lists, calendar files).
+
+The document is built in memory (reports/ builds PDFs; pass the bytes or a function that
+builds them), written once, all or nothing and owner-only (storage/files.write_atomic:
+a failed write leaves any previous file untouched), and the export is recorded in the
+access trail with ids and codes only: the kind of document and the destination folder's
+name, never a full path or content.
+
+    save_export(session, target, lambda: build_partner_list(frame, rows), kind="partner_list")
+    save_export(session, target, pdf, document="minutes", meeting_id=7)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from livc_desktop.domain.changes import ChangeKind
+from livc_desktop.services.session import Session
+from livc_desktop.storage.files import ensure_private_dir, os_error, write_atomic
+
+# The trail kind by file type; anything else is a plain file export.
+_KINDS = {".pdf": ChangeKind.EXPORT_PDF, ".csv": ChangeKind.EXPORT_CSV}
+
+
+def export_kind(target: Path) -> ChangeKind:
+    return _KINDS.get(Path(target).suffix.lower(), ChangeKind.EXPORT_FILE)
+
+
+def save_export(
+    session: Session,
+    target: Path,
+    content: bytes | Callable[[], bytes],
+    /,
+    **fields: object,
+) -> Path:
+    """Build `content` (bytes, or a function returning them), write it to `target` and
+    record EXPORT_PDF / EXPORT_CSV / EXPORT_FILE by the file's suffix with `fields` (ids
+    and codes, e.g. kind="partner_list") and the destination folder's name. Raises the
+    storage errors (DiskFull, WriteFailed, UnsafeLink) with nothing recorded."""
+    target = Path(target)
+    data = content() if callable(content) else content
+    try:
+        ensure_private_dir(target.parent)
+    except OSError as exc:
+        raise os_error(exc) from exc
+    write_atomic(target, data)
+    session.record(export_kind(target), **fields, destination=target.parent.name)
+    return target

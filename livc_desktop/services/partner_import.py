@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.partner_import import (
     CsvSheet,
     ImportPlan,
@@ -17,7 +18,7 @@ from livc_desktop.domain.partner_import import (
 )
 from livc_desktop.domain.partners import Partner
 from livc_desktop.services import partners as partner_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 @dataclass
@@ -96,8 +97,8 @@ def apply(session: Session, plan_: ImportPlan, *, merge_duplicates: bool) -> Imp
             pid = repo.save(partner)
             (created if is_new else merged).append(pid)
     for pid in created:
-        session.record("partner_created", partner_id=pid)
+        session.record(ChangeKind.PARTNER_CREATED, partner_id=pid)
     for pid in merged:
-        session.record("partner_updated", partner_id=pid)
-    session.record("partners_imported", created=len(created), merged=len(merged))
+        session.record(ChangeKind.PARTNER_UPDATED, partner_id=pid)
+    session.record(ChangeKind.PARTNERS_IMPORTED, created=len(created), merged=len(merged))
     return ImportResult(created, merged, skipped, len(plan_.errors))

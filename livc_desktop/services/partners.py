@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.partners import (
     Contact,
@@ -21,8 +22,8 @@ from livc_desktop.domain.partners import (
 from livc_desktop.domain.partners import (
     composition_warnings as _composition_warnings,
 )
-from livc_desktop.services.register import Session
-from livc_desktop.storage.files import write_atomic
+from livc_desktop.services.exports import save_export
+from livc_desktop.services.session import Session
 from livc_desktop.storage.partner_repo import PartnerRepository
 
 
@@ -107,18 +108,20 @@ def save_partner(session: Session, partner: Partner) -> Partner:
     if not created and not repo(session).exists(int(partner.id or 0)):
         raise PartnerMissing(str(partner.id))
     pid = repo(session).save(partner)
-    session.record("partner_created" if created else "partner_updated", partner_id=pid)
+    session.record(
+        ChangeKind.PARTNER_CREATED if created else ChangeKind.PARTNER_UPDATED, partner_id=pid
+    )
     return partner
 
 
 def archive_partner(session: Session, partner_id: int) -> None:
     repo(session).set_status(partner_id, PartnerStatus.ARCHIVED)
-    session.record("partner_archived", partner_id=partner_id)
+    session.record(ChangeKind.PARTNER_ARCHIVED, partner_id=partner_id)
 
 
 def restore_partner(session: Session, partner_id: int) -> None:
     repo(session).set_status(partner_id, PartnerStatus.ACTIVE)
-    session.record("partner_restored", partner_id=partner_id)
+    session.record(ChangeKind.PARTNER_RESTORED, partner_id=partner_id)
 
 
 def delete_partner(session: Session, partner_id: int) -> None:
@@ -129,7 +132,7 @@ def delete_partner(session: Session, partner_id: int) -> None:
         if r.references(partner_id):
             raise PartnerInUse(str(partner_id))
         r.delete(partner_id)
-    session.record("partner_deleted", partner_id=partner_id)
+    session.record(ChangeKind.PARTNER_DELETED, partner_id=partner_id)
 
 
 def bulk_create(session: Session, partners: Sequence[Partner], *, record: bool = True) -> list[int]:
@@ -143,7 +146,7 @@ def bulk_create(session: Session, partners: Sequence[Partner], *, record: bool =
         ids = [r.save(p) for p in partners]
     if record:
         for pid in ids:
-            session.record("partner_created", partner_id=pid)
+            session.record(ChangeKind.PARTNER_CREATED, partner_id=pid)
     return ids
 
 
@@ -163,7 +166,7 @@ def add_sector(session: Session, label: str) -> str:
         raise ValidationError({"label": "duplicate"})
     code = custom_sector_code(label, [e.code for e in existing])
     repo(session).add_sector(code, label)
-    session.record("sector_created", sector=code)
+    session.record(ChangeKind.SECTOR_CREATED, sector=code)
     return code
 
 
@@ -175,7 +178,7 @@ def update_sector(session: Session, code: str, *, label: str | None = None, acti
         if len(label) > 100:
             raise ValidationError({"label": "too_long"})
     repo(session).update_sector(code, label, active)
-    session.record("sector_updated", sector=code)
+    session.record(ChangeKind.SECTOR_UPDATED, sector=code)
 
 
 def delete_sector(session: Session, code: str) -> None:
@@ -184,7 +187,7 @@ def delete_sector(session: Session, code: str) -> None:
     if r.sector_in_use(code):
         raise SectorInUse(code)
     r.delete_sector(code)
-    session.record("sector_deleted", sector=code)
+    session.record(ChangeKind.SECTOR_DELETED, sector=code)
 
 
 # -- support directory -----------------------------------------------------------------
@@ -199,22 +202,18 @@ def save_support(session: Session, entry: SupportOrganisation) -> SupportOrganis
     created = entry.id is None
     entry.name = " ".join(entry.name.split())
     sid = repo(session).save_support(entry)
-    session.record("support_created" if created else "support_updated", support_id=sid)
+    session.record(
+        ChangeKind.SUPPORT_CREATED if created else ChangeKind.SUPPORT_UPDATED, support_id=sid
+    )
     return entry
 
 
 def delete_support(session: Session, entry_id: int) -> None:
     repo(session).delete_support(entry_id)
-    session.record("support_deleted", support_id=entry_id)
+    session.record(ChangeKind.SUPPORT_DELETED, support_id=entry_id)
 
 
 # -- files -------------------------------------------------------------------------------
-def write_file(path: Path, data: bytes) -> None:
-    """Write next to the target (fsynced) and rename into place, private to the user: a
-    failed export never leaves half a file under the chosen name."""
-    write_atomic(Path(path), data)
-
-
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """Excel-friendly CSV: UTF-8 with BOM, ';' as in Belgian Excel, every field quoted
     when needed; cells that start like a formula are neutralised (CSV injection)."""
@@ -240,13 +239,6 @@ def _looks_like_phone(text: str) -> bool:
     return text.startswith("+") and all(ch.isdigit() or ch in " ()./-+" for ch in text)
 
 
-def export_csv(
-    session: Session, path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]
-) -> None:
-    write_file(path, csv_bytes(header, rows))
-    session.record("export_csv", kind="partners", destination=Path(path).parent.name)
-
-
 def export_list_csv(
     session: Session,
     path: Path,
@@ -256,11 +248,5 @@ def export_list_csv(
     """The partner list as shown (each row's cells as the screen has them), followed by its
     phone, e-mail and contact persons; `header` names every column. Returns the count."""
     rows = [[*cells, row.phone, row.email, ", ".join(row.contact_names)] for row, cells in listed]
-    export_csv(session, path, header, rows)
+    save_export(session, path, csv_bytes(header, rows), kind="partners")
     return len(rows)
-
-
-def export_pdf(session: Session, path: Path, pdf: bytes, kind: str) -> None:
-    """kind: partner_list, contact_sheet, participation_overview."""
-    write_file(path, pdf)
-    session.record("export_pdf", kind=kind, destination=Path(path).parent.name)

@@ -1,12 +1,9 @@
-"""Translated labels for the partner codes (the domain has codes only), the texts of the
-partner documents, and the language the register's documents are printed in."""
+"""Translated labels for the partner codes (the domain has codes only) and the texts of the
+partner documents (printed in the register's language: ui/print_language.py)."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.partners import (
@@ -22,9 +19,9 @@ from livc_desktop.domain.partners import (
 )
 from livc_desktop.reports.common import PageFrame
 from livc_desktop.reports.partners import PartnerTexts
-from livc_desktop.services.register import Session
-from livc_desktop.ui import i18n
+from livc_desktop.services.session import Session
 from livc_desktop.ui.labels import table_label as _table_label
+from livc_desktop.ui.print_language import language_tag, register_language
 
 translate = QCoreApplication.translate
 
@@ -209,50 +206,6 @@ def document_frame(session: Session, title: str, *, landscape: bool = False) -> 
         confidentiality=translate("PartnerDocuments", "CONFIDENTIAL – LIVC – do not distribute"),
         page_label=translate("PartnerDocuments", "Page {page} of {pages}"),
         author=profile.officer_name,
-        language={"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE"}.get(
-            register_language(session), "en-GB"
-        ),
+        language=language_tag(register_language(session)),
         landscape=landscape,
     )
-
-
-# -- the register's language for printed documents --------------------------------------
-class _SourceTextTranslator(QTranslator):
-    """English documents: answer every lookup with the English source text."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return source
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-def register_language(session: object) -> str:
-    """The register's language for documents (preferences), else the interface's."""
-    prefs = getattr(session, "preferences", None)
-    lang = prefs().language if callable(prefs) else ""
-    return i18n.normalize_language(lang or QLocale().name())
-
-
-@contextlib.contextmanager
-def document_language(lang: str) -> Iterator[QLocale]:
-    """Translate in `lang` for the duration (documents are printed in the register's
-    language whatever the interface shows); yields the locale for dates."""
-    app = QCoreApplication.instance()
-    translator: QTranslator | None = None
-    if app is not None:
-        if lang == "en":
-            translator = _SourceTextTranslator(app)
-        else:
-            candidate = QTranslator(app)
-            if candidate.load(f"livc_{lang}", str(i18n.QM_DIR)):
-                translator = candidate
-        if translator is not None:
-            app.installTranslator(translator)
-    try:
-        yield QLocale({"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}.get(lang, "en_GB"))
-    finally:
-        if app is not None and translator is not None:
-            app.removeTranslator(translator)

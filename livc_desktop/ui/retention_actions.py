@@ -18,7 +18,7 @@ from livc_desktop.services import retention as retention_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
-from livc_desktop.ui.partner_labels import document_language, register_language
+from livc_desktop.ui.print_language import document_language, register_language
 from livc_desktop.ui.retention_labels import (
     page_frame,
     processing_document,

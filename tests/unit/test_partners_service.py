@@ -232,17 +232,6 @@ def test_csv_bytes_are_excel_friendly_and_neutralise_formulas():
     assert "Zoë;" in text
 
 
-def test_export_writes_private_file_and_records(session, events, tmp_path):
-    target = tmp_path / "uit" / "lijst.csv"
-    target.parent.mkdir()
-    ps.export_csv(session, target, ["Naam"], [["Partner Fictief vzw"]])
-    assert target.read_bytes().decode("utf-8-sig").startswith("Naam")
-    assert (target.stat().st_mode & 0o077) == 0
-    assert events[-1] == ("export_csv", {"kind": "partners", "destination": "uit"})
-    ps.export_pdf(session, tmp_path / "l.pdf", b"%PDF-1.4", "partner_list")
-    assert events[-1][0] == "export_pdf" and events[-1][1]["kind"] == "partner_list"
-
-
 def test_list_csv_adds_phone_email_and_contacts_after_the_shown_cells(session, events, tmp_path):
     saved = ps.save_partner(
         session,

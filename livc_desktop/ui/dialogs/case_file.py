@@ -40,12 +40,12 @@ from livc_desktop.ui.dialogs.case_forms import (
     TeamLeaveDialog,
 )
 from livc_desktop.ui.dialogs.form_fields import (
-    FormDialog,
-    close_on_lock,
+    RegisterForm,
     combo,
     date_edit,
     enum_data,
 )
+from livc_desktop.ui.forms import close_on_lock
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.case_models import (
     FlagHistoryModel,
@@ -61,7 +61,7 @@ from livc_desktop.ui.widgets.case_tables import make_table, selected_row
 from livc_desktop.ui.widgets.flag_badge import FlagBadge, FlagBadgeDelegate
 
 
-class CooperationDialog(FormDialog):
+class CooperationDialog(RegisterForm):
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("cooperation_dialog")

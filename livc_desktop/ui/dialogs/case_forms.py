@@ -28,12 +28,12 @@ from livc_desktop.domain.cases import (
 )
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.services import cases as case_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.storage.case_rows import CaseRow, MeasureRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.form_fields import (
-    FormDialog,
+    RegisterForm,
     combo,
     date_edit,
     enum_data,
@@ -44,7 +44,7 @@ from livc_desktop.ui.dialogs.form_fields import (
 from livc_desktop.ui.privacy import guard_identity_field
 
 
-class CaseEditDialog(FormDialog):
+class CaseEditDialog(RegisterForm):
     """A new case file, or the general data of an existing one."""
 
     def __init__(
@@ -97,7 +97,7 @@ class CaseEditDialog(FormDialog):
             case_service.update_case(self.session, self.case_id, draft)
 
 
-class IdentityDialog(FormDialog):
+class IdentityDialog(RegisterForm):
     def __init__(
         self,
         session: Session,
@@ -144,7 +144,7 @@ class IdentityDialog(FormDialog):
         )
 
 
-class FlagChangeDialog(FormDialog):
+class FlagChangeDialog(RegisterForm):
     """A flag decision: who decided, why, and when to look again. Black = hand-over."""
 
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
@@ -231,7 +231,7 @@ class FlagChangeDialog(FormDialog):
         )
 
 
-class PhaseChangeDialog(FormDialog):
+class PhaseChangeDialog(RegisterForm):
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("phase_change_dialog")
@@ -291,7 +291,7 @@ class PhaseChangeDialog(FormDialog):
         )
 
 
-class MeasureDialog(FormDialog):
+class MeasureDialog(RegisterForm):
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("measure_dialog")
@@ -319,7 +319,7 @@ class MeasureDialog(FormDialog):
         )
 
 
-class MeasureStatusDialog(FormDialog):
+class MeasureStatusDialog(RegisterForm):
     def __init__(
         self, session: Session, measure: MeasureRow, parent: QWidget | None = None
     ) -> None:
@@ -346,7 +346,7 @@ class MeasureStatusDialog(FormDialog):
         )
 
 
-class InformationDialog(FormDialog):
+class InformationDialog(RegisterForm):
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("information_dialog")
@@ -399,7 +399,7 @@ class InformationDialog(FormDialog):
         )
 
 
-class TeamJoinDialog(FormDialog):
+class TeamJoinDialog(RegisterForm):
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("team_join_dialog")
@@ -419,7 +419,7 @@ class TeamJoinDialog(FormDialog):
         )
 
 
-class TeamLeaveDialog(FormDialog):
+class TeamLeaveDialog(RegisterForm):
     def __init__(self, session: Session, team_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("team_leave_dialog")

@@ -1,10 +1,8 @@
-"""The pieces the signal and case forms are built from: editors for dates, choices and
-text, and the dialog with an error under each field that closes when the register locks."""
+"""The fields the signal and case forms are built from: editors for dates, choices and
+text (the forms themselves stand on the validating form base, ui/forms.py)."""
 
 from __future__ import annotations
 
-import contextlib
-import weakref
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
@@ -14,21 +12,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services import cases as case_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.ui import case_labels as L
-from livc_desktop.ui.messages import error_message, problem_message
+from livc_desktop.ui.forms import ValidatingForm
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -76,96 +67,14 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return box
 
 
-class FormDialog(QDialog):
-    """A QFormLayout with an error label under every field and OK/Cancel. Subclasses
-    implement `save()`, raising ValidationError (shown per field) or LivcError."""
+class RegisterForm(ValidatingForm):
+    """A validating form that always writes to an open register (its session is never
+    None); closes itself when the register locks."""
+
+    session: Session
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        close_on_lock(self, session)
-        self.setMinimumWidth(520)
-        self._layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setVisible(False)
-        self._layout.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._layout.addLayout(self.form)
-        self._errors: dict[str, QLabel] = {}
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("buttons")
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        self._layout.addWidget(self.buttons)
-
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.setVisible(bool(text))
-
-    def add_row(self, field: str, label: str, widget: QWidget) -> QWidget:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{field}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        box.addWidget(error)
-        self._errors[field] = error
-        self.form.addRow(label, holder)
-        return holder
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        for field, label in self._errors.items():
-            problem = problems.get(field)
-            label.setText(problem_message(field, problem) if problem else "")
-            label.setVisible(bool(problem))
-        unplaced = {f: p for f, p in problems.items() if f not in self._errors}
-        if unplaced:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                " ".join(problem_message(f, p) for f, p in sorted(unplaced.items())),
-            )
-
-    def error_text(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self.save()
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except LivcError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_message(exc))
-            return
-        self.accept()
-
-
-def close_on_lock(dialog: QDialog, session: Session) -> None:
-    """Reject `dialog` when the session closes (lock): nothing stays on screen. Held by
-    a weak reference, so a closed dialog is not kept alive by the session."""
-    ref = weakref.ref(dialog)
-
-    def on_close() -> None:
-        target = ref()
-        if target is not None:
-            with contextlib.suppress(RuntimeError):  # already deleted on the C++ side
-                target.reject()
-
-    session.on_close(on_close)
+        super().__init__(parent, session=session)
 
 
 def partner_combo(session: Session, name: str, none_text: str | None) -> QComboBox:

@@ -1,5 +1,6 @@
 """Small forms of the partner page: a contact person, a training, a support organisation.
-Each validates in the domain and shows the translated problem under the field."""
+Each validates in the domain and shows the translated problem under the field (the
+validating form base, ui/forms.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,79 +27,23 @@ from livc_desktop.domain.partners import (
     parse_date,
 )
 from livc_desktop.ui import partner_labels as labels
-from livc_desktop.ui.messages import problem_message
-
-ERROR_STYLE = "color: #b00020;"
+from livc_desktop.ui.forms import ValidatingForm
 
 
-class FieldErrors:
-    """One hidden red label per field, shown with the problem's sentence."""
+class _PartnerItemForm(ValidatingForm):
+    """A partner's sub-record: checked by the domain on OK; the editor keeps the value
+    until the partner itself is saved, so nothing is written here."""
 
-    def __init__(self) -> None:
-        self._labels: dict[str, QLabel] = {}
-
-    def label(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        self._labels[field] = label
-        return label
-
-    def show(self, problems: dict[str, str]) -> None:
-        for field, label in self._labels.items():
-            problem = problems.get(field)
-            label.setText(problem_message(field, problem) if problem else "")
-            label.setVisible(bool(problem))
-
-    def clear(self) -> None:
-        self.show({})
-
-
-def with_error(widget: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
-
-
-class _FormDialog(QDialog):
     def __init__(self, parent: QWidget | None, object_name: str) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setMinimumWidth(480)
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
+        super().__init__(parent, object_name=object_name, min_width=480)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer = QVBoxLayout(self)
-        outer.addLayout(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("dialog_buttons")
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
 
     def add(self, label: str, widget: QWidget, field: str) -> None:
         widget.setObjectName(f"field_{field}")
-        self.form.addRow(label, with_error(widget, self.errors.label(field)))
-
-    def problems(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def _on_buttons_accepted(self) -> None:
-        found = self.problems()
-        self.errors.show(found)
-        if not found:
-            self.accept()
+        self.add_row(field, label, widget)
 
 
-class ContactDialog(_FormDialog):
+class ContactDialog(_PartnerItemForm):
     def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, "contact_dialog")
         self.setWindowTitle(self.tr("Contact person"))
@@ -143,7 +85,7 @@ class ContactDialog(_FormDialog):
         return self.value().problems()
 
 
-class TrainingDialog(_FormDialog):
+class TrainingDialog(_PartnerItemForm):
     def __init__(
         self,
         training: Training | None = None,
@@ -181,7 +123,7 @@ class TrainingDialog(_FormDialog):
         return self.value().problems()
 
 
-class SupportDialog(_FormDialog):
+class SupportDialog(_PartnerItemForm):
     def __init__(
         self,
         entry: SupportOrganisation | None = None,

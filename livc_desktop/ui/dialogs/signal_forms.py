@@ -22,12 +22,12 @@ from livc_desktop.domain.cases import (
 from livc_desktop.domain.signals import Channel, SignalIntake, Triage, TriageOutcome, Urgency
 from livc_desktop.services import cases as case_service
 from livc_desktop.services import signals as signal_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.form_fields import (
-    FormDialog,
+    RegisterForm,
     combo,
     date_edit,
     enum_data,
@@ -37,7 +37,7 @@ from livc_desktop.ui.dialogs.form_fields import (
 from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
 
 
-class SignalIntakeDialog(FormDialog):
+class SignalIntakeDialog(RegisterForm):
     """The low-threshold intake: date, channel, reporter and what was observed."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -136,7 +136,7 @@ class SignalIntakeDialog(FormDialog):
         self.signal_id = signal_service.register_signal(self.session, self.intake())
 
 
-class TriageDialog(FormDialog):
+class TriageDialog(RegisterForm):
     """Weighing a signal: one outcome is required."""
 
     def __init__(self, session: Session, signal: SignalRow, parent: QWidget | None = None) -> None:

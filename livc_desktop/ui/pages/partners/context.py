@@ -1,38 +1,34 @@
-"""What the partner tabs share: the open session, the register's sectors and the one place
-a failed service call is reported. Plain Python, handed to every tab by the page."""
+"""What the partner tabs share: the open session, the register's sectors and the one way
+they run a service call (the operation runner: its error shown, its changes announced).
+Plain Python, handed to every tab by the page."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView, QWidget
 
-from livc_desktop.domain.errors import LivcError
+from livc_desktop.domain.changes import Changes
 from livc_desktop.domain.partners import SectorEntry
 from livc_desktop.services import partners as partner_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.ui import partner_labels as labels
-from livc_desktop.ui.messages import error_message
+from livc_desktop.ui.operations import OpResult, run_op
 
-
-def format_date(iso: str | None) -> str:
-    """Belgian day/month/year, the same in every language."""
-    if not iso:
-        return ""
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
+T = TypeVar("T")
 
 
 class PartnersContext:
     """The session and the sector list the tabs read; the page keeps it current."""
 
-    def __init__(self) -> None:
+    def __init__(self, announce: Callable[[Changes], None] | None = None) -> None:
         self.session: Session | None = None
         self.sectors: list[SectorEntry] = []
         self.sector_labels: dict[str, str] = {}
+        self._announce = announce
+        #: The caption of an error box a tab shows (the page sets it in its language).
+        self.title = ""
 
     def set_session(self, session: Session | None) -> None:
         self.session = session
@@ -67,9 +63,25 @@ class PartnersContext:
             out.append((keep, labels.sector_label(keep)))
         return out
 
-    def show_error(self, parent: QWidget, exc: LivcError) -> None:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("PartnersPage", "Partners"), error_message(exc)
+    def run(
+        self,
+        parent: QWidget,
+        call: Callable[[], T],
+        *,
+        on_problems: Callable[[dict[str, str]], None] | None = None,
+    ) -> OpResult[T] | None:
+        """Run a service call through the operation runner (None: nothing open, or the
+        error was shown, or its problems handed to `on_problems`); its changes go to the
+        page, which tells the other pages."""
+        if self.session is None:
+            return None
+        return run_op(
+            parent,
+            self.session,
+            call,
+            title=self.title,
+            announce=self._announce,
+            on_problems=on_problems,
         )
 
 

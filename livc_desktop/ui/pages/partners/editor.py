@@ -35,24 +35,16 @@ from livc_desktop.domain.partners import (
     parse_date,
 )
 from livc_desktop.ui import partner_labels as labels
-from livc_desktop.ui.dialogs.partner_items import (
-    ContactDialog,
-    FieldErrors,
-    TrainingDialog,
-    with_error,
-)
+from livc_desktop.ui.dates import format_date
+from livc_desktop.ui.dialogs.partner_items import ContactDialog, TrainingDialog
+from livc_desktop.ui.forms import FieldErrors, with_error
 from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.partner_model import (
     ContactTableModel,
     TrainingTableModel,
 )
-from livc_desktop.ui.pages.partners.context import (
-    PartnersContext,
-    format_date,
-    push_button,
-    table_view,
-)
+from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
 
 
 class PartnerEditor(QWidget):

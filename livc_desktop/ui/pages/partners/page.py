@@ -12,31 +12,36 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout
 
-from livc_desktop.domain.errors import LivcError, ValidationError
+from livc_desktop.domain.changes import Area, Changes
+from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.partners import Partner, PartnerStatus
 from livc_desktop.reports import partners as report
 from livc_desktop.services import partners as partner_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.exports import save_export
+from livc_desktop.services.session import Session
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.models.partner_model import PartnerTableModel, row_texts
 from livc_desktop.ui.pages.base import Page
-from livc_desktop.ui.pages.partners.context import PartnersContext, format_date
+from livc_desktop.ui.pages.partners.context import PartnersContext
 from livc_desktop.ui.pages.partners.editor import PartnerEditor
 from livc_desktop.ui.pages.partners.list_tab import PartnerListTab
 from livc_desktop.ui.pages.partners.overview_tab import ParticipationTab
 from livc_desktop.ui.pages.partners.sectors_tab import SectorsTab
 from livc_desktop.ui.pages.partners.support_tab import SupportTab
+from livc_desktop.ui.print_language import document_language, register_language
 from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
 
 
 class PartnersPage(Page):
     page_id = "partners"
     icon_name = "system-users"
+    shows = frozenset({Area.PARTNERS, Area.PROFILE, Area.SETTINGS})
 
     def __init__(self) -> None:
         super().__init__()
-        self.context = PartnersContext()
+        self.context = PartnersContext(announce=self.data_changed.emit)
         outer = QVBoxLayout(self)
         self.counts = QLabel()
         self.counts.setObjectName("partners_counts")
@@ -142,10 +147,11 @@ class PartnersPage(Page):
         return False
 
     def refresh(self, what: str = "") -> None:
-        if self.session is not None and what in ("", "partners", "profile", "settings"):
+        if self.session is not None:
             self.reload()
 
     def retranslate(self) -> None:
+        self.context.title = self.tr("Partners")
         self.tabs.setTabText(0, self.tr("Partners"))
         self.tabs.setTabText(1, self.tr("Participation overview"))
         self.tabs.setTabText(2, self.tr("Support directory"))
@@ -211,12 +217,13 @@ class PartnersPage(Page):
         self._open(partner_id)
 
     def _open(self, partner_id: int) -> None:
-        assert self.session is not None
-        try:
-            self.editor.show_partner(partner_service.get_partner(self.session, partner_id))
-        except LivcError as exc:
-            self.context.show_error(self, exc)
+        session = self.session
+        assert session is not None
+        found = self.context.run(self, lambda: partner_service.get_partner(session, partner_id))
+        if found is None:
             self.reload()
+            return
+        self.editor.show_partner(found.value)
 
     def _on_list_new_requested(self) -> None:
         if self.session is None or not self.can_leave():
@@ -232,28 +239,29 @@ class PartnersPage(Page):
     def _on_sectors_changed(self) -> None:
         self.reload()
         self.editor.retranslate()
-        self.data_changed.emit("partners")
 
     # -- editor actions ------------------------------------------------------------------
     def save_editor(self) -> bool:
         if self.session is None or self.editor.partner is None:
             return True
-        candidate = self.editor.value()
-        try:
-            saved = partner_service.save_partner(self.session, candidate)
-        except ValidationError as exc:
-            self.editor.show_problems(exc.problems)
-            self.status_message.emit(self.tr("The partner was not saved: see the marked fields."))
+        session, candidate = self.session, self.editor.value()
+        done = self.context.run(
+            self,
+            lambda: partner_service.save_partner(session, candidate),
+            on_problems=self._on_editor_problems,
+        )
+        if done is None:
             return False
-        except LivcError as exc:
-            self.context.show_error(self, exc)
-            return False
-        self.editor.show_partner(partner_service.get_partner(self.session, int(saved.id or 0)))
+        saved_id = int(done.value.id or 0)
+        self.editor.show_partner(partner_service.get_partner(session, saved_id))
         self.reload()
-        self.list_tab.select_partner(int(saved.id or 0))
+        self.list_tab.select_partner(saved_id)
         self.status_message.emit(self.tr("Partner saved."))
-        self.data_changed.emit("partners")
         return True
+
+    def _on_editor_problems(self, problems: dict[str, str]) -> None:
+        self.editor.show_problems(problems)
+        self.status_message.emit(self.tr("The partner was not saved: see the marked fields."))
 
     def revert_editor(self) -> None:
         p = self.editor.partner
@@ -268,15 +276,18 @@ class PartnersPage(Page):
         p = self.editor.partner
         if self.session is None or p is None or p.id is None or not self.can_leave():
             return
+        session, partner_id = self.session, p.id
         if p.status is PartnerStatus.ARCHIVED:
-            partner_service.restore_partner(self.session, p.id)
+            if not self._done(lambda: partner_service.restore_partner(session, partner_id)):
+                return
             self.status_message.emit(self.tr("Partner restored."))
         else:
-            partner_service.archive_partner(self.session, p.id)
+            if not self._done(lambda: partner_service.archive_partner(session, partner_id)):
+                return
             self.status_message.emit(
                 self.tr("Partner archived. It stays visible in old meetings and cases.")
             )
-        self._after_change(p.id)
+        self._after_change(partner_id)
 
     def delete_current(self) -> None:
         p = self.editor.partner
@@ -296,8 +307,9 @@ class PartnersPage(Page):
                 QMessageBox.StandardButton.No,
             )
             if answer == QMessageBox.StandardButton.Yes and p.status is PartnerStatus.ACTIVE:
-                partner_service.archive_partner(self.session, p.id)
-                self._after_change(p.id)
+                session, partner_id = self.session, p.id
+                if self._done(lambda: partner_service.archive_partner(session, partner_id)):
+                    self._after_change(partner_id)
             return
         answer = QMessageBox.question(
             self,
@@ -311,21 +323,21 @@ class PartnersPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            partner_service.delete_partner(self.session, p.id)
-        except LivcError as exc:
-            self.context.show_error(self, exc)
+        session, partner_id = self.session, p.id
+        if not self._done(lambda: partner_service.delete_partner(session, partner_id)):
             return
         self.editor.show_partner(None)
         self.reload()
         self.status_message.emit(self.tr("Partner deleted."))
-        self.data_changed.emit("partners")
+
+    def _done(self, call: Callable[[], object]) -> bool:
+        """Run a service call through the runner: True when it succeeded."""
+        return self.context.run(self, call) is not None
 
     def _after_change(self, partner_id: int) -> None:
         assert self.session is not None
         self.editor.show_partner(partner_service.get_partner(self.session, partner_id))
         self.reload()
-        self.data_changed.emit("partners")
 
     # -- import / export -----------------------------------------------------------------
     def _on_list_import_requested(self) -> None:
@@ -336,11 +348,11 @@ class PartnersPage(Page):
         dialog = PartnerImportDialog(self.session, self.context.sector_labels, self)
         if dialog.exec() and dialog.result_summary is not None:
             self.reload()
-            self.data_changed.emit("partners")
+            self.data_changed.emit(Changes.of(Area.PARTNERS))
             self.status_message.emit(dialog.result_summary)
 
-    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        return ask_save_path(self, title, name, pattern)
+    def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
+        return ask_save_path(self, title, name, pattern, suffix)
 
     def export_csv_to(self, path: Path) -> int:
         assert self.session is not None
@@ -354,23 +366,23 @@ class PartnersPage(Page):
         if self.session is None:
             return
         path = self._save_path(
-            self.tr("Export partners as CSV"), self.tr("partners.csv"), self.tr("CSV (*.csv)")
+            self.tr("Export partners as CSV"),
+            self.tr("partners.csv"),
+            self.tr("CSV (*.csv)"),
+            ".csv",
         )
         if path is None:
             return
-        try:
-            count = self.export_csv_to(path)
-        except LivcError as exc:
-            self.context.show_error(self, exc)
-            return
-        self.status_message.emit(self.tr("Partners exported: {count}").format(count=count))
+        done = self.context.run(self, lambda: self.export_csv_to(path))
+        if done is not None:
+            self.status_message.emit(self.tr("Partners exported: {count}").format(count=done.value))
 
-    def _subtitle(self, count: int) -> str:
+    def _subtitle(self, count: int, lang: str) -> str:
         filters = self.list_tab.filter_summary()
         text = self.tr("Partners: {count} · {status} · printed on {date}").format(
             count=count,
             status=self.list_tab.filter_status.currentText(),
-            date=format_date(dt.date.today().isoformat()),
+            date=format_date(dt.date.today(), language=lang),
         )
         if filters:
             text += " · " + self.tr("filter: {filters}").format(filters=", ".join(filters))
@@ -379,10 +391,11 @@ class PartnersPage(Page):
     def partner_list_pdf(self) -> bytes:
         assert self.session is not None
         rows = self.list_tab.proxy.visible_rows()
-        with labels.document_language(labels.register_language(self.session)):
+        lang = register_language(self.session)
+        with document_language(lang):
             texts = labels.document_texts(self.context.sectors, [])
             doc = report.ListDocument(
-                subtitle=self._subtitle(len(rows)),
+                subtitle=self._subtitle(len(rows), lang),
                 header=PartnerTableModel.headers(),
                 rows=[list(row_texts(r, dict(texts.sectors))) for r in rows],
                 widths=(22, 16, 10, 14, 13, 9, 12, 8),
@@ -395,9 +408,12 @@ class PartnersPage(Page):
         assert self.session is not None
         rows = self.list_tab.proxy.visible_rows()
         contacts = partner_service.contacts_of(self.session, [r.id for r in rows])
-        with labels.document_language(labels.register_language(self.session)):
+        lang = register_language(self.session)
+        with document_language(lang):
             texts = labels.document_texts(self.context.sectors, [])
-            doc = report.contact_sheet_document(self._subtitle(len(rows)), rows, contacts, texts)
+            doc = report.contact_sheet_document(
+                self._subtitle(len(rows), lang), rows, contacts, texts
+            )
             frame = labels.document_frame(self.session, self.tr("Contact sheet"))
             return report.contact_sheet(frame, doc)
 
@@ -406,10 +422,11 @@ class PartnersPage(Page):
         kinds = list(self.context.table_kinds())
         rows = self.list_tab.model.rows()
         active = sum(1 for r in rows if r.status is PartnerStatus.ACTIVE)
-        with labels.document_language(labels.register_language(self.session)):
+        lang = register_language(self.session)
+        with document_language(lang):
             texts = labels.document_texts(self.context.sectors, kinds)
             subtitle = self.tr("Active partners: {count} · printed on {date}").format(
-                count=active, date=format_date(dt.date.today().isoformat())
+                count=active, date=format_date(dt.date.today(), language=lang)
             )
             doc = report.participation_document(subtitle, rows, kinds, texts)
             frame = labels.document_frame(
@@ -420,16 +437,12 @@ class PartnersPage(Page):
     def _export_pdf(self, build: Callable[[], bytes], kind: str, name: str) -> None:
         if self.session is None:
             return
-        path = self._save_path(self.tr("Save PDF"), name, self.tr("PDF (*.pdf)"))
+        session = self.session
+        path = self._save_path(self.tr("Save PDF"), name, self.tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return
-        try:
-            data = build()
-            partner_service.export_pdf(self.session, path, data, kind)
-        except LivcError as exc:
-            self.context.show_error(self, exc)
-            return
-        self.status_message.emit(self.tr("PDF saved."))
+        if self.context.run(self, lambda: save_export(session, path, build, kind=kind)) is not None:
+            self.status_message.emit(self.tr("PDF saved."))
 
     def _on_list_print_list_requested(self) -> None:
         self._export_pdf(self.partner_list_pdf, "partner_list", self.tr("partner-list.pdf"))

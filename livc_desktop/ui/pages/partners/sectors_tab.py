@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.partners import SectorEntry
 from livc_desktop.services import partners as partner_service
 from livc_desktop.ui.messages import problem_message
@@ -74,6 +73,11 @@ class SectorsTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.item_at(rows[0].row()) if rows else None
 
+    def _warn(self, title: str, problems: dict[str, str]) -> None:
+        QMessageBox.warning(
+            self, title, " ".join(problem_message(f, p) for f, p in sorted(problems.items()))
+        )
+
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
@@ -85,14 +89,13 @@ class SectorsTab(QWidget):
         label = self._ask_text(self.tr("Add sector"), self.tr("Name of the new sector:"))
         if label is None:
             return
-        try:
-            partner_service.add_sector(session, label)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, self.tr("Add sector"), problem_message("label", exc.problems["label"])
-            )
-            return
-        self.sectors_changed.emit()
+        done = self._context.run(
+            self,
+            lambda: partner_service.add_sector(session, label),
+            on_problems=lambda problems: self._warn(self.tr("Add sector"), problems),
+        )
+        if done is not None:
+            self.sectors_changed.emit()
 
     def _on_rename_button_clicked(self) -> None:
         entry = self._selected()
@@ -112,22 +115,27 @@ class SectorsTab(QWidget):
         label = self._ask_text(self.tr("Rename sector"), self.tr("New name:"), entry.label)
         if label is None:
             return
-        try:
-            partner_service.update_sector(session, entry.code, label=label, active=entry.active)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, self.tr("Rename sector"), problem_message("label", exc.problems["label"])
-            )
-            return
-        self.sectors_changed.emit()
+        done = self._context.run(
+            self,
+            lambda: partner_service.update_sector(
+                session, entry.code, label=label, active=entry.active
+            ),
+            on_problems=lambda problems: self._warn(self.tr("Rename sector"), problems),
+        )
+        if done is not None:
+            self.sectors_changed.emit()
 
     def _on_toggle_button_clicked(self) -> None:
         entry = self._selected()
         session = self._context.session
         if session is None or entry is None:
             return
-        partner_service.update_sector(session, entry.code, active=not entry.active)
-        self.sectors_changed.emit()
+        done = self._context.run(
+            self,
+            lambda: partner_service.update_sector(session, entry.code, active=not entry.active),
+        )
+        if done is not None:
+            self.sectors_changed.emit()
 
     def _on_delete_button_clicked(self) -> None:
         entry = self._selected()
@@ -150,9 +158,6 @@ class SectorsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            partner_service.delete_sector(session, entry.code)
-        except LivcError as exc:
-            self._context.show_error(self, exc)
-            return
-        self.sectors_changed.emit()
+        done = self._context.run(self, lambda: partner_service.delete_sector(session, entry.code))
+        if done is not None:
+            self.sectors_changed.emit()

@@ -6,17 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.partners import SupportOrganisation
 from livc_desktop.services import partners as partner_service
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.partner_items import SupportDialog
 from livc_desktop.ui.models.partner_model import ROW_ROLE, SupportTableModel
-from livc_desktop.ui.pages.partners.context import (
-    PartnersContext,
-    format_date,
-    push_button,
-    table_view,
-)
+from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
 
 
 class SupportTab(QWidget):
@@ -96,10 +91,8 @@ class SupportTab(QWidget):
         dialog = SupportDialog(entry, self, format_date)
         if not dialog.exec():
             return
-        try:
-            partner_service.save_support(session, dialog.value())
-        except LivcError as exc:
-            self._context.show_error(self, exc)
+        entry = dialog.value()
+        if self._context.run(self, lambda: partner_service.save_support(session, entry)) is None:
             return
         self.reload()
         self.status_message.emit(self.tr("Support organisation saved."))
@@ -129,6 +122,7 @@ class SupportTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        partner_service.delete_support(session, entry.id)
+        entry_id = entry.id
+        self._context.run(self, lambda: partner_service.delete_support(session, entry_id))
         self.reload()
         self.description.clear()

@@ -157,6 +157,19 @@ def _roles_text(roles: Iterable[Role], texts: PartnerTexts) -> str:
     return ", ".join(texts.roles[r] for r in sorted(roles, key=order.index))
 
 
+def list_document(
+    subtitle: str, header: Sequence[str], rows: Sequence[Sequence[str]], texts: PartnerTexts
+) -> ListDocument:
+    """The partner list as the program shows it: `rows` are the list's own cells."""
+    return ListDocument(
+        subtitle=subtitle,
+        header=header,
+        rows=rows,
+        widths=(22, 16, 10, 14, 13, 9, 12, 8),
+        empty_text=texts.no_match,
+    )
+
+
 def contact_sheet_document(
     subtitle: str,
     rows: Sequence[PartnerRow],

@@ -394,12 +394,9 @@ class PartnersPage(Page):
         lang = register_language(self.session)
         with document_language(lang):
             texts = labels.document_texts(self.context.sectors, [])
-            doc = report.ListDocument(
-                subtitle=self._subtitle(len(rows), lang),
-                header=PartnerTableModel.headers(),
-                rows=[list(row_texts(r, dict(texts.sectors))) for r in rows],
-                widths=(22, 16, 10, 14, 13, 9, 12, 8),
-                empty_text=texts.no_match,
+            cells = [list(row_texts(r, dict(texts.sectors))) for r in rows]
+            doc = report.list_document(
+                self._subtitle(len(rows), lang), PartnerTableModel.headers(), cells, texts
             )
             frame = labels.document_frame(self.session, self.tr("Partner list"), landscape=True)
             return report.partner_list(frame, doc)

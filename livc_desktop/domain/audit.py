@@ -15,17 +15,7 @@ from typing import Any
 GENESIS = "0" * 64
 MAX_FIELD_TEXT = 80  # codes and ids are short; anything longer is not a code
 
-# Kinds this package records itself; features add their own snake_case kinds.
-REGISTER_CREATED = "register_created"
-REGISTER_UNLOCKED = "register_unlocked"
-REGISTER_LOCKED = "register_locked"
-PASSPHRASE_CHANGED = "passphrase_changed"
-SETTINGS_CHANGED = "settings_changed"
-EXPORT_BACKUP = "export_backup"
-BACKUP_RESTORED = "backup_restored"
-EXPORT_PDF = "export_pdf"
-CASE_PURGED = "case_purged"
-TRAIL_VERIFIED = "trail_verified"
+# The kinds of entries are domain.changes.ChangeKind (shared with the screens' refresh).
 
 
 def clean_fields(fields: dict[str, object]) -> dict[str, Any]:

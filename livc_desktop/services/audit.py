@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from livc_desktop.domain import audit as rules
 from livc_desktop.domain.audit import AuditEntry, TrailReport
+from livc_desktop.domain.changes import ChangeKind
+from livc_desktop.services.exports import save_export
 from livc_desktop.storage.audit_repo import AuditFilter, AuditRepository
 
 if TYPE_CHECKING:
@@ -54,25 +56,25 @@ class _RecordingSettings:
     def set(self, key: str, value: Any) -> None:
         self._inner.set(key, value)
         if key not in _QUIET_SETTINGS:
-            self._record(rules.SETTINGS_CHANGED, key=key)
+            self._record(ChangeKind.SETTINGS_CHANGED, key=key)
 
     def set_many(self, values: dict[str, Any]) -> None:
         self._inner.set_many(values)
         for key in sorted(values):
             if key not in _QUIET_SETTINGS:
-                self._record(rules.SETTINGS_CHANGED, key=key)
+                self._record(ChangeKind.SETTINGS_CHANGED, key=key)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 
 
-def record_into(register: Register, kind: str, **fields: object) -> None:
+def record_into(register: Register, kind: ChangeKind, **fields: object) -> None:
     """One entry written straight into `register` (a copy about to replace the register,
     which has no session yet)."""
     AuditRepository(register).append(now_iso(), kind, "", rules.clean_fields(dict(fields)))
 
 
-def attach(session: Session, *, opened: str | None = rules.REGISTER_UNLOCKED) -> None:
+def attach(session: Session, *, opened: ChangeKind | None = ChangeKind.REGISTER_UNLOCKED) -> None:
     """Install the trail listener on `session` (idempotent) and record how it was opened:
     `register_unlocked` (with the failed attempts before it), `register_created` or
     `passphrase_changed`; None when the entry is already in the file (see record_into)."""
@@ -85,7 +87,7 @@ def attach(session: Session, *, opened: str | None = rules.REGISTER_UNLOCKED) ->
 
     def listener(kind: str, fields: dict[str, object]) -> None:
         nonlocal lock_recorded
-        lock_recorded = lock_recorded or kind == rules.REGISTER_LOCKED
+        lock_recorded = lock_recorded or kind == ChangeKind.REGISTER_LOCKED
         cleaned = rules.clean_fields(dict(fields))
         case_code = str(cleaned.get("case_code") or "") or repo.case_code(cleaned.get("case_id"))
         repo.append(now_iso(), kind, case_code, cleaned)
@@ -97,12 +99,12 @@ def attach(session: Session, *, opened: str | None = rules.REGISTER_UNLOCKED) ->
         # The GUI records its lock with the reason (manual, idle, OS); other closes here.
         if not session.register.closed and not lock_recorded:
             try:
-                session.record(rules.REGISTER_LOCKED)
+                session.record(ChangeKind.REGISTER_LOCKED)
             except Exception:  # the lock must happen even if the entry cannot be written
                 log.warning("could not record the lock in the access trail", exc_info=False)
 
     session.on_close(on_close)
-    if opened == rules.REGISTER_UNLOCKED:
+    if opened == ChangeKind.REGISTER_UNLOCKED:
         session.record(opened, failed_attempts=_take_failed_unlocks(session.path))
     else:
         _take_failed_unlocks(session.path)
@@ -123,7 +125,7 @@ def kinds(session: Session) -> list[str]:
 def verify_trail(session: Session) -> TrailReport:
     """Walk the whole chain; record that it was verified (and the outcome)."""
     report = AuditRepository(session.register).verify()
-    session.record(rules.TRAIL_VERIFIED, ok=report.ok, entries=report.count)
+    session.record(ChangeKind.TRAIL_VERIFIED, ok=report.ok, entries=report.count)
     return report
 
 
@@ -143,7 +145,7 @@ def record_purge(session: Session, case_code: str, reason: str) -> None:
     purge's transaction so that both happen or neither."""
     with session.register.transaction():
         AuditRepository(session.register).redact_case(case_code)
-        session.record(rules.CASE_PURGED, case_code=case_code, reason=reason)
+        session.record(ChangeKind.CASE_PURGED, case_code=case_code, reason=reason)
 
 
 __all__ = [
@@ -160,9 +162,5 @@ __all__ = [
 
 
 def save_report(session: Session, target: Path, pdf: bytes) -> None:
-    """Write the DPO report (built in memory) once, durably, and record the export with
-    the folder name only."""
-    from livc_desktop.storage.files import write_atomic
-
-    write_atomic(Path(target), pdf)
-    session.record(rules.EXPORT_PDF, kind="access_trail", destination=target.parent.name)
+    """Save the DPO report (built in memory) and record the export."""
+    save_export(session, Path(target), pdf, kind="access_trail")

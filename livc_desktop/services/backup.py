@@ -45,6 +45,7 @@ from livc_desktop.domain.backup import (
     rotation_victims,
     seal_matches,
 )
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import (
     BackupDamaged,
     BackupEmpty,
@@ -271,7 +272,7 @@ def after_backup(session: Session, result: BackupResult) -> None:
         {"created": result.manifest.created, "file": result.path.name},
     )
     session.record(
-        audit_rules.EXPORT_BACKUP,
+        ChangeKind.EXPORT_BACKUP,
         destination=result.path.parent.name,
         file=result.path.name,
         protection=result.manifest.protection,
@@ -714,4 +715,4 @@ def _record_restore(
             "passphrase_changed": passphrase_changed or None,
         }
     )
-    AuditRepository(register).append(now_iso(), audit_rules.BACKUP_RESTORED, "", fields)
+    AuditRepository(register).append(now_iso(), ChangeKind.BACKUP_RESTORED, "", fields)

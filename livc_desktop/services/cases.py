@@ -38,6 +38,7 @@ from livc_desktop.domain.cases import (
     next_case_code,
     review_reasons,
 )
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
@@ -121,7 +122,7 @@ def open_case(session: Session, draft: CaseDraft, identity: Identity | None = No
             repo.save_identity(case_id, identity)
         if draft.lead_partner_id is not None:
             repo.join_team(case_id, draft.lead_partner_id, draft.opened_on)
-    session.record("case_created", case_id=case_id)
+    session.record(ChangeKind.CASE_CREATED, case_id=case_id)
     return case_id
 
 
@@ -139,7 +140,7 @@ def update_case(session: Session, case_id: int, draft: CaseDraft) -> None:
         lead_partner_id=draft.lead_partner_id,
         municipality=draft.municipality,
     )
-    session.record("case_updated", case_id=case_id)
+    session.record(ChangeKind.CASE_UPDATED, case_id=case_id)
 
 
 def list_cases(session: Session, today: date | None = None) -> list[CaseRow]:
@@ -157,7 +158,7 @@ def get_case(session: Session, case_id: int, today: date | None = None) -> CaseR
 def open_case_file(session: Session, case_id: int) -> CaseRow:
     """Opening the case file itself (not just seeing its code in a list) is recorded."""
     row = get_case(session, case_id)
-    session.record("case_opened", case_id=case_id)
+    session.record(ChangeKind.CASE_OPENED, case_id=case_id)
     return row
 
 
@@ -179,7 +180,7 @@ def has_identity(session: Session, case_id: int) -> bool:
 def reveal_identity(session: Session, case_id: int) -> Identity | None:
     """The explicit action that shows who the person is; always recorded."""
     get_case(session, case_id)
-    session.record("identity_revealed", case_id=case_id)
+    session.record(ChangeKind.IDENTITY_REVEALED, case_id=case_id)
     return _repo(session).identity(case_id)
 
 
@@ -231,7 +232,7 @@ def save_identity(session: Session, case_id: int, identity: Identity) -> None:
         # The old name stops being an identity term now: blank it wherever it was typed.
         scrub_meeting_texts(session, case_id)
         repo.save_identity(case_id, identity)
-    session.record("case_identity_updated", case_id=case_id)
+    session.record(ChangeKind.CASE_IDENTITY_UPDATED, case_id=case_id)
 
 
 # -- phase and flag ------------------------------------------------------------------------
@@ -276,7 +277,7 @@ def change_phase(
         repo.set_phase(
             case_id, row.phase, change.target, change.changed_on, meeting_id=meeting_id, note=note
         )
-    session.record("case_phase_changed", case_id=case_id, phase=change.target.value)
+    session.record(ChangeKind.CASE_PHASE_CHANGED, case_id=case_id, phase=change.target.value)
 
 
 def change_flag(
@@ -314,9 +315,9 @@ def change_flag(
             assert handed_on is not None
             scrub_meeting_texts(session, case_id)
             repo.hand_over(case_id, handed_to, handed_on, change.decided_on)
-    session.record("case_flag_changed", case_id=case_id, flag=change.flag.value)
+    session.record(ChangeKind.CASE_FLAG_CHANGED, case_id=case_id, flag=change.flag.value)
     if change.flag is Flag.BLACK:
-        session.record("case_handed_over", case_id=case_id)
+        session.record(ChangeKind.CASE_HANDED_OVER, case_id=case_id)
     return entry_id
 
 
@@ -342,7 +343,7 @@ def join_team(session: Session, case_id: int, partner_id: int, joined_on: date) 
     if repo.team_member_open(case_id, partner_id):
         raise ValidationError({"partner": "already_in_team"})
     team_id = repo.join_team(case_id, partner_id, joined_on)
-    session.record("case_team_joined", case_id=case_id, partner_id=partner_id)
+    session.record(ChangeKind.CASE_TEAM_JOINED, case_id=case_id, partner_id=partner_id)
     return team_id
 
 
@@ -358,7 +359,7 @@ def leave_team(session: Session, team_id: int, left_on: date) -> None:
     if found:
         raise ValidationError(found)
     repo.leave_team(team_id, left_on)
-    session.record("case_team_left", case_id=case_id, team_id=team_id)
+    session.record(ChangeKind.CASE_TEAM_LEFT, case_id=case_id, team_id=team_id)
 
 
 def add_measure(
@@ -378,7 +379,7 @@ def add_measure(
     _require_open(repo, case_id)
     _check_partner(repo, partner_id, "partner")
     measure_id = repo.add_measure(case_id, m, date.today(), meeting_id)
-    session.record("measure_created", case_id=case_id, measure_id=measure_id)
+    session.record(ChangeKind.MEASURE_CREATED, case_id=case_id, measure_id=measure_id)
     return measure_id
 
 
@@ -400,7 +401,7 @@ def set_measure_status(
         raise ValidationError({"result": "required"})
     repo.set_measure_status(measure_id, status, result, on or date.today())
     session.record(
-        "measure_updated", case_id=row.case_id, measure_id=measure_id, status=status.value
+        ChangeKind.MEASURE_UPDATED, case_id=row.case_id, measure_id=measure_id, status=status.value
     )
 
 
@@ -421,7 +422,7 @@ def add_information(session: Session, case_id: int, item: InformationItem) -> in
     _require_open(repo, case_id)
     _check_partner(repo, item.source_partner_id, "source_partner")
     item_id = repo.add_info(case_id, item)
-    session.record("information_created", case_id=case_id, item_id=item_id)
+    session.record(ChangeKind.INFORMATION_CREATED, case_id=case_id, item_id=item_id)
     return item_id
 
 
@@ -436,7 +437,7 @@ def add_cooperation(session: Session, case_id: int, cooperation: Cooperation) ->
     repo = _repo(session)
     _require_open(repo, case_id)
     coop_id = repo.add_cooperation(case_id, cooperation)
-    session.record("case_cooperation_created", case_id=case_id, cooperation_id=coop_id)
+    session.record(ChangeKind.CASE_COOPERATION_CREATED, case_id=case_id, cooperation_id=coop_id)
     return coop_id
 
 

@@ -33,12 +33,15 @@ def save_export(
     target: Path,
     content: bytes | Callable[[], bytes],
     /,
+    *,
+    trail: ChangeKind | None = None,
     **fields: object,
 ) -> Path:
     """Build `content` (bytes, or a function returning them), write it to `target` and
     record EXPORT_PDF / EXPORT_CSV / EXPORT_FILE by the file's suffix with `fields` (ids
     and codes, e.g. kind="partner_list") and the destination folder's name. Raises the
-    storage errors (DiskFull, WriteFailed, UnsafeLink) with nothing recorded."""
+    storage errors (DiskFull, WriteFailed, UnsafeLink) with nothing recorded. `trail`
+    names the trail kind where the suffix is the user's choice (a CSV saved as .txt)."""
     target = Path(target)
     data = content() if callable(content) else content
     try:
@@ -46,5 +49,5 @@ def save_export(
     except OSError as exc:
         raise os_error(exc) from exc
     write_atomic(target, data)
-    session.record(export_kind(target), **fields, destination=target.parent.name)
+    session.record(trail or export_kind(target), **fields, destination=target.parent.name)
     return target

@@ -248,5 +248,7 @@ def export_list_csv(
     """The partner list as shown (each row's cells as the screen has them), followed by its
     phone, e-mail and contact persons; `header` names every column. Returns the count."""
     rows = [[*cells, row.phone, row.email, ", ".join(row.contact_names)] for row, cells in listed]
-    save_export(session, path, csv_bytes(header, rows), kind="partners")
+    save_export(
+        session, path, csv_bytes(header, rows), trail=ChangeKind.EXPORT_CSV, kind="partners"
+    )
     return len(rows)

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from livc_desktop import __version__
-from livc_desktop.domain import audit as audit_rules
 from livc_desktop.domain import passphrase as pp
 from livc_desktop.domain.audit import TrailReport
 from livc_desktop.domain.cell import CellProfile
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import RegisterDamaged, ValidationError, WrongPassphrase
 from livc_desktop.domain.preferences import Preferences
 from livc_desktop.services import audit
@@ -49,7 +49,7 @@ def create(
             CREATED_KEY: __version__,
         }
     )
-    audit.attach(session, opened="register_created")
+    audit.attach(session, opened=ChangeKind.REGISTER_CREATED)
     return session
 
 
@@ -99,7 +99,7 @@ def change_passphrase(
     def record_in_copy(copy: Register) -> None:
         # Written into the new file before it is swapped in: a crash right after the
         # swap leaves a register whose trail already says its passphrase changed.
-        audit.record_into(copy, audit_rules.PASSPHRASE_CHANGED)
+        audit.record_into(copy, ChangeKind.PASSPHRASE_CHANGED)
 
     register = change_key(
         session.register, pp.to_key(new), before_step=before_step, before_swap=record_in_copy

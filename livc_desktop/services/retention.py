@@ -10,12 +10,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from livc_desktop.domain.cases import Identity, NotFound
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.retention import (
     DEFAULT_MONTHS_AFTER_CLOSURE,
@@ -27,6 +29,7 @@ from livc_desktop.domain.retention import (
 from livc_desktop.domain.retention import cases_due as due_rule
 from livc_desktop.services import audit
 from livc_desktop.services import cases as case_service
+from livc_desktop.services.exports import save_export
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import CaseRepository
 from livc_desktop.storage.case_rows import (
@@ -39,7 +42,6 @@ from livc_desktop.storage.case_rows import (
     TeamRow,
 )
 from livc_desktop.storage.connection import KDF_ITER, read_params
-from livc_desktop.storage.files import write_atomic
 from livc_desktop.storage.retention_repo import PurgeCounts, RetentionRepository
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,6 @@ __all__ = [
     "processing_facts",
     "purge_case",
     "purge_preview",
-    "save_pdf",
     "save_processing_record",
     "save_subject_access",
     "set_months_after_closure",
@@ -117,7 +118,7 @@ def purge_case(session: Session, case_id: int, reason_code: str) -> PurgeCounts:
 def find_person(session: Session, text: str) -> list[tuple[int, str]]:
     """Search the identity names (an explicit, recorded action): (case id, code)."""
     found = _repo(session).find_by_name(text)
-    session.record("identity_searched", matches=len(found))
+    session.record(ChangeKind.IDENTITY_SEARCHED, matches=len(found))
     return found
 
 
@@ -182,15 +183,12 @@ def subject_access(session: Session, case_id: int) -> SubjectAccess:
     )
 
 
-def save_pdf(session: Session, target: Path, pdf: bytes, *, kind: str, **ids: Any) -> None:
-    """Write a PDF built in memory once, durably, owner-only; record the export."""
-    write_atomic(Path(target), pdf)
-    session.record("export_pdf", kind=kind, destination=target.parent.name, **ids)
-
-
-def save_subject_access(session: Session, case_id: int, target: Path, pdf: bytes) -> None:
+def save_subject_access(
+    session: Session, case_id: int, target: Path, pdf: bytes | Callable[[], bytes]
+) -> None:
+    """Build (when given a builder), save and record the data-subject access PDF."""
     code = _repo(session).case_code(case_id) or ""
-    save_pdf(session, target, pdf, kind="subject_access", case_id=case_id, case_code=code)
+    save_export(session, target, pdf, kind="subject_access", case_id=case_id, case_code=code)
 
 
 # -- record of processing ----------------------------------------------------------------
@@ -245,5 +243,8 @@ def processing_facts(session: Session) -> ProcessingFacts:
     )
 
 
-def save_processing_record(session: Session, target: Path, pdf: bytes) -> None:
-    save_pdf(session, target, pdf, kind="processing_record")
+def save_processing_record(
+    session: Session, target: Path, pdf: bytes | Callable[[], bytes]
+) -> None:
+    """Build (when given a builder), save and record the record of processing."""
+    save_export(session, target, pdf, kind="processing_record")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from livc_desktop.domain.cases import CaseDraft, NotFound
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.signals import (
     OUTCOME_STATUS,
@@ -43,7 +44,8 @@ def register_signal(session: Session, intake: SignalIntake, today: date | None =
     record = intake.to_record()
     signal_id = _repo(session).insert(record)
     session.record(
-        "signal_created" if record.registered else "signal_trace_created", signal_id=signal_id
+        ChangeKind.SIGNAL_CREATED if record.registered else ChangeKind.SIGNAL_TRACE_CREATED,
+        signal_id=signal_id,
     )
     return signal_id
 
@@ -115,7 +117,7 @@ def triage(
             reason=decision.reason,
             meeting_id=decision.meeting_id,
         )
-    session.record("signal_triaged", signal_id=signal_id, outcome=decision.outcome.value)
+    session.record(ChangeKind.SIGNAL_TRIAGED, signal_id=signal_id, outcome=decision.outcome.value)
     return case_id
 
 

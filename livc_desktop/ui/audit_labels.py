@@ -4,87 +4,96 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from livc_desktop.domain.changes import ChangeKind
+
 translate = QCoreApplication.translate
 
 
 def kind_labels() -> dict[str, str]:
-    """Every event kind recorded anywhere in the program, translated (a test collects the
-    kinds from the source and checks each one is here)."""
+    """Every ChangeKind, translated (a test checks that each one is here)."""
     return {
-        "register_created": translate("AuditKind", "Register created"),
-        "register_unlocked": translate("AuditKind", "Register unlocked"),
-        "register_locked": translate("AuditKind", "Register locked"),
-        "passphrase_changed": translate("AuditKind", "Passphrase changed"),
-        "settings_changed": translate("AuditKind", "Settings changed"),
-        "identity_revealed": translate("AuditKind", "Identity revealed"),
-        "identity_searched": translate("AuditKind", "Identities searched by name"),
-        "case_opened": translate("AuditKind", "Case file opened"),
-        "case_purged": translate("AuditKind", "Case file purged"),
-        "case_created": translate("AuditKind", "Case created"),
-        "case_updated": translate("AuditKind", "Case data changed"),
-        "case_identity_updated": translate("AuditKind", "Identity changed"),
-        "case_phase_changed": translate("AuditKind", "Phase changed"),
-        "case_flag_changed": translate("AuditKind", "Flag changed"),
-        "case_handed_over": translate("AuditKind", "Case handed over"),
-        "case_team_joined": translate("AuditKind", "Partner joined the case team"),
-        "case_team_left": translate("AuditKind", "Partner left the case team"),
-        "case_cooperation_created": translate("AuditKind", "Cooperation recorded"),
-        "case_decision_recorded": translate("AuditKind", "Case decision recorded at a meeting"),
-        "measure_created": translate("AuditKind", "Measure added"),
-        "measure_updated": translate("AuditKind", "Measure followed up"),
-        "information_created": translate("AuditKind", "Information item added"),
-        "signal_created": translate("AuditKind", "Signal registered"),
-        "signal_trace_created": translate("AuditKind", "Signal trace registered (no consent)"),
-        "signal_triaged": translate("AuditKind", "Signal weighed"),
-        "partner_created": translate("AuditKind", "Partner created"),
-        "partner_updated": translate("AuditKind", "Partner changed"),
-        "partner_archived": translate("AuditKind", "Partner archived"),
-        "partner_restored": translate("AuditKind", "Partner restored"),
-        "partner_deleted": translate("AuditKind", "Partner deleted"),
-        "partners_imported": translate("AuditKind", "Partners imported"),
-        "sector_created": translate("AuditKind", "Sector added"),
-        "sector_updated": translate("AuditKind", "Sector changed"),
-        "sector_deleted": translate("AuditKind", "Sector deleted"),
-        "support_created": translate("AuditKind", "Support organisation added"),
-        "support_updated": translate("AuditKind", "Support organisation changed"),
-        "support_deleted": translate("AuditKind", "Support organisation deleted"),
-        "meeting_created": translate("AuditKind", "Meeting planned"),
-        "meeting_updated": translate("AuditKind", "Meeting changed"),
-        "meeting_deleted": translate("AuditKind", "Meeting deleted"),
-        "meeting_series_created": translate("AuditKind", "Meeting series created"),
-        "meeting_series_extended": translate("AuditKind", "Meeting series extended"),
-        "meeting_texts_redacted": translate("AuditKind", "Names removed from meeting texts"),
-        "agenda_item_created": translate("AuditKind", "Agenda item added"),
-        "agenda_item_updated": translate("AuditKind", "Agenda item changed"),
-        "agenda_item_deleted": translate("AuditKind", "Agenda item deleted"),
-        "agenda_reordered": translate("AuditKind", "Agenda reordered"),
-        "agenda_sent": translate("AuditKind", "Agenda sent"),
-        "attendance_created": translate("AuditKind", "Attendee added"),
-        "attendance_updated": translate("AuditKind", "Attendance changed"),
-        "attendance_deleted": translate("AuditKind", "Attendee removed"),
-        "meeting_guest_created": translate("AuditKind", "Guest added"),
-        "meeting_guest_updated": translate("AuditKind", "Guest changed"),
-        "meeting_guest_deleted": translate("AuditKind", "Guest removed"),
-        "feedback_text_saved": translate("AuditKind", "Feedback sheet text saved"),
-        "feedback_consent_recorded": translate(
+        ChangeKind.REGISTER_CREATED: translate("AuditKind", "Register created"),
+        ChangeKind.REGISTER_UNLOCKED: translate("AuditKind", "Register unlocked"),
+        ChangeKind.REGISTER_LOCKED: translate("AuditKind", "Register locked"),
+        ChangeKind.PASSPHRASE_CHANGED: translate("AuditKind", "Passphrase changed"),
+        ChangeKind.SETTINGS_CHANGED: translate("AuditKind", "Settings changed"),
+        ChangeKind.IDENTITY_REVEALED: translate("AuditKind", "Identity revealed"),
+        ChangeKind.IDENTITY_SEARCHED: translate("AuditKind", "Identities searched by name"),
+        ChangeKind.CASE_OPENED: translate("AuditKind", "Case file opened"),
+        ChangeKind.CASE_PURGED: translate("AuditKind", "Case file purged"),
+        ChangeKind.CASE_CREATED: translate("AuditKind", "Case created"),
+        ChangeKind.CASE_UPDATED: translate("AuditKind", "Case data changed"),
+        ChangeKind.CASE_IDENTITY_UPDATED: translate("AuditKind", "Identity changed"),
+        ChangeKind.CASE_PHASE_CHANGED: translate("AuditKind", "Phase changed"),
+        ChangeKind.CASE_FLAG_CHANGED: translate("AuditKind", "Flag changed"),
+        ChangeKind.CASE_HANDED_OVER: translate("AuditKind", "Case handed over"),
+        ChangeKind.CASE_TEAM_JOINED: translate("AuditKind", "Partner joined the case team"),
+        ChangeKind.CASE_TEAM_LEFT: translate("AuditKind", "Partner left the case team"),
+        ChangeKind.CASE_COOPERATION_CREATED: translate("AuditKind", "Cooperation recorded"),
+        ChangeKind.CASE_DECISION_RECORDED: translate(
+            "AuditKind", "Case decision recorded at a meeting"
+        ),
+        ChangeKind.MEASURE_CREATED: translate("AuditKind", "Measure added"),
+        ChangeKind.MEASURE_UPDATED: translate("AuditKind", "Measure followed up"),
+        ChangeKind.INFORMATION_CREATED: translate("AuditKind", "Information item added"),
+        ChangeKind.SIGNAL_CREATED: translate("AuditKind", "Signal registered"),
+        ChangeKind.SIGNAL_TRACE_CREATED: translate(
+            "AuditKind", "Signal trace registered (no consent)"
+        ),
+        ChangeKind.SIGNAL_TRIAGED: translate("AuditKind", "Signal weighed"),
+        ChangeKind.PARTNER_CREATED: translate("AuditKind", "Partner created"),
+        ChangeKind.PARTNER_UPDATED: translate("AuditKind", "Partner changed"),
+        ChangeKind.PARTNER_ARCHIVED: translate("AuditKind", "Partner archived"),
+        ChangeKind.PARTNER_RESTORED: translate("AuditKind", "Partner restored"),
+        ChangeKind.PARTNER_DELETED: translate("AuditKind", "Partner deleted"),
+        ChangeKind.PARTNERS_IMPORTED: translate("AuditKind", "Partners imported"),
+        ChangeKind.SECTOR_CREATED: translate("AuditKind", "Sector added"),
+        ChangeKind.SECTOR_UPDATED: translate("AuditKind", "Sector changed"),
+        ChangeKind.SECTOR_DELETED: translate("AuditKind", "Sector deleted"),
+        ChangeKind.SUPPORT_CREATED: translate("AuditKind", "Support organisation added"),
+        ChangeKind.SUPPORT_UPDATED: translate("AuditKind", "Support organisation changed"),
+        ChangeKind.SUPPORT_DELETED: translate("AuditKind", "Support organisation deleted"),
+        ChangeKind.MEETING_CREATED: translate("AuditKind", "Meeting planned"),
+        ChangeKind.MEETING_UPDATED: translate("AuditKind", "Meeting changed"),
+        ChangeKind.MEETING_DELETED: translate("AuditKind", "Meeting deleted"),
+        ChangeKind.MEETING_SERIES_CREATED: translate("AuditKind", "Meeting series created"),
+        ChangeKind.MEETING_SERIES_EXTENDED: translate("AuditKind", "Meeting series extended"),
+        ChangeKind.MEETING_TEXTS_REDACTED: translate(
+            "AuditKind", "Names removed from meeting texts"
+        ),
+        ChangeKind.AGENDA_ITEM_CREATED: translate("AuditKind", "Agenda item added"),
+        ChangeKind.AGENDA_ITEM_UPDATED: translate("AuditKind", "Agenda item changed"),
+        ChangeKind.AGENDA_ITEM_DELETED: translate("AuditKind", "Agenda item deleted"),
+        ChangeKind.AGENDA_REORDERED: translate("AuditKind", "Agenda reordered"),
+        ChangeKind.AGENDA_SENT: translate("AuditKind", "Agenda sent"),
+        ChangeKind.ATTENDANCE_CREATED: translate("AuditKind", "Attendee added"),
+        ChangeKind.ATTENDANCE_UPDATED: translate("AuditKind", "Attendance changed"),
+        ChangeKind.ATTENDANCE_DELETED: translate("AuditKind", "Attendee removed"),
+        ChangeKind.MEETING_GUEST_CREATED: translate("AuditKind", "Guest added"),
+        ChangeKind.MEETING_GUEST_UPDATED: translate("AuditKind", "Guest changed"),
+        ChangeKind.MEETING_GUEST_DELETED: translate("AuditKind", "Guest removed"),
+        ChangeKind.FEEDBACK_TEXT_SAVED: translate("AuditKind", "Feedback sheet text saved"),
+        ChangeKind.FEEDBACK_CONSENT_RECORDED: translate(
             "AuditKind", "Consent to the feedback sheet recorded"
         ),
-        "meeting_note_created": translate("AuditKind", "Meeting note added"),
-        "meeting_note_updated": translate("AuditKind", "Meeting note changed"),
-        "meeting_note_deleted": translate("AuditKind", "Meeting note deleted"),
-        "meeting_action_created": translate("AuditKind", "Meeting action added"),
-        "meeting_action_deleted": translate("AuditKind", "Meeting action deleted"),
-        "minutes_finalised": translate("AuditKind", "Minutes finalised"),
-        "minutes_approved": translate("AuditKind", "Minutes approved"),
-        "minutes_addendum_created": translate("AuditKind", "Addendum to the minutes added"),
-        "distribution_recorded": translate("AuditKind", "Distribution recorded"),
-        "export_backup": translate("AuditKind", "Backup made"),
-        "backup_restored": translate("AuditKind", "Backup restored"),
-        "export_pdf": translate("AuditKind", "PDF exported"),
-        "export_csv": translate("AuditKind", "CSV exported"),
-        "export_file": translate("AuditKind", "File exported"),
-        "export_print": translate("AuditKind", "Document printed"),
-        "trail_verified": translate("AuditKind", "Access trail verified"),
+        ChangeKind.MEETING_NOTE_CREATED: translate("AuditKind", "Meeting note added"),
+        ChangeKind.MEETING_NOTE_UPDATED: translate("AuditKind", "Meeting note changed"),
+        ChangeKind.MEETING_NOTE_DELETED: translate("AuditKind", "Meeting note deleted"),
+        ChangeKind.MEETING_ACTION_CREATED: translate("AuditKind", "Meeting action added"),
+        ChangeKind.MEETING_ACTION_DELETED: translate("AuditKind", "Meeting action deleted"),
+        ChangeKind.MINUTES_FINALISED: translate("AuditKind", "Minutes finalised"),
+        ChangeKind.MINUTES_APPROVED: translate("AuditKind", "Minutes approved"),
+        ChangeKind.MINUTES_ADDENDUM_CREATED: translate(
+            "AuditKind", "Addendum to the minutes added"
+        ),
+        ChangeKind.DISTRIBUTION_RECORDED: translate("AuditKind", "Distribution recorded"),
+        ChangeKind.EXPORT_BACKUP: translate("AuditKind", "Backup made"),
+        ChangeKind.BACKUP_RESTORED: translate("AuditKind", "Backup restored"),
+        ChangeKind.EXPORT_PDF: translate("AuditKind", "PDF exported"),
+        ChangeKind.EXPORT_CSV: translate("AuditKind", "CSV exported"),
+        ChangeKind.EXPORT_FILE: translate("AuditKind", "File exported"),
+        ChangeKind.EXPORT_PRINT: translate("AuditKind", "Document printed"),
+        ChangeKind.TRAIL_VERIFIED: translate("AuditKind", "Access trail verified"),
     }
 
 
@@ -92,7 +101,8 @@ def audit_kind_label(kind: str) -> str:
     labels = kind_labels()
     if kind in labels:
         return labels[kind]
-    # Features record "<thing>_created/_updated/_archived/_deleted".
+    # A trail written by another version may hold kinds this one does not know; they
+    # follow the "<thing>_created/_updated/_archived/_deleted" pattern.
     thing, _, action = kind.rpartition("_")
     actions = {
         "created": translate("AuditKind", "{thing} created"),

@@ -40,7 +40,8 @@ def from_qdate(value: QDate) -> date:
 
 
 def format_date(value: date | str | None, language: str | None = None) -> str:
-    """`value` (a date, an ISO date, or an ISO stamp "YYYY-MM-DD HH:MM" whose tail is kept)
+    """`value` (a date, an ISO date, or an ISO stamp "YYYY-MM-DD HH:MM" or with "T", whose
+    time is kept)
     as the short date of `language`, else of the interface; None and "" give "", text that
     is not a date is returned as it is."""
     if value is None or value == "":
@@ -51,7 +52,10 @@ def format_date(value: date | str | None, language: str | None = None) -> str:
     day = QDate.fromString(value[:10], "yyyy-MM-dd")
     if not day.isValid():
         return value
-    return locale.toString(day, _short_format(locale)) + value[10:]
+    tail = value[10:]
+    if tail.startswith("T"):  # a stored stamp "2026-03-09T14:05:00"
+        tail = " " + tail[1:]
+    return locale.toString(day, _short_format(locale)) + tail
 
 
 def date_formatter(language: str | None = None) -> Callable[[str], str]:

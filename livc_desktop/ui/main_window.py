@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def _on_page_data_changed(self, changes: Changes | str) -> None:
         if isinstance(changes, str):  # a page that still names the area it changed
-            changes = Changes.of(Area(changes))
+            changes = Changes.of(Area(changes), Area.TRAIL)
         sender = self.sender()
         for page in self.pages:
             if page is not sender and page.session is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from livc_desktop.domain.errors import LivcError, ValidationError
+from livc_desktop.ui.dates import format_date
 
 # lupdate picks up every `translate("Context", "literal")` call.
 translate = QCoreApplication.translate
@@ -40,7 +41,7 @@ def error_message(exc: LivcError) -> str:
                 "Messages",
                 "The register file is damaged and cannot be used. Restore the latest "
                 "backup: File → Restore… (the latest backup known was made on {date}).",
-            ).format(date=last.replace("T", " "))
+            ).format(date=format_date(last))
         return translate(
             "Messages",
             "The register file is damaged and cannot be used. Restore the latest "

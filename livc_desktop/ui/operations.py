@@ -18,13 +18,14 @@ A page has the shortcut `self.run(call, title=...)`; the validating form base
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from livc_desktop.domain.changes import Changes
+from livc_desktop.domain.changes import Area, Changes
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services.session import Session
 from livc_desktop.ui.messages import error_message
@@ -74,3 +75,31 @@ def run_op(
     if changes and announce is not None:
         announce(changes)
     return OpResult(value, changes)
+
+
+class ChangeWatch:
+    """What the records made inside a `watching` block touched (see `changes`)."""
+
+    def __init__(self) -> None:
+        self._areas: set[Area] = set()
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(frozenset(self._areas))
+
+
+@contextlib.contextmanager
+def watching(session: Session) -> Iterator[ChangeWatch]:
+    """Collect the changes of work that does not go through `run_op` (a dialog that
+    saves by itself, a panel with its own error label):
+
+        with watching(session) as watch:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.data_changed.emit(watch.changes)
+    """
+    watch = ChangeWatch()
+    with session.collect_changes() as areas:
+        try:
+            yield watch
+        finally:
+            watch._areas.update(areas)

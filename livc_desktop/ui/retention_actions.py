@@ -5,20 +5,20 @@ chooses; the export is recorded in the access trail by the service."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from livc_desktop.domain.errors import LivcError
 from livc_desktop.reports.processing_record import build_processing_record
 from livc_desktop.reports.subject_access import build_subject_access
 from livc_desktop.services import retention as retention_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.ui.destinations import ask_save_path
-from livc_desktop.ui.messages import error_message
-from livc_desktop.ui.print_language import document_language, register_language
+from livc_desktop.ui.operations import run_op
+from livc_desktop.ui.print_language import document_language, language_tag, register_language
 from livc_desktop.ui.retention_labels import (
     page_frame,
     processing_document,
@@ -26,8 +26,6 @@ from livc_desktop.ui.retention_labels import (
 )
 
 translate = QCoreApplication.translate
-
-_BCP47 = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en"}
 
 
 def subject_access_pdf(session: Session, case_id: int) -> bytes:
@@ -37,7 +35,7 @@ def subject_access_pdf(session: Session, case_id: int) -> bytes:
     with document_language(lang):
         labels, sections = subject_access_document(data, municipalities)
         frame = page_frame(
-            translate("RetentionLabels", "Data-subject access"), municipalities, _BCP47[lang]
+            translate("RetentionLabels", "Data-subject access"), municipalities, language_tag(lang)
         )
         return build_subject_access(frame, labels, sections)
 
@@ -51,7 +49,7 @@ def processing_record_pdf(session: Session) -> bytes:
         frame = page_frame(
             translate("RetentionLabels", "Record of processing"),
             profile.municipalities,
-            _BCP47[lang],
+            language_tag(lang),
         )
         return build_processing_record(frame, labels, sections)
 
@@ -68,13 +66,14 @@ def save_subject_access_pdf(parent: QWidget, session: Session, case_id: int, cod
     target = _ask_target(parent, caption, f"subject-access-{code}-{date.today().isoformat()}.pdf")
     if target is None:
         return False
-    try:
-        pdf = subject_access_pdf(session, case_id)
-        retention_service.save_subject_access(session, case_id, target, pdf)
-    except LivcError as exc:
-        QMessageBox.warning(parent, caption, error_message(exc))
-        return False
-    return True
+    return _save(
+        parent,
+        session,
+        caption,
+        lambda: retention_service.save_subject_access(
+            session, case_id, target, lambda: subject_access_pdf(session, case_id)
+        ),
+    )
 
 
 def save_processing_record_pdf(parent: QWidget, session: Session) -> bool:
@@ -82,10 +81,15 @@ def save_processing_record_pdf(parent: QWidget, session: Session) -> bool:
     target = _ask_target(parent, caption, f"record-of-processing-{date.today().isoformat()}.pdf")
     if target is None:
         return False
-    try:
-        pdf = processing_record_pdf(session)
-        retention_service.save_processing_record(session, target, pdf)
-    except LivcError as exc:
-        QMessageBox.warning(parent, caption, error_message(exc))
-        return False
-    return True
+    return _save(
+        parent,
+        session,
+        caption,
+        lambda: retention_service.save_processing_record(
+            session, target, lambda: processing_record_pdf(session)
+        ),
+    )
+
+
+def _save(parent: QWidget, session: Session, caption: str, call: Callable[[], None]) -> bool:
+    return run_op(parent, session, call, title=caption) is not None

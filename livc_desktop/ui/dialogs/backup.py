@@ -29,6 +29,7 @@ from livc_desktop.domain.backup import PROTECTION_SEPARATE, BackupInfo
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import backup_folder_warning
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.widgets.job import Job
@@ -288,7 +289,7 @@ def backup_info_text(info: BackupInfo) -> str:
     lines = [
         translate("BackupDialog", "File: {name}").format(name=info.file_name),
         translate("BackupDialog", "Made on: {created}").format(
-            created=info.created.replace("T", " ")
+            created=format_date(info.created)
             if info.created
             else translate("BackupDialog", "unknown")
         ),
@@ -449,7 +450,7 @@ class VerifyBackupDialog(_BusyMixin, QDialog):
                 "Replace the register by the backup made on {created}? The register will "
                 "be locked; the current one is kept as a safety copy. Afterwards, unlock "
                 "with the passphrase of the backup."
-            ).format(created=self.info.created.replace("T", " ") or "?"),
+            ).format(created=format_date(self.info.created) or "?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

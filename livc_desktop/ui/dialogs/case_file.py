@@ -28,6 +28,7 @@ from livc_desktop.services.register import Session
 from livc_desktop.storage.case_rows import CaseRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.case_forms import (
     CaseEditDialog,
     FlagChangeDialog,
@@ -297,18 +298,18 @@ class CaseFileDialog(QDialog):
         self.code_label.setText(c.code)
         self.flag_badge.set_flag(c.flag, texts)
         self.phase_label.setText(L.phase_label(c.phase))
-        self.fields["opened_on"].setText(L.format_date(c.opened_on))
+        self.fields["opened_on"].setText(format_date(c.opened_on))
         self.fields["follow_up"].setText(L.follow_up_label(c.follow_up))
         self.fields["lead"].setText(c.lead_partner)
         self.fields["municipality"].setText(c.municipality)
-        self.fields["next_review"].setText(L.format_date(c.next_review))
-        self.fields["last_weighed"].setText(L.format_date(c.last_weighed_on))
+        self.fields["next_review"].setText(format_date(c.next_review))
+        self.fields["last_weighed"].setText(format_date(c.last_weighed_on))
         closure = ""
         if c.phase is Phase.CLOSED:
-            closure = f"{L.format_date(c.closed_on)} – {L.closure_reason_label(c.closure_reason)}"
+            closure = f"{format_date(c.closed_on)} – {L.closure_reason_label(c.closure_reason)}"
             if c.handed_to:
                 closure += "\n" + self.tr("Handed to {whom} on {date}").format(
-                    whom=c.handed_to, date=L.format_date(c.handed_on)
+                    whom=c.handed_to, date=format_date(c.handed_on)
                 )
             elif c.closure_note:
                 closure += "\n" + c.closure_note
@@ -318,7 +319,7 @@ class CaseFileDialog(QDialog):
             "\n".join(
                 f"{L.cooperation_label(x.kind)}: {x.name}"
                 + (f" ({x.contact})" if x.contact else "")
-                + (f", {L.format_date(x.exchanged_on)}" if x.exchanged_on else "")
+                + (f", {format_date(x.exchanged_on)}" if x.exchanged_on else "")
                 for x in coop
             )
         )
@@ -356,7 +357,7 @@ class CaseFileDialog(QDialog):
             self.identity_hint.setText(self.tr("Shown (recorded)."))
         values = {
             "name": ident.name if ident else "",
-            "birth_date": L.format_date(ident.birth_date) if ident else "",
+            "birth_date": format_date(ident.birth_date) if ident else "",
             "address": ident.address if ident else "",
             "school_work": ident.school_work if ident else "",
             "languages": ident.languages if ident else "",

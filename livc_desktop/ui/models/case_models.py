@@ -17,6 +17,7 @@ from livc_desktop.services.cases import TimelineEntry
 from livc_desktop.storage.case_rows import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.models.base import Index as _Index
 from livc_desktop.ui.models.base import RowTableModel
 from livc_desktop.ui.privacy import privacy_mode
@@ -168,7 +169,7 @@ class CaseTableModel(SortedRowModel):
         if column == self.COL_LEAD:
             return row.lead_partner
         if column == self.COL_REVIEW:
-            return L.format_date(row.next_review)
+            return format_date(row.next_review)
         if column == self.COL_MEASURES:
             if row.overdue_measures:
                 return translate("CaseModels", "{open} ({overdue} overdue)").format(
@@ -176,7 +177,7 @@ class CaseTableModel(SortedRowModel):
                 )
             return str(row.open_measures) if row.open_measures else ""
         if column == self.COL_OPENED:
-            return L.format_date(row.opened_on)
+            return format_date(row.opened_on)
         return ""
 
     def sort_value(self, row: CaseRow, column: int) -> Any:
@@ -275,7 +276,7 @@ class SignalTableModel(SortedRowModel):
 
     def display(self, row: SignalRow, column: int) -> str:
         if column == self.COL_RECEIVED:
-            return L.format_date(row.received_on)
+            return format_date(row.received_on)
         if column == self.COL_CHANNEL:
             return L.channel_label(row.channel)
         if column == self.COL_REPORTER:
@@ -339,7 +340,7 @@ class MeasureTableModel(SortedRowModel):
         if column == self.COL_PARTNER:
             return row.partner
         if column == self.COL_DUE:
-            return L.format_date(row.due_on)
+            return format_date(row.due_on)
         if column == self.COL_STATUS:
             label = L.measure_status_label(row.status)
             if row.status.value == "open" and row.due_on and row.due_on < self.today:
@@ -371,7 +372,7 @@ class InfoTableModel(SortedRowModel):
     def display(self, row: InfoRow, column: int) -> str:
         yes = translate("CaseModels", "Yes")
         if column == self.COL_DATE:
-            return L.format_date(row.received_on)
+            return format_date(row.received_on)
         if column == self.COL_SOURCE:
             return row.source_partner
         if column == self.COL_SHARING:
@@ -412,7 +413,7 @@ class FlagHistoryModel(SortedRowModel):
 
     def display(self, row: FlagEntry, column: int) -> str:
         if column == self.COL_DATE:
-            return L.format_date(row.decided_on)
+            return format_date(row.decided_on)
         if column == self.COL_FLAG:
             return L.flag_label(row.flag, self.flag_texts)
         if column == self.COL_DECIDED_BY:
@@ -422,9 +423,9 @@ class FlagHistoryModel(SortedRowModel):
         if column == self.COL_REVIEW:
             if row.flag is Flag.BLACK:
                 return translate("CaseModels", "Handed to {whom} on {date}").format(
-                    whom=row.handed_to, date=L.format_date(row.handed_on)
+                    whom=row.handed_to, date=format_date(row.handed_on)
                 )
-            return L.format_date(row.next_review)
+            return format_date(row.next_review)
         return ""
 
     def sort_value(self, row: FlagEntry, column: int) -> Any:
@@ -459,9 +460,9 @@ class TeamTableModel(SortedRowModel):
         if column == self.COL_PARTNER:
             return row.partner
         if column == self.COL_JOINED:
-            return L.format_date(row.joined_on)
+            return format_date(row.joined_on)
         if column == self.COL_LEFT:
-            return L.format_date(row.left_on)
+            return format_date(row.left_on)
         return ""
 
     def sort_value(self, row: TeamRow, column: int) -> Any:
@@ -490,7 +491,7 @@ class TimelineModel(SortedRowModel):
 
     def display(self, row: TimelineEntry, column: int) -> str:
         if column == self.COL_DATE:
-            return L.format_date(row.on)
+            return format_date(row.on)
         if column == self.COL_KIND:
             return L.timeline_kind_label(row.kind)
         if column == self.COL_CODE:
@@ -545,7 +546,7 @@ class DueCaseModel(SortedRowModel):
         if column == self.COL_FLAG:
             return L.flag_label(case.flag, self.flag_texts)
         if column == self.COL_REVIEW:
-            return L.format_date(case.next_review)
+            return format_date(case.next_review)
         if column == self.COL_REASONS:
             return ", ".join(L.review_reason_label(r) for r in reasons)
         return ""
@@ -583,7 +584,7 @@ class OverdueMeasureModel(SortedRowModel):
         if column == self.COL_CODE:
             return row.case_code
         if column == self.COL_DUE:
-            return L.format_date(row.due_on)
+            return format_date(row.due_on)
         if column == self.COL_PARTNER:
             return row.partner
         return ""

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from livc_desktop.domain.retention import RetentionDue, RetentionReason
-from livc_desktop.ui.case_labels import flag_label, format_date, phase_label
+from livc_desktop.ui.case_labels import flag_label, phase_label
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.models.base import Index, RowTableModel
 from livc_desktop.ui.retention_labels import retention_reason_label
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.audit import AuditEntry
+from livc_desktop.domain.changes import Area
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
 from livc_desktop.reports.common import PageFrame
@@ -45,6 +46,7 @@ _NO_LIMIT = QDate(2000, 1, 1)
 
 class AuditPage(Page):
     page_id = "audit"
+    shows = frozenset({Area.TRAIL})
     icon_name = "security-high"
 
     def __init__(self) -> None:

@@ -6,11 +6,11 @@ from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from livc_desktop.domain.changes import Area, Changes
 from livc_desktop.services.session import Session
-from livc_desktop.ui.operations import OpResult, run_op
+from livc_desktop.ui.operations import OpResult, run_op, watching
 
 T = TypeVar("T")
 
@@ -75,6 +75,21 @@ class Page(QWidget):
         if self.session is None:
             return None
         return run_op(self, self.session, call, title=title, announce=self.data_changed.emit)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """exec() `dialog` (one that saves by itself, e.g. a ValidatingForm) and announce
+        what it changed, also when it was closed after saving part; True if accepted."""
+        if self.session is None:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        with watching(self.session) as watch:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.announce(watch.changes)
+        return accepted
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the other pages about `changes` (nothing when empty)."""
+        if changes:
+            self.data_changed.emit(changes)
 
     def refresh(self, what: str = "") -> None:
         """Reload what this page shows (`what`, an area name, only for pages without

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.cases import Flag, FollowUp, Phase
+from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
@@ -34,6 +34,7 @@ _NONE = "none"
 
 class CasesPage(Page):
     page_id = "cases"
+    shows = frozenset({Area.CASES, Area.SIGNALS, Area.PARTNERS, Area.MEETINGS, Area.SETTINGS})
     icon_name = "folder"
 
     def __init__(self) -> None:
@@ -164,11 +165,13 @@ class CasesPage(Page):
         self.retranslate()
         self.reload()
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Area.PARTNERS, Area.SETTINGS):
+            self.retranslate()  # partner names and the cell's flag texts in the filters
+        super().on_changes(changes)
+
     def refresh(self, what: str = "") -> None:
-        if what in ("", "cases", "signals", "partners", "meetings", "settings"):
-            if what in ("partners", "settings"):
-                self.retranslate()
-            self.reload()
+        self.reload()
 
     def reload(self) -> None:
         if self.session is None:
@@ -239,15 +242,14 @@ class CasesPage(Page):
 
     def _on_case_file_changed(self, _case_id: int) -> None:
         self.reload()
-        self.data_changed.emit("cases")
+        self.announce(Changes.of(ChangeKind.CASE_UPDATED))
 
     def _on_new_button_clicked(self) -> None:
         if self.session is None:
             return
         dialog = CaseEditDialog(self.session, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
+        if self.run_dialog(dialog) and dialog.case_id is not None:
             self.reload()
-            self.data_changed.emit("cases")
             self.open_case_file(dialog.case_id)
 
     def _on_open_button_clicked(self) -> None:

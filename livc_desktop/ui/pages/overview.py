@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livc_desktop.domain.changes import Area, Changes
 from livc_desktop.services.register import Session
 from livc_desktop.ui.labels import structure_explanation, structure_label, table_label
 from livc_desktop.ui.pages.base import Page
@@ -31,6 +32,7 @@ def _value_label(parent: QWidget, name: str) -> QLabel:
 
 class OverviewPage(Page):
     page_id = "overview"
+    shows = frozenset(Area)
     icon_name = "go-home"
 
     def __init__(self) -> None:
@@ -111,9 +113,16 @@ class OverviewPage(Page):
         for panel in self._panels:
             panel.set_session(session)
 
-    def refresh(self, what: str = "") -> None:
-        if what in ("", "profile"):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Area.PROFILE):
             self._fill()
+        self._refresh_panels()
+
+    def refresh(self, what: str = "") -> None:
+        self._fill()
+        self._refresh_panels()
+
+    def _refresh_panels(self) -> None:
         for panel in self._panels:
             if self.session is not None and hasattr(panel, "refresh"):
                 panel.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.retention import MONTHS_MAX, MONTHS_MIN, RetentionDue, RetentionReason
 from livc_desktop.services import retention as retention_service
@@ -45,6 +46,7 @@ from livc_desktop.ui.retention_labels import legal_bases, retention_reason_label
 
 class RetentionPage(Page):
     page_id = "retention"
+    shows = frozenset(Area)
     icon_name = "edit-delete"
 
     def __init__(self) -> None:
@@ -282,7 +284,7 @@ class RetentionPage(Page):
             QMessageBox.warning(self, self.tr("Purge case"), error_message(exc))
             return
         self.status_message.emit(self.tr("Case {code} purged.").format(code=row.code))
-        self.data_changed.emit("cases")
+        self.announce(Changes.of(ChangeKind.CASE_PURGED))
         self.refresh()
 
     def _on_access_button_clicked(self) -> None:

@@ -30,6 +30,7 @@ from livc_desktop.domain.cell import (
     CellStructure,
     MeetingFrequency,
 )
+from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.preferences import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Preferences
 from livc_desktop.services.register import Session
@@ -41,6 +42,7 @@ from livc_desktop.ui.labels import (
     structure_label,
 )
 from livc_desktop.ui.messages import error_message
+from livc_desktop.ui.operations import watching
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.case_settings import CaseSettingsPanel
 from livc_desktop.ui.widgets.municipalities import MunicipalityListEditor
@@ -49,6 +51,7 @@ from livc_desktop.ui.widgets.passphrase import ProblemLabel
 
 class SettingsPage(Page):
     page_id = "settings"
+    shows = frozenset({Area.PROFILE, Area.PREFERENCES})
     icon_name = "preferences-system"
 
     #: The user picked another interface language (applied by the main window).
@@ -160,7 +163,9 @@ class SettingsPage(Page):
         column.addWidget(self.passphrase_box)
         # Review interval and the municipality's own flag texts (cases feature).
         self.case_settings = CaseSettingsPanel(self)
-        self.case_settings.saved.connect(lambda: self.data_changed.emit("settings"))
+        self.case_settings.saved.connect(
+            lambda: self.announce(Changes.of(ChangeKind.SETTINGS_CHANGED))
+        )
         column.addWidget(self.case_settings)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -206,8 +211,7 @@ class SettingsPage(Page):
             self._save()
 
     def refresh(self, what: str = "") -> None:
-        if what in ("", "profile", "preferences"):
-            self._load()
+        self._load()
 
     def _load(self) -> None:
         self._loading = True
@@ -268,7 +272,8 @@ class SettingsPage(Page):
         if found:
             return False
         try:
-            self.session.save_profile(profile)
+            with watching(self.session) as watch:
+                self.session.save_profile(profile)
         except ValidationError as exc:
             for name, label in self.problems.items():
                 label.show_problem(exc.problems.get(name, ""))
@@ -279,7 +284,7 @@ class SettingsPage(Page):
             return False
         self.municipalities.set_municipalities(profile.municipalities)
         self.status_message.emit(self.tr("The settings were saved."))
-        self.data_changed.emit("profile")
+        self.announce(watch.changes)
         return True
 
     def _on_revert_clicked(self) -> None:
@@ -291,8 +296,9 @@ class SettingsPage(Page):
             return
         prefs = self.session.preferences()
         prefs.auto_lock_minutes = minutes
-        self.session.save_preferences(prefs)
-        self.data_changed.emit("preferences")
+        with watching(self.session) as watch:
+            self.session.save_preferences(prefs)
+        self.announce(watch.changes)
 
     def _on_structure_changed(self, _index: int = 0) -> None:
         structure = CellStructure(str(self.structure_combo.currentData()))

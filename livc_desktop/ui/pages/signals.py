@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
 )
 
+from livc_desktop.domain.changes import Area
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.case_labels import named
@@ -26,6 +26,7 @@ VIEW_RECENT = "recent"
 
 class SignalsPage(Page):
     page_id = "signals"
+    shows = frozenset({Area.SIGNALS, Area.CASES, Area.PARTNERS})
     icon_name = "mail-mark-important"
 
     def __init__(self) -> None:
@@ -79,8 +80,7 @@ class SignalsPage(Page):
         self.reload()
 
     def refresh(self, what: str = "") -> None:
-        if what in ("", "signals", "cases", "partners"):
-            self.reload()
+        self.reload()
 
     def reload(self) -> None:
         if self.session is None:
@@ -131,9 +131,8 @@ class SignalsPage(Page):
         if self.session is None:
             return
         dialog = SignalIntakeDialog(self.session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_dialog(dialog):
             self.reload()
-            self.data_changed.emit("signals")
             self.status_message.emit(self.tr("Signal saved."))
 
     def _on_triage_button_clicked(self) -> None:
@@ -141,11 +140,9 @@ class SignalsPage(Page):
         if self.session is None or row is None:
             return
         dialog = TriageDialog(self.session, row, self)  # type: ignore[arg-type]
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_dialog(dialog):
             self.reload()
-            self.data_changed.emit("signals")
             if dialog.case_id is not None:
-                self.data_changed.emit("cases")
                 CaseFileDialog(self.session, dialog.case_id, self).exec()
 
     def _on_view_double_clicked(self, _index: object) -> None:

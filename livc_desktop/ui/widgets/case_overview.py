@@ -202,7 +202,7 @@ class CaseOverviewPanel(QWidget):
         self.session = session
         self.reload()
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout
 
-from livc_desktop.domain.changes import Area, Changes
+from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.partners import Partner, PartnerStatus
 from livc_desktop.reports import partners as report
@@ -438,7 +438,9 @@ class PartnersPage(Page):
         path = self._save_path(self.tr("Save PDF"), name, self.tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return
-        if self.context.run(self, lambda: save_export(session, path, build, kind=kind)) is not None:
+        if self._done(
+            lambda: save_export(session, path, build, trail=ChangeKind.EXPORT_PDF, kind=kind)
+        ):
             self.status_message.emit(self.tr("PDF saved."))
 
     def _on_list_print_list_requested(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout
 
-from livc_desktop.domain.changes import Area, ChangeKind, Changes
+from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.partners import Partner, PartnerStatus
 from livc_desktop.reports import partners as report
@@ -346,9 +346,8 @@ class PartnersPage(Page):
         from livc_desktop.ui.dialogs.partner_import import PartnerImportDialog
 
         dialog = PartnerImportDialog(self.session, self.context.sector_labels, self)
-        if dialog.exec() and dialog.result_summary is not None:
+        if self.run_dialog(dialog) and dialog.result_summary is not None:
             self.reload()
-            self.data_changed.emit(Changes.of(Area.PARTNERS))
             self.status_message.emit(dialog.result_summary)
 
     def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:

@@ -61,20 +61,19 @@ from livc_desktop.domain.errors import (
     ValidationError,
 )
 from livc_desktop.services.audit import now_iso
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.storage import backup as store
 from livc_desktop.storage import connection, migrations
 from livc_desktop.storage.audit_repo import AuditRepository
 from livc_desktop.storage.connection import Register, open_register, side_files, write_params
 from livc_desktop.storage.files import (
-    copy_new,
-    durable_replace,
+    copy_new_all,
     ensure_private_dir,
-    fsync_dir,
     fsync_file,
+    install_file,
     os_error,
     remove_quietly,
-    write_new,
+    write_atomic,
 )
 from livc_desktop.storage.lock import leftover_path, refresh_held
 
@@ -115,13 +114,8 @@ def _unique_target(folder: Path, created: datetime) -> Path:
 
 
 def _write_json_durably(target: Path, data: dict[str, object]) -> None:
-    tmp = target.with_name(target.name + PARTIAL_SUFFIX)
-    write_new(tmp, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
-    try:
-        durable_replace(tmp, target)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+    body = (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    write_atomic(target, body, part=target.with_name(target.name + PARTIAL_SUFFIX))
 
 
 def _seal_key(key: bytes, salt: bytes) -> bytes:
@@ -200,13 +194,10 @@ def create_backup(
     try:
         size = partial.stat().st_size
         digest = file_sha256(partial)
-        durable_replace(partial, target)
     except OSError as exc:
         remove_quietly(partial)
         raise os_error(exc) from exc
-    except BaseException:
-        remove_quietly(partial)
-        raise
+    install_file(partial, target, synced=True)  # export_verified synced it
     manifest = BackupManifest(
         program_version=__version__,
         schema_version=register.schema_version,
@@ -649,7 +640,7 @@ def restore_backup(
         write_params(register_path, connection.KDF_ITER)
         for side in side_files(register_path):
             remove_quietly(side)  # preserved with the safety copy; must not meet the new file
-        durable_replace(copy, register_path)
+        install_file(copy, register_path, synced=True)
     except BaseException:
         remove_restore_leftovers(register_path)
         raise
@@ -672,33 +663,19 @@ def _passphrase_changes(register_path: Path, key: bytes) -> bool:
 
 
 def _keep_safety_copy(register_path: Path) -> Path | None:
-    """Copy the current register (and a WAL a crash left behind) aside, fsync'ed; every
-    copy is a new file of our own (a link planted under its name is refused)."""
+    """Copy the current register (with a WAL a crash left behind, and its sidecar) aside,
+    all or nothing; every copy is a new file of our own."""
     if not register_path.exists():
         return None
     safety = safety_copy_path(register_path)
-    made: list[Path] = []
-    try:
-        copy_new(register_path, safety)
-        made.append(safety)
-        wal = register_path.with_name(register_path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            safety_wal = safety.with_name(safety.name + "-wal")
-            copy_new(wal, safety_wal)
-            made.append(safety_wal)
-        params = connection.params_path(register_path)
-        if params.exists():
-            copy_new(params, connection.params_path(safety))
-            made.append(connection.params_path(safety))
-        fsync_dir(register_path.parent)
-    except OSError as exc:
-        for path in made:
-            remove_quietly(path)
-        raise os_error(exc) from exc
-    except BaseException:
-        for path in made:
-            remove_quietly(path)
-        raise
+    pairs = [(register_path, safety)]
+    wal = register_path.with_name(register_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        pairs.append((wal, safety.with_name(safety.name + "-wal")))
+    params = connection.params_path(register_path)
+    if params.exists():
+        pairs.append((params, connection.params_path(safety)))
+    copy_new_all(pairs)
     return safety
 
 

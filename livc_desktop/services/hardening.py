@@ -30,7 +30,7 @@ from types import TracebackType
 from typing import Any
 
 from livc_desktop.domain.errors import LivcError
-from livc_desktop.storage.connection import BindingInfo, check_binding
+from livc_desktop.storage.binding import BindingInfo, check_binding
 from livc_desktop.storage.files import ensure_private_dir, make_private
 
 LOG_FILE_NAME = "livc-desktop.log"

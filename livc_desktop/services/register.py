@@ -18,7 +18,7 @@ from livc_desktop.services.session import CREATED_KEY, PREFERENCES_KEY, PROFILE_
 from livc_desktop.storage import Register, create_register, migrations, open_register
 from livc_desktop.storage.audit_repo import AuditRepository
 from livc_desktop.storage.backup import is_database_error
-from livc_desktop.storage.connection import check_binding
+from livc_desktop.storage.binding import check_binding
 from livc_desktop.storage.lock import refresh_held
 from livc_desktop.storage.rekey import change_key
 

@@ -3,10 +3,10 @@
 `open_register` / `create_register` give a keyed `Register`; repositories take it.
 """
 
+from livc_desktop.storage.binding import binding_info
 from livc_desktop.storage.connection import (
     APPLICATION_ID,
     Register,
-    binding_info,
     create_register,
     open_register,
 )

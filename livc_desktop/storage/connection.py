@@ -25,7 +25,6 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from livc_desktop.domain.errors import (
-    BindingUnfit,
     DiskFull,
     LivcError,
     NoPermission,
@@ -41,9 +40,8 @@ from livc_desktop.domain.errors import (
 from livc_desktop.storage import migrations
 from livc_desktop.storage.files import (
     claim_empty,
-    durable_replace,
     ensure_private_dir,
-    fsync_file,
+    install_file,
     make_private,
     os_error,
     remove_quietly,
@@ -78,54 +76,6 @@ PARAMS_FORMAT = "livc-register-params"
 # (plain SQLite: 55 ms). Measured by benchmarks/ (encryption overhead); 64 MB is well
 # inside the 400 MB memory budget.
 CACHE_KIB = 64_000
-
-
-@dataclass(frozen=True)
-class BindingInfo:
-    cipher_version: str
-    provider: str
-    provider_version: str
-    sqlite_version: str
-    fts5: bool
-
-
-def binding_info() -> BindingInfo:
-    """Probe the SQLCipher binding on a throw-away in-memory database."""
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.set_key(b"probe")
-
-        def one(sql: str) -> str:
-            row = conn.execute(sql).fetchone()
-            return str(row[0]) if row else ""
-
-        fts5 = True
-        try:
-            conn.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
-        except dbapi2.OperationalError:
-            fts5 = False
-        return BindingInfo(
-            cipher_version=one("PRAGMA cipher_version"),
-            provider=one("PRAGMA cipher_provider"),
-            provider_version=one("PRAGMA cipher_provider_version"),
-            sqlite_version=one("SELECT sqlite_version()"),
-            fts5=fts5,
-        )
-    finally:
-        conn.close()
-
-
-def check_binding() -> BindingInfo:
-    """Refuse a binding without encryption, a known crypto provider or FTS5 (the register
-    relies on all three)."""
-    info = binding_info()
-    if not info.cipher_version or not info.cipher_version.startswith("4."):
-        raise BindingUnfit("sqlcipher4")
-    if info.provider.lower() not in {"openssl", "libtomcrypt", "commoncrypto", "nss"}:
-        raise BindingUnfit("provider")
-    if not info.fts5:
-        raise BindingUnfit("fts5")
-    return info
 
 
 def params_path(path: Path) -> Path:
@@ -725,9 +675,8 @@ def create_register(path: Path, key: bytes, *, target_version: int | None = None
         # Rollback journal while building, so the finished file is self-contained.
         conn.close()
         make_private(tmp)
-        fsync_file(tmp)
         write_params(path, KDF_ITER)
-        durable_replace(tmp, path)
+        install_file(tmp, path)
     except OSError as exc:
         remove_quietly(tmp)
         raise os_error(exc) from exc

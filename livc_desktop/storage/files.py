@@ -135,6 +135,24 @@ def copy_new(src: Path, dst: Path) -> None:
         raise
 
 
+def copy_new_all(pairs: list[tuple[Path, Path]]) -> None:
+    """`copy_new` each (source, copy), then make the new names durable: all or nothing
+    (a failure removes the copies made and maps the OSError)."""
+    made: list[Path] = []
+    try:
+        for src, dst in pairs:
+            copy_new(src, dst)
+            made.append(Path(dst))
+        if made:
+            fsync_dir(made[0].parent)
+    except BaseException as exc:
+        for path in made:
+            remove_quietly(path)
+        if isinstance(exc, OSError):
+            raise os_error(exc) from exc
+        raise
+
+
 def open_lock_file(path: Path) -> int:
     """Open (creating if needed) a lock file that is ours: a plain file with one name.
     A link or anything else there is refused rather than opened, so locking never

@@ -27,7 +27,7 @@ from livc_desktop.storage.connection import (
     side_files,
     write_params,
 )
-from livc_desktop.storage.files import claim_empty, durable_replace, fsync_file, remove_quietly
+from livc_desktop.storage.files import claim_empty, fsync_file, install_file, remove_quietly
 from livc_desktop.storage.lock import leftover_path, refresh_held
 
 STEPS = ("export", "verify", "sync", "close", "swap")
@@ -93,6 +93,6 @@ def change_key(
     # The sidecar first: until the rename, the old file still opens through the fallback
     # candidates of `kdf_candidates`.
     write_params(path, connection.KDF_ITER)
-    durable_replace(copy, path)
+    install_file(copy, path, synced=True)
     refresh_held(path)
     return open_register(path, new_key)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from livc_desktop.domain.cell import LANGUAGES
+from livc_desktop.domain.cell import LANGUAGES, locale_name
 
 QM_DIR = Path(__file__).resolve().parent.parent / "translations"
 _installed: list[QTranslator] = []
@@ -64,7 +64,7 @@ def install(language: str, *, pseudo_mode: bool = False) -> str:
     _installed.clear()
     lang = normalize_language(language)
     _current.update(language=lang, pseudo=pseudo_mode)
-    QLocale.setDefault(QLocale(_locale_name(lang)))
+    QLocale.setDefault(QLocale(locale_name(lang)))
     if pseudo_mode:
         pseudo_translator = PseudoTranslator(app)
         app.installTranslator(pseudo_translator)
@@ -90,10 +90,6 @@ def current_language() -> str:
 
 def pseudo_active() -> bool:
     return bool(_current["pseudo"])
-
-
-def _locale_name(lang: str) -> str:
-    return {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_GB"}[lang]
 
 
 def translations_available() -> bool:

@@ -17,7 +17,7 @@ from livc_desktop.ui.models.meetings import (
     MeetingTableModel,
 )
 from livc_desktop.ui.pages.meetings import AUTOSAVE_MS, MeetingsPage
-from tests.unit.meeting_fixtures import FakeCaseBridge, full_meeting
+from tests.fixtures.meetings import FakeCaseBridge, full_meeting
 
 
 @pytest.fixture
@@ -356,7 +356,7 @@ def test_previous_minutes_are_approved_from_the_approval_item(qtbot, session, br
 
 def test_case_team_meeting_chooses_its_case_by_code(qtbot, session, bridge):
     from livc_desktop.domain.cell import CellProfile, CellStructure
-    from tests.unit.meeting_fixtures import add_case
+    from tests.fixtures.meetings import add_case
 
     session.save_profile(CellProfile(["Testdorp"], CellStructure.MAIN_BODY_CASE_TEAMS))
     case = add_case(session, "2026-031")

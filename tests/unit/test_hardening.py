@@ -13,7 +13,7 @@ import pytest
 from livc_desktop.domain.errors import BindingUnfit, WrongPassphrase
 from livc_desktop.services import hardening
 from livc_desktop.services import register as register_service
-from livc_desktop.storage import connection
+from livc_desktop.storage import binding, connection
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 SEEDED = "Zoë Testpersoon woont Fictieflaan 13 رانيا المثال"
@@ -98,13 +98,13 @@ def test_log_never_holds_content_parameters_or_passphrase(
 def test_program_refuses_a_register_with_an_unfit_binding(session, register_path, monkeypatch):
     session.close()
     before = hashlib.sha256(register_path.read_bytes()).hexdigest()
-    real = connection.binding_info()
+    real = binding.binding_info()
     for broken in (
         real.__class__(**{**real.__dict__, "fts5": False}),
         real.__class__(**{**real.__dict__, "cipher_version": ""}),
         real.__class__(**{**real.__dict__, "provider": "none"}),
     ):
-        monkeypatch.setattr(connection, "binding_info", lambda b=broken: b)
+        monkeypatch.setattr(binding, "binding_info", lambda b=broken: b)
         with pytest.raises(BindingUnfit):
             register_service.unlock(register_path, PASSPHRASE)
         with pytest.raises(BindingUnfit):

@@ -300,10 +300,10 @@ def test_a_full_disk_at_the_swap_leaves_no_restoring_copy(
     session.close()
     before = sha256(register_path)
 
-    def full(src: Path, dst: Path) -> None:
+    def full(src: Path, dst: Path, **_: object) -> None:
         raise DiskFull("ENOSPC")
 
-    monkeypatch.setattr(backup_service, "durable_replace", full)
+    monkeypatch.setattr(backup_service, "install_file", full)
     with pytest.raises(DiskFull):
         backup_service.restore_backup(register_path, made.path, PASSPHRASE)
     assert not backup_service.restoring_path(register_path).exists()
@@ -327,8 +327,8 @@ class Killed(BaseException):
 
 
 def _kill_after(real):
-    def replace_then_die(src: Path, dst: Path) -> None:
-        real(src, dst)
+    def replace_then_die(src: Path, dst: Path, **kw: object) -> None:
+        real(src, dst, **kw)
         raise Killed()
 
     return replace_then_die
@@ -339,9 +339,7 @@ def test_a_kill_right_after_the_restore_swap_keeps_the_trail_entry(
 ):
     made = backup_service.make_backup(session, tmp_path / "usb")
     session.close()
-    monkeypatch.setattr(
-        backup_service, "durable_replace", _kill_after(backup_service.durable_replace)
-    )
+    monkeypatch.setattr(backup_service, "install_file", _kill_after(backup_service.install_file))
     with pytest.raises(Killed):
         backup_service.restore_backup(register_path, made.path, PASSPHRASE)
     monkeypatch.undo()
@@ -356,7 +354,7 @@ def test_a_kill_right_after_the_restore_swap_keeps_the_trail_entry(
 def test_a_kill_right_after_the_passphrase_swap_keeps_the_trail_entry(
     session, register_path, monkeypatch
 ):
-    monkeypatch.setattr(rekey_module, "durable_replace", _kill_after(rekey_module.durable_replace))
+    monkeypatch.setattr(rekey_module, "install_file", _kill_after(rekey_module.install_file))
     with pytest.raises(Killed):
         register_service.change_passphrase(session, PASSPHRASE, OTHER_PASSPHRASE, OTHER_PASSPHRASE)
     monkeypatch.undo()

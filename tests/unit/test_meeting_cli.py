@@ -12,7 +12,7 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.storage import RegisterLock
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.conftest import PASSPHRASE
-from tests.unit.meeting_fixtures import FakeCaseBridge, full_meeting, pdf_text
+from tests.fixtures.meetings import FakeCaseBridge, full_meeting, pdf_text
 
 
 def _run(monkeypatch, capsys, *argv):

@@ -13,7 +13,7 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.services import register as register_service
 from livc_desktop.storage import connection
 from tests.conftest import PASSPHRASE
-from tests.unit.meeting_fixtures import FakeCaseBridge, full_meeting
+from tests.fixtures.meetings import FakeCaseBridge, full_meeting
 
 
 @pytest.mark.slow

@@ -27,7 +27,7 @@ from livc_desktop.reports.minutes import LABEL_KEYS
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.rtl_text import has_unshaped_arabic, reading_text
-from tests.unit.meeting_fixtures import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+from tests.fixtures.meetings import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 
@@ -80,7 +80,7 @@ def test_redact_is_case_insensitive_and_longest_first():
 
 # -- preparation ---------------------------------------------------------------------------
 def test_new_meeting_has_standard_items_and_table_members(session, bridge):
-    from tests.unit.meeting_fixtures import add_partner
+    from tests.fixtures.meetings import add_partner
 
     add_partner(session, "Partner Fictief vzw", ["integrated"], [("Zoë Lid", "")])
     add_partner(session, "Elders Fictief", ["strategic"], [("Niet Hier", "")])
@@ -110,7 +110,7 @@ def test_series_creates_next_dates_and_extends(session):
 
 
 def test_proposals_are_added_once_before_aob(session, bridge):
-    from tests.unit.meeting_fixtures import add_case, add_signal
+    from tests.fixtures.meetings import add_case, add_signal
 
     case = add_case(session, "2026-010")
     signal = add_signal(session)
@@ -485,7 +485,7 @@ def test_left_early_is_printed(session, full):
 
 
 def test_case_team_meeting_invites_only_that_team(session, bridge):
-    from tests.unit.meeting_fixtures import add_case, add_partner
+    from tests.fixtures.meetings import add_case, add_partner
 
     team = add_partner(session, "CAW Fictief", [], [("Teamlid Fictief", "")])
     add_partner(session, "Partner Fictief vzw", ["case_team"], [("Geen Teamlid", "")])

@@ -24,7 +24,7 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.services import retention
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.rtl_text import reading_text
-from tests.unit.meeting_fixtures import add_partner, pdf_text
+from tests.fixtures.meetings import add_partner, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()

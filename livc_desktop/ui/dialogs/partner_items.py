@@ -37,6 +37,7 @@ class _PartnerItemForm(ValidatingForm):
     def __init__(self, parent: QWidget | None, object_name: str) -> None:
         super().__init__(parent, object_name=object_name, min_width=480)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons.setObjectName("dialog_buttons")
 
     def add(self, label: str, widget: QWidget, field: str) -> None:
         widget.setObjectName(f"field_{field}")

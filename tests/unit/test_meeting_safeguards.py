@@ -1,5 +1,5 @@
-"""Fixes from the meetings review: identity after hand-over, redaction, decisions at a
-meeting, deleting what was applied, proposals per table, atomic writes, finalising only
+"""What keeps meetings safe and consistent: identity after hand-over, redaction, decisions
+at a meeting, deleting what was applied, proposals per table, atomic writes, finalising only
 held meetings, series without drift."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from livc_desktop.services import cases as cs
 from livc_desktop.services import meetings as svc
 from livc_desktop.storage.files import write_atomic
 from livc_desktop.ui.meeting_labels import document_labels
-from tests.unit.meeting_fixtures import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+from tests.fixtures.meetings import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
 
 LABELS = document_labels("en")
 TODAY = date.today()
@@ -66,7 +66,7 @@ def test_hand_over_scrubs_names_from_draft_meeting_texts(session, real_bridge):
     case_id, mid, item = _case_meeting(session)
     svc.add_note(session, item, text="Zoë Testpersoon werd besproken")
     svc.add_note(session, item, text="zoe testpersoon: nog niets", off_record=True)
-    from tests.unit.meeting_fixtures import add_partner
+    from tests.fixtures.meetings import add_partner
 
     pid = add_partner(session, "Partner Fictief vzw", ["integrated"], [])
     svc.add_action(
@@ -228,7 +228,7 @@ def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session, bridge):
     ],
 )
 def test_proposals_follow_the_table(session, bridge, table, expected):
-    from tests.unit.meeting_fixtures import add_case, add_signal
+    from tests.fixtures.meetings import add_case, add_signal
 
     case = add_case(session, "2026-020")
     bridge.proposals = [(case, "2026-020", "red_flag")]
@@ -238,7 +238,7 @@ def test_proposals_follow_the_table(session, bridge, table, expected):
 
 
 def test_case_team_gets_only_its_own_case(session, bridge):
-    from tests.unit.meeting_fixtures import add_case, add_signal
+    from tests.fixtures.meetings import add_case, add_signal
 
     own, other = add_case(session, "2026-021"), add_case(session, "2026-022")
     bridge.proposals = [(own, "2026-021", "red_flag"), (other, "2026-022", "red_flag")]

@@ -26,8 +26,8 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.reports.minutes import LABEL_KEYS
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.meeting_labels import document_labels
-from tests.rtl_text import has_unshaped_arabic, reading_text
 from tests.fixtures.meetings import IDENTITY, FakeCaseBridge, full_meeting, pdf_text
+from tests.rtl_text import has_unshaped_arabic, reading_text
 
 LABELS = document_labels("en")
 

@@ -23,8 +23,8 @@ from livc_desktop.services import cases as cs
 from livc_desktop.services import meetings as svc
 from livc_desktop.services import retention
 from livc_desktop.ui.meeting_labels import document_labels
-from tests.rtl_text import reading_text
 from tests.fixtures.meetings import add_partner, pdf_text
+from tests.rtl_text import reading_text
 
 LABELS = document_labels("en")
 TODAY = date.today()

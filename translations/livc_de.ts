@@ -1992,8 +1992,8 @@
             <translation>Hauptgremium</translation>
         </message>
         <message>
-            <source>Case teams</source>
-            <translation>Fallteams</translation>
+            <source>Case team</source>
+            <translation>Fallteam</translation>
         </message>
         <message>
             <source>Zonal table</source>
@@ -2522,30 +2522,6 @@
     <context>
         <name>MeetingLabels</name>
         <message>
-            <source>Integrated LIVC</source>
-            <translation>Integrierte LIVC</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Strategischer Tisch</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Operativer Tisch</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Hauptgremium</translation>
-        </message>
-        <message>
-            <source>Case team</source>
-            <translation>Fallteam</translation>
-        </message>
-        <message>
-            <source>Zonal LIVC</source>
-            <translation>Zonale LIVC</translation>
-        </message>
-        <message>
             <source>Opening</source>
             <translation>Eröffnung</translation>
         </message>
@@ -2670,80 +2646,12 @@
             <translation>seit einiger Zeit nicht bewertet</translation>
         </message>
         <message>
-            <source>green</source>
-            <translation>grün</translation>
-        </message>
-        <message>
-            <source>yellow</source>
-            <translation>gelb</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rot</translation>
-        </message>
-        <message>
-            <source>black</source>
-            <translation>schwarz</translation>
-        </message>
-        <message>
-            <source>registration</source>
-            <translation>Anmeldung</translation>
-        </message>
-        <message>
-            <source>building the file</source>
-            <translation>Aktenbildung</translation>
-        </message>
-        <message>
-            <source>weighing</source>
-            <translation>Abwägung</translation>
-        </message>
-        <message>
-            <source>approach</source>
-            <translation>Vorgehen</translation>
-        </message>
-        <message>
-            <source>evaluation</source>
-            <translation>Evaluation</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Bürgermeister(in)</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Vorsitz</translation>
-        </message>
-        <message>
             <source>Secretary / minute-taker</source>
             <translation>Sekretär(in) / Protokollführung</translation>
         </message>
         <message>
-            <source>Information officer</source>
-            <translation>Information Officer</translation>
-        </message>
-        <message>
-            <source>Prevention officer</source>
-            <translation>Präventionsbeauftragte(r)</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Mitglied</translation>
-        </message>
-        <message>
             <source>Ad hoc expert / guest</source>
             <translation>Ad-hoc-Sachverständige(r) / Gast</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Protokollführer(in)</translation>
-        </message>
-        <message>
-            <source>Ad hoc expert</source>
-            <translation>Ad-hoc-Sachverständige(r)</translation>
         </message>
     </context>
     <context>
@@ -3308,6 +3216,96 @@
         </message>
     </context>
     <context>
+        <name>ParticipationTab</name>
+        <message>
+            <source>Print participation overview…</source>
+            <translation>Beteiligungsübersicht drucken…</translation>
+        </message>
+        <message>
+            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
+            <translation>Aktive Partner nach Beteiligungsstufe (arbeitet mit, denkt mit, wird informiert) und die Tische oder Teams, an denen sie sitzen.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDocuments</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Ermächtigung</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No partners match the filter.</source>
+            <translation>Keine Partner entsprechen dem Filter.</translation>
+        </message>
+        <message>
+            <source>No contact persons recorded.</source>
+            <translation>Keine Kontaktpersonen erfasst.</translation>
+        </message>
+        <message>
+            <source>No partners at this level.</source>
+            <translation>Keine Partner auf dieser Stufe.</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL – LIVC – do not distribute</source>
+            <translation>VERTRAULICH – LIVC – nicht weitergeben</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerEditor</name>
         <message>
             <source>Organisation</source>
@@ -3777,30 +3775,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Ad-hoc-Experte</translation>
         </message>
         <message>
-            <source>Integrated table</source>
-            <translation>Integrierter Tisch</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Strategischer Tisch</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Operativer Tisch</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Hauptorgan</translation>
-        </message>
-        <message>
-            <source>Case teams</source>
-            <translation>Fallteams</translation>
-        </message>
-        <message>
-            <source>Zonal table</source>
-            <translation>Zonaler Tisch</translation>
-        </message>
-        <message>
             <source>Bound by professional secrecy</source>
             <translation>An das Berufsgeheimnis gebunden</translation>
         </message>
@@ -3887,6 +3861,58 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
             <translation>Kein aktiver Partner hat die Rolle des Präventionsbeauftragten. Der kommunale Beamte, der die Prävention koordiniert, ist ständiges Mitglied der Zelle (Gesetz vom 30. Juli 2018, Art. 3 §1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerListTab</name>
+        <message>
+            <source>Search name, sector, contact persons and notes…</source>
+            <extracomment>The user moved the selection onto another partner (its id). The rows shown changed (search, filter or reload): the counts follow.</extracomment>
+            <translation>Name, Sektor, Kontaktpersonen und Notizen durchsuchen…</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Neuer Partner</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>CSV importieren…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>Liste drucken…</translation>
+        </message>
+        <message>
+            <source>Print contact sheet…</source>
+            <translation>Kontaktliste drucken…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Alle Sektoren</translation>
+        </message>
+        <message>
+            <source>Any participation</source>
+            <translation>Jede Beteiligung</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>Alle Tische</translation>
+        </message>
+        <message>
+            <source>Active partners</source>
+            <translation>Aktive Partner</translation>
+        </message>
+        <message>
+            <source>Archived partners</source>
+            <translation>Archivierte Partner</translation>
+        </message>
+        <message>
+            <source>Active and archived</source>
+            <translation>Aktiv und archiviert</translation>
         </message>
     </context>
     <context>
@@ -4023,10 +4049,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Der Partner hat nicht gespeicherte Änderungen. Speichern?</translation>
         </message>
         <message>
-            <source>Search name, sector, contact persons and notes…</source>
-            <translation>Name, Sektor, Kontaktpersonen und Notizen durchsuchen…</translation>
-        </message>
-        <message>
             <source>Participation overview</source>
             <translation>Beteiligungsübersicht</translation>
         </message>
@@ -4039,104 +4061,8 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Sektoren</translation>
         </message>
         <message>
-            <source>New partner</source>
-            <translation>Neuer Partner</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>CSV importieren…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Print list…</source>
-            <translation>Liste drucken…</translation>
-        </message>
-        <message>
-            <source>Print contact sheet…</source>
-            <translation>Kontaktliste drucken…</translation>
-        </message>
-        <message>
-            <source>Print participation overview…</source>
-            <translation>Beteiligungsübersicht drucken…</translation>
-        </message>
-        <message>
-            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
-            <translation>Aktive Partner nach Beteiligungsstufe (arbeitet mit, denkt mit, wird informiert) und die Tische oder Teams, an denen sie sitzen.</translation>
-        </message>
-        <message>
-            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
-            <translation>Schulungsanbieter, Hilfetelefone und Unterstützungsdienste aus dem Leitfaden für Bürgermeister. Mit 'prüfen' markierte Einträge stammen aus dem Leitfaden vom {date}: Die Kontaktdaten können sich geändert haben. Prüfen Sie sie und tragen Sie das Prüfdatum ein.</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
-            <translation>Die Sektoren, die bei der Beschreibung eines Partners angeboten werden. Vorgegebene Sektoren werden automatisch übersetzt; Sie können eigene hinzufügen und nicht genutzte ausschalten.</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>Sektor hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Umbenennen…</translation>
-        </message>
-        <message>
-            <source>Switch on or off</source>
-            <translation>Ein- oder ausschalten</translation>
-        </message>
-        <message>
             <source>Partners: {shown} of {total} shown · {active} active · {archived} archived</source>
             <translation>Partner: {shown} von {total} angezeigt · {active} aktiv · {archived} archiviert</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>Alle Sektoren</translation>
-        </message>
-        <message>
-            <source>Any participation</source>
-            <translation>Jede Beteiligung</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>Alle Tische</translation>
-        </message>
-        <message>
-            <source>Active partners</source>
-            <translation>Aktive Partner</translation>
-        </message>
-        <message>
-            <source>Archived partners</source>
-            <translation>Archivierte Partner</translation>
-        </message>
-        <message>
-            <source>Active and archived</source>
-            <translation>Aktiv und archiviert</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sektor</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
         </message>
         <message>
             <source>The partner was not saved: see the marked fields.</source>
@@ -4203,18 +4129,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Exportierte Partner: {count}</translation>
         </message>
         <message>
-            <source>LIVC {municipalities}</source>
-            <translation>LIVC {municipalities}</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL – LIVC – do not distribute</source>
-            <translation>VERTRAULICH – LIVC – nicht weitergeben</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Seite {page} von {pages}</translation>
-        </message>
-        <message>
             <source>Partners: {count} · {status} · printed on {date}</source>
             <translation>Partner: {count} · {status} · gedruckt am {date}</translation>
         </message>
@@ -4227,40 +4141,8 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Partnerliste</translation>
         </message>
         <message>
-            <source>No partners match the filter.</source>
-            <translation>Keine Partner entsprechen dem Filter.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Ermächtigung</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No contact persons recorded.</source>
-            <translation>Keine Kontaktpersonen erfasst.</translation>
-        </message>
-        <message>
             <source>Contact sheet</source>
             <translation>Kontaktliste</translation>
-        </message>
-        <message>
-            <source>No partners at this level.</source>
-            <translation>Keine Partner auf dieser Stufe.</translation>
         </message>
         <message>
             <source>Active partners: {count} · printed on {date}</source>
@@ -4289,50 +4171,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>participation-overview.pdf</source>
             <translation>beteiligungsuebersicht.pdf</translation>
-        </message>
-        <message>
-            <source>Support organisation saved.</source>
-            <translation>Unterstützende Organisation gespeichert.</translation>
-        </message>
-        <message>
-            <source>Delete support organisation</source>
-            <translation>Unterstützende Organisation löschen</translation>
-        </message>
-        <message>
-            <source>Delete {name} from the support directory?</source>
-            <translation>{name} aus dem Unterstützungsverzeichnis löschen?</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>Sektor hinzufügen</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>Name des neuen Sektors:</translation>
-        </message>
-        <message>
-            <source>Rename sector</source>
-            <translation>Sektor umbenennen</translation>
-        </message>
-        <message>
-            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
-            <translation>Vorgegebene Sektoren werden automatisch übersetzt und können nicht umbenannt werden. Fügen Sie stattdessen einen eigenen Sektor hinzu.</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Neuer Name:</translation>
-        </message>
-        <message>
-            <source>Delete sector</source>
-            <translation>Sektor löschen</translation>
-        </message>
-        <message>
-            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
-            <translation>Vorgegebene Sektoren können nicht gelöscht werden; schalten Sie sie stattdessen aus.</translation>
-        </message>
-        <message>
-            <source>Delete the sector {name}?</source>
-            <translation>Den Sektor {name} löschen?</translation>
         </message>
     </context>
     <context>
@@ -5242,6 +5080,62 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>SectorsTab</name>
+        <message>
+            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
+            <extracomment>The register's sector list changed: every tab shows sectors.</extracomment>
+            <translation>Die Sektoren, die bei der Beschreibung eines Partners angeboten werden. Vorgegebene Sektoren werden automatisch übersetzt; Sie können eigene hinzufügen und nicht genutzte ausschalten.</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>Sektor hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Switch on or off</source>
+            <translation>Ein- oder ausschalten</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>Sektor hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>Name des neuen Sektors:</translation>
+        </message>
+        <message>
+            <source>Rename sector</source>
+            <translation>Sektor umbenennen</translation>
+        </message>
+        <message>
+            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
+            <translation>Vorgegebene Sektoren werden automatisch übersetzt und können nicht umbenannt werden. Fügen Sie stattdessen einen eigenen Sektor hinzu.</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Neuer Name:</translation>
+        </message>
+        <message>
+            <source>Delete sector</source>
+            <translation>Sektor löschen</translation>
+        </message>
+        <message>
+            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
+            <translation>Vorgegebene Sektoren können nicht gelöscht werden; schalten Sie sie stattdessen aus.</translation>
+        </message>
+        <message>
+            <source>Delete the sector {name}?</source>
+            <translation>Den Sektor {name} löschen?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -5735,6 +5629,38 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>From the booklet for mayors (version of {date}). Contact details may have changed: check them and fill in the date you did.</source>
             <translation>Aus dem Leitfaden für Bürgermeister (Fassung vom {date}). Die Kontaktdaten können sich geändert haben: Prüfen Sie sie und tragen Sie das Prüfdatum ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportTab</name>
+        <message>
+            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
+            <extracomment>A short, translated text for the status bar.</extracomment>
+            <translation>Schulungsanbieter, Hilfetelefone und Unterstützungsdienste aus dem Leitfaden für Bürgermeister. Mit 'prüfen' markierte Einträge stammen aus dem Leitfaden vom {date}: Die Kontaktdaten können sich geändert haben. Prüfen Sie sie und tragen Sie das Prüfdatum ein.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Support organisation saved.</source>
+            <translation>Unterstützende Organisation gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete support organisation</source>
+            <translation>Unterstützende Organisation löschen</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the support directory?</source>
+            <translation>{name} aus dem Unterstützungsverzeichnis löschen?</translation>
         </message>
     </context>
     <context>

@@ -1992,8 +1992,8 @@
             <translation>Organe principal</translation>
         </message>
         <message>
-            <source>Case teams</source>
-            <translation>Équipes de cas</translation>
+            <source>Case team</source>
+            <translation>Équipe de cas</translation>
         </message>
         <message>
             <source>Zonal table</source>
@@ -2522,30 +2522,6 @@
     <context>
         <name>MeetingLabels</name>
         <message>
-            <source>Integrated LIVC</source>
-            <translation>CSIL intégrée</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Table stratégique</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Table opérationnelle</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Organe principal</translation>
-        </message>
-        <message>
-            <source>Case team</source>
-            <translation>Équipe de cas</translation>
-        </message>
-        <message>
-            <source>Zonal LIVC</source>
-            <translation>CSIL zonale</translation>
-        </message>
-        <message>
             <source>Opening</source>
             <translation>Ouverture</translation>
         </message>
@@ -2670,80 +2646,12 @@
             <translation>pas évalué depuis un moment</translation>
         </message>
         <message>
-            <source>green</source>
-            <translation>vert</translation>
-        </message>
-        <message>
-            <source>yellow</source>
-            <translation>jaune</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rouge</translation>
-        </message>
-        <message>
-            <source>black</source>
-            <translation>noir</translation>
-        </message>
-        <message>
-            <source>registration</source>
-            <translation>signalement</translation>
-        </message>
-        <message>
-            <source>building the file</source>
-            <translation>constitution du dossier</translation>
-        </message>
-        <message>
-            <source>weighing</source>
-            <translation>évaluation du risque</translation>
-        </message>
-        <message>
-            <source>approach</source>
-            <translation>approche</translation>
-        </message>
-        <message>
-            <source>evaluation</source>
-            <translation>évaluation</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>clôturé</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Bourgmestre</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président(e)</translation>
-        </message>
-        <message>
             <source>Secretary / minute-taker</source>
             <translation>Secrétaire</translation>
         </message>
         <message>
-            <source>Information officer</source>
-            <translation>Information officer</translation>
-        </message>
-        <message>
-            <source>Prevention officer</source>
-            <translation>Agent de prévention</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
             <source>Ad hoc expert / guest</source>
             <translation>Expert ad hoc / invité</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Secrétaire de séance</translation>
-        </message>
-        <message>
-            <source>Ad hoc expert</source>
-            <translation>Expert ad hoc</translation>
         </message>
     </context>
     <context>
@@ -3308,6 +3216,96 @@
         </message>
     </context>
     <context>
+        <name>ParticipationTab</name>
+        <message>
+            <source>Print participation overview…</source>
+            <translation>Imprimer l'aperçu de la participation…</translation>
+        </message>
+        <message>
+            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
+            <translation>Partenaires actifs par niveau de participation (collabore, contribue, tenu informé) et les tables ou équipes auxquelles ils siègent.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDocuments</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Habilitation</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No partners match the filter.</source>
+            <translation>Aucun partenaire ne correspond au filtre.</translation>
+        </message>
+        <message>
+            <source>No contact persons recorded.</source>
+            <translation>Aucune personne de contact enregistrée.</translation>
+        </message>
+        <message>
+            <source>No partners at this level.</source>
+            <translation>Aucun partenaire à ce niveau.</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>CSIL {municipalities}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL – LIVC – do not distribute</source>
+            <translation>CONFIDENTIEL – CSIL – ne pas diffuser</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerEditor</name>
         <message>
             <source>Organisation</source>
@@ -3777,30 +3775,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Expert ad hoc</translation>
         </message>
         <message>
-            <source>Integrated table</source>
-            <translation>Table intégrée</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Table stratégique</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Table opérationnelle</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Organe principal</translation>
-        </message>
-        <message>
-            <source>Case teams</source>
-            <translation>Équipes de cas</translation>
-        </message>
-        <message>
-            <source>Zonal table</source>
-            <translation>Table zonale</translation>
-        </message>
-        <message>
             <source>Bound by professional secrecy</source>
             <translation>Tenu au secret professionnel</translation>
         </message>
@@ -3887,6 +3861,58 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
             <translation>Aucun partenaire actif n'a le rôle d'agent de prévention. Le fonctionnaire communal qui coordonne la prévention est membre permanent de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerListTab</name>
+        <message>
+            <source>Search name, sector, contact persons and notes…</source>
+            <extracomment>The user moved the selection onto another partner (its id). The rows shown changed (search, filter or reload): the counts follow.</extracomment>
+            <translation>Rechercher nom, secteur, personnes de contact et notes…</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Nouveau partenaire</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>Imprimer la liste…</translation>
+        </message>
+        <message>
+            <source>Print contact sheet…</source>
+            <translation>Imprimer la fiche de contacts…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Tous les secteurs</translation>
+        </message>
+        <message>
+            <source>Any participation</source>
+            <translation>Toute participation</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>Toutes les tables</translation>
+        </message>
+        <message>
+            <source>Active partners</source>
+            <translation>Partenaires actifs</translation>
+        </message>
+        <message>
+            <source>Archived partners</source>
+            <translation>Partenaires archivés</translation>
+        </message>
+        <message>
+            <source>Active and archived</source>
+            <translation>Actifs et archivés</translation>
         </message>
     </context>
     <context>
@@ -4023,10 +4049,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Le partenaire a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <source>Search name, sector, contact persons and notes…</source>
-            <translation>Rechercher nom, secteur, personnes de contact et notes…</translation>
-        </message>
-        <message>
             <source>Participation overview</source>
             <translation>Aperçu de la participation</translation>
         </message>
@@ -4039,104 +4061,8 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Secteurs</translation>
         </message>
         <message>
-            <source>New partner</source>
-            <translation>Nouveau partenaire</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Print list…</source>
-            <translation>Imprimer la liste…</translation>
-        </message>
-        <message>
-            <source>Print contact sheet…</source>
-            <translation>Imprimer la fiche de contacts…</translation>
-        </message>
-        <message>
-            <source>Print participation overview…</source>
-            <translation>Imprimer l'aperçu de la participation…</translation>
-        </message>
-        <message>
-            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
-            <translation>Partenaires actifs par niveau de participation (collabore, contribue, tenu informé) et les tables ou équipes auxquelles ils siègent.</translation>
-        </message>
-        <message>
-            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
-            <translation>Organismes de formation, lignes d'aide et services d'appui repris dans la brochure pour les bourgmestres. Les entrées marquées 'à vérifier' proviennent de la brochure du {date} : les coordonnées peuvent avoir changé. Vérifiez-les et indiquez la date de votre vérification.</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Ajouter…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
-            <translation>Les secteurs proposés pour décrire un partenaire. Les secteurs intégrés sont traduits automatiquement ; vous pouvez ajouter les vôtres et désactiver ceux que vous n'utilisez pas.</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>Ajouter un secteur…</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Renommer…</translation>
-        </message>
-        <message>
-            <source>Switch on or off</source>
-            <translation>Activer ou désactiver</translation>
-        </message>
-        <message>
             <source>Partners: {shown} of {total} shown · {active} active · {archived} archived</source>
             <translation>Partenaires : {shown} sur {total} affichés · {active} actifs · {archived} archivés</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>Tous les secteurs</translation>
-        </message>
-        <message>
-            <source>Any participation</source>
-            <translation>Toute participation</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>Toutes les tables</translation>
-        </message>
-        <message>
-            <source>Active partners</source>
-            <translation>Partenaires actifs</translation>
-        </message>
-        <message>
-            <source>Archived partners</source>
-            <translation>Partenaires archivés</translation>
-        </message>
-        <message>
-            <source>Active and archived</source>
-            <translation>Actifs et archivés</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rôles</translation>
         </message>
         <message>
             <source>The partner was not saved: see the marked fields.</source>
@@ -4203,18 +4129,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Partenaires exportés : {count}</translation>
         </message>
         <message>
-            <source>LIVC {municipalities}</source>
-            <translation>CSIL {municipalities}</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL – LIVC – do not distribute</source>
-            <translation>CONFIDENTIEL – CSIL – ne pas diffuser</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} sur {pages}</translation>
-        </message>
-        <message>
             <source>Partners: {count} · {status} · printed on {date}</source>
             <translation>Partenaires : {count} · {status} · imprimé le {date}</translation>
         </message>
@@ -4227,40 +4141,8 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Liste des partenaires</translation>
         </message>
         <message>
-            <source>No partners match the filter.</source>
-            <translation>Aucun partenaire ne correspond au filtre.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Habilitation</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No contact persons recorded.</source>
-            <translation>Aucune personne de contact enregistrée.</translation>
-        </message>
-        <message>
             <source>Contact sheet</source>
             <translation>Fiche de contacts</translation>
-        </message>
-        <message>
-            <source>No partners at this level.</source>
-            <translation>Aucun partenaire à ce niveau.</translation>
         </message>
         <message>
             <source>Active partners: {count} · printed on {date}</source>
@@ -4289,50 +4171,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>participation-overview.pdf</source>
             <translation>apercu-participation.pdf</translation>
-        </message>
-        <message>
-            <source>Support organisation saved.</source>
-            <translation>Organisme d'appui enregistré.</translation>
-        </message>
-        <message>
-            <source>Delete support organisation</source>
-            <translation>Supprimer l'organisme d'appui</translation>
-        </message>
-        <message>
-            <source>Delete {name} from the support directory?</source>
-            <translation>Supprimer {name} du répertoire d'appui ?</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>Ajouter un secteur</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>Nom du nouveau secteur :</translation>
-        </message>
-        <message>
-            <source>Rename sector</source>
-            <translation>Renommer le secteur</translation>
-        </message>
-        <message>
-            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
-            <translation>Les secteurs intégrés sont traduits automatiquement et ne peuvent pas être renommés. Ajoutez plutôt votre propre secteur.</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Nouveau nom :</translation>
-        </message>
-        <message>
-            <source>Delete sector</source>
-            <translation>Supprimer le secteur</translation>
-        </message>
-        <message>
-            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
-            <translation>Les secteurs intégrés ne peuvent pas être supprimés ; désactivez-les plutôt.</translation>
-        </message>
-        <message>
-            <source>Delete the sector {name}?</source>
-            <translation>Supprimer le secteur {name} ?</translation>
         </message>
     </context>
     <context>
@@ -5242,6 +5080,62 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         </message>
     </context>
     <context>
+        <name>SectorsTab</name>
+        <message>
+            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
+            <extracomment>The register's sector list changed: every tab shows sectors.</extracomment>
+            <translation>Les secteurs proposés pour décrire un partenaire. Les secteurs intégrés sont traduits automatiquement ; vous pouvez ajouter les vôtres et désactiver ceux que vous n'utilisez pas.</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>Ajouter un secteur…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renommer…</translation>
+        </message>
+        <message>
+            <source>Switch on or off</source>
+            <translation>Activer ou désactiver</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>Ajouter un secteur</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>Nom du nouveau secteur :</translation>
+        </message>
+        <message>
+            <source>Rename sector</source>
+            <translation>Renommer le secteur</translation>
+        </message>
+        <message>
+            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
+            <translation>Les secteurs intégrés sont traduits automatiquement et ne peuvent pas être renommés. Ajoutez plutôt votre propre secteur.</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nouveau nom :</translation>
+        </message>
+        <message>
+            <source>Delete sector</source>
+            <translation>Supprimer le secteur</translation>
+        </message>
+        <message>
+            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
+            <translation>Les secteurs intégrés ne peuvent pas être supprimés ; désactivez-les plutôt.</translation>
+        </message>
+        <message>
+            <source>Delete the sector {name}?</source>
+            <translation>Supprimer le secteur {name} ?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -5735,6 +5629,38 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>From the booklet for mayors (version of {date}). Contact details may have changed: check them and fill in the date you did.</source>
             <translation>Issu de la brochure pour les bourgmestres (version du {date}). Les coordonnées peuvent avoir changé : vérifiez-les et indiquez la date de votre vérification.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportTab</name>
+        <message>
+            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
+            <extracomment>A short, translated text for the status bar.</extracomment>
+            <translation>Organismes de formation, lignes d'aide et services d'appui repris dans la brochure pour les bourgmestres. Les entrées marquées 'à vérifier' proviennent de la brochure du {date} : les coordonnées peuvent avoir changé. Vérifiez-les et indiquez la date de votre vérification.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Support organisation saved.</source>
+            <translation>Organisme d'appui enregistré.</translation>
+        </message>
+        <message>
+            <source>Delete support organisation</source>
+            <translation>Supprimer l'organisme d'appui</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the support directory?</source>
+            <translation>Supprimer {name} du répertoire d'appui ?</translation>
         </message>
     </context>
     <context>

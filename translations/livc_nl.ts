@@ -1992,8 +1992,8 @@
             <translation>Hoofdorgaan</translation>
         </message>
         <message>
-            <source>Case teams</source>
-            <translation>Caseteams</translation>
+            <source>Case team</source>
+            <translation>Caseteam</translation>
         </message>
         <message>
             <source>Zonal table</source>
@@ -2522,30 +2522,6 @@
     <context>
         <name>MeetingLabels</name>
         <message>
-            <source>Integrated LIVC</source>
-            <translation>Geïntegreerde LIVC</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Strategische tafel</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Operationele tafel</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Hoofdorgaan</translation>
-        </message>
-        <message>
-            <source>Case team</source>
-            <translation>Caseteam</translation>
-        </message>
-        <message>
-            <source>Zonal LIVC</source>
-            <translation>Zonale LIVC</translation>
-        </message>
-        <message>
             <source>Opening</source>
             <translation>Opening</translation>
         </message>
@@ -2670,80 +2646,12 @@
             <translation>al een tijd niet gewogen</translation>
         </message>
         <message>
-            <source>green</source>
-            <translation>groen</translation>
-        </message>
-        <message>
-            <source>yellow</source>
-            <translation>geel</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rood</translation>
-        </message>
-        <message>
-            <source>black</source>
-            <translation>zwart</translation>
-        </message>
-        <message>
-            <source>registration</source>
-            <translation>aanmelding</translation>
-        </message>
-        <message>
-            <source>building the file</source>
-            <translation>dossiervorming</translation>
-        </message>
-        <message>
-            <source>weighing</source>
-            <translation>weging</translation>
-        </message>
-        <message>
-            <source>approach</source>
-            <translation>aanpak</translation>
-        </message>
-        <message>
-            <source>evaluation</source>
-            <translation>evaluatie</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>afgesloten</translation>
-        </message>
-        <message>
-            <source>Mayor</source>
-            <translation>Burgemeester</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Voorzitter</translation>
-        </message>
-        <message>
             <source>Secretary / minute-taker</source>
             <translation>Secretaris / notulist</translation>
         </message>
         <message>
-            <source>Information officer</source>
-            <translation>Information officer</translation>
-        </message>
-        <message>
-            <source>Prevention officer</source>
-            <translation>Preventiemedewerker</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Lid</translation>
-        </message>
-        <message>
             <source>Ad hoc expert / guest</source>
             <translation>Ad-hocdeskundige / gast</translation>
-        </message>
-        <message>
-            <source>Minute-taker</source>
-            <translation>Notulist</translation>
-        </message>
-        <message>
-            <source>Ad hoc expert</source>
-            <translation>Ad-hocdeskundige</translation>
         </message>
     </context>
     <context>
@@ -3308,6 +3216,96 @@
         </message>
     </context>
     <context>
+        <name>ParticipationTab</name>
+        <message>
+            <source>Print participation overview…</source>
+            <translation>Participatieoverzicht afdrukken…</translation>
+        </message>
+        <message>
+            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
+            <translation>Actieve partners per participatieniveau (meewerken, meedenken, meeweten) en de tafels of teams waaraan ze zitten.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDocuments</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Machtiging</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No partners match the filter.</source>
+            <translation>Geen partners voldoen aan de filter.</translation>
+        </message>
+        <message>
+            <source>No contact persons recorded.</source>
+            <translation>Geen contactpersonen geregistreerd.</translation>
+        </message>
+        <message>
+            <source>No partners at this level.</source>
+            <translation>Geen partners op dit niveau.</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL – LIVC – do not distribute</source>
+            <translation>VERTROUWELIJK – LIVC – niet verspreiden</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerEditor</name>
         <message>
             <source>Organisation</source>
@@ -3777,30 +3775,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Ad-hocdeskundige</translation>
         </message>
         <message>
-            <source>Integrated table</source>
-            <translation>Geïntegreerde tafel</translation>
-        </message>
-        <message>
-            <source>Strategic table</source>
-            <translation>Strategische tafel</translation>
-        </message>
-        <message>
-            <source>Operational table</source>
-            <translation>Operationele tafel</translation>
-        </message>
-        <message>
-            <source>Main body</source>
-            <translation>Hoofdorgaan</translation>
-        </message>
-        <message>
-            <source>Case teams</source>
-            <translation>Caseteams</translation>
-        </message>
-        <message>
-            <source>Zonal table</source>
-            <translation>Zonale tafel</translation>
-        </message>
-        <message>
             <source>Bound by professional secrecy</source>
             <translation>Gebonden door het beroepsgeheim</translation>
         </message>
@@ -3887,6 +3861,58 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
             <translation>Geen enkele actieve partner heeft de rol van preventiemedewerker. De gemeentelijke ambtenaar die de preventie coördineert, is vast lid van de cel (wet van 30 juli 2018, art. 3 §1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerListTab</name>
+        <message>
+            <source>Search name, sector, contact persons and notes…</source>
+            <extracomment>The user moved the selection onto another partner (its id). The rows shown changed (search, filter or reload): the counts follow.</extracomment>
+            <translation>Zoek in naam, sector, contactpersonen en notities…</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Nieuwe partner</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>CSV importeren…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>Lijst afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print contact sheet…</source>
+            <translation>Contactlijst afdrukken…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Alle sectoren</translation>
+        </message>
+        <message>
+            <source>Any participation</source>
+            <translation>Elke participatie</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>Alle tafels</translation>
+        </message>
+        <message>
+            <source>Active partners</source>
+            <translation>Actieve partners</translation>
+        </message>
+        <message>
+            <source>Archived partners</source>
+            <translation>Gearchiveerde partners</translation>
+        </message>
+        <message>
+            <source>Active and archived</source>
+            <translation>Actief en gearchiveerd</translation>
         </message>
     </context>
     <context>
@@ -4023,10 +4049,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>De partner heeft wijzigingen die niet opgeslagen zijn. Opslaan?</translation>
         </message>
         <message>
-            <source>Search name, sector, contact persons and notes…</source>
-            <translation>Zoek in naam, sector, contactpersonen en notities…</translation>
-        </message>
-        <message>
             <source>Participation overview</source>
             <translation>Participatieoverzicht</translation>
         </message>
@@ -4039,104 +4061,8 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Sectoren</translation>
         </message>
         <message>
-            <source>New partner</source>
-            <translation>Nieuwe partner</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>CSV importeren…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>CSV exporteren…</translation>
-        </message>
-        <message>
-            <source>Print list…</source>
-            <translation>Lijst afdrukken…</translation>
-        </message>
-        <message>
-            <source>Print contact sheet…</source>
-            <translation>Contactlijst afdrukken…</translation>
-        </message>
-        <message>
-            <source>Print participation overview…</source>
-            <translation>Participatieoverzicht afdrukken…</translation>
-        </message>
-        <message>
-            <source>Active partners by participation level (works on it, contributes, kept informed) and the tables or teams they sit at.</source>
-            <translation>Actieve partners per participatieniveau (meewerken, meedenken, meeweten) en de tafels of teams waaraan ze zitten.</translation>
-        </message>
-        <message>
-            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
-            <translation>Vormingsorganisaties, hulplijnen en ondersteunende diensten uit het zakboekje voor de burgemeester. Gegevens gemarkeerd met 'nakijken' komen uit het zakboekje van {date}: de contactgegevens kunnen gewijzigd zijn. Kijk ze na en vul de datum in waarop u dat deed.</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Toevoegen…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Verwijderen…</translation>
-        </message>
-        <message>
-            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
-            <translation>De sectoren die u kunt kiezen bij een partner. Ingebouwde sectoren worden automatisch vertaald; u kunt eigen sectoren toevoegen en sectoren die u niet gebruikt uitschakelen.</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>Sector toevoegen…</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Hernoemen…</translation>
-        </message>
-        <message>
-            <source>Switch on or off</source>
-            <translation>In- of uitschakelen</translation>
-        </message>
-        <message>
             <source>Partners: {shown} of {total} shown · {active} active · {archived} archived</source>
             <translation>Partners: {shown} van {total} getoond · {active} actief · {archived} gearchiveerd</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>Alle sectoren</translation>
-        </message>
-        <message>
-            <source>Any participation</source>
-            <translation>Elke participatie</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>Alle tafels</translation>
-        </message>
-        <message>
-            <source>Active partners</source>
-            <translation>Actieve partners</translation>
-        </message>
-        <message>
-            <source>Archived partners</source>
-            <translation>Gearchiveerde partners</translation>
-        </message>
-        <message>
-            <source>Active and archived</source>
-            <translation>Actief en gearchiveerd</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
         </message>
         <message>
             <source>The partner was not saved: see the marked fields.</source>
@@ -4203,18 +4129,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Partners geëxporteerd: {count}</translation>
         </message>
         <message>
-            <source>LIVC {municipalities}</source>
-            <translation>LIVC {municipalities}</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL – LIVC – do not distribute</source>
-            <translation>VERTROUWELIJK – LIVC – niet verspreiden</translation>
-        </message>
-        <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Pagina {page} van {pages}</translation>
-        </message>
-        <message>
             <source>Partners: {count} · {status} · printed on {date}</source>
             <translation>Partners: {count} · {status} · afgedrukt op {date}</translation>
         </message>
@@ -4227,40 +4141,8 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Partnerlijst</translation>
         </message>
         <message>
-            <source>No partners match the filter.</source>
-            <translation>Geen partners voldoen aan de filter.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Functie</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Machtiging</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No contact persons recorded.</source>
-            <translation>Geen contactpersonen geregistreerd.</translation>
-        </message>
-        <message>
             <source>Contact sheet</source>
             <translation>Contactlijst</translation>
-        </message>
-        <message>
-            <source>No partners at this level.</source>
-            <translation>Geen partners op dit niveau.</translation>
         </message>
         <message>
             <source>Active partners: {count} · printed on {date}</source>
@@ -4289,50 +4171,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>participation-overview.pdf</source>
             <translation>participatieoverzicht.pdf</translation>
-        </message>
-        <message>
-            <source>Support organisation saved.</source>
-            <translation>Ondersteunende organisatie opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Delete support organisation</source>
-            <translation>Ondersteunende organisatie verwijderen</translation>
-        </message>
-        <message>
-            <source>Delete {name} from the support directory?</source>
-            <translation>{name} uit de ondersteuningsgids verwijderen?</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>Sector toevoegen</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>Naam van de nieuwe sector:</translation>
-        </message>
-        <message>
-            <source>Rename sector</source>
-            <translation>Sector hernoemen</translation>
-        </message>
-        <message>
-            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
-            <translation>Ingebouwde sectoren worden automatisch vertaald en kunnen niet hernoemd worden. Voeg in de plaats een eigen sector toe.</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Nieuwe naam:</translation>
-        </message>
-        <message>
-            <source>Delete sector</source>
-            <translation>Sector verwijderen</translation>
-        </message>
-        <message>
-            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
-            <translation>Ingebouwde sectoren kunnen niet verwijderd worden; schakel ze in de plaats uit.</translation>
-        </message>
-        <message>
-            <source>Delete the sector {name}?</source>
-            <translation>De sector {name} verwijderen?</translation>
         </message>
     </context>
     <context>
@@ -5242,6 +5080,62 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>SectorsTab</name>
+        <message>
+            <source>The sectors offered when you describe a partner. Built-in sectors are translated automatically; you can add your own and switch off those you do not use.</source>
+            <extracomment>The register's sector list changed: every tab shows sectors.</extracomment>
+            <translation>De sectoren die u kunt kiezen bij een partner. Ingebouwde sectoren worden automatisch vertaald; u kunt eigen sectoren toevoegen en sectoren die u niet gebruikt uitschakelen.</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>Sector toevoegen…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Hernoemen…</translation>
+        </message>
+        <message>
+            <source>Switch on or off</source>
+            <translation>In- of uitschakelen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>Sector toevoegen</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>Naam van de nieuwe sector:</translation>
+        </message>
+        <message>
+            <source>Rename sector</source>
+            <translation>Sector hernoemen</translation>
+        </message>
+        <message>
+            <source>Built-in sectors are translated automatically and cannot be renamed. Add your own sector instead.</source>
+            <translation>Ingebouwde sectoren worden automatisch vertaald en kunnen niet hernoemd worden. Voeg in de plaats een eigen sector toe.</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nieuwe naam:</translation>
+        </message>
+        <message>
+            <source>Delete sector</source>
+            <translation>Sector verwijderen</translation>
+        </message>
+        <message>
+            <source>Built-in sectors cannot be deleted; switch them off instead.</source>
+            <translation>Ingebouwde sectoren kunnen niet verwijderd worden; schakel ze in de plaats uit.</translation>
+        </message>
+        <message>
+            <source>Delete the sector {name}?</source>
+            <translation>De sector {name} verwijderen?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -5735,6 +5629,38 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>From the booklet for mayors (version of {date}). Contact details may have changed: check them and fill in the date you did.</source>
             <translation>Uit het zakboekje voor de burgemeester (versie van {date}). De contactgegevens kunnen gewijzigd zijn: kijk ze na en vul de datum in waarop u dat deed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportTab</name>
+        <message>
+            <source>Training bodies, helplines and support services listed in the booklet for mayors. Entries marked 'verify' come from the booklet of {date}: contact details may have changed. Check them and fill in the date you did.</source>
+            <extracomment>A short, translated text for the status bar.</extracomment>
+            <translation>Vormingsorganisaties, hulplijnen en ondersteunende diensten uit het zakboekje voor de burgemeester. Gegevens gemarkeerd met 'nakijken' komen uit het zakboekje van {date}: de contactgegevens kunnen gewijzigd zijn. Kijk ze na en vul de datum in waarop u dat deed.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Support organisation saved.</source>
+            <translation>Ondersteunende organisatie opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Delete support organisation</source>
+            <translation>Ondersteunende organisatie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete {name} from the support directory?</source>
+            <translation>{name} uit de ondersteuningsgids verwijderen?</translation>
         </message>
     </context>
     <context>

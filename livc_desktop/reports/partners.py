@@ -1,16 +1,17 @@
 """Partner PDFs: the partner list, the contact sheet and the participation overview.
 
-Builders receive translated labels and ready-made cell texts from the caller (the UI,
-in the register's language); nothing here translates or reads the register."""
+Builders receive translated labels from the caller (the UI, in the register's language)
+and the partners as the register gives them; nothing here translates or reads the register."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from livc_desktop.domain.partners import Contact, Participation, PartnerRow, PartnerStatus, Role
 from livc_desktop.reports.common import (
     PageFrame,
     Styles,
@@ -128,3 +129,127 @@ def participation_overview(
         return out
 
     return build_pdf(frame, story, invariant=invariant)
+
+
+# -- the documents assembled from the register's partners ------------------------------------
+@dataclass(frozen=True)
+class PartnerTexts:
+    """What the partner documents say, already translated into the register's language."""
+
+    sectors: Mapping[str, str]
+    participation: Mapping[Participation, str]
+    participation_explanations: Mapping[Participation, str]
+    roles: Mapping[Role, str]
+    tables: Mapping[str, str]
+    languages: Mapping[str, str]
+    contact_header: Sequence[str]  # name, function, phone, e-mail, language, clearance
+    overview_partner: str
+    overview_sector: str
+    overview_roles: str
+    yes: str
+    no_match: str
+    no_contacts: str
+    nobody_at_level: str
+
+
+def _roles_text(roles: Iterable[Role], texts: PartnerTexts) -> str:
+    order = list(Role)
+    return ", ".join(texts.roles[r] for r in sorted(roles, key=order.index))
+
+
+def list_document(
+    subtitle: str, header: Sequence[str], rows: Sequence[Sequence[str]], texts: PartnerTexts
+) -> ListDocument:
+    """The partner list as the program shows it: `rows` are the list's own cells."""
+    return ListDocument(
+        subtitle=subtitle,
+        header=header,
+        rows=rows,
+        widths=(22, 16, 10, 14, 13, 9, 12, 8),
+        empty_text=texts.no_match,
+    )
+
+
+def contact_sheet_document(
+    subtitle: str,
+    rows: Sequence[PartnerRow],
+    contacts: Mapping[int, Sequence[Contact]],
+    texts: PartnerTexts,
+) -> ContactSheetDocument:
+    """One section per partner with its active contact persons."""
+    sections = []
+    for r in rows:
+        details = [
+            " · ".join(
+                x
+                for x in (
+                    texts.sectors.get(r.sector, r.sector),
+                    texts.participation[r.participation],
+                    r.municipality,
+                )
+                if x
+            ),
+            " · ".join(x for x in (r.phone, r.email) if x),
+        ]
+        people = [
+            [
+                c.name,
+                c.function,
+                c.phone,
+                c.email,
+                texts.languages.get(c.language, c.language) if c.language else "",
+                texts.yes if c.clearance else "",
+            ]
+            for c in contacts.get(r.id, [])
+            if c.status is PartnerStatus.ACTIVE
+        ]
+        sections.append(
+            ContactSection(
+                title=r.name,
+                details=details,
+                contact_header=texts.contact_header,
+                contacts=people,
+                no_contacts_text=texts.no_contacts,
+            )
+        )
+    return ContactSheetDocument(
+        subtitle=subtitle,
+        sections=sections,
+        widths=(20, 15, 13, 26, 13, 13),
+        empty_text=texts.no_match,
+    )
+
+
+def participation_document(
+    subtitle: str, rows: Sequence[PartnerRow], kinds: Sequence[str], texts: PartnerTexts
+) -> ParticipationDocument:
+    """The active partners grouped by participation level, one tick column per table."""
+    active = [r for r in rows if r.status is PartnerStatus.ACTIVE]
+    header = [
+        texts.overview_partner,
+        texts.overview_sector,
+        *(texts.tables.get(k, k) for k in kinds),
+        texts.overview_roles,
+    ]
+    groups = []
+    for level in Participation:
+        members = [r for r in active if r.participation is level]
+        groups.append(
+            ParticipationGroup(
+                title=texts.participation[level],
+                explanation=texts.participation_explanations[level],
+                rows=[
+                    [r.name, texts.sectors.get(r.sector, r.sector)]
+                    + ["✓" if k in r.tables else "" for k in kinds]
+                    + [_roles_text(r.roles, texts)]
+                    for r in members
+                ],
+                empty_text=texts.nobody_at_level,
+            )
+        )
+    return ParticipationDocument(
+        subtitle=subtitle,
+        header=header,
+        widths=[28, 18] + [9] * len(kinds) + [22],
+        groups=groups,
+    )

@@ -42,8 +42,8 @@ from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import (
-    CaseRepository,
+from livc_desktop.storage.case_repo import CaseRepository
+from livc_desktop.storage.case_rows import (
     CaseRow,
     CooperationRow,
     FlagEntry,

@@ -17,7 +17,7 @@ from livc_desktop.domain.partners import (
     TrainingState,
 )
 from livc_desktop.services import partners as partner_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 _FIRST = [
     "An",

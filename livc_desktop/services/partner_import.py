@@ -18,7 +18,7 @@ from livc_desktop.domain.partner_import import (
 )
 from livc_desktop.domain.partners import Partner
 from livc_desktop.services import partners as partner_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 
 
 @dataclass

@@ -4,7 +4,7 @@ Every write announces itself through `session.record(...)` with ids and codes on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from livc_desktop.domain.changes import ChangeKind
@@ -23,8 +23,7 @@ from livc_desktop.domain.partners import (
     composition_warnings as _composition_warnings,
 )
 from livc_desktop.services.exports import save_export
-from livc_desktop.services.register import Session
-from livc_desktop.storage.files import write_atomic
+from livc_desktop.services.session import Session
 from livc_desktop.storage.partner_repo import PartnerRepository
 
 
@@ -215,11 +214,6 @@ def delete_support(session: Session, entry_id: int) -> None:
 
 
 # -- files -------------------------------------------------------------------------------
-def write_file(path: Path, data: bytes) -> None:
-    """All or nothing, owner-only (storage/files.write_atomic); nothing recorded."""
-    write_atomic(Path(path), data)
-
-
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """Excel-friendly CSV: UTF-8 with BOM, ';' as in Belgian Excel, every field quoted
     when needed; cells that start like a formula are neutralised (CSV injection)."""
@@ -245,14 +239,16 @@ def _looks_like_phone(text: str) -> bool:
     return text.startswith("+") and all(ch.isdigit() or ch in " ()./-+" for ch in text)
 
 
-def export_csv(
-    session: Session, path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]
-) -> None:
+def export_list_csv(
+    session: Session,
+    path: Path,
+    header: Sequence[str],
+    listed: Iterable[tuple[PartnerRow, Sequence[str]]],
+) -> int:
+    """The partner list as shown (each row's cells as the screen has them), followed by its
+    phone, e-mail and contact persons; `header` names every column. Returns the count."""
+    rows = [[*cells, row.phone, row.email, ", ".join(row.contact_names)] for row, cells in listed]
     save_export(
-        session, path, lambda: csv_bytes(header, rows), trail=ChangeKind.EXPORT_CSV, kind="partners"
+        session, path, csv_bytes(header, rows), trail=ChangeKind.EXPORT_CSV, kind="partners"
     )
-
-
-def export_pdf(session: Session, path: Path, pdf: bytes | Callable[[], bytes], kind: str) -> None:
-    """kind: partner_list, contact_sheet, participation_overview."""
-    save_export(session, path, pdf, trail=ChangeKind.EXPORT_PDF, kind=kind)
+    return len(rows)

@@ -31,8 +31,8 @@ from livc_desktop.services import audit, handover
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import (
-    CaseRepository,
+from livc_desktop.storage.case_repo import CaseRepository
+from livc_desktop.storage.case_rows import (
     CaseRow,
     CooperationRow,
     FlagEntry,

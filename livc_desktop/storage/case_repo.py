@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from livc_desktop.domain.cases import (
-    ClosureReason,
     Cooperation,
     CooperationKind,
     Flag,
@@ -21,169 +19,22 @@ from livc_desktop.domain.cases import (
     SharingLevel,
 )
 from livc_desktop.domain.redaction import IdentityRecord
+from livc_desktop.storage.case_rows import (
+    CASE_ONE,
+    CASE_SELECT,
+    CaseRow,
+    CooperationRow,
+    FlagEntry,
+    InfoRow,
+    MeasureRow,
+    PhaseEntry,
+    TeamRow,
+    case_row,
+    d,
+    iso,
+    now_stamp,
+)
 from livc_desktop.storage.connection import Register
-
-
-def now_stamp() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
-def d(value: Any) -> date | None:
-    return date.fromisoformat(str(value)) if value else None
-
-
-def iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the case register: codes and counters, never identity or content."""
-
-    id: int
-    code: str
-    pseudonym: str
-    opened_on: date
-    phase: Phase
-    phase_since: date
-    flag: Flag | None
-    flag_since: date | None
-    next_review: date | None
-    last_weighed_on: date
-    follow_up: FollowUp | None
-    lead_partner_id: int | None
-    lead_partner: str
-    open_measures: int
-    overdue_measures: int
-    closure_reason: ClosureReason | None = None
-    closure_note: str = ""
-    closed_on: date | None = None
-    handed_to: str = ""
-    handed_on: date | None = None
-    municipality: str = ""
-
-
-@dataclass(frozen=True)
-class FlagEntry:
-    id: int
-    flag: Flag
-    decided_on: date
-    meeting_id: int | None
-    decided_by_person: str
-    justification: str
-    next_review: date | None
-    handed_to: str
-    handed_on: date | None
-
-
-@dataclass(frozen=True)
-class PhaseEntry:
-    id: int
-    from_phase: Phase | None
-    to_phase: Phase
-    changed_on: date
-    meeting_id: int | None
-    reason: str
-    note: str
-
-
-@dataclass(frozen=True)
-class MeasureRow:
-    id: int
-    case_id: int
-    case_code: str
-    partner_id: int | None
-    partner: str
-    what: str
-    due_on: date | None
-    status: MeasureStatus
-    result: str
-    meeting_id: int | None
-    created_on: date
-    closed_on: date | None
-
-
-@dataclass(frozen=True)
-class InfoRow:
-    id: int
-    case_id: int
-    received_on: date
-    source_partner_id: int | None
-    source_partner: str
-    content: str
-    sharing: SharingLevel
-    secret: bool
-    not_for_minutes: bool
-
-
-@dataclass(frozen=True)
-class TeamRow:
-    id: int
-    partner_id: int
-    partner: str
-    joined_on: date
-    left_on: date | None
-
-
-@dataclass(frozen=True)
-class CooperationRow:
-    id: int
-    kind: CooperationKind
-    name: str
-    contact: str
-    exchanged_on: date | None
-
-
-_CASE_SELECT = """
-    SELECT c.*, coalesce(p.name, '') AS lead_partner,
-           coalesce(m.open_n, 0) AS open_n, coalesce(m.overdue_n, 0) AS overdue_n
-    FROM case_file c
-    LEFT JOIN partner p ON p.id = c.lead_partner_id
-    LEFT JOIN (SELECT case_id, count(*) AS open_n,
-                      sum(due_on IS NOT NULL AND due_on < :today) AS overdue_n
-               FROM measure WHERE status = 'open' GROUP BY case_id) m ON m.case_id = c.id
-"""
-
-
-# One case: counters by correlated subqueries on measure(case_id), not the whole table.
-# The unary + keeps the planner off measure_open_due(status, due_on), which it otherwise
-# prefers for the overdue count: a scan of every overdue measure of the register for each
-# case read (0.6 ms a call at city size, 100,000 calls while generating it).
-_CASE_ONE = """
-    SELECT c.*, coalesce(p.name, '') AS lead_partner,
-           (SELECT count(*) FROM measure WHERE case_id = c.id AND status = 'open') AS open_n,
-           (SELECT count(*) FROM measure WHERE case_id = c.id AND +status = 'open'
-                   AND due_on IS NOT NULL AND +due_on < :today) AS overdue_n
-    FROM case_file c
-    LEFT JOIN partner p ON p.id = c.lead_partner_id
-    WHERE c.id = :id
-"""
-
-
-def _case_row(r: Any) -> CaseRow:
-    return CaseRow(
-        id=int(r["id"]),
-        code=str(r["code"]),
-        pseudonym=str(r["pseudonym"]),
-        opened_on=date.fromisoformat(r["opened_on"]),
-        phase=Phase(r["phase"]),
-        phase_since=date.fromisoformat(r["phase_since"]),
-        flag=Flag(r["flag"]) if r["flag"] else None,
-        flag_since=d(r["flag_since"]),
-        next_review=d(r["next_review"]),
-        last_weighed_on=date.fromisoformat(r["last_weighed_on"]),
-        follow_up=FollowUp(r["follow_up"]) if r["follow_up"] else None,
-        lead_partner_id=r["lead_partner_id"],
-        lead_partner=str(r["lead_partner"]),
-        open_measures=int(r["open_n"]),
-        overdue_measures=int(r["overdue_n"] or 0),
-        closure_reason=ClosureReason(r["closure_reason"]) if r["closure_reason"] else None,
-        closure_note=str(r["closure_note"]),
-        closed_on=d(r["closed_on"]),
-        handed_to=str(r["handed_to"]),
-        handed_on=d(r["handed_on"]),
-        municipality=str(r["municipality"]),
-    )
 
 
 class CaseRepository:
@@ -258,13 +109,13 @@ class CaseRepository:
         )
 
     def get(self, case_id: int, today: date) -> CaseRow | None:
-        rows = self._r.query(_CASE_ONE, {"id": case_id, "today": iso(today)})
-        return _case_row(rows[0]) if rows else None
+        rows = self._r.query(CASE_ONE, {"id": case_id, "today": iso(today)})
+        return case_row(rows[0]) if rows else None
 
     def list_cases(self, today: date) -> list[CaseRow]:
         """The whole register in one query (5,000 rows of codes and counters)."""
-        rows = self._r.query(_CASE_SELECT + " ORDER BY c.code DESC", {"today": iso(today)})
-        return [_case_row(r) for r in rows]
+        rows = self._r.query(CASE_SELECT + " ORDER BY c.code DESC", {"today": iso(today)})
+        return [case_row(r) for r in rows]
 
     def count(self) -> int:
         return int(self._r.scalar("SELECT count(*) FROM case_file"))

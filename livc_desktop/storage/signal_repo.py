@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from livc_desktop.domain.signals import Channel, SignalRecord, SignalStatus, Urgency
-from livc_desktop.storage.case_repo import d, now_stamp
+from livc_desktop.storage.case_rows import d, now_stamp
 from livc_desktop.storage.connection import Register
 
 

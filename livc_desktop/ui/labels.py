@@ -39,15 +39,21 @@ def structure_explanation(structure: CellStructure) -> str:
     }[structure]
 
 
-def table_label(kind: TableKind) -> str:
+def table_label(kind: TableKind | str) -> str:
+    """The one wording of each table kind, on every screen and in every document (the cell's
+    profile, partners, meetings). A code this version does not know shows as itself."""
+    try:
+        known = TableKind(kind)
+    except ValueError:
+        return str(kind)
     return {
         TableKind.INTEGRATED: translate("Labels", "Integrated table"),
         TableKind.STRATEGIC: translate("Labels", "Strategic table"),
         TableKind.OPERATIONAL: translate("Labels", "Operational table"),
         TableKind.MAIN_BODY: translate("Labels", "Main body"),
-        TableKind.CASE_TEAM: translate("Labels", "Case teams"),
+        TableKind.CASE_TEAM: translate("Labels", "Case team"),
         TableKind.ZONAL: translate("Labels", "Zonal table"),
-    }[kind]
+    }[known]
 
 
 def frequency_label(frequency: MeetingFrequency) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
     Attendance,
@@ -14,21 +15,16 @@ from livc_desktop.domain.meetings import (
     MinutesState,
     Recurrence,
 )
+from livc_desktop.domain.partners import Role
 from livc_desktop.services.meetings import Labels
 from livc_desktop.services.session import Session
+from livc_desktop.ui.case_labels import builtin_flag_label, phase_label
 from livc_desktop.ui.dates import date_formatter, format_date
+
+# Table names live in ui/labels.py; re-exported for the meeting screens.
+from livc_desktop.ui.labels import table_label as table_label
+from livc_desktop.ui.partner_labels import role_label as partner_role_label
 from livc_desktop.ui.print_language import document_language, register_language, translate
-
-
-def table_label(kind: TableKind | str) -> str:
-    return {
-        "integrated": translate("MeetingLabels", "Integrated LIVC"),
-        "strategic": translate("MeetingLabels", "Strategic table"),
-        "operational": translate("MeetingLabels", "Operational table"),
-        "main_body": translate("MeetingLabels", "Main body"),
-        "case_team": translate("MeetingLabels", "Case team"),
-        "zonal": translate("MeetingLabels", "Zonal LIVC"),
-    }.get(str(kind), str(kind))
 
 
 def item_kind_label(kind: ItemKind | str) -> str:
@@ -107,33 +103,20 @@ def reason_label(reason: str) -> str:
 
 
 def code_labels() -> dict[str, str]:
-    """Flags and phases (codes shared with the cases feature)."""
+    """Flags and phases by their codes, worded as the cases feature words them."""
     return {
-        "green": translate("MeetingLabels", "green"),
-        "yellow": translate("MeetingLabels", "yellow"),
-        "red": translate("MeetingLabels", "red"),
-        "black": translate("MeetingLabels", "black"),
-        "registration": translate("MeetingLabels", "registration"),
-        "file_building": translate("MeetingLabels", "building the file"),
-        "weighing": translate("MeetingLabels", "weighing"),
-        "approach": translate("MeetingLabels", "approach"),
-        "evaluation": translate("MeetingLabels", "evaluation"),
-        "closed": translate("MeetingLabels", "closed"),
+        **{f.value: builtin_flag_label(f) for f in Flag},
+        **{p.value: phase_label(p) for p in Phase},
     }
 
 
 def role_labels() -> dict[str, str]:
+    """Attendance roles: the partner inventory's roles as the partners feature words them,
+    plus the two only a meeting has."""
     return {
-        "mayor": translate("MeetingLabels", "Mayor"),
-        "chair": translate("MeetingLabels", "Chair"),
+        **{r.value: partner_role_label(r) for r in Role},
         "secretary": translate("MeetingLabels", "Secretary / minute-taker"),
-        "information_officer": translate("MeetingLabels", "Information officer"),
-        "prevention_officer": translate("MeetingLabels", "Prevention officer"),
-        "member": translate("MeetingLabels", "Member"),
         "guest": translate("MeetingLabels", "Ad hoc expert / guest"),
-        # The partner inventory's role codes (domain/partners.py Role).
-        "minute_taker": translate("MeetingLabels", "Minute-taker"),
-        "ad_hoc_expert": translate("MeetingLabels", "Ad hoc expert"),
     }
 
 

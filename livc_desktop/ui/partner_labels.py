@@ -1,12 +1,9 @@
-"""Translated labels for the partner codes (the domain has codes only), and the language
-the register's documents are printed in."""
+"""Translated labels for the partner codes (the domain has codes only) and the texts of the
+partner documents (printed in the register's language: ui/print_language.py)."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.partners import (
@@ -20,7 +17,11 @@ from livc_desktop.domain.partners import (
     SupportKind,
     TrainingState,
 )
-from livc_desktop.ui import i18n
+from livc_desktop.reports.common import PageFrame
+from livc_desktop.reports.partners import PartnerTexts
+from livc_desktop.services.session import Session
+from livc_desktop.ui.labels import table_label as _table_label
+from livc_desktop.ui.print_language import language_tag, register_language
 
 translate = QCoreApplication.translate
 
@@ -88,21 +89,6 @@ def role_label(value: Role) -> str:
         Role.MEMBER: translate("PartnerLabels", "Member"),
         Role.AD_HOC_EXPERT: translate("PartnerLabels", "Ad hoc expert"),
     }[value]
-
-
-def table_label(value: str) -> str:
-    labels = {
-        TableKind.INTEGRATED: translate("PartnerLabels", "Integrated table"),
-        TableKind.STRATEGIC: translate("PartnerLabels", "Strategic table"),
-        TableKind.OPERATIONAL: translate("PartnerLabels", "Operational table"),
-        TableKind.MAIN_BODY: translate("PartnerLabels", "Main body"),
-        TableKind.CASE_TEAM: translate("PartnerLabels", "Case teams"),
-        TableKind.ZONAL: translate("PartnerLabels", "Zonal table"),
-    }
-    try:
-        return labels[TableKind(value)]
-    except ValueError:
-        return value
 
 
 def secrecy_label(value: Secrecy) -> str:
@@ -179,43 +165,47 @@ def composition_warning_text(code: str) -> str:
         return code
 
 
-# -- the register's language for printed documents --------------------------------------
-class _SourceTextTranslator(QTranslator):
-    """English documents: answer every lookup with the English source text."""
+# -- the partner documents ------------------------------------------------------------------
+def document_texts(sectors: list[SectorEntry], kinds: list[str]) -> PartnerTexts:
+    """The partner documents' words in the current translation (call it inside
+    `document_language` to get the register's language)."""
+    return PartnerTexts(
+        sectors=sector_labels(sectors),
+        participation={p: participation_label(p) for p in Participation},
+        participation_explanations={p: participation_explanation(p) for p in Participation},
+        roles={r: role_label(r) for r in Role},
+        tables={k: _table_label(k) for k in [*(t.value for t in TableKind), *kinds]},
+        languages={code: language_label(code) for code in ("nl", "fr", "de", "en")},
+        contact_header=[
+            translate("PartnerDocuments", "Name"),
+            translate("PartnerDocuments", "Function"),
+            translate("PartnerDocuments", "Phone"),
+            translate("PartnerDocuments", "E-mail"),
+            translate("PartnerDocuments", "Language"),
+            translate("PartnerDocuments", "Clearance"),
+        ],
+        overview_partner=translate("PartnerDocuments", "Partner"),
+        overview_sector=translate("PartnerDocuments", "Sector"),
+        overview_roles=translate("PartnerDocuments", "Roles"),
+        yes=translate("PartnerDocuments", "Yes"),
+        no_match=translate("PartnerDocuments", "No partners match the filter."),
+        no_contacts=translate("PartnerDocuments", "No contact persons recorded."),
+        nobody_at_level=translate("PartnerDocuments", "No partners at this level."),
+    )
 
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return source
 
-    def isEmpty(self) -> bool:
-        return False
-
-
-def register_language(session: object) -> str:
-    """The register's language for documents (preferences), else the interface's."""
-    prefs = getattr(session, "preferences", None)
-    lang = prefs().language if callable(prefs) else ""
-    return i18n.normalize_language(lang or QLocale().name())
-
-
-@contextlib.contextmanager
-def document_language(lang: str) -> Iterator[QLocale]:
-    """Translate in `lang` for the duration (documents are printed in the register's
-    language whatever the interface shows); yields the locale for dates."""
-    app = QCoreApplication.instance()
-    translator: QTranslator | None = None
-    if app is not None:
-        if lang == "en":
-            translator = _SourceTextTranslator(app)
-        else:
-            candidate = QTranslator(app)
-            if candidate.load(f"livc_{lang}", str(i18n.QM_DIR)):
-                translator = candidate
-        if translator is not None:
-            app.installTranslator(translator)
-    try:
-        yield QLocale({"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}.get(lang, "en_GB"))
-    finally:
-        if app is not None and translator is not None:
-            app.removeTranslator(translator)
+def document_frame(session: Session, title: str, *, landscape: bool = False) -> PageFrame:
+    """The frame around every page of a partner document (call it inside
+    `document_language`)."""
+    profile = session.profile()
+    return PageFrame(
+        title=title,
+        header_left=translate("PartnerDocuments", "LIVC {municipalities}").format(
+            municipalities=", ".join(profile.municipalities)
+        ),
+        confidentiality=translate("PartnerDocuments", "CONFIDENTIAL – LIVC – do not distribute"),
+        page_label=translate("PartnerDocuments", "Page {page} of {pages}"),
+        author=profile.officer_name,
+        language=language_tag(register_language(session)),
+        landscape=landscape,
+    )

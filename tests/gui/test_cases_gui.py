@@ -17,9 +17,8 @@ from livc_desktop.ui.dialogs.case_forms import (
     FlagChangeDialog,
     InformationDialog,
     PhaseChangeDialog,
-    SignalIntakeDialog,
-    TriageDialog,
 )
+from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
 from livc_desktop.ui.models.case_models import ROW_ROLE, CaseFilterProxy, CaseTableModel
 from livc_desktop.ui.pages.cases import CasesPage
 from livc_desktop.ui.pages.signals import SignalsPage

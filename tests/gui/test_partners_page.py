@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QLabel, QMessageBox
 
+from livc_desktop.domain.changes import Area
 from livc_desktop.domain.partners import Contact, Participation, Partner, PartnerStatus, Role
 from livc_desktop.services import partners as ps
 from livc_desktop.ui.dialogs.partner_import import PartnerImportDialog
@@ -53,7 +54,7 @@ def _error(page, field) -> QLabel:
 
 
 def _new(page, qtbot, name, **fields):
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.list_tab.new_button, Qt.MouseButton.LeftButton)
     page.editor.name.setText(name)
     page.editor.name.textEdited.emit(name)
     for key, value in fields.items():
@@ -65,7 +66,7 @@ def _new(page, qtbot, name, **fields):
 def test_page_contract(page, session):
     assert page.page_id == "partners" and page.objectName() == "page_partners"
     assert page.title() == "Partners"
-    assert page.model.rowCount() == 0
+    assert page.list_tab.model.rowCount() == 0
     assert "0 of 0" in page.counts.text()
     assert sorted(page.composition.codes()) == [
         "mayor_missing",
@@ -76,7 +77,7 @@ def test_page_contract(page, session):
 
 
 def test_validation_explains_itself_and_nothing_is_saved(page, qtbot, session, events):
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.list_tab.new_button, Qt.MouseButton.LeftButton)
     page.editor.email.setText("geen-mail")
     page.editor.email.textEdited.emit("geen-mail")
     page.editor.phone.setText("bel me")
@@ -96,18 +97,18 @@ def test_validation_explains_itself_and_nothing_is_saved(page, qtbot, session, e
     page.editor.house_rules.setText("01/03/2026")
     with qtbot.waitSignal(page.data_changed) as changed:
         assert page.save_editor()
-    assert changed.args == ["partners"]
+    assert changed.args[0].touches(Area.PARTNERS)
     assert _error(page, "name").isHidden()
     (row,) = ps.load_rows(session)
     assert row.name == "رانيا المثال vzw"
     assert ps.get_partner(session, row.id).house_rules_signed_on == "2026-03-01"
-    assert page.model.rowCount() == 1 and "1 of 1" in page.counts.text()
+    assert page.list_tab.model.rowCount() == 1 and "1 of 1" in page.counts.text()
     assert events == [("partner_created", {"partner_id": row.id})]
     assert page.editor.heading.text() == "رانيا المثال vzw"
 
 
 def test_500_page_notes_are_refused_not_crashed(page, qtbot, session):
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.list_tab.new_button, Qt.MouseButton.LeftButton)
     page.editor.name.setText("Partner Fictief vzw")
     page.editor.notes.setPlainText("Zoë Testpersoon zegt iets. " * 60_000)
     assert not page.save_editor()
@@ -142,21 +143,23 @@ def test_search_and_filters_update_list_and_counts(page, qtbot, session):
         ],
     )
     page.refresh("partners")
-    assert page.proxy.rowCount() == 3
-    page.search.setText("zoë")
-    assert [r.name for r in page.proxy.visible_rows()] == ["Politiezone Fictief"]
+    assert page.list_tab.proxy.rowCount() == 3
+    page.list_tab.search.setText("zoë")
+    assert [r.name for r in page.list_tab.proxy.visible_rows()] == ["Politiezone Fictief"]
     assert "1 of 3" in page.counts.text()
-    page.search.clear()
-    page.filter_sector.setCurrentIndex(page.filter_sector.findData("social_services"))
-    assert [r.name for r in page.proxy.visible_rows()] == ["OCMW Demostad"]
-    page.filter_sector.setCurrentIndex(0)
-    assert page.proxy.rowCount() == 3
+    page.list_tab.search.clear()
+    page.list_tab.filter_sector.setCurrentIndex(
+        page.list_tab.filter_sector.findData("social_services")
+    )
+    assert [r.name for r in page.list_tab.proxy.visible_rows()] == ["OCMW Demostad"]
+    page.list_tab.filter_sector.setCurrentIndex(0)
+    assert page.list_tab.proxy.rowCount() == 3
 
 
 def test_unsaved_changes_guard(page, qtbot, session, monkeypatch):
     a = _new(page, qtbot, "Partner A")
     b = _new(page, qtbot, "Partner B")
-    page.select_partner(a)
+    page.list_tab.select_partner(a)
     page._open(a)
     page.editor.name.setText("Partner A gewijzigd")
     page.editor.name.textEdited.emit("Partner A gewijzigd")
@@ -165,7 +168,9 @@ def test_unsaved_changes_guard(page, qtbot, session, monkeypatch):
     answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert not page.can_leave()
     # Clicking another row while cancelling keeps the editor on A.
-    page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index_of(b)))
+    page.list_tab.table.setCurrentIndex(
+        page.list_tab.proxy.mapFromSource(page.list_tab.model.index_of(b))
+    )
     assert page.current_partner_id() == a and page.editor.dirty
 
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
@@ -190,7 +195,7 @@ def test_archive_restore_and_delete(page, qtbot, session, monkeypatch, events):
     pid = _new(page, qtbot, "Partner Fictief vzw")
     qtbot.mouseClick(page.editor.archive_button, Qt.MouseButton.LeftButton)
     assert ps.get_partner(session, pid).status is PartnerStatus.ARCHIVED
-    assert page.proxy.rowCount() == 0  # archived are hidden by default
+    assert page.list_tab.proxy.rowCount() == 0  # archived are hidden by default
     assert "Archived on" in page.editor.status_line.text()
     qtbot.mouseClick(page.editor.archive_button, Qt.MouseButton.LeftButton)
     assert ps.get_partner(session, pid).status is PartnerStatus.ACTIVE
@@ -201,7 +206,7 @@ def test_archive_restore_and_delete(page, qtbot, session, monkeypatch, events):
     answer(monkeypatch, Yes)
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
     assert ps.load_rows(session) == []
-    assert page.model.rowCount() == 0 and page.editor.partner is None
+    assert page.list_tab.model.rowCount() == 0 and page.editor.partner is None
     assert ("partner_deleted", {"partner_id": pid}) in events
 
 
@@ -255,9 +260,9 @@ def test_lock_keeps_valid_edits_and_clears_everything(page, qtbot, session):
     page.editor.notes.setPlainText("bijgewerkt")
     page.set_session(None)
     assert ps.get_partner(session, pid).notes == "bijgewerkt"
-    assert page.model.rowCount() == 0 and page.proxy.rowCount() == 0
+    assert page.list_tab.model.rowCount() == 0 and page.list_tab.proxy.rowCount() == 0
     assert page.editor.name.text() == "" and page.editor.partner is None
-    assert page.support_model.rowCount() == 0 and page.sector_model.rowCount() == 0
+    assert page.support_tab.model.rowCount() == 0 and page.sectors_tab.model.rowCount() == 0
     assert page.composition.isHidden()
     page.set_session(session)
     page._open(pid)
@@ -270,11 +275,11 @@ def test_lock_keeps_valid_edits_and_clears_everything(page, qtbot, session):
 def test_csv_export_as_filtered(page, qtbot, session, monkeypatch, tmp_path, events):
     ps.bulk_create(session, [Partner(name="Zoë Partner"), Partner(name="Andere Fictief")])
     page.refresh()
-    page.search.setText("zoë")
+    page.list_tab.search.setText("zoë")
     target = tmp_path / "out" / "partners.csv"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(page.export_csv_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.list_tab.export_csv_button, Qt.MouseButton.LeftButton)
     text = target.read_bytes().decode("utf-8-sig")
     assert "Zoë Partner" in text and "Andere Fictief" not in text
     assert text.splitlines()[0].startswith("Name;Sector;")
@@ -304,7 +309,7 @@ def test_pdfs_from_the_page(page, qtbot, session, monkeypatch, tmp_path, events)
 
     target = tmp_path / "lijst.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(page.print_list_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.list_tab.print_list_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert events[-1][0] == "export_pdf" and events[-1][1]["kind"] == "partner_list"
 
@@ -355,18 +360,20 @@ def test_import_dialog_reports_unreadable_files(qtbot, session):
 
 def test_custom_sector_is_offered(page, qtbot, session, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Buurtwerk", True))
-    qtbot.mouseClick(page.sector_add, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.sectors_tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.list_tab.new_button, Qt.MouseButton.LeftButton)
     labels = [page.editor.sector.itemText(i) for i in range(page.editor.sector.count())]
     assert "Buurtwerk" in labels and "Police" in labels
-    assert page.filter_sector.findText("Buurtwerk") >= 0
+    assert page.list_tab.filter_sector.findText("Buurtwerk") >= 0
 
 
 def test_support_directory_tab(page):
-    assert page.support_model.rowCount() >= 10
-    texts = [page.support_model.index(r, 3).data() for r in range(page.support_model.rowCount())]
+    assert page.support_tab.model.rowCount() >= 10
+    texts = [
+        page.support_tab.model.index(r, 3).data() for r in range(page.support_tab.model.rowCount())
+    ]
     assert all(t == "Booklet of 16/06/2017: verify" for t in texts)
-    assert "16/06/2017" in page.support_intro.text()
+    assert "16/06/2017" in page.support_tab.intro.text()
 
 
 def test_composition_panel_standalone(qtbot, session):
@@ -391,7 +398,7 @@ def test_composition_panel_standalone(qtbot, session):
 def test_retranslate_keeps_rows(page, qtbot, session):
     _new(page, qtbot, "Partner Fictief vzw")
     page.retranslate()
-    assert page.model.rowCount() == 1
+    assert page.list_tab.model.rowCount() == 1
     assert page.tabs.tabText(2) == "Support directory"
 
 
@@ -400,7 +407,7 @@ def test_lock_after_close_does_not_touch_the_closed_register(page, qtbot, sessio
     page.editor.notes.setPlainText("niet bewaard")
     session.close()
     page.set_session(None)
-    assert page.model.rowCount() == 0 and page.editor.notes.toPlainText() == ""
+    assert page.list_tab.model.rowCount() == 0 and page.editor.notes.toPlainText() == ""
 
 
 def test_demo_register_has_partners(tmp_path, qtbot):
@@ -411,8 +418,39 @@ def test_demo_register_has_partners(tmp_path, qtbot):
         p = PartnersPage()
         qtbot.addWidget(p)
         p.set_session(s)
-        assert p.model.rowCount() > 10
+        assert p.list_tab.model.rowCount() > 10
         assert p.composition.codes() == []
         p.set_session(None)
     finally:
         s.close()
+
+
+def test_editor_and_list_stand_alone_on_a_context_and_speak_through_signals(qtbot, session):
+    from livc_desktop.ui.pages.partners.context import PartnersContext
+    from livc_desktop.ui.pages.partners.editor import PartnerEditor
+    from livc_desktop.ui.pages.partners.list_tab import PartnerListTab
+
+    context = PartnersContext()
+    context.set_session(session)
+    context.load_sectors()
+    editor = PartnerEditor(context)
+    qtbot.addWidget(editor)
+    editor.show_partner(Partner(name="Partner Fictief vzw"))
+    editor.name.setText("OCMW Demostad")
+    editor.name.textEdited.emit("OCMW Demostad")
+    with qtbot.waitSignal(editor.save_requested):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.value().name == "OCMW Demostad"
+
+    saved = ps.save_partner(session, Partner(name="CAW Voorbeeldegem"))
+    tab = PartnerListTab(context)
+    qtbot.addWidget(tab)
+    tab.set_rows(ps.load_rows(session))
+    tab.fill_filters()
+    with qtbot.waitSignal(tab.partner_picked) as picked:
+        tab.table.selectRow(0)
+    assert picked.args == [saved.id]
+    with qtbot.assertNotEmitted(tab.partner_picked):
+        tab.select_partner(int(saved.id or 0))  # moved by the program, not picked
+        tab.clear_selection()
+        tab.select_partner(int(saved.id or 0))

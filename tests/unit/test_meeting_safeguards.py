@@ -30,9 +30,9 @@ from livc_desktop.domain.redaction import REDACTED
 from livc_desktop.services import cases as cs
 from livc_desktop.services import handover
 from livc_desktop.services import meetings as svc
-from livc_desktop.services import partners as partner_svc
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.meetings import documents
+from livc_desktop.storage.files import write_atomic
 from livc_desktop.ui.meeting_labels import document_labels
 from tests.fixtures.meetings import IDENTITY, full_meeting, pdf_text
 
@@ -259,15 +259,15 @@ def test_a_failed_minutes_write_keeps_the_old_file_on_disk_full(session, tmp_pat
 
 def test_partner_export_is_fsynced_and_atomic(tmp_path, monkeypatch):
     target = tmp_path / "partners.csv"
-    partner_svc.write_file(target, b"old")
+    write_atomic(target, b"old")
     synced: list[int] = []
     real = os.fsync
     monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd)))
-    partner_svc.write_file(target, b"new")
+    write_atomic(target, b"new")
     assert target.read_bytes() == b"new" and synced
     _fail_fsync(monkeypatch)
     with pytest.raises(DiskFull):
-        partner_svc.write_file(target, b"newer")
+        write_atomic(target, b"newer")
     assert target.read_bytes() == b"new"
     assert [p.name for p in Path(tmp_path).iterdir()] == ["partners.csv"]
 

@@ -241,7 +241,7 @@ def test_minutes_pdf_required_elements_and_attendance_groups(session, full):
     text = " ".join(" ".join(pdf_text(data)).split())
     for needed in (
         "Testdorp",
-        "Integrated LIVC",
+        "Integrated table",
         "10/03/2026",  # the document language's date, not ISO
         "14:00",
         "Gemeentehuis Testdorp, zaal 2",

@@ -1,4 +1,5 @@
-"""Partner PDFs read back with pypdf: title, page X of Y, confidentiality, Unicode names."""
+"""Partner PDFs read back with pypdf: title, page X of Y, confidentiality, Unicode names;
+the contact sheet and participation overview assembled from the register's rows."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import io
 
 from pypdf import PdfReader
 
+from livc_desktop.domain.partners import (
+    Contact,
+    Participation,
+    PartnerRow,
+    PartnerStatus,
+    Role,
+)
 from livc_desktop.reports import partners as report
 from livc_desktop.reports.common import PageFrame
 from tests.rtl_text import has_unshaped_arabic, reading_text
@@ -113,3 +121,85 @@ def test_contact_sheet_and_participation_overview():
     _check_frame(pages, "Participatieoverzicht")
     text = "\n".join(pages)
     assert "Meewerken (40)" in text and "Meeweten (0)" in text and "Geen partners." in text
+
+
+def _texts() -> report.PartnerTexts:
+
+    return report.PartnerTexts(
+        sectors={"police": "Politie"},
+        participation={p: f"niveau-{p.value}" for p in Participation},
+        participation_explanations={p: f"uitleg-{p.value}" for p in Participation},
+        roles={r: f"rol-{r.value}" for r in Role},
+        tables={"integrated": "Integrale tafel"},
+        languages={"fr": "Frans"},
+        contact_header=["Naam", "Functie", "Telefoon", "E-mail", "Taal", "Machtiging"],
+        overview_partner="Partner",
+        overview_sector="Sector",
+        overview_roles="Rollen",
+        yes="Ja",
+        no_match="Geen partners.",
+        no_contacts="Geen contactpersonen.",
+        nobody_at_level="Niemand op dit niveau.",
+    )
+
+
+def _row(pid: int, name: str, **kw: object):
+
+    base: dict[str, object] = dict(
+        id=pid,
+        name=name,
+        sector="police",
+        participation=Participation.WORKS_ON,
+        status=PartnerStatus.ACTIVE,
+        municipality="Demostad",
+        phone="050 12 34 56",
+        email="",
+        notes="",
+        roles=frozenset(),
+        tables=frozenset(),
+        contact_names=(),
+        has_cleared_contact=False,
+    )
+    base.update(kw)
+    return PartnerRow(**base)  # type: ignore[arg-type]
+
+
+def test_contact_sheet_lists_only_active_contacts_in_the_documents_words():
+
+    rows = [_row(1, "Partner Fictief vzw"), _row(2, "OCMW Demostad")]
+    contacts = {
+        1: [
+            Contact(name="Zoë Testpersoon", language="fr", clearance=True),
+            Contact(name="Oud Contact", status=PartnerStatus.ARCHIVED),
+        ]
+    }
+    doc = report.contact_sheet_document("2 partners", rows, contacts, _texts())
+    first, second = doc.sections
+    assert first.details[0] == "Politie · niveau-works_on · Demostad"
+    assert first.contacts == [["Zoë Testpersoon", "", "", "", "Frans", "Ja"]]
+    assert second.contacts == [] and second.no_contacts_text == "Geen contactpersonen."
+    text = "\n".join(_pages(report.contact_sheet(_frame("Contactblad"), doc)))
+    assert "Zoë Testpersoon" in text and "Oud Contact" not in text
+
+
+def test_participation_overview_groups_active_partners_with_a_tick_per_table():
+
+    rows = [
+        _row(
+            1,
+            "Partner Fictief vzw",
+            tables=frozenset({"integrated"}),
+            roles=frozenset({Role.MEMBER, Role.MAYOR}),
+        ),
+        _row(2, "Gearchiveerd vzw", status=PartnerStatus.ARCHIVED),
+        _row(3, "CAW Voorbeeldegem", participation=Participation.INFORMED),
+    ]
+    doc = report.participation_document("3", rows, ["integrated", "case_team"], _texts())
+    assert list(doc.header) == ["Partner", "Sector", "Integrale tafel", "case_team", "Rollen"]
+    by_title = {g.title: g for g in doc.groups}
+    assert by_title["niveau-works_on"].rows == [
+        ["Partner Fictief vzw", "Politie", "✓", "", "rol-mayor, rol-member"]
+    ]
+    assert by_title["niveau-informed"].rows == [["CAW Voorbeeldegem", "Politie", "", "", ""]]
+    assert by_title["niveau-contributes"].rows == []
+    assert all("Gearchiveerd vzw" not in r for g in doc.groups for r in g.rows)

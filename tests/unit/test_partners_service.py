@@ -233,15 +233,31 @@ def test_csv_bytes_are_excel_friendly_and_neutralise_formulas():
     assert "Zoë;" in text
 
 
-def test_export_writes_private_file_and_records(session, events, tmp_path):
+def test_list_csv_adds_phone_email_and_contacts_after_the_shown_cells(session, events, tmp_path):
+    saved = ps.save_partner(
+        session,
+        _partner(
+            phone="050 12 34 56",
+            email="info@fictief.example",
+            contacts=[Contact(name="Zoë Testpersoon")],
+        ),
+    )
+    row = next(r for r in ps.load_rows(session) if r.id == saved.id)
     target = tmp_path / "uit" / "lijst.csv"
     target.parent.mkdir()
-    ps.export_csv(session, target, ["Naam"], [["Partner Fictief vzw"]])
-    assert target.read_bytes().decode("utf-8-sig").startswith("Naam")
-    assert (target.stat().st_mode & 0o077) == 0
+    count = ps.export_list_csv(
+        session,
+        target,
+        ["Naam", "Sector", "Telefoon", "E-mail", "Contactpersonen"],
+        [(row, ["Partner Fictief vzw", "Politie"])],
+    )
+    assert count == 1
+    lines = target.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines == [
+        "Naam;Sector;Telefoon;E-mail;Contactpersonen",
+        "Partner Fictief vzw;Politie;050 12 34 56;info@fictief.example;Zoë Testpersoon",
+    ]
     assert events[-1] == ("export_csv", {"kind": "partners", "destination": "uit"})
-    ps.export_pdf(session, tmp_path / "l.pdf", b"%PDF-1.4", "partner_list")
-    assert events[-1][0] == "export_pdf" and events[-1][1]["kind"] == "partner_list"
 
 
 @pytest.mark.parametrize("structure", list(CellStructure))

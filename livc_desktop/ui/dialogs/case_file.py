@@ -25,14 +25,13 @@ from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import cases as case_service
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import CaseRow
+from livc_desktop.storage.case_rows import CaseRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.case_forms import (
     CaseEditDialog,
     FlagChangeDialog,
-    FormDialog,
     IdentityDialog,
     InformationDialog,
     MeasureDialog,
@@ -40,11 +39,14 @@ from livc_desktop.ui.dialogs.case_forms import (
     PhaseChangeDialog,
     TeamJoinDialog,
     TeamLeaveDialog,
-    close_on_lock,
+)
+from livc_desktop.ui.dialogs.form_fields import (
+    RegisterForm,
     combo,
     date_edit,
     enum_data,
 )
+from livc_desktop.ui.forms import close_on_lock
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.case_models import (
     FlagHistoryModel,
@@ -60,7 +62,7 @@ from livc_desktop.ui.widgets.case_tables import make_table, selected_row
 from livc_desktop.ui.widgets.flag_badge import FlagBadge, FlagBadgeDelegate
 
 
-class CooperationDialog(FormDialog):
+class CooperationDialog(RegisterForm):
     def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("cooperation_dialog")

@@ -39,7 +39,7 @@ from livc_desktop.domain.partner_import import (
     word_key,
 )
 from livc_desktop.services import partner_import as import_service
-from livc_desktop.services.register import Session
+from livc_desktop.services.session import Session
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.models.base import RowTableModel

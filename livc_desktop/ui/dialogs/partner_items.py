@@ -1,5 +1,6 @@
 """Small forms of the partner page: a contact person, a training, a support organisation.
-Each validates in the domain and shows the translated problem under the field."""
+Each validates in the domain and shows the translated problem under the field (the
+validating form base, ui/forms.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,17 +27,16 @@ from livc_desktop.domain.partners import (
     parse_date,
 )
 from livc_desktop.ui import partner_labels as labels
-from livc_desktop.ui.forms import FieldErrors, ValidatingForm, with_error
-
-# FieldErrors and with_error live in ui/forms; named here for the partner page's imports.
-__all__ = ["ContactDialog", "FieldErrors", "SupportDialog", "TrainingDialog", "with_error"]
+from livc_desktop.ui.forms import ValidatingForm
 
 
-class _FormDialog(ValidatingForm):
-    """A partner form: the domain's `problems()` are checked on OK; the page saves."""
+class _PartnerItemForm(ValidatingForm):
+    """A partner's sub-record: checked by the domain on OK; the editor keeps the value
+    until the partner itself is saved, so nothing is written here."""
 
     def __init__(self, parent: QWidget | None, object_name: str) -> None:
         super().__init__(parent, object_name=object_name, min_width=480)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons.setObjectName("dialog_buttons")
 
     def add(self, label: str, widget: QWidget, field: str) -> None:
@@ -43,7 +44,7 @@ class _FormDialog(ValidatingForm):
         self.add_row(field, label, widget)
 
 
-class ContactDialog(_FormDialog):
+class ContactDialog(_PartnerItemForm):
     def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, "contact_dialog")
         self.setWindowTitle(self.tr("Contact person"))
@@ -85,7 +86,7 @@ class ContactDialog(_FormDialog):
         return self.value().problems()
 
 
-class TrainingDialog(_FormDialog):
+class TrainingDialog(_PartnerItemForm):
     def __init__(
         self,
         training: Training | None = None,
@@ -123,7 +124,7 @@ class TrainingDialog(_FormDialog):
         return self.value().problems()
 
 
-class SupportDialog(_FormDialog):
+class SupportDialog(_PartnerItemForm):
     def __init__(
         self,
         entry: SupportOrganisation | None = None,

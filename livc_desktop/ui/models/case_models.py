@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from livc_desktop.domain.cases import Flag, FlagText, FollowUp, Phase, ReviewReason
 from livc_desktop.services.cases import TimelineEntry
-from livc_desktop.storage.case_repo import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
+from livc_desktop.storage.case_rows import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.dates import format_date

@@ -31,6 +31,7 @@ from livc_desktop.domain.partners import (
     search_text,
 )
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.models.base import RowTableModel
 
 translate = QCoreApplication.translate
@@ -61,7 +62,7 @@ def row_texts(row: PartnerRow, sector_labels: dict[str, str]) -> tuple[str, ...]
         sector_labels.get(row.sector) or labels.sector_label(row.sector),
         labels.participation_label(row.participation),
         ", ".join(labels.role_label(r) for r in roles),
-        ", ".join(labels.table_label(t) for t in sorted(row.tables)),
+        ", ".join(table_label(t) for t in sorted(row.tables)),
         str(len(row.contact_names)),
         row.municipality,
         labels.status_label(row.status),

@@ -16,7 +16,7 @@ from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
-from livc_desktop.ui.dialogs.case_forms import SignalIntakeDialog, TriageDialog
+from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
 from livc_desktop.ui.models.case_models import SignalTableModel
 from livc_desktop.ui.pages.base import Page
 

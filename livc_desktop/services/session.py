@@ -67,7 +67,7 @@ class Session:
         with contextlib.suppress(ValueError):
             self._event_listeners.remove(listener)
 
-    def record(self, kind: ChangeKind | str, /, **fields: object) -> None:
+    def record(self, kind: ChangeKind, /, **fields: object) -> None:
         """Announce something worth an access-trail entry: `kind` is a ChangeKind such as
         IDENTITY_REVEALED (a kind the enum does not know raises ValueError); `fields` are
         ids and codes, never content."""

@@ -342,7 +342,7 @@ class CaseRepository:
         if case_ids is not None:
             sql += f" AND c.id IN ({','.join('?' * len(case_ids))})"
             params = tuple(case_ids)
-        return [
+        records = [
             IdentityRecord(
                 case_id=int(r[0]),
                 case_code=str(r[1] or ""),
@@ -354,6 +354,17 @@ class CaseRepository:
             )
             for r in self._r.query(sql, params)
         ]
+        if case_ids is None:
+            # A signal not (yet) made a case names its person by initials or a pseudonym:
+            # an identity too. Negative ids keep them apart from the cases' own.
+            records += [
+                IdentityRecord(case_id=-int(r[0]), pseudonym=str(r[1]))
+                for r in self._r.query(
+                    "SELECT id, person_label FROM signal"
+                    " WHERE case_id IS NULL AND person_label != ''"
+                )
+            ]
+        return records
 
     def has_identity(self, case_id: int) -> bool:
         return bool(self._r.scalar("SELECT 1 FROM case_identity WHERE case_id = ?", (case_id,)))

@@ -5,10 +5,9 @@ Flag labels, definitions and default responses may be replaced per municipality
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from livc_desktop.domain.cases import (
@@ -234,17 +233,6 @@ def timeline_code_label(kind: str, code: str) -> str:
     return code
 
 
-def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    # The locale's short format, but always with a four-digit year (German and French
-    # Belgian formats give "yy").
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
-
-
 W = TypeVar("W", bound=QObject)
 
 
@@ -252,11 +240,3 @@ def named(widget: W, name: str) -> W:
     """`widget` with its objectName set (what tests look it up by)."""
     widget.setObjectName(name)
     return widget
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())

@@ -463,9 +463,7 @@ class MainWindow(QMainWindow):
         self._bind_page(self.pages[row])
         self.page_stack.setCurrentIndex(row)
 
-    def _on_page_data_changed(self, changes: Changes | str) -> None:
-        if isinstance(changes, str):  # a page that still names the area it changed
-            changes = Changes.of(Area(changes), Area.TRAIL)
+    def _on_page_data_changed(self, changes: Changes) -> None:
         sender = self.sender()
         for page in self.pages:
             if page is not sender and page.session is not None:

@@ -17,12 +17,12 @@ from livc_desktop.ui.case_labels import (
     channel_label,
     cooperation_label,
     flag_label,
-    format_date,
     measure_status_label,
     phase_label,
     sharing_label,
     signal_status_label,
 )
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.meeting_labels import minutes_state_label
 from livc_desktop.ui.partner_labels import sector_label
 
@@ -117,7 +117,7 @@ def page_frame(title: str, municipalities: list[str], language: str = "nl-BE") -
 
 def _generated() -> str:
     return translate("RetentionLabels", "Generated on {when} by LIVC Desktop.").format(
-        when=datetime.now().strftime("%Y-%m-%d %H:%M")
+        when=format_date(datetime.now().isoformat(sep=" ", timespec="minutes"))
     )
 
 

@@ -142,7 +142,7 @@ def test_search_and_filters_update_list_and_counts(page, qtbot, session):
             Partner(name="Sportclub Demo", sector="sport"),
         ],
     )
-    page.refresh("partners")
+    page.refresh()
     assert page.list_tab.proxy.rowCount() == 3
     page.list_tab.search.setText("zoë")
     assert [r.name for r in page.list_tab.proxy.visible_rows()] == ["Politiezone Fictief"]

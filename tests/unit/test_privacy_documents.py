@@ -422,3 +422,27 @@ def test_an_item_that_names_the_case_blanks_lone_names_in_all_its_texts(world):
     assert by_title["Varia"].account == ["Yasmina van de jeugddienst belt terug."]
     svc.finalise(session, mid)
     assert svc.minutes_content(session, mid).items == content.items
+
+
+def test_a_signals_person_label_is_blanked_before_it_becomes_a_case(world):
+    """A signal awaiting its weighing names its person by a pseudonym: an identity too."""
+    from livc_desktop.domain.signals import Channel, SignalIntake
+    from livc_desktop.services import signals as signal_service
+
+    session, mid, _case_id = world
+    signal_service.register_signal(
+        session,
+        SignalIntake(
+            received_on=YESTERDAY,
+            channel=Channel.PHONE,
+            observed="Fictieve observatie.",
+            consent=True,
+            reporter_name="Fictieve Melder",
+            person_label="Zilvermeeuw",
+        ),
+    )
+    item = svc.add_item(session, mid, ItemKind.GENERAL, "Nieuwe signalen", 5)
+    svc.add_note(session, item, text="Het signaal over Zilvermeeuw wordt gewogen.")
+    content = svc.minutes_content(session, mid)
+    (printed,) = [i for i in content.items if i.title == "Nieuwe signalen"]
+    assert printed.account == ["Het signaal over […] wordt gewogen."]

@@ -27,6 +27,7 @@ from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_rows import CaseRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui import dates
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.case_forms import (
@@ -87,7 +88,7 @@ class CooperationDialog(RegisterForm):
                 kind=enum_data(self.kind, CooperationKind) or CooperationKind.OTHER_LIVC,
                 name=self.name.text(),
                 contact=self.contact.text(),
-                exchanged_on=L.from_qdate(self.exchanged_on.date()),
+                exchanged_on=dates.from_qdate(self.exchanged_on.date()),
             ),
         )
 

@@ -32,6 +32,7 @@ from livc_desktop.services import handover
 from livc_desktop.services.session import Session
 from livc_desktop.storage.case_rows import CaseRow, MeasureRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui import dates
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.form_fields import (
     RegisterForm,
@@ -86,7 +87,7 @@ class CaseEditDialog(RegisterForm):
 
     def save(self) -> None:
         draft = CaseDraft(
-            opened_on=L.from_qdate(self.opened_on.date()),
+            opened_on=dates.from_qdate(self.opened_on.date()),
             pseudonym=self.pseudonym.text(),
             follow_up=enum_data(self.follow_up, FollowUp),
             lead_partner_id=self.lead.currentData(),
@@ -135,7 +136,7 @@ class IdentityDialog(RegisterForm):
             self.case_id,
             Identity(
                 name=self.name.text(),
-                birth_date=L.from_qdate(self.birth.date())
+                birth_date=dates.from_qdate(self.birth.date())
                 if self.birth_known.isChecked()
                 else None,
                 address=self.address.text(),
@@ -197,10 +198,10 @@ class FlagChangeDialog(RegisterForm):
             )
         else:
             review = case_service.default_review_date(
-                flag, L.from_qdate(self.decided_on.date()), self.session
+                flag, dates.from_qdate(self.decided_on.date()), self.session
             )
             if review is not None:
-                self.next_review.setDate(L.to_qdate(review))
+                self.next_review.setDate(dates.to_qdate(review))
         self.guidance.setText(text)
 
     def save(self) -> None:
@@ -224,11 +225,11 @@ class FlagChangeDialog(RegisterForm):
             self.case.id,
             flag,
             self.justification.toPlainText(),
-            None if black else L.from_qdate(self.next_review.date()),
+            None if black else dates.from_qdate(self.next_review.date()),
             decided_by_person=self.decided_by.text(),
-            decided_on=L.from_qdate(self.decided_on.date()),
+            decided_on=dates.from_qdate(self.decided_on.date()),
             handed_to=self.handed_to.text() if black else "",
-            handed_on=L.from_qdate(self.handed_on.date()) if black else None,
+            handed_on=dates.from_qdate(self.handed_on.date()) if black else None,
         )
 
 
@@ -285,7 +286,7 @@ class PhaseChangeDialog(RegisterForm):
             self.session,
             self.case.id,
             target,
-            changed_on=L.from_qdate(self.changed_on.date()),
+            changed_on=dates.from_qdate(self.changed_on.date()),
             closure_reason=enum_data(self.reason, ClosureReason) if closing else None,
             evaluation_note=self.evaluation.toPlainText() if closing else "",
             note=self.note.toPlainText(),
@@ -316,7 +317,7 @@ class MeasureDialog(RegisterForm):
             self.case.id,
             self.partner.currentData(),
             self.what.toPlainText(),
-            L.from_qdate(self.due.date()) if self.has_due.isChecked() else None,
+            dates.from_qdate(self.due.date()) if self.has_due.isChecked() else None,
         )
 
 
@@ -389,7 +390,7 @@ class InformationDialog(RegisterForm):
             self.session,
             self.case.id,
             InformationItem(
-                received_on=L.from_qdate(self.received_on.date()),
+                received_on=dates.from_qdate(self.received_on.date()),
                 source_partner_id=self.source.currentData(),
                 content=self.content.toPlainText(),
                 consent=self.consent.isChecked(),
@@ -416,7 +417,7 @@ class TeamJoinDialog(RegisterForm):
         if partner_id is None:
             raise ValidationError({"partner": "required"})
         case_service.join_team(
-            self.session, self.case.id, partner_id, L.from_qdate(self.joined_on.date())
+            self.session, self.case.id, partner_id, dates.from_qdate(self.joined_on.date())
         )
 
 
@@ -430,7 +431,7 @@ class TeamLeaveDialog(RegisterForm):
         self.add_row("left_on", self.tr("Left on"), self.left_on)
 
     def save(self) -> None:
-        case_service.leave_team(self.session, self.team_id, L.from_qdate(self.left_on.date()))
+        case_service.leave_team(self.session, self.team_id, dates.from_qdate(self.left_on.date()))
 
 
 __all__ = [

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.session import Session
-from livc_desktop.ui import case_labels as L
+from livc_desktop.ui import dates
 from livc_desktop.ui.forms import ValidatingForm
 
 E = TypeVar("E", bound=StrEnum)
@@ -30,7 +30,7 @@ def date_edit(value: date | None, name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setDate(L.to_qdate(value or date.today()))
+    edit.setDate(dates.to_qdate(value or date.today()))
     return edit
 
 

@@ -25,6 +25,7 @@ from livc_desktop.services import signals as signal_service
 from livc_desktop.services.session import Session
 from livc_desktop.storage.signal_repo import SignalRow
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui import dates
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.form_fields import (
     RegisterForm,
@@ -120,7 +121,7 @@ class SignalIntakeDialog(RegisterForm):
     def intake(self) -> SignalIntake:
         # Everything goes to the domain; without consent it keeps only the trace.
         return SignalIntake(
-            received_on=L.from_qdate(self.received_on.date()),
+            received_on=dates.from_qdate(self.received_on.date()),
             channel=enum_data(self.channel, Channel),
             observed=self.observed.toPlainText(),
             consent=self.consent.isChecked(),
@@ -147,7 +148,7 @@ class TriageDialog(RegisterForm):
         self.case_id: int | None = None
         summary = QLabel(
             self.tr("Received {date} via {channel}.").format(
-                date=L.format_date(signal.received_on), channel=L.channel_label(signal.channel)
+                date=dates.format_date(signal.received_on), channel=L.channel_label(signal.channel)
             )
         )
         summary.setWordWrap(True)
@@ -203,7 +204,7 @@ class TriageDialog(RegisterForm):
 
     def save(self) -> None:
         outcome = self.outcome()
-        decided_on = L.from_qdate(self.decided_on.date())
+        decided_on = dates.from_qdate(self.decided_on.date())
         decision = Triage(
             outcome=outcome,
             decided_on=decided_on,

@@ -197,7 +197,7 @@ class AuditPage(Page):
         self._set_enabled(True)
         self.refresh()
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         if self.session is None or not self.session.is_open:
             return
         # A city's trail holds some 200,000 entries (2 s and 150 MB to load): a page that

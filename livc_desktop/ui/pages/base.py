@@ -40,9 +40,9 @@ class Page(QWidget):
     page_id: str = "page"
     #: A freedesktop icon-theme name, used when the theme has it.
     icon_name: str = ""
-    #: The areas of the register this page shows; None for a page that still filters the
-    #: area names itself in `refresh(what)`.
-    shows: ClassVar[frozenset[Area] | None] = None
+    #: The areas of the register this page shows: it reloads when another page or dialog
+    #: changes one of them.
+    shows: ClassVar[frozenset[Area]] = frozenset(Area)
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,10 +63,7 @@ class Page(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Another page changed `changes`; reload if they touch what this page shows."""
-        if self.shows is None:
-            for area in sorted(changes.areas):
-                self.refresh(area)
-        elif changes.touches(*self.shows):
+        if changes.touches(*self.shows):
             self.refresh()
 
     def run(self, call: Callable[[], T], *, title: str = "") -> OpResult[T] | None:
@@ -91,6 +88,5 @@ class Page(QWidget):
         if changes:
             self.data_changed.emit(changes)
 
-    def refresh(self, what: str = "") -> None:
-        """Reload what this page shows (`what`, an area name, only for pages without
-        `shows`)."""
+    def refresh(self) -> None:
+        """Reload what this page shows."""

@@ -170,7 +170,7 @@ class CasesPage(Page):
             self.retranslate()  # partner names and the cell's flag texts in the filters
         super().on_changes(changes)
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         self.reload()
 
     def reload(self) -> None:

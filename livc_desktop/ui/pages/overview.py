@@ -118,7 +118,7 @@ class OverviewPage(Page):
             self._fill()
         self._refresh_panels()
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         self._fill()
         self._refresh_panels()
 

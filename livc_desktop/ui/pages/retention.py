@@ -216,7 +216,7 @@ class RetentionPage(Page):
         self._set_enabled(True)
         self.refresh()
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         if self.session is None or not self.session.is_open:
             return
         self.model.set_rows(retention_service.cases_due(self.session))

@@ -210,7 +210,7 @@ class SettingsPage(Page):
         if self.has_unsaved_changes() and not self.profile().problems():
             self._save()
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         self._load()
 
     def _load(self) -> None:

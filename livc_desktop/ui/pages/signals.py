@@ -79,7 +79,7 @@ class SignalsPage(Page):
         super().set_session(session)
         self.reload()
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         self.reload()
 
     def reload(self) -> None:

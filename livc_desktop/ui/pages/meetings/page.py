@@ -204,7 +204,7 @@ class MeetingsPage(Page):
         self.run_panel.flush()
         return True
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         if self.session is not None:
             self.reload(select=self._current_id)
 

@@ -146,7 +146,7 @@ class PartnersPage(Page):
             return True
         return False
 
-    def refresh(self, what: str = "") -> None:
+    def refresh(self) -> None:
         if self.session is not None:
             self.reload()
 

@@ -85,9 +85,10 @@ def load_worksheets(lang: str) -> dict[tuple[str, str], str]:
 
 
 def fill(ts: Path, lang: str) -> None:
+    """Fill unfinished entries from the worksheets, then write the file in one layout
+    (lupdate indents differently), so that it changes only where a message changed."""
     table = load_worksheets(lang)
     tree = ET.parse(ts)
-    changed = False
     for context in tree.getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
@@ -99,14 +100,12 @@ def fill(ts: Path, lang: str) -> None:
             if new:
                 translation.text = new
                 del translation.attrib["type"]
-                changed = True
-    if changed:
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        ts.write_text(
-            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-            encoding="utf-8",
-        )
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+        encoding="utf-8",
+    )
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MODES = ("nl", "fr", "de", "en", "pseudo")
-SIZE = (1100, 720)
+SIZE = (1366, 768)  # the officer's laptop screen
 
 
 def ensure_display(argv: list[str]) -> None:
@@ -30,7 +30,7 @@ def ensure_display(argv: list[str]) -> None:
         print("No DISPLAY and no xvfb-run: using the offscreen platform.", file=sys.stderr)
         return
     env = {**os.environ, "LIVC_SCREENSHOT_CHILD": "1"}
-    command = [xvfb, "-a", "-s", "-screen 0 1400x900x24", sys.executable, *argv]
+    command = [xvfb, "-a", "-s", "-screen 0 1920x1080x24", sys.executable, *argv]
     raise SystemExit(subprocess.run(command, env=env, check=False).returncode)
 
 

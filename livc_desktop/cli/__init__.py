@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from livc_desktop import APP_NAME, __version__
 from livc_desktop.cli import backup_commands, meeting_commands, register_commands
@@ -58,23 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_cli_app: object = None
-
-
-def _install_language(language: str | None) -> None:
-    """Messages of the admin commands in the chosen (or the system's) language. A program
-    that already has a Qt application (the GUI, the test suite) keeps its language unless
-    --lang asks for another."""
-    global _cli_app
+def _install_language(language: str | None) -> Any:
+    """Messages of the admin commands in the chosen (or the system's) language. Returns the
+    Qt core application made for that (to be shut down after the command), or None when
+    the process already has one (the GUI, the test suite): that one keeps its language
+    unless --lang asks for another."""
     from PySide6.QtCore import QCoreApplication
 
     from livc_desktop.ui import i18n
 
     if QCoreApplication.instance() is None:
-        _cli_app = QCoreApplication([sys.argv[0] if sys.argv else "livc-desktop"])
+        app = QCoreApplication([sys.argv[0] if sys.argv else "livc-desktop"])
         i18n.install(language or "")
-    elif language:
+        return app
+    if language:
         i18n.install(language)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +94,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=args.lang,
             pseudo=args.pseudo_translate,
         )
-    _install_language(args.lang)
+    app = _install_language(args.lang)
+    try:
+        return _run(args)
+    finally:
+        if app is not None:
+            # Gone with the command, so a later Qt application in the same process (a
+            # caller's GUI, a test) can start.
+            from livc_desktop.ui import i18n
+
+            i18n.uninstall()
+            app.shutdown()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except EOFError:

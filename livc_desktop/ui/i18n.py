@@ -83,6 +83,16 @@ def install(language: str, *, pseudo_mode: bool = False) -> str:
     return lang
 
 
+def uninstall() -> None:
+    """Remove our translators (before the application that owns them goes away)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _current.update(language="en", pseudo=False)
+
+
 def current_language() -> str:
     """The language last installed ("en" before any)."""
     return str(_current["language"])

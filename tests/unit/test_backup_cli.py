@@ -188,15 +188,20 @@ def test_a_closed_standard_input_at_the_prompt_is_a_usage_error(monkeypatch, cap
 
 
 def test_admin_messages_follow_lang(monkeypatch, capsys, closed_register):
+    from PySide6.QtCore import QCoreApplication
+
     from livc_desktop.ui import i18n
 
-    try:
-        code = run(
-            monkeypatch,
-            ["--lang", "nl", "check", "--register", str(closed_register), "--passphrase-stdin"],
-            "dit is niet de juiste wachtzin\n",
-        )
-        assert code == 3
-        assert "wachtwoordzin" in capsys.readouterr().err.lower()
-    finally:
-        i18n.install("en")
+    had_app = QCoreApplication.instance() is not None
+    code = run(
+        monkeypatch,
+        ["--lang", "nl", "check", "--register", str(closed_register), "--passphrase-stdin"],
+        "dit is niet de juiste wachtwoordzin\n",
+    )
+    assert code == 3
+    assert "wachtwoordzin" in capsys.readouterr().err.lower()
+    if had_app:
+        i18n.install("en")  # the suite's own application keeps English for later tests
+    else:
+        # The command's own Qt application is gone with it: a later one can start.
+        assert QCoreApplication.instance() is None

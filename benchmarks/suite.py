@@ -187,7 +187,7 @@ def bench_unlock(ctx: Context) -> list[Result]:
             "1 unlock: beyond key derivation",
             "ms",
             beyond,
-            budget=300.0,
+            budget=150.0,
             note="total minus the median key derivation",
         ),
     ]
@@ -239,7 +239,7 @@ def bench_cold_start(ctx: Context) -> list[Result]:
             raise RuntimeError(f"cold start failed: {proc.stderr[-2000:]}")
         if n:
             samples.append(took)
-    return [Result("2 cold start: process to window painted", "ms", samples, budget=1500.0)]
+    return [Result("2 cold start: process to window painted", "ms", samples, budget=800.0)]
 
 
 # -- 3. case list, filter keystroke, full-text search -----------------------------------------
@@ -307,21 +307,21 @@ def bench_case_list(ctx: Context) -> list[Result]:
             "3 case list: filter keystroke",
             "ms",
             keys,
-            budget=50.0,
+            budget=25.0,
             note="search_case_ids (code, pseudonym, FTS) + CaseFilterProxy",
         ),
         Result(
             "3 FTS search over information items",
             "ms",
             searches,
-            budget=100.0,
+            budget=25.0,
             note=f"FTS5 in SQLCipher; hits per query {min(hits)}..{max(hits)} cases",
         ),
         Result(
             "3 partner list: filter keystroke",
             "ms",
             pkeys,
-            budget=50.0,
+            budget=25.0,
             note=f"{pmodel.rowCount()} partners: PartnerFilterProxy.set_search",
         ),
     ]
@@ -360,7 +360,7 @@ def bench_open_case(ctx: Context) -> list[Result]:
             "4 open case file (all tabs)",
             "ms",
             samples,
-            budget=150.0,
+            budget=40.0,
             note=f"{items} information items; CaseFileDialog built, shown, painted",
         )
     ]
@@ -398,7 +398,7 @@ def bench_minutes(ctx: Context) -> list[Result]:
             "5 minutes PDF: 40 items, 30 attendees",
             "ms",
             small,
-            budget=500.0,
+            budget=250.0,
             note=f"{pages40} pages, filter + reportlab",
         ),
         Result(
@@ -412,8 +412,9 @@ def bench_minutes(ctx: Context) -> list[Result]:
 
 # -- 6. backup -----------------------------------------------------------------------------------
 def bench_backup(ctx: Context) -> list[Result]:
-    """Create (export to a new encrypted file, verified row counts, SHA-256, manifest) and
-    verify (open the backup with the passphrase, integrity checks, counts) the register."""
+    """Create (page-by-page copy into a new encrypted file, read back: page HMACs, row
+    counts, SHA-256; manifest) and verify (open the backup with the passphrase, page HMACs,
+    counts) the register."""
     from livc_desktop.services import backup as backup_service
 
     session = ctx.session()
@@ -434,7 +435,7 @@ def bench_backup(ctx: Context) -> list[Result]:
             "6 backup: create + verify",
             "ms",
             samples,
-            budget=5000.0,
+            budget=3000.0,
             note=f"register {register_mb:.1f} MB, backup {sizes[-1]:.1f} MB",
             extra={"register_mb": register_mb, "backup_mb": sizes[-1]},
         )
@@ -607,7 +608,7 @@ def bench_encryption_overhead(ctx: Context) -> list[Result]:
             "8 encryption overhead: queries of 3 + 4",
             "x",
             rounds,
-            budget=1.5,
+            budget=1.15,
             note="SQLCipher time / plain SQLite time, same code, same data",
         )
     ]

@@ -1742,6 +1742,10 @@
             <translation>Sprache:</translation>
         </message>
         <message>
+            <source>The register is kept on this computer: it must have full-disk encryption switched on (BitLocker on Windows, FileVault on a Mac, LUKS on Linux), because parts of an open register can be written to the swap or hibernation file.</source>
+            <translation>Das Register wird auf diesem Computer aufbewahrt: Die vollständige Festplattenverschlüsselung muss eingeschaltet sein (BitLocker unter Windows, FileVault auf einem Mac, LUKS unter Linux), weil Teile eines geöffneten Registers in die Auslagerungs- oder Ruhezustandsdatei geschrieben werden können.</translation>
+        </message>
+        <message>
             <source>Choose a passphrase of at least {n} characters: several words are easier to remember than a short password and harder to guess.</source>
             <translation>Wählen Sie eine Passphrase mit mindestens {n} Zeichen: Mehrere Wörter merkt man sich leichter als ein kurzes Passwort, und sie sind schwerer zu erraten.</translation>
         </message>

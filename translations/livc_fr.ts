@@ -1742,6 +1742,10 @@
             <translation>Langue :</translation>
         </message>
         <message>
+            <source>The register is kept on this computer: it must have full-disk encryption switched on (BitLocker on Windows, FileVault on a Mac, LUKS on Linux), because parts of an open register can be written to the swap or hibernation file.</source>
+            <translation>Le registre est conservé sur cet ordinateur : le chiffrement complet du disque doit y être activé (BitLocker sous Windows, FileVault sur un Mac, LUKS sous Linux), car des parties d'un registre ouvert peuvent être écrites dans le fichier d'échange ou de mise en veille prolongée.</translation>
+        </message>
+        <message>
             <source>Choose a passphrase of at least {n} characters: several words are easier to remember than a short password and harder to guess.</source>
             <translation>Choisissez une phrase secrète d'au moins {n} caractères : quelques mots se retiennent plus facilement qu'un mot de passe court et sont plus difficiles à deviner.</translation>
         </message>

@@ -1742,6 +1742,10 @@
             <translation>Taal:</translation>
         </message>
         <message>
+            <source>The register is kept on this computer: it must have full-disk encryption switched on (BitLocker on Windows, FileVault on a Mac, LUKS on Linux), because parts of an open register can be written to the swap or hibernation file.</source>
+            <translation>Het register staat op deze computer: schijfversleuteling moet er ingeschakeld zijn (BitLocker op Windows, FileVault op een Mac, LUKS op Linux), omdat delen van een geopend register in het wissel- of sluimerbestand terecht kunnen komen.</translation>
+        </message>
+        <message>
             <source>Choose a passphrase of at least {n} characters: several words are easier to remember than a short password and harder to guess.</source>
             <translation>Kies een wachtwoordzin van minstens {n} tekens: enkele woorden onthoudt u makkelijker dan een kort wachtwoord, en ze zijn moeilijker te raden.</translation>
         </message>

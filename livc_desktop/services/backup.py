@@ -21,6 +21,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -91,12 +92,7 @@ class BackupResult:
 
 
 # -- making a backup ------------------------------------------------------------------------
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+file_sha256 = store.file_sha256
 
 
 def manifest_path(backup: Path) -> Path:
@@ -194,10 +190,12 @@ def create_backup(
         key = pp.to_key(passphrase)
         kdf_iter = connection.KDF_ITER
         protection = PROTECTION_SEPARATE
-    counts = store.export_verified(register, partial, key, kdf_iter)
+    sealing = passphrase if passphrase is not None else register_passphrase
+    # The sealing key's derivation runs beside the copy (both let go of the interpreter).
+    sealer = _SealMaterial(sealing) if sealing else None
+    exported = store.export_verified(register, partial, key, kdf_iter)
     try:
         size = partial.stat().st_size
-        digest = file_sha256(partial)
     except OSError as exc:
         remove_quietly(partial)
         raise os_error(exc) from exc
@@ -208,16 +206,14 @@ def create_backup(
         created=created.isoformat(),
         file_name=target.name,
         size=size,
-        sha256=digest,
-        tables=counts,
+        sha256=exported.sha256,
+        tables=exported.counts,
         kdf=KdfParams(kdf_iter=kdf_iter),
         protection=protection,
         trail_head=_trail_head(register),
     )
-    sealing = passphrase if passphrase is not None else register_passphrase
-    if sealing:
-        salt = os.urandom(16)
-        manifest = manifest.sealed_with(_seal_key(pp.to_key(sealing), salt), salt)
+    if sealer is not None:
+        manifest = manifest.sealed_with(*sealer.get())
     elif seal is not None and passphrase is None:
         manifest = manifest.sealed_with(seal[0], seal[1])
     else:
@@ -401,8 +397,9 @@ def _precheck(backup: Path) -> BackupManifest | None:
     return read_manifest(backup)
 
 
-def _check_bytes(backup: Path, manifest: BackupManifest) -> None:
-    """Size and SHA-256 against the manifest; too new is refused."""
+def _check_bytes(backup: Path, manifest: BackupManifest, digest: Future[str] | None) -> None:
+    """Size and SHA-256 (computed in `digest`, or now) against the manifest; too new is
+    refused."""
     if (
         manifest.format_version > MANIFEST_FORMAT_VERSION
         or manifest.schema_version > migrations.LATEST_VERSION
@@ -411,7 +408,8 @@ def _check_bytes(backup: Path, manifest: BackupManifest) -> None:
     size = backup.stat().st_size
     if size < manifest.size:
         raise BackupTruncated(f"{size}<{manifest.size}")
-    if size != manifest.size or file_sha256(backup) != manifest.sha256:
+    found = digest.result() if digest is not None else file_sha256(backup)
+    if size != manifest.size or found != manifest.sha256:
         raise BackupDamaged("sha256")
 
 
@@ -438,6 +436,13 @@ def _candidates(manifest: BackupManifest | None, backup: Path) -> list[int]:
     return found
 
 
+def _file_key(backup: Path, key: bytes, kdf_iter: int) -> bytes:
+    """The backup's raw key for `kdf_iter` (the passphrase itself for a file too short to
+    hold a salt: it fails to open all the same)."""
+    salt = bytes.fromhex(connection.file_salt(backup))
+    return connection.derive_keyspec(key, salt, kdf_iter) if len(salt) == 16 else key
+
+
 def _open_contents(
     backup: Path, passphrase: str, manifest: BackupManifest | None, *, with_hashes: bool = False
 ) -> tuple[store.BackupContents, int, bool]:
@@ -446,35 +451,48 @@ def _open_contents(
     key = pp.to_key(passphrase)
     if not key:
         raise BackupWrongPassphrase("empty")
-    if manifest is not None and manifest.sealed:
-        try:
-            salt = bytes.fromhex(manifest.seal_salt)
-        except ValueError:
-            salt = b""
-        key_ok, seal_ok = seal_matches(manifest, _seal_key(key, salt))
-        if seal_ok:
-            # The manifest is exactly as written and the passphrase is the one that sealed
-            # it: from here on every mismatch is damage.
-            _check_bytes(backup, manifest)
-            if not connection.kdf_iter_in_bounds(manifest.kdf.kdf_iter):
-                raise BackupManifestAltered("kdf_iter")
-            opened = _try_open(backup, key, [manifest.kdf.kdf_iter], with_hashes=with_hashes)
-            if opened is None:
-                raise BackupDamaged("page1")
-            return opened[0], opened[1], True
+    # The file's SHA-256 and the key derivations run side by side: hashlib and SQLite let
+    # go of the interpreter, so on two cores each costs no more than the longest.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-verify") as pool:
+        digest = pool.submit(file_sha256, backup) if manifest is not None else None
+        if manifest is not None and manifest.sealed:
+            try:
+                salt = bytes.fromhex(manifest.seal_salt)
+            except ValueError:
+                salt = b""
+            stated = manifest.kdf.kdf_iter
+            # Derived on the chance that the seal holds; never used unless it does.
+            file_key = (
+                pool.submit(_file_key, backup, key, stated)
+                if connection.kdf_iter_in_bounds(stated)
+                else None
+            )
+            key_ok, seal_ok = seal_matches(manifest, _seal_key(key, salt))
+            if seal_ok:
+                # The manifest is exactly as written and the passphrase is the one that
+                # sealed it: from here on every mismatch is damage.
+                _check_bytes(backup, manifest, digest)
+                if file_key is None:
+                    raise BackupManifestAltered("kdf_iter")
+                opened = _try_open(backup, file_key.result(), [stated], with_hashes=with_hashes)
+                if opened is None:
+                    raise BackupDamaged("page1")
+                return opened[0], opened[1], True
+            opened = _try_open(backup, key, _candidates(manifest, backup), with_hashes=with_hashes)
+            if key_ok or opened is not None:
+                # The passphrase is right, yet the seal does not match: the manifest was
+                # edited.
+                raise BackupManifestAltered("seal")
+            raise BackupWrongPassphrase()
+        if manifest is not None and manifest.format_version >= 2:
+            # Every manifest of this format is sealed: a missing seal was removed.
+            raise BackupManifestAltered("unsealed")
+        if manifest is None and backup.stat().st_size % 1024 != 0:
+            raise BackupTruncated("size")
         opened = _try_open(backup, key, _candidates(manifest, backup), with_hashes=with_hashes)
-        if key_ok or opened is not None:
-            # The passphrase is right, yet the seal does not match: the manifest was edited.
-            raise BackupManifestAltered("seal")
-        raise BackupWrongPassphrase()
-    if manifest is not None and manifest.format_version >= 2:
-        # Every manifest of this format is sealed: a missing seal was removed.
-        raise BackupManifestAltered("unsealed")
-    if manifest is not None:
-        _check_bytes(backup, manifest)
-    elif backup.stat().st_size % 1024 != 0:
-        raise BackupTruncated("size")
-    opened = _try_open(backup, key, _candidates(manifest, backup), with_hashes=with_hashes)
+        if manifest is not None:
+            # Before anything is read into the result: bytes that differ are damage.
+            _check_bytes(backup, manifest, digest)
     if opened is not None:
         return opened[0], opened[1], False
     if manifest is not None:

@@ -511,15 +511,19 @@ class CaseOverview:
 
 
 def overview(session: Session, today: date | None = None) -> CaseOverview:
+    """What the Overview shows. Counted by SQLite; only the cases that can be due are read
+    (the register's closed cases and recently weighed ones are not), and the review rule
+    decides among those."""
     day = _today(today)
     weeks = review_weeks(session)
-    rows = list_cases(session, day)
+    repo = _repo(session)
     ov = CaseOverview(signals_awaiting=SignalRepository(session.register).count_awaiting())
-    for row in rows:
-        ov.by_phase[row.phase] = ov.by_phase.get(row.phase, 0) + 1
+    for phase, flag, n in repo.tallies():
+        ov.by_phase[phase] = ov.by_phase.get(phase, 0) + n
         # Open cases per flag; black cases are closed by the hand-over but still counted.
-        if row.phase is not Phase.CLOSED or row.flag is Flag.BLACK:
-            ov.by_flag[row.flag] = ov.by_flag.get(row.flag, 0) + 1
+        if phase is not Phase.CLOSED or flag is Flag.BLACK:
+            ov.by_flag[flag] = ov.by_flag.get(flag, 0) + n
+    for row in repo.review_candidates(day, day - timedelta(weeks=weeks)):
         reasons = reasons_due(row, day, weeks)
         if reasons:
             ov.due.append((row, reasons))

@@ -1,14 +1,18 @@
 """Backup files at the storage level: export a verified copy, read one back read-only.
 
-A backup is a complete SQLCipher database made by `sqlcipher_export` (fresh salt), with
-user_version and application_id copied. Reading a backup never writes to it: it is opened
-read-only (`mode=ro`), so verifying a file on a USB stick leaves it byte-identical."""
+A backup is a complete SQLCipher database made by SQLite's online backup from the
+register's connection: every page decrypted with the register's key and written under the
+backup's (a fresh salt for a separate passphrase; the register's own key and salt
+otherwise). Reading a backup never writes to it: it is opened read-only (`mode=ro`), so
+verifying a file on a USB stick leaves it byte-identical."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,20 +76,38 @@ def _claim(target: Path) -> None:
         raise os_error(exc) from exc
 
 
-def export_verified(
-    register: Register, target: Path, key: bytes | None, kdf_iter: int
-) -> dict[str, int]:
-    """Export `register` into `target` (must not exist, in the destination folder), then
-    re-open the copy and check it: both integrity checks, user_version, application_id
-    and the row counts of every table. fsync'ed on success; removed on any failure.
-    `key=None` protects the copy with the register's own key (no passphrase needed);
-    `kdf_iter` must then be the register's own. Returns the verified row counts."""
+@dataclass(frozen=True)
+class Exported:
+    """A verified copy: the row counts it holds (those of the register) and its SHA-256."""
+
+    counts: dict[str, int]
+    sha256: str
+
+
+def export_verified(register: Register, target: Path, key: bytes | None, kdf_iter: int) -> Exported:
+    """Copy `register` into `target` (must not exist, in the destination folder), then
+    re-open the copy read-only and check it: every page's HMAC, user_version,
+    application_id and the row counts of every table; its SHA-256 is computed meanwhile.
+    fsync'ed on success; removed on any failure. `key=None` protects the copy with the
+    register's own key (no passphrase needed); `kdf_iter` must then be the register's own.
+
+    The copy is SQLite's online backup (page by page, each page decrypted with the
+    register's key and encrypted with the copy's), not an SQL export: no index is rebuilt,
+    and the copy's structure is the register's."""
     counts = register.table_counts()
     version = register.schema_version
+    if key is None:
+        keyspec = register.keyspec
+        if not keyspec:
+            raise BackupDamaged("no_key")  # only a register opened by open_register has one
+    elif not key:
+        raise BackupDamaged("empty_key")  # an empty key would mean plaintext
+    else:
+        keyspec = connection.derive_keyspec(key, os.urandom(16), kdf_iter)
     _claim(target)
     try:
-        _export(register, target, key, kdf_iter, version)
-        found = _check_attached(register, target, key, kdf_iter)
+        _export(register, target, keyspec, kdf_iter, version)
+        found, digest = _check_copy(target, keyspec, kdf_iter)
         if found.application_id != APPLICATION_ID or found.schema_version != version:
             raise BackupDamaged("header")
         if found.problems or found.counts != counts:
@@ -101,56 +123,75 @@ def export_verified(
     except BaseException:
         remove_quietly(target)
         raise
-    return counts
+    return Exported(counts, digest)
 
 
-def _attach(register: Register, target: Path, alias: str, key: bytes | None, kdf_iter: int) -> None:
-    if key is None:
-        # No KEY clause: the attached file shares the main database's key material.
-        register.conn.execute(f"ATTACH DATABASE ? AS {alias}", (str(target),))
-    else:
-        if not key:
-            raise BackupDamaged("empty_key")  # an empty KEY would mean plaintext
-        register.conn.execute(f"ATTACH DATABASE ? AS {alias} KEY ?", (str(target), key))
-        register.conn.execute(f"PRAGMA {alias}.kdf_iter = {int(kdf_iter)}")
-
-
-def _export(
-    register: Register, target: Path, key: bytes | None, kdf_iter: int, version: int
-) -> None:
-    _attach(register, target, "backup_out", key, kdf_iter)
+def _export(register: Register, target: Path, keyspec: bytes, kdf_iter: int, version: int) -> None:
+    """SQLite's backup from the register's connection into `target` (our own empty file),
+    keyed with `keyspec`. No journal beside the copy and no syncing while writing: a
+    failed copy is removed, a finished one is fsync'ed once."""
+    out = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
     try:
-        register.conn.execute("SELECT sqlcipher_export('backup_out')")
-        register.conn.execute(f"PRAGMA backup_out.user_version = {int(version)}")
-        register.conn.execute(f"PRAGMA backup_out.application_id = {APPLICATION_ID}")
+        with contextlib.suppress(dbapi2.Error):
+            out.execute("PRAGMA cipher_log_level = NONE")
+        out.set_key(keyspec)
+        out.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
+        connection.configure_memory(out)
+        out.execute(f"PRAGMA page_size = {int(register.scalar('PRAGMA page_size'))}")
+        out.execute("PRAGMA journal_mode = OFF")
+        out.execute("PRAGMA synchronous = OFF")
+        register.conn.backup(out)
+        # The header came with the pages; set again so that the copy never depends on it.
+        out.execute(f"PRAGMA user_version = {int(version)}")
+        out.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except dbapi2.OperationalError as exc:
         raise _storage_error(exc) from exc
     finally:
-        with contextlib.suppress(dbapi2.Error):
-            register.conn.execute("DETACH DATABASE backup_out")
+        out.close()
 
 
-def _check_attached(
-    register: Register, target: Path, key: bytes | None, kdf_iter: int
-) -> BackupContents:
-    """Re-open the written copy (a fresh pager reads every page back and checks its HMAC):
-    its own read-only connection when it has its own key; attached to the register's
-    connection when it shares the register's key material (no passphrase is known)."""
-    if key is not None:
-        conn = open_backup_readonly(target, key, kdf_iter)
+def _check_copy(target: Path, keyspec: bytes, kdf_iter: int) -> tuple[BackupContents, str]:
+    """Re-open the written copy read-only (a fresh pager reads every page back and checks
+    its HMAC) while another thread hashes the file: SQLite and hashlib both let go of the
+    interpreter, so on two cores the hash costs no time."""
+    digest: list[str] = []
+    failure: list[BaseException] = []
+
+    def hash_file() -> None:
         try:
-            return _contents(conn, "main")
+            digest.append(file_sha256(target))
+        except BaseException as exc:  # handed to the caller below
+            failure.append(exc)
+
+    hasher = threading.Thread(target=hash_file, name="backup-sha256", daemon=True)
+    hasher.start()
+    try:
+        conn = open_backup_readonly(target, keyspec, kdf_iter)
+        try:
+            found = _contents(conn, "main")
         finally:
             conn.close()
-    _attach(register, target, "backup_check", key, kdf_iter)
-    try:
-        return _contents(register.conn, "backup_check")
     finally:
-        with contextlib.suppress(dbapi2.Error):
-            register.conn.execute("DETACH DATABASE backup_check")
+        hasher.join()
+    if failure:
+        raise failure[0]
+    return found, digest[0]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _contents(conn: Any, schema: str, *, with_hashes: bool = False) -> BackupContents:
+    """Header, problems, counts and trail head. The pages are checked by their HMACs, not
+    by SQLite's structural check: a backup is a page-by-page copy of the register, so its
+    structure is the register's own, and the HMACs prove every page is exactly what was
+    written (the full structural check runs on a restored copy before it is swapped in)."""
+
     def one(sql: str) -> Any:
         row = conn.execute(sql).fetchone()
         return None if row is None else row[0]
@@ -158,13 +199,12 @@ def _contents(conn: Any, schema: str, *, with_hashes: bool = False) -> BackupCon
     app_id = int(one(f"PRAGMA {schema}.application_id"))
     version = int(one(f"PRAGMA {schema}.user_version"))
     problems: list[str] = []
-    for pragma in ("cipher_integrity_check", "integrity_check"):
-        try:
-            rows = conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()
-        except dbapi2.DatabaseError as exc:
-            problems.append(f"{pragma}: {type(exc).__name__}")
-            continue
-        problems.extend(f"{pragma}: {r[0]}" for r in rows if str(r[0]) != "ok")
+    try:
+        rows = conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
+    except dbapi2.DatabaseError as exc:
+        problems.append(f"cipher_integrity_check: {type(exc).__name__}")
+    else:
+        problems.extend(f"cipher_integrity_check: {r[0]}" for r in rows if str(r[0]) != "ok")
     counts: dict[str, int] = {}
     hashes: dict[str, str] = {}
     try:
@@ -195,8 +235,6 @@ def _table_names(conn: Any, schema: str) -> list[str]:
 
 def _table_hash(conn: Any, schema: str, name: str) -> str:
     """SHA-256 over every row in rowid order (or full-row order for WITHOUT ROWID)."""
-    import hashlib
-
     digest = hashlib.sha256()
     try:
         cur = conn.execute(f'SELECT * FROM {schema}."{name}" ORDER BY rowid')
@@ -213,8 +251,9 @@ def table_hashes(register: Register) -> dict[str, str]:
 
 
 def open_backup_readonly(path: Path, key: bytes, kdf_iter: int) -> Any:
-    """A read-only connection to a backup whose key is proven; raises dbapi2.DatabaseError
-    when page 1 does not decrypt (wrong key, wrong settings, damage, not SQLCipher)."""
+    """A read-only connection to a backup whose key (a passphrase, or a raw key from
+    `connection.derive_keyspec`) is proven; raises dbapi2.DatabaseError when page 1 does
+    not decrypt (wrong key, wrong settings, damage, not SQLCipher)."""
     # immutable: no lock, no -journal/-wal/-shm beside the backup; it stays byte-identical.
     uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -224,8 +263,7 @@ def open_backup_readonly(path: Path, key: bytes, kdf_iter: int) -> Any:
             conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key)
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
-        with contextlib.suppress(dbapi2.Error):
-            conn.execute("PRAGMA cipher_memory_security = ON")
+        connection.configure_memory(conn)
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
@@ -279,9 +317,11 @@ def is_database_error(exc: BaseException) -> bool:
 __all__ = [
     "BackupContents",
     "DiskFull",
+    "Exported",
     "WriteFailed",
     "copy_backup_to",
     "export_verified",
+    "file_sha256",
     "is_database_error",
     "is_plain_sqlite",
     "open_backup_readonly",

@@ -32,6 +32,7 @@ from livc_desktop.storage.case_rows import (
     case_row,
     d,
     iso,
+    member,
     now_stamp,
 )
 from livc_desktop.storage.connection import Register
@@ -119,6 +120,24 @@ class CaseRepository:
 
     def count(self) -> int:
         return int(self._r.scalar("SELECT count(*) FROM case_file"))
+
+    def tallies(self) -> list[tuple[Phase, Flag | None, int]]:
+        """Cases per (phase, flag), counted by SQLite."""
+        rows = self._r.query("SELECT phase, flag, count(*) FROM case_file GROUP BY phase, flag")
+        return [
+            (member(Phase, r[0]), member(Flag, r[1]) if r[1] else None, int(r[2])) for r in rows
+        ]
+
+    def review_candidates(self, today: date, weighed_before: date) -> list[CaseRow]:
+        """Open cases whose review date has come or that were last weighed on or before
+        `weighed_before`: the only ones the review rule can find due (it decides)."""
+        rows = self._r.query(
+            CASE_SELECT + " WHERE c.phase != 'closed' AND ((c.next_review IS NOT NULL"
+            " AND c.next_review <= :today) OR c.last_weighed_on <= :weighed)"
+            " ORDER BY c.code DESC",
+            {"today": iso(today), "weighed": iso(weighed_before)},
+        )
+        return [case_row(r) for r in rows]
 
     def case_ids_with_team_partner(self, partner_id: int) -> set[int]:
         rows = self._r.query(
@@ -310,7 +329,7 @@ class CaseRepository:
             " WHERE decided_on <= ? ORDER BY decided_on, id",
             (end.isoformat(),),
         )
-        return [(int(r[0]), Flag(r[1]), date.fromisoformat(r[2])) for r in rows]
+        return [(int(r[0]), member(Flag, r[1]), date.fromisoformat(r[2])) for r in rows]
 
     def closed_dates(self) -> dict[int, date]:
         rows = self._r.query("SELECT id, closed_on FROM case_file WHERE closed_on IS NOT NULL")
@@ -452,7 +471,7 @@ class CaseRepository:
             partner=str(r["partner"]),
             what=str(r["what"]),
             due_on=d(r["due_on"]),
-            status=MeasureStatus(r["status"]),
+            status=member(MeasureStatus, r["status"]),
             result=str(r["result"]),
             meeting_id=r["meeting_id"],
             created_on=date.fromisoformat(r["created_on"]),

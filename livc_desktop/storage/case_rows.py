@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar, cast
 
 from livc_desktop.domain.cases import (
     ClosureReason,
@@ -28,6 +29,20 @@ def d(value: Any) -> date | None:
 
 def iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+_E = TypeVar("_E", bound=Enum)
+_MEMBERS: dict[type[Enum], dict[object, Enum]] = {}
+
+
+def member(kind: type[_E], value: object) -> _E:
+    """`kind(value)` through a plain dict: Enum's own call costs microseconds, and lists
+    and the Overview read several per row of the whole register."""
+    table = _MEMBERS.get(kind)
+    if table is None:
+        table = _MEMBERS[kind] = {m.value: m for m in kind}
+    found = table.get(value)
+    return cast(_E, found) if found is not None else kind(value)
 
 
 @dataclass(frozen=True)
@@ -160,18 +175,20 @@ def case_row(r: Any) -> CaseRow:
         code=str(r["code"]),
         pseudonym=str(r["pseudonym"]),
         opened_on=date.fromisoformat(r["opened_on"]),
-        phase=Phase(r["phase"]),
+        phase=member(Phase, r["phase"]),
         phase_since=date.fromisoformat(r["phase_since"]),
-        flag=Flag(r["flag"]) if r["flag"] else None,
+        flag=member(Flag, r["flag"]) if r["flag"] else None,
         flag_since=d(r["flag_since"]),
         next_review=d(r["next_review"]),
         last_weighed_on=date.fromisoformat(r["last_weighed_on"]),
-        follow_up=FollowUp(r["follow_up"]) if r["follow_up"] else None,
+        follow_up=member(FollowUp, r["follow_up"]) if r["follow_up"] else None,
         lead_partner_id=r["lead_partner_id"],
         lead_partner=str(r["lead_partner"]),
         open_measures=int(r["open_n"]),
         overdue_measures=int(r["overdue_n"] or 0),
-        closure_reason=ClosureReason(r["closure_reason"]) if r["closure_reason"] else None,
+        closure_reason=(
+            member(ClosureReason, r["closure_reason"]) if r["closure_reason"] else None
+        ),
         closure_note=str(r["closure_note"]),
         closed_on=d(r["closed_on"]),
         handed_to=str(r["handed_to"]),

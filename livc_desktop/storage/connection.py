@@ -223,11 +223,20 @@ def side_files(path: Path) -> list[Path]:
 class Register:
     """A keyed, open register. Repositories take it and use `conn` and `transaction()`."""
 
-    def __init__(self, path: Path, conn: Any, *, readonly: bool = False) -> None:
+    def __init__(
+        self, path: Path, conn: Any, *, readonly: bool = False, keyspec: bytes | None = None
+    ) -> None:
         self.path = path
         self.conn = conn
         self.readonly = readonly
         self._closed = False
+        # The raw key the connection was keyed with (storage only: a backup under the
+        # register's own key is written with it); forgotten on close.
+        self._keyspec = keyspec
+
+    @property
+    def keyspec(self) -> bytes | None:
+        return self._keyspec
 
     # -- basic use ---------------------------------------------------------------------
     def execute(self, sql: str, params: Any = ()) -> Any:
@@ -286,6 +295,7 @@ class Register:
         if self._closed:
             return
         self._closed = True
+        self._keyspec = None
         if not self.readonly:
             with contextlib.suppress(dbapi2.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -396,14 +406,32 @@ def _connect(path: Path, *, readonly: bool = False) -> Any:
     return conn
 
 
-def _key_and_configure(conn: Any, key: bytes, kdf_iter: int | None = None) -> None:
-    if not key:
+def derive_keyspec(key: bytes, salt: bytes, kdf_iter: int) -> bytes:
+    """SQLCipher 4's own key derivation (PBKDF2-HMAC-SHA512, 32 bytes), done here and
+    given back as a raw key with its salt (`x'<key><salt>'`). A connection keyed with it
+    opens that file, or makes a new file under the same key, without deriving again: a
+    backup is written and re-read at the price of one derivation, not three."""
+    raw = hashlib.pbkdf2_hmac("sha512", key, salt, int(kdf_iter), 32)
+    return b"x'" + (raw + salt).hex().encode("ascii") + b"'"
+
+
+def _key_and_configure(
+    conn: Any, key: bytes, kdf_iter: int | None = None, *, keyspec: bytes | None = None
+) -> None:
+    if not key and not keyspec:
         raise WrongPassphrase("empty")
-    conn.set_key(key)
+    conn.set_key(keyspec or key)
     # Before the first read: the key is derived with these settings on first access.
     conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter or KDF_ITER)}")
+    configure_memory(conn)
+
+
+def configure_memory(conn: Any) -> None:
+    """Memory wiping off (SQLCipher's default since 4.5): with it every query took about
+    twice as long, and the decrypted text lives on in Python objects that nothing wipes,
+    so it bought little. README's security model says what this asks of the laptop."""
     with contextlib.suppress(dbapi2.Error):
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
 
 
 def _apply_pragmas(conn: Any, readonly: bool = False) -> None:
@@ -553,7 +581,7 @@ def open_register(
     existing = {p for p in side_files(path) if p.exists()}
     candidates = [kdf_iter] if kdf_iter else kdf_candidates(path)
     try:
-        conn, used = _keyed_connection(path, key, candidates, readonly)
+        conn, used, keyspec = _keyed_connection(path, key, candidates, readonly)
         try:
             try:
                 app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -580,7 +608,7 @@ def open_register(
                 remove_quietly(side)
         raise
 
-    register = Register(path, conn, readonly=readonly)
+    register = Register(path, conn, readonly=readonly, keyspec=keyspec)
     if readonly:
         return register
     for side in side_files(path):
@@ -620,10 +648,13 @@ def _refresh_params(path: Path, key: bytes, kdf_iter: int) -> None:
 
 def _keyed_connection(
     path: Path, key: bytes, candidates: list[int], readonly: bool
-) -> tuple[Any, int]:
+) -> tuple[Any, int, bytes | None]:
     """A connection whose key is proven (page 1 decrypts), trying each iteration count on
-    a fresh connection, and the count that worked. Reading never writes, so the file stays
-    byte-identical."""
+    a fresh connection, the count that worked and the raw key. Reading never writes, so
+    the file stays byte-identical."""
+    if not key:
+        raise WrongPassphrase("empty")
+    salt = bytes.fromhex(file_salt(path))
     last: Exception | None = None
     for kdf_iter in candidates:
         try:
@@ -631,7 +662,10 @@ def _keyed_connection(
         except dbapi2.DatabaseError as exc:
             raise (sqlite_failure(exc, path) or damaged(path, "open")) from exc
         try:
-            _key_and_configure(conn, key, kdf_iter)
+            # A file too short to hold a salt is keyed with the passphrase: it fails to
+            # open all the same, and is then classified.
+            keyspec = derive_keyspec(key, salt, kdf_iter) if len(salt) == 16 else b""
+            _key_and_configure(conn, key, kdf_iter, keyspec=keyspec)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi2.DatabaseError as exc:
             conn.close()
@@ -643,7 +677,7 @@ def _keyed_connection(
         except BaseException:
             conn.close()
             raise
-        return conn, kdf_iter
+        return conn, kdf_iter, keyspec or None
     raise _classify_unreadable(path, key) from last
 
 

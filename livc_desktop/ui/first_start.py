@@ -203,9 +203,13 @@ class FirstStartWizard(QWidget):
         form.addRow(self.officer_label, self.officer_edit)
         form.addRow("", self.problems_officer)
         form.addRow(self.language_label, self.language_combo)
+        # The register lives on this laptop; README's security model asks for full-disk
+        # encryption because open registers' pages can reach the swap file.
+        self.disk_note = _wrapped(page, "disk_encryption_note")
         layout = QVBoxLayout(page)
         layout.addWidget(self.officer_intro)
         layout.addLayout(form)
+        layout.addWidget(self.disk_note)
         layout.addStretch(1)
         return page
 
@@ -378,6 +382,14 @@ class FirstStartWizard(QWidget):
         )
         self.officer_label.setText(self.tr("Prevention officer:"))
         self.language_label.setText(self.tr("Language:"))
+        self.disk_note.setText(
+            self.tr(
+                "The register is kept on this computer: it must have full-disk encryption "
+                "switched on (BitLocker on Windows, FileVault on a Mac, LUKS on Linux), "
+                "because parts of an open register can be written to the swap or "
+                "hibernation file."
+            )
+        )
         self.passphrase_intro.setText(
             self.tr(
                 "Choose a passphrase of at least {n} characters: several words are easier "

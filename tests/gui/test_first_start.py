@@ -114,3 +114,16 @@ def test_choosing_a_language_in_the_wizard_applies_it(make_window, register_path
     wizard.language_combo.setCurrentIndex(wizard.language_combo.findData("fr"))
     assert window.language == "fr"
     assert QSettings().value("ui/language") == "fr"
+
+
+def test_officer_step_asks_for_full_disk_encryption(make_window, register_path: Path):
+    """Decrypted pages of an open register can reach the swap file: the wizard says that
+    the laptop needs full-disk encryption."""
+    window = make_window(register_path)
+    wizard = window.wizard
+    wizard.municipalities.set_municipalities(["Demostad"])
+    wizard.next_button.click()
+    assert wizard.current_step() == STEP_OFFICER
+    note = wizard.disk_note
+    assert note.isVisible()
+    assert all(word in note.text() for word in ("BitLocker", "FileVault", "LUKS", "swap"))

@@ -450,3 +450,47 @@ def test_automatic_backups_are_sealed_with_a_key_prepared_at_unlock(session, tmp
 def test_prepare_seal_does_nothing_without_automatic_backups(session):
     backup_service.prepare_seal(session, PASSPHRASE)
     assert session not in backup_service._seals
+
+
+def test_a_page_damaged_while_writing_is_caught_before_the_rename(session, tmp_path, monkeypatch):
+    """The copy is read back before it gets its name: a page changed on the way to the
+    disk fails its HMAC, and neither the copy nor a manifest is left in the folder."""
+    real = store._export
+
+    def damaging(register, target, keyspec, kdf_iter, version):
+        real(register, target, keyspec, kdf_iter, version)
+        with target.open("r+b") as fh:
+            fh.seek(2 * 4096 + 100)  # inside page 3, past the salt and the header
+            byte = fh.read(1)
+            fh.seek(2 * 4096 + 100)
+            fh.write(bytes([byte[0] ^ 0x01]))
+
+    seed(session)
+    monkeypatch.setattr(store, "_export", damaging)
+    with pytest.raises(BackupDamaged):
+        backup_service.make_backup(session, tmp_path / "usb")
+    assert list((tmp_path / "usb").iterdir()) == []
+
+
+@pytest.mark.parametrize("separate", [False, True])
+def test_backup_is_a_page_copy_under_its_own_key(session, tmp_path, separate):
+    """Under a separate passphrase the backup has a salt of its own and does not open with
+    the register's passphrase; under the register's own key it opens with that one. No
+    journal or other file is left beside it."""
+    seed(session)
+    result = backup_service.make_backup(
+        session, tmp_path / "usb", passphrase=BACKUP_PASSPHRASE if separate else None
+    )
+    register_salt = session.path.read_bytes()[:16]
+    backup_salt = result.path.read_bytes()[:16]
+    assert (backup_salt != register_salt) is separate
+    names = sorted(p.name for p in (tmp_path / "usb").iterdir())
+    assert names == sorted([result.path.name, backup_service.manifest_path(result.path).name])
+    if separate:
+        assert backup_service.verify_backup(result.path, BACKUP_PASSPHRASE).tables
+        with pytest.raises(BackupWrongPassphrase):
+            backup_service.verify_backup(result.path, PASSPHRASE)
+    else:
+        info = backup_service.verify_backup(result.path, PASSPHRASE)
+        assert info.tables == result.manifest.tables
+        assert info.tables["setting"] >= 1 and info.tables["audit_entry"] >= 1

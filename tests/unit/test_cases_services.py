@@ -369,6 +369,61 @@ def test_overview_and_chart(session):
     assert sum(points[0][1].values()) in (0, 1)
 
 
+cases_to_weigh = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=120),  # opened, days ago
+        st.one_of(st.none(), st.integers(min_value=0, max_value=60)),  # weighed, days ago
+        st.integers(min_value=1, max_value=90),  # next review, days after weighing
+        st.booleans(),  # closed
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cases_to_weigh)
+def test_overview_counts_and_due_list_follow_the_review_rule(session, drafts):
+    """The Overview counts in SQL and reads only the cases that can be due: the same
+    counts and the same due list, in the same order, as the review rule over every case."""
+    for opened, weighed, review, closed in drafts:
+        case_id = cs.open_case(session, CaseDraft(TODAY - timedelta(days=opened)))
+        if weighed is not None and weighed <= opened:
+            cs.change_flag(
+                session,
+                case_id,
+                Flag.YELLOW,
+                "Gewogen",
+                TODAY - timedelta(days=weighed - review),
+                decided_by_person="F",
+                decided_on=TODAY - timedelta(days=weighed),
+            )
+        if closed:
+            cs.change_phase(
+                session,
+                case_id,
+                Phase.CLOSED,
+                closure_reason=ClosureReason.OTHER,
+                evaluation_note="Afgesloten",
+            )
+    weeks = cs.review_weeks(session)
+    rows = cs.list_cases(session, TODAY)
+    expected_due = [
+        (row, cs.reasons_due(row, TODAY, weeks))
+        for row in rows
+        if cs.reasons_due(row, TODAY, weeks)
+    ]
+    by_phase: dict[Phase, int] = {}
+    by_flag: dict[Flag | None, int] = {}
+    for row in rows:
+        by_phase[row.phase] = by_phase.get(row.phase, 0) + 1
+        if row.phase is not Phase.CLOSED or row.flag is Flag.BLACK:
+            by_flag[row.flag] = by_flag.get(row.flag, 0) + 1
+    ov = cs.overview(session, TODAY)
+    assert ov.due == expected_due
+    assert ov.by_phase == by_phase and ov.by_flag == by_flag
+
+
 actions = st.lists(
     st.one_of(
         st.tuples(st.just("phase"), st.sampled_from(list(Phase)), st.booleans()),

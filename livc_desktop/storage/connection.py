@@ -37,6 +37,7 @@ from livc_desktop.domain.errors import (
     SchemaTooNew,
     WrongPassphrase,
 )
+from livc_desktop.domain.redaction import folded
 from livc_desktop.storage import migrations
 from livc_desktop.storage.files import (
     claim_empty,
@@ -380,6 +381,15 @@ def _storage_error(exc: Exception) -> Exception:
     return os_error(OSError(0, type(exc).__name__))
 
 
+#: SQL function: `livc_fold(text)` is the text without accents, marks and case
+#: (domain.redaction.folded), so "helene" finds "Hélène" and "HELENE" finds "hélène".
+FOLD_FUNCTION = "livc_fold"
+
+
+def _fold(value: object) -> str | None:
+    return None if value is None else folded(str(value))
+
+
 def _connect(path: Path, *, readonly: bool = False) -> Any:
     if readonly:
         # immutable: SQLite takes no locks and creates no -wal/-shm/-journal beside a copy.
@@ -390,6 +400,8 @@ def _connect(path: Path, *, readonly: bool = False) -> Any:
             str(path), isolation_level=None, check_same_thread=False, timeout=5.0
         )
     conn.row_factory = sqlcipher3.Row
+    # Searches compare texts without accents or case, both ways, inside SQLite.
+    conn.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
     # SQLCipher logs "hmac check failed" to stderr on a wrong key: keep stderr clean.
     with contextlib.suppress(dbapi2.Error):
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -12,15 +12,21 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 
 from livc_desktop.domain.cases import CaseDraft, Identity
+from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.signals import Channel, SignalIntake
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services import cases as cs
+from livc_desktop.services import meetings as svc
 from livc_desktop.services import signals as ss
 from livc_desktop.ui import backup_actions
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog
+from livc_desktop.ui.dialogs.signal_forms import TriageDialog
 from livc_desktop.ui.main_window import MEETING_AUTO_LOCK_MINUTES
 from livc_desktop.ui.models.case_models import SignalTableModel
+from livc_desktop.ui.models.meetings import ROW_ROLE, MeetingFilterProxy, MeetingTableModel
+from livc_desktop.ui.pages.meetings import MeetingsPage
 from livc_desktop.ui.privacy import MASK, mask_text_edit, privacy_mode
+from tests.fixtures.meetings import full_meeting
 from tests.gui.conftest import unlock_with
 
 TODAY = date.today()
@@ -175,3 +181,56 @@ def test_a_running_meeting_locks_after_twenty_idle_minutes_at_the_earliest(windo
     window.session.save_preferences(prefs)
     window.show_page("meetings")
     assert window.idle.timer.interval() == 45 * minute
+
+
+def test_off_record_notes_are_covered_in_privacy_mode(qtbot, session, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    full_meeting(session)
+    page = MeetingsPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    page.show()
+    page.tabs.setCurrentWidget(page.run_panel)
+    page.run_panel._add_note(svc.NoteKind.ACCOUNT)
+    editor = page.run_panel.note_editors[-1]
+    editor.editor.setPlainText("Iets gevoeligs, buiten verslag")
+    privacy_mode().set_enabled(True)
+    assert not editor.privacy_mask.masked  # on the record: the minutes will show it anyway
+    editor.off_record.click()
+    assert editor.privacy_mask.masked and editor.editor.isReadOnly()
+    privacy_mode().set_enabled(False)
+    assert not editor.privacy_mask.masked and not editor.editor.isReadOnly()
+
+
+def test_meeting_list_filter_folds_accents_both_ways(session):
+    ids = [
+        svc.create_meeting(session, svc.MeetingDraft(TableKind.INTEGRATED, d, "09:00", place))
+        for d, place in ((date(2026, 5, 1), "Salle Hélène"), (date(2026, 3, 1), "Zaal Zuid"))
+    ]
+    model = MeetingTableModel()
+    model.set_meetings(svc.list_meetings(session))
+    proxy = MeetingFilterProxy()
+    proxy.setSourceModel(model)
+    for typed in ("helene", "HÉLÈNE", "salle hel"):
+        proxy.setFilterFixedString(typed)
+        assert [proxy.index(r, 0).data(ROW_ROLE).id for r in range(proxy.rowCount())] == [ids[0]], (
+            typed
+        )
+
+
+def test_the_triage_dialog_masks_what_was_observed(qtbot, session):
+    ss.register_signal(
+        session,
+        SignalIntake(
+            TODAY,
+            Channel.PHONE,
+            observed="Zegt dingen over Hélène",
+            consent=True,
+            reporter_name="Melder Fictief",
+        ),
+    )
+    dialog = TriageDialog(session, ss.recent_signals(session)[0])
+    qtbot.addWidget(dialog)
+    assert "Hélène" in dialog.observed_summary.text()
+    privacy_mode().set_enabled(True)
+    assert dialog.observed_summary.text() == MASK

@@ -390,6 +390,12 @@ def _fold(value: object) -> str | None:
     return None if value is None else folded(str(value))
 
 
+def add_functions(conn: Any) -> None:
+    """The program's SQL functions, on every connection that runs its queries: searches
+    compare texts without accents or case, both ways, inside SQLite."""
+    conn.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
+
+
 def _connect(path: Path, *, readonly: bool = False) -> Any:
     if readonly:
         # immutable: SQLite takes no locks and creates no -wal/-shm/-journal beside a copy.
@@ -400,8 +406,7 @@ def _connect(path: Path, *, readonly: bool = False) -> Any:
             str(path), isolation_level=None, check_same_thread=False, timeout=5.0
         )
     conn.row_factory = sqlcipher3.Row
-    # Searches compare texts without accents or case, both ways, inside SQLite.
-    conn.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
+    add_functions(conn)
     # SQLCipher logs "hmac check failed" to stderr on a wrong key: keep stderr clean.
     with contextlib.suppress(dbapi2.Error):
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -538,7 +538,8 @@ def _plain_session(path: Path) -> Any:
     import sqlite3
 
     from livc_desktop.services.register import Session
-    from livc_desktop.storage.connection import CACHE_KIB, Register, add_functions
+    from livc_desktop.storage.connection import CACHE_KIB, Register
+    from livc_desktop.storage.sql_functions import add_functions
 
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row

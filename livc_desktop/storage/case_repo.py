@@ -34,7 +34,8 @@ from livc_desktop.storage.case_rows import (
     iso,
     now_stamp,
 )
-from livc_desktop.storage.connection import FOLD_FUNCTION, Register
+from livc_desktop.storage.connection import Register
+from livc_desktop.storage.sql_functions import FOLD_FUNCTION
 
 
 class CaseRepository:

@@ -37,7 +37,6 @@ from livc_desktop.domain.errors import (
     SchemaTooNew,
     WrongPassphrase,
 )
-from livc_desktop.domain.redaction import folded
 from livc_desktop.storage import migrations
 from livc_desktop.storage.files import (
     claim_empty,
@@ -48,6 +47,7 @@ from livc_desktop.storage.files import (
     remove_quietly,
     write_atomic,
 )
+from livc_desktop.storage.sql_functions import add_functions
 
 # 'LIVC' in ASCII: tells our registers from any other SQLCipher/SQLite file.
 APPLICATION_ID = 0x4C495643
@@ -379,21 +379,6 @@ def _storage_error(exc: Exception) -> Exception:
 
         return os_error(OSError(errno.ENOSPC, "disk full"))
     return os_error(OSError(0, type(exc).__name__))
-
-
-#: SQL function: `livc_fold(text)` is the text without accents, marks and case
-#: (domain.redaction.folded), so "helene" finds "Hélène" and "HELENE" finds "hélène".
-FOLD_FUNCTION = "livc_fold"
-
-
-def _fold(value: object) -> str | None:
-    return None if value is None else folded(str(value))
-
-
-def add_functions(conn: Any) -> None:
-    """The program's SQL functions, on every connection that runs its queries: searches
-    compare texts without accents or case, both ways, inside SQLite."""
-    conn.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
 
 
 def _connect(path: Path, *, readonly: bool = False) -> Any:

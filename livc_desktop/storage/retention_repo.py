@@ -19,7 +19,8 @@ from sqlcipher3 import dbapi2
 from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.redaction import folded
 from livc_desktop.domain.retention import CaseFacts
-from livc_desktop.storage.connection import FOLD_FUNCTION, Register
+from livc_desktop.storage.connection import Register
+from livc_desktop.storage.sql_functions import FOLD_FUNCTION
 
 # Child tables whose frozen-minutes triggers the purge lifts (UPDATE and DELETE only).
 _FROZEN_TABLES = ("agenda_item", "item_note", "meeting_action", "case_decision")

@@ -540,9 +540,11 @@ def _plain_session(path: Path) -> Any:
 
     from livc_desktop.services.register import Session
     from livc_desktop.storage.connection import CACHE_KIB, Register
+    from livc_desktop.storage.sql_functions import add_functions
 
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    add_functions(conn)
     for pragma in (
         "foreign_keys = ON",
         "temp_store = MEMORY",

@@ -723,12 +723,16 @@
             <translation>Automatische Sicherung</translation>
         </message>
         <message>
-            <source>Make backup</source>
-            <translation>Sicherung erstellen</translation>
+            <source>There is no backup of this register yet. Make one now?</source>
+            <translation>Von diesem Register gibt es noch keine Sicherung. Jetzt eine erstellen?</translation>
         </message>
         <message>
-            <source>The last backup is older than {days} days. Make one now?</source>
-            <translation>Die letzte Sicherung ist älter als {days} Tage. Jetzt eine erstellen?</translation>
+            <source>The last backup is {age} days old (older than {days} days). Make one now?</source>
+            <translation>Die letzte Sicherung ist {age} Tage alt (älter als {days} Tage). Jetzt eine erstellen?</translation>
+        </message>
+        <message>
+            <source>Make backup</source>
+            <translation>Sicherung erstellen</translation>
         </message>
     </context>
     <context>
@@ -831,6 +835,14 @@
         <message>
             <source>Linked signals</source>
             <translation>Verknüpfte Meldungen</translation>
+        </message>
+        <message>
+            <source>Privacy mode</source>
+            <translation>Datenschutzmodus</translation>
+        </message>
+        <message>
+            <source>Mask the identity and what was observed (Ctrl+Shift+P)</source>
+            <translation>Die Identität und das Beobachtete maskieren (Strg+Umschalt+P)</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2036,8 +2048,8 @@
             <translation>Schwach</translation>
         </message>
         <message>
-            <source>Fair</source>
-            <translation>Mittel</translation>
+            <source>Not strong enough</source>
+            <translation>Nicht stark genug</translation>
         </message>
         <message>
             <source>Good</source>
@@ -2052,7 +2064,7 @@
         <name>MainWindow</name>
         <message>
             <source>The passphrase was changed.</source>
-            <extracomment>A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+            <extracomment>While a meeting runs, the idle lock waits at least this long (README, Security model). A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
             <translation>Die Passphrase wurde geändert.</translation>
         </message>
         <message>
@@ -2149,6 +2161,10 @@
         <message>
             <source>Backup passphrase</source>
             <translation>Sicherungs-Passphrase</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Stärke:</translation>
         </message>
         <message>
             <source>Repeat backup passphrase</source>
@@ -2937,6 +2953,10 @@
         <message>
             <source>The passphrase must be at least 12 characters long.</source>
             <translation>Die Passphrase muss mindestens 12 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess (common words, names of the cell, dates). Use four or more words that do not belong together, or a longer sentence of your own.</source>
+            <translation>Diese Passphrase ist zu leicht zu erraten (gängige Wörter, Namen der Zelle, Daten). Verwenden Sie vier oder mehr Wörter, die nicht zusammengehören, oder einen längeren eigenen Satz.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -4377,12 +4397,16 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>Privacy</name>
         <message>
+            <source>Off the record: hidden in privacy mode</source>
+            <translation>Nicht fürs Protokoll: im Datenschutzmodus verborgen</translation>
+        </message>
+        <message>
             <source>Privacy mode</source>
             <translation>Datenschutzmodus</translation>
         </message>
         <message>
-            <source>Mask every identity field, e.g. while the screen is projected in a meeting</source>
-            <translation>Alle Identitätsfelder maskieren, z. B. wenn der Bildschirm in einer Sitzung projiziert wird</translation>
+            <source>Mask every identity field, observation and off-record note, e.g. while the screen is projected in a meeting ({key})</source>
+            <translation>Jedes Identitätsfeld, jede Beobachtung und jede Notiz, die nicht fürs Protokoll ist, maskieren, z. B. während der Bildschirm in einer Sitzung projiziert wird ({key})</translation>
         </message>
     </context>
     <context>

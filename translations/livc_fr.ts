@@ -723,12 +723,16 @@
             <translation>Sauvegarde automatique</translation>
         </message>
         <message>
-            <source>Make backup</source>
-            <translation>Faire une sauvegarde</translation>
+            <source>There is no backup of this register yet. Make one now?</source>
+            <translation>Il n'existe pas encore de sauvegarde de ce registre. Faire une sauvegarde maintenant ?</translation>
         </message>
         <message>
-            <source>The last backup is older than {days} days. Make one now?</source>
-            <translation>La dernière sauvegarde date de plus de {days} jours. En faire une maintenant ?</translation>
+            <source>The last backup is {age} days old (older than {days} days). Make one now?</source>
+            <translation>La dernière sauvegarde date de {age} jours (plus de {days} jours). Faire une sauvegarde maintenant ?</translation>
+        </message>
+        <message>
+            <source>Make backup</source>
+            <translation>Faire une sauvegarde</translation>
         </message>
     </context>
     <context>
@@ -831,6 +835,14 @@
         <message>
             <source>Linked signals</source>
             <translation>Signalements liés</translation>
+        </message>
+        <message>
+            <source>Privacy mode</source>
+            <translation>Mode confidentialité</translation>
+        </message>
+        <message>
+            <source>Mask the identity and what was observed (Ctrl+Shift+P)</source>
+            <translation>Masquer l'identité et ce qui a été observé (Ctrl+Maj+P)</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2036,8 +2048,8 @@
             <translation>Faible</translation>
         </message>
         <message>
-            <source>Fair</source>
-            <translation>Moyenne</translation>
+            <source>Not strong enough</source>
+            <translation>Pas assez robuste</translation>
         </message>
         <message>
             <source>Good</source>
@@ -2052,7 +2064,7 @@
         <name>MainWindow</name>
         <message>
             <source>The passphrase was changed.</source>
-            <extracomment>A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+            <extracomment>While a meeting runs, the idle lock waits at least this long (README, Security model). A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
             <translation>La phrase secrète a été changée.</translation>
         </message>
         <message>
@@ -2149,6 +2161,10 @@
         <message>
             <source>Backup passphrase</source>
             <translation>Phrase secrète de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Robustesse :</translation>
         </message>
         <message>
             <source>Repeat backup passphrase</source>
@@ -2937,6 +2953,10 @@
         <message>
             <source>The passphrase must be at least 12 characters long.</source>
             <translation>La phrase secrète doit compter au moins 12 caractères.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess (common words, names of the cell, dates). Use four or more words that do not belong together, or a longer sentence of your own.</source>
+            <translation>Cette phrase secrète est trop facile à deviner (mots courants, noms de la cellule, dates). Utilisez au moins quatre mots sans rapport entre eux, ou une phrase plus longue de votre invention.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -4377,12 +4397,16 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     <context>
         <name>Privacy</name>
         <message>
+            <source>Off the record: hidden in privacy mode</source>
+            <translation>Hors procès-verbal : masqué en mode confidentialité</translation>
+        </message>
+        <message>
             <source>Privacy mode</source>
             <translation>Mode confidentialité</translation>
         </message>
         <message>
-            <source>Mask every identity field, e.g. while the screen is projected in a meeting</source>
-            <translation>Masquer tous les champs d'identité, p. ex. lorsque l'écran est projeté en réunion</translation>
+            <source>Mask every identity field, observation and off-record note, e.g. while the screen is projected in a meeting ({key})</source>
+            <translation>Masquer chaque champ d'identité, chaque observation et chaque note hors procès-verbal, p. ex. pendant que l'écran est projeté en réunion ({key})</translation>
         </message>
     </context>
     <context>

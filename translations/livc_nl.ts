@@ -723,12 +723,16 @@
             <translation>Automatische back-up</translation>
         </message>
         <message>
-            <source>Make backup</source>
-            <translation>Back-up maken</translation>
+            <source>There is no backup of this register yet. Make one now?</source>
+            <translation>Er is nog geen back-up van dit register. Nu een back-up maken?</translation>
         </message>
         <message>
-            <source>The last backup is older than {days} days. Make one now?</source>
-            <translation>De laatste back-up is ouder dan {days} dagen. Nu een maken?</translation>
+            <source>The last backup is {age} days old (older than {days} days). Make one now?</source>
+            <translation>De laatste back-up is {age} dagen oud (ouder dan {days} dagen). Nu een back-up maken?</translation>
+        </message>
+        <message>
+            <source>Make backup</source>
+            <translation>Back-up maken</translation>
         </message>
     </context>
     <context>
@@ -831,6 +835,14 @@
         <message>
             <source>Linked signals</source>
             <translation>Gekoppelde signalen</translation>
+        </message>
+        <message>
+            <source>Privacy mode</source>
+            <translation>Privacymodus</translation>
+        </message>
+        <message>
+            <source>Mask the identity and what was observed (Ctrl+Shift+P)</source>
+            <translation>De identiteit en wat werd vastgesteld maskeren (Ctrl+Shift+P)</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2036,8 +2048,8 @@
             <translation>Zwak</translation>
         </message>
         <message>
-            <source>Fair</source>
-            <translation>Redelijk</translation>
+            <source>Not strong enough</source>
+            <translation>Niet sterk genoeg</translation>
         </message>
         <message>
             <source>Good</source>
@@ -2052,7 +2064,7 @@
         <name>MainWindow</name>
         <message>
             <source>The passphrase was changed.</source>
-            <extracomment>A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+            <extracomment>While a meeting runs, the idle lock waits at least this long (README, Security model). A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
             <translation>De wachtwoordzin is gewijzigd.</translation>
         </message>
         <message>
@@ -2149,6 +2161,10 @@
         <message>
             <source>Backup passphrase</source>
             <translation>Back-upwachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Sterkte:</translation>
         </message>
         <message>
             <source>Repeat backup passphrase</source>
@@ -2937,6 +2953,10 @@
         <message>
             <source>The passphrase must be at least 12 characters long.</source>
             <translation>De wachtwoordzin moet minstens 12 tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess (common words, names of the cell, dates). Use four or more words that do not belong together, or a longer sentence of your own.</source>
+            <translation>Deze wachtwoordzin is te makkelijk te raden (gewone woorden, namen van de cel, datums). Gebruik vier of meer woorden die niet bij elkaar horen, of een langere zin van uzelf.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -4377,12 +4397,16 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>Privacy</name>
         <message>
+            <source>Off the record: hidden in privacy mode</source>
+            <translation>Off the record: verborgen in privacymodus</translation>
+        </message>
+        <message>
             <source>Privacy mode</source>
             <translation>Privacymodus</translation>
         </message>
         <message>
-            <source>Mask every identity field, e.g. while the screen is projected in a meeting</source>
-            <translation>Maskeer elk identiteitsveld, bv. terwijl het scherm op een vergadering geprojecteerd wordt</translation>
+            <source>Mask every identity field, observation and off-record note, e.g. while the screen is projected in a meeting ({key})</source>
+            <translation>Elk identiteitsveld, elke vaststelling en elke notitie off the record maskeren, bv. terwijl het scherm op een vergadering geprojecteerd wordt ({key})</translation>
         </message>
     </context>
     <context>

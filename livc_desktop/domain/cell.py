@@ -94,6 +94,11 @@ class CellProfile:
         """Law of 30 July 2018, art. 2: two or more mayors may set up one cell."""
         return len(self.municipalities) > 1
 
+    def names(self) -> list[str]:
+        """The cell's own names (municipalities, officer, meeting place): words a
+        passphrase made here must not lean on."""
+        return [n for n in (*self.municipalities, self.officer_name, self.default_place) if n]
+
     def problems(self) -> dict[str, str]:
         """Field -> problem code; empty when the profile may be saved."""
         found: dict[str, str] = {}

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from livc_desktop.domain.redaction import folded
+
 MAX_NAME = 200
 MAX_FIELD = 500
 MAX_NOTES = 20_000
@@ -351,5 +353,6 @@ def composition_warnings(rows: Iterable[PartnerRow]) -> list[CompositionWarning]
 
 
 def search_text(row: PartnerRow, sector_label: str) -> str:
-    """The lower-cased text search-as-you-type matches (computed once per row)."""
-    return "\n".join([row.name, sector_label, *row.contact_names, row.notes]).casefold()
+    """The folded text (no accents, no case) search-as-you-type matches, computed once
+    per row; the typed words are folded the same way."""
+    return folded("\n".join([row.name, sector_label, *row.contact_names, row.notes]))

@@ -1,43 +1,40 @@
-"""Passphrase rules: a minimum length and a strength estimate for the meter.
+"""Passphrase rules: a minimum length and a strength estimate by zxcvbn, with Dutch,
+French and German words and the cell's own names added to its dictionaries. The same
+verdict serves the strength meter and the check that refuses a passphrase (for the
+register and for a separate backup passphrase alike).
 
-The estimate is deliberately simple and explainable: entropy from the character classes
-used and the length, with penalties for repeats, sequences and a few well-known words.
 It never stores or returns the passphrase itself."""
 
 from __future__ import annotations
 
-import itertools
-import math
+import threading
 import unicodedata
+from collections.abc import Iterable
 from enum import IntEnum
 
-MIN_LENGTH = 12
+from livc_desktop.domain.passphrase_words import WORDS
 
-_COMMON = (
-    "password",
-    "wachtwoord",
-    "motdepasse",
-    "passwort",
-    "azerty",
-    "qwerty",
-    "welkom",
-    "bienvenue",
-    "willkommen",
-    "letmein",
-    "admin",
-    "livc",
-    "geheim",
-    "secret",
-    "123456",
-)
+MIN_LENGTH = 12
+#: zxcvbn's score (0-4) a new passphrase needs: 3 means about 10^8 guesses or more.
+MIN_SCORE = 3
+#: Only the first characters are rated: zxcvbn's cost grows steeply with the length, and
+#: the meter rates on every keystroke. Characters beyond these only add strength.
+RATED_LENGTH = 64
 
 
 class Strength(IntEnum):
     TOO_SHORT = 0
-    WEAK = 1
-    FAIR = 2
-    GOOD = 3
-    STRONG = 4
+    WEAK = 1  # zxcvbn score 0 or 1
+    FAIR = 2  # score 2: still refused
+    GOOD = 3  # score 3: accepted
+    STRONG = 4  # score 4
+
+
+#: The weakest strength a new passphrase may have.
+ACCEPTED = Strength(MIN_SCORE)
+
+_lock = threading.Lock()
+_ready = False
 
 
 def normalize(passphrase: str) -> str:
@@ -49,65 +46,63 @@ def to_key(passphrase: str) -> bytes:
     return normalize(passphrase).encode("utf-8")
 
 
-def _pool_size(text: str) -> int:
-    pool = 0
-    if any(c.islower() for c in text):
-        pool += 26
-    if any(c.isupper() for c in text):
-        pool += 26
-    if any(c.isdigit() for c in text):
-        pool += 10
-    if any(c.isspace() for c in text):
-        pool += 1
-    if any(not c.isalnum() and not c.isspace() for c in text):
-        pool += 33
-    if any(ord(c) > 127 for c in text):
-        pool += 64
-    return max(pool, 1)
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _effective_length(text: str) -> float:
-    """Length with runs of one character and simple ascending/descending sequences discounted."""
-    if not text:
-        return 0.0
-    length = 1.0
-    for prev, cur in itertools.pairwise(text):
-        step = ord(cur) - ord(prev)
-        length += 0.25 if step in (-1, 0, 1) else 1.0
-    return length
+def _rate(text: str, names: list[str]) -> int:
+    """zxcvbn's score of `text`. zxcvbn is imported on first use (its lists take a tenth
+    of a second to load) and gets our words once; a lock guards its module-wide table of
+    the caller's own words."""
+    global _ready
+    from zxcvbn import matching, zxcvbn
+
+    with _lock:
+        if not _ready:
+            matching.add_frequency_lists({"livc_nl_fr_de": WORDS})
+            _ready = True
+        return int(zxcvbn(text, user_inputs=names, max_length=RATED_LENGTH)["score"])
 
 
-def entropy_bits(passphrase: str) -> float:
-    text = normalize(passphrase)
-    bits = _effective_length(text) * math.log2(_pool_size(text))
-    lowered = text.casefold()
-    for word in _COMMON:
-        if word in lowered:
-            bits -= len(word) * 3.0
-    return max(bits, 0.0)
+def cell_words(names: Iterable[str]) -> list[str]:
+    """The cell's own names (municipalities, officer, meeting place) as zxcvbn user
+    inputs: each name whole and each of its words, without accents."""
+    out: list[str] = []
+    for name in names:
+        plain = _without_accents(name).casefold()
+        parts = ["".join(plain.split())] + [
+            "".join(c for c in w if c.isalnum()) for w in plain.split()
+        ]
+        out += [p for p in parts if len(p) >= 3 and p not in out]
+    return out
 
 
-def strength(passphrase: str) -> Strength:
+def score(passphrase: str, context: Iterable[str] = ()) -> int:
+    """zxcvbn's score (0-4) of the passphrase's first RATED_LENGTH characters, accents
+    left out (the word lists are written without them)."""
+    text = _without_accents(normalize(passphrase))[:RATED_LENGTH]
+    return _rate(text, cell_words(context)) if text else 0
+
+
+def strength(passphrase: str, context: Iterable[str] = ()) -> Strength:
     text = normalize(passphrase)
     if len(text) < MIN_LENGTH:
         return Strength.TOO_SHORT
-    bits = entropy_bits(text)
-    if bits < 45:
-        return Strength.WEAK
-    if bits < 60:
-        return Strength.FAIR
-    if bits < 80:
-        return Strength.GOOD
-    return Strength.STRONG
+    return Strength(max(int(Strength.WEAK), score(text, context)))
 
 
-def problems(passphrase: str, repeated: str) -> dict[str, str]:
-    """Field -> problem code for a new passphrase typed twice."""
+def problems(passphrase: str, repeated: str, context: Iterable[str] = ()) -> dict[str, str]:
+    """Field -> problem code for a new passphrase typed twice; `context` names the cell
+    (municipalities, officer), which make a passphrase easier to guess."""
     found: dict[str, str] = {}
-    if len(normalize(passphrase)) < MIN_LENGTH:
+    text = normalize(passphrase)
+    if len(text) < MIN_LENGTH:
         found["passphrase"] = "too_short"
-    elif normalize(passphrase) != normalize(repeated):
+    elif text != normalize(repeated):
         found["repeat"] = "mismatch"
-    elif normalize(passphrase).strip() != normalize(passphrase):
+    elif text.strip() != text:
         found["passphrase"] = "surrounding_space"
+    elif strength(text, context) < ACCEPTED:
+        found["passphrase"] = "too_weak"
     return found

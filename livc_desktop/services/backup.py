@@ -245,14 +245,20 @@ def make_backup(
     """The use case behind "Make backup": validates a separate passphrase, writes the
     backup, remembers it as the last good one and records it in the trail."""
     if passphrase is not None:
-        found = pp.problems(passphrase, passphrase if repeated is None else repeated)
-        if found:
-            raise ValidationError(found)
+        _check_new_passphrase(session, passphrase, repeated)
     result = create_backup(
         session.register, folder, passphrase=passphrase, register_passphrase=register_passphrase
     )
     after_backup(session, result)
     return result
+
+
+def _check_new_passphrase(session: Session, passphrase: str, repeated: str | None) -> None:
+    """A separate backup passphrase obeys the register's rules, the cell's names included."""
+    again = passphrase if repeated is None else repeated
+    found = pp.problems(passphrase, again, session.profile().names())
+    if found:
+        raise ValidationError(found)
 
 
 def after_backup(session: Session, result: BackupResult) -> None:
@@ -284,12 +290,10 @@ def create_backup_from_file(
 ) -> BackupResult:
     """For a worker thread: its own connection to the register (proving the passphrase),
     so the GUI thread's connection is never shared. The GUI then calls `after_backup`."""
-    if backup_passphrase is not None:
-        found = pp.problems(backup_passphrase, backup_passphrase if repeated is None else repeated)
-        if found:
-            raise ValidationError(found)
     register = open_register(Path(register_path), pp.to_key(register_passphrase), migrate=False)
     try:
+        if backup_passphrase is not None:
+            _check_new_passphrase(Session(register), backup_passphrase, repeated)
         return create_backup(
             register,
             folder,

@@ -35,7 +35,7 @@ def create(
     preferences: Preferences | None = None,
 ) -> Session:
     """First start: validate everything, then create the register in one go."""
-    found = {**profile.problems(), **pp.problems(passphrase, repeated)}
+    found = {**profile.problems(), **pp.problems(passphrase, repeated, profile.names())}
     if found:
         raise ValidationError(found)
     check_binding()
@@ -87,7 +87,7 @@ def change_passphrase(
 ) -> Session:
     """Re-encrypt the register under a new passphrase; returns the new session.
     The old session is closed on success and stays usable on failure."""
-    found = pp.problems(new, repeated)
+    found = pp.problems(new, repeated, session.profile().names())
     if found:
         raise ValidationError(found)
     if pp.normalize(new) == pp.normalize(current):

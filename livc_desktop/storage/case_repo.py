@@ -18,7 +18,7 @@ from livc_desktop.domain.cases import (
     Phase,
     SharingLevel,
 )
-from livc_desktop.domain.redaction import IdentityRecord
+from livc_desktop.domain.redaction import IdentityRecord, folded
 from livc_desktop.storage.case_rows import (
     CASE_ONE,
     CASE_SELECT,
@@ -36,6 +36,7 @@ from livc_desktop.storage.case_rows import (
     now_stamp,
 )
 from livc_desktop.storage.connection import Register
+from livc_desktop.storage.sql_functions import FOLD_FUNCTION
 
 
 class CaseRepository:
@@ -147,17 +148,22 @@ class CaseRepository:
         return {int(r[0]) for r in rows}
 
     def search_case_ids(self, text: str) -> set[int]:
-        """Cases whose code or pseudonym contains `text`, or with an information item
-        matching it (FTS5). The identity is never searched."""
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        found = {
-            int(r[0])
-            for r in self._r.query(
-                "SELECT id FROM case_file WHERE code LIKE ? ESCAPE '\\'"
-                " OR pseudonym LIKE ? ESCAPE '\\'",
-                (like, like),
-            )
-        }
+        """Cases whose code or pseudonym contains `text` (accents and case folded both
+        ways, in SQLite), or with an information item matching it (FTS5, which folds
+        accents itself). The identity is never searched."""
+        needle = folded(text.strip())
+        found = (
+            {
+                int(r[0])
+                for r in self._r.query(
+                    f"SELECT id FROM case_file WHERE instr({FOLD_FUNCTION}(code), ?) > 0"
+                    f" OR instr({FOLD_FUNCTION}(pseudonym), ?) > 0",
+                    (needle, needle),
+                )
+            }
+            if needle
+            else set()
+        )
         query = fts_query(text)
         if query:
             found.update(

@@ -47,6 +47,7 @@ from livc_desktop.storage.files import (
     remove_quietly,
     write_atomic,
 )
+from livc_desktop.storage.sql_functions import add_functions
 
 # 'LIVC' in ASCII: tells our registers from any other SQLCipher/SQLite file.
 APPLICATION_ID = 0x4C495643
@@ -400,6 +401,7 @@ def _connect(path: Path, *, readonly: bool = False) -> Any:
             str(path), isolation_level=None, check_same_thread=False, timeout=5.0
         )
     conn.row_factory = sqlcipher3.Row
+    add_functions(conn)
     # SQLCipher logs "hmac check failed" to stderr on a wrong key: keep stderr clean.
     with contextlib.suppress(dbapi2.Error):
         conn.execute("PRAGMA cipher_log_level = NONE")

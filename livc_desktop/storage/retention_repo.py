@@ -17,8 +17,10 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from livc_desktop.domain.cases import Flag, Phase
+from livc_desktop.domain.redaction import folded
 from livc_desktop.domain.retention import CaseFacts
 from livc_desktop.storage.connection import Register
+from livc_desktop.storage.sql_functions import FOLD_FUNCTION
 
 # Child tables whose frozen-minutes triggers the purge lifts (UPDATE and DELETE only).
 _FROZEN_TABLES = ("agenda_item", "item_note", "meeting_action", "case_decision")
@@ -202,18 +204,17 @@ class RetentionRepository:
 
     # -- data-subject access ----------------------------------------------------------
     def find_by_name(self, text: str) -> list[tuple[int, str]]:
-        """Cases whose identity name contains `text` (case-insensitive): (case id, code)."""
-        needle = text.strip().casefold()
+        """Cases whose identity name contains `text`, accents and case folded both ways
+        (in SQLite): (case id, code)."""
+        needle = folded(" ".join(text.split()))
         if len(needle) < 2:
             return []
         rows = self._register.query(
-            "SELECT c.id, c.code, i.name FROM case_identity i JOIN case_file c ON c.id = i.case_id"
+            "SELECT c.id, c.code FROM case_identity i JOIN case_file c ON c.id = i.case_id"
+            f" WHERE instr({FOLD_FUNCTION}(i.name), ?) > 0",
+            (needle,),
         )
-        return [
-            (int(row["id"]), str(row["code"]))
-            for row in rows
-            if needle in str(row["name"]).casefold()
-        ]
+        return [(int(row["id"]), str(row["code"])) for row in rows]
 
     def signals_of(self, case_id: int) -> list[Any]:
         return self._register.query(

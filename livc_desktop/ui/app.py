@@ -21,6 +21,7 @@ from livc_desktop.ui import i18n
 from livc_desktop.ui.identity import app_icon
 from livc_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 from livc_desktop.ui.messages import error_message
+from livc_desktop.ui.wheel_guard import install_wheel_guard
 from livc_desktop.ui.worker import run_in_background
 
 translate = QCoreApplication.translate
@@ -37,6 +38,7 @@ def application() -> QApplication:
     app.setOrganizationDomain("livc-desktop.invalid")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_wheel_guard()
     return app
 
 

@@ -1,5 +1,5 @@
 """What the main window wires for backups: three menu/toolbar actions, the status-bar text,
-and the offer to make a backup on lock/quit when the last one is too old.
+and the offer to make a backup after an unlock (or on quit) when none is recent.
 
     actions = create_backup_actions(window, close_session=window.lock_for_restore)
     for action in actions.actions(): window.add_toolbar_action(action)   # or a menu
@@ -7,8 +7,10 @@ and the offer to make a backup on lock/quit when the last one is too old.
     window.set_backup_status(backup_status_text(session))
     actions.status_changed.connect(window.set_backup_status)
     actions.restored.connect(window.show_unlock)   # the register was replaced
-    # on lock / quit, before session.close():
-    before_session_closes(window, session)
+    # on lock / quit, once the screen is cleared, before session.close():
+    before_session_closes(window, session, ask=reason == "quit")
+    # after an unlock, once the register's screen shows:
+    after_unlock(window, session)
 
 `close_session()` must lock the window (close the session, which clears pages) and return
 the register path; the restore runs after that, in a worker thread."""
@@ -168,41 +170,66 @@ def create_backup_actions(
 
 
 _offered = False
+# An automatic backup that failed at a lock, told after the next unlock (nobody may be there
+# to read it at the lock, and a message must not keep the register's screen in view).
+_failed_automatic: list[str] = []
 
 
 def before_session_closes(parent: QWidget | None, session: Session, *, ask: bool = True) -> None:
     """On lock/quit: run the automatic backup if configured (on this thread, which owns the
-    connection); otherwise offer a backup when the last one is too old. `ask=False` for
-    locks nobody is there to answer (idle, OS session): a lock never waits for the user."""
+    connection). With `ask` (quit only) offer a backup when none is recent; a lock never
+    asks: the reminder comes after the next unlock (`after_unlock`)."""
     if not session.is_open:
         return
     conf = backup_service.settings(session)
     if conf.automatic and conf.folder:
         try:
             backup_service.automatic_backup(session)
-            return
         except LivcError as exc:
             if ask:
                 QMessageBox.warning(
-                    parent,
-                    translate("BackupStatus", "Automatic backup"),
-                    error_message(exc),
+                    parent, translate("BackupStatus", "Automatic backup"), error_message(exc)
                 )
-            return
+            else:
+                _failed_automatic[:] = [error_message(exc)]
+        return
+    if ask:
+        offer_backup(parent, session)
+
+
+def after_unlock(parent: QWidget | None, session: Session) -> None:
+    """After an unlock: say that an automatic backup failed at the lock, or offer a backup
+    when there is none yet or the last one is too old (once per program run)."""
+    if not session.is_open:
+        return
+    if _failed_automatic:
+        text = _failed_automatic.pop()
+        QMessageBox.warning(parent, translate("BackupStatus", "Automatic backup"), text)
+        return
+    offer_backup(parent, session)
+
+
+def offer_backup(parent: QWidget | None, session: Session) -> None:
     global _offered
-    if ask and not _offered and backup_service.status(session).too_old:
-        _offered = True  # once per program run: locking must not become a chore
-        answer = QMessageBox.question(
-            parent,
-            translate("BackupStatus", "Make backup"),
-            translate(
-                "BackupStatus",
-                "The last backup is older than {days} days. Make one now?",
-            ).format(days=conf.max_age_days),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            dialog = MakeBackupDialog(session, parent)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.exec()
+    status = backup_service.status(session)
+    if _offered or not status.too_old:
+        return
+    _offered = True  # once per program run: unlocking must not become a chore
+    if status.age_days is None:
+        text = translate("BackupStatus", "There is no backup of this register yet. Make one now?")
+    else:
+        text = translate(
+            "BackupStatus",
+            "The last backup is {age} days old (older than {days} days). Make one now?",
+        ).format(age=int(status.age_days), days=status.max_age_days)
+    answer = QMessageBox.question(
+        parent,
+        translate("BackupStatus", "Make backup"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes and session.is_open:
+        dialog = MakeBackupDialog(session, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()

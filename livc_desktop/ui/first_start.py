@@ -298,6 +298,7 @@ class FirstStartWizard(QWidget):
             label.show_problem(found.get(name, ""))
 
     def _on_passphrase_text_changed(self, text: str) -> None:
+        self.meter.set_context(self.profile().names())
         self.meter.update_for(text)
         self.problems_passphrase.clear_problem()
 
@@ -310,7 +311,7 @@ class FirstStartWizard(QWidget):
             return
         profile = self.profile()
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
-        found = {**profile.problems(), **pp.problems(first, second)}
+        found = {**profile.problems(), **pp.problems(first, second, profile.names())}
         self._show_problems(found)
         self.error_label.hide()
         if found:

@@ -71,7 +71,7 @@ def strength_label(strength: Strength) -> str:
     return {
         Strength.TOO_SHORT: translate("Labels", "Too short"),
         Strength.WEAK: translate("Labels", "Weak"),
-        Strength.FAIR: translate("Labels", "Fair"),
+        Strength.FAIR: translate("Labels", "Not strong enough"),
         Strength.GOOD: translate("Labels", "Good"),
         Strength.STRONG: translate("Labels", "Strong"),
     }[strength]

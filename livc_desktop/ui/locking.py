@@ -3,6 +3,8 @@ session or going to sleep.
 
 `IdleWatcher` is an application-wide event filter: any keyboard, mouse, wheel or touch
 input restarts a single-shot timer; when it runs out, `idle` is emitted.
+`ModalShortcuts` keeps the main window's lock and privacy keys working while a modal
+dialog (a case file, a form) blocks the main window's own shortcuts.
 `SessionLockWatcher` emits `os_locked` when the OS session locks or the machine suspends,
 wherever Qt or the OS tell us: Qt's application state `Suspended` everywhere, and on Windows
 WM_WTSSESSION_CHANGE (WTS_SESSION_LOCK) and WM_POWERBROADCAST (PBT_APMSUSPEND) through a
@@ -26,7 +28,8 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 _INPUT_EVENTS = frozenset(
     {
@@ -86,6 +89,43 @@ class IdleWatcher(QObject):
         # Every widget's input passes here; only restart, never consume.
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
+        return False
+
+
+class ModalShortcuts(QObject):
+    """While a modal window is open, Qt gives the main window's shortcuts no key: this
+    application-wide filter triggers `actions` (enabled ones) on their own shortcut then."""
+
+    def __init__(self, actions: list[QAction], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self._installed = False
+
+    def install(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or QApplication.activeModalWidget() is None
+        ):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions:
+            shortcut = action.shortcut()
+            if action.isEnabled() and not shortcut.isEmpty() and shortcut == pressed:
+                action.trigger()
+                return True
         return False
 
 

@@ -11,7 +11,7 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, qVersion
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from livc_desktop.services.session import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
 from livc_desktop.ui.backup_actions import (
+    after_unlock,
     backup_status_text,
     before_session_closes,
     create_backup_actions,
@@ -43,14 +44,17 @@ from livc_desktop.ui.clipboard import clear_on_close
 from livc_desktop.ui.dialogs.about import AboutDialog
 from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from livc_desktop.ui.first_start import FirstStartWizard
-from livc_desktop.ui.locking import IdleWatcher, SessionLockWatcher
+from livc_desktop.ui.locking import IdleWatcher, ModalShortcuts, SessionLockWatcher
 from livc_desktop.ui.pages import page_factories
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.privacy import make_privacy_action, retranslate_privacy_action
 from livc_desktop.ui.unlock import UnlockScreen
+from livc_desktop.ui.wheel_guard import install_wheel_guard
 
 SETTINGS_LANGUAGE = "ui/language"
 SETTINGS_GEOMETRY = "window/geometry"
+#: While a meeting runs, the idle lock waits at least this long (README, Security model).
+MEETING_AUTO_LOCK_MINUTES = 20
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         demo_passphrase: str = "",
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # before any field exists: each gets its focus policy
         self.setObjectName("main_window")
         self.register_path = Path(register_path)
         self.language = language
@@ -127,10 +132,14 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._on_idle_idle)
         self.os_lock = SessionLockWatcher(self)
         self.os_lock.os_locked.connect(self._on_os_lock_os_locked)
+        # Ctrl+L and the privacy key work inside a case file or any other modal dialog.
+        self.modal_keys = ModalShortcuts([self.lock_action, self.privacy_action], self)
+        self.modal_keys.install()
 
         self.retranslate()
         self._restore_geometry()
-        if self.register_path.exists():
+        # A demo register is still being made in the background: its unlock screen waits.
+        if self.demo or self.register_path.exists():
             self._show_unlock()
         else:
             self._show_wizard()
@@ -154,6 +163,9 @@ class MainWindow(QMainWindow):
         change_requested = getattr(page, "passphrase_change_requested", None)
         if change_requested is not None:
             change_requested.connect(self.change_passphrase)
+        tabs = getattr(page, "tabs", None)
+        if page.page_id == "meetings" and tabs is not None:
+            tabs.currentChanged.connect(lambda _index: self._apply_auto_lock())
 
     def _build_actions(self) -> None:
         self.lock_action = QAction(self)
@@ -201,6 +213,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.lock_action)
         # Privacy mode: masks every identity field, for a screen projected in a meeting.
         self.privacy_action = make_privacy_action(self)
+        self.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.toolbar.addAction(self.privacy_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
@@ -276,6 +289,9 @@ class MainWindow(QMainWindow):
         # The access trail records the unlock with the failed attempts (services.audit).
         del failed_attempts
         self._activate(session)
+        # Once the unlock has finished and the register's screen shows (not after the
+        # first start: an empty register needs no backup yet).
+        QTimer.singleShot(0, self._after_unlock)
 
     def _bind_session(self, session: Session) -> None:
         """Everything that holds the session: after an unlock and after a passphrase
@@ -299,17 +315,38 @@ class MainWindow(QMainWindow):
         self.current_page().setFocus()
         self.lock_state_changed.emit(False)
 
+    def _after_unlock(self) -> None:
+        if self.session is not None:
+            after_unlock(self, self.session)
+
     # -- locking -----------------------------------------------------------------------
     def set_idle_interval_ms(self, ms: int | None) -> None:
         """Override the auto-lock delay (tests); None returns to the preference."""
         self._idle_override_ms = ms
         self._apply_auto_lock()
 
+    def in_meeting_mode(self) -> bool:
+        """True while the meetings page runs a meeting (its run panel is shown)."""
+        page = self.current_page()
+        tabs = getattr(page, "tabs", None)
+        run_panel = getattr(page, "run_panel", None)
+        return (
+            page.page_id == "meetings"
+            and tabs is not None
+            and run_panel is not None
+            and tabs.currentWidget() is run_panel
+        )
+
     def _apply_auto_lock(self) -> None:
         if self._idle_override_ms is not None:
             self.idle.set_interval_ms(self._idle_override_ms)
         elif self.session is not None:
-            self.idle.set_minutes(self.session.preferences().auto_lock_minutes)
+            minutes = self.session.preferences().auto_lock_minutes
+            if self.in_meeting_mode():
+                # A discussion can run that long without anyone touching the laptop; the
+                # register still locks if it is left behind after the meeting.
+                minutes = max(minutes, MEETING_AUTO_LOCK_MINUTES)
+            self.idle.set_minutes(minutes)
 
     def _on_idle_idle(self) -> None:
         self.lock("idle")
@@ -328,16 +365,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._close_other_windows()
         session = self.session
-        # Whatever fails on the way (a USB stick pulled out under the automatic backup, a
-        # full disk under the trail entry), the register still closes and the screen clears.
-        try:
-            before_session_closes(self, session, ask=reason in ("manual", "quit"))
-        except Exception as exc:
-            log.warning("backup before lock failed: %s", type(exc).__name__)
-        try:
-            session.record(ChangeKind.REGISTER_LOCKED, reason=reason)
-        except Exception as exc:
-            log.warning("could not record the lock: %s", type(exc).__name__)
+        # The screen clears first and at once: the automatic backup below may take seconds,
+        # and a question about backups waits for the next unlock.
         self.backup.set_session(None)
         self.set_backup_status("")
         self.session_closing.emit()
@@ -347,12 +376,23 @@ class MainWindow(QMainWindow):
                 page.set_session(None)
             except Exception as exc:
                 log.warning("page %s failed to clear: %s", page.page_id, type(exc).__name__)
+        self.statusBar().clearMessage()
+        self._show_unlock()
+        self.repaint()
+        # Whatever fails on the way (a USB stick pulled out under the automatic backup, a
+        # full disk under the trail entry), the register still closes.
+        try:
+            before_session_closes(self, session, ask=reason == "quit")
+        except Exception as exc:
+            log.warning("backup before lock failed: %s", type(exc).__name__)
+        try:
+            session.record(ChangeKind.REGISTER_LOCKED, reason=reason)
+        except Exception as exc:
+            log.warning("could not record the lock: %s", type(exc).__name__)
         try:
             session.close()
         except Exception as exc:
             log.warning("closing the register failed: %s", type(exc).__name__)
-        self.statusBar().clearMessage()
-        self._show_unlock()
         self.lock_state_changed.emit(True)
 
     def _on_case_panel_case_activated(self, case_id: int) -> None:
@@ -462,6 +502,7 @@ class MainWindow(QMainWindow):
             return
         self._bind_page(self.pages[row])
         self.page_stack.setCurrentIndex(row)
+        self._apply_auto_lock()
 
     def _on_page_data_changed(self, changes: Changes) -> None:
         sender = self.sender()
@@ -505,6 +546,8 @@ class MainWindow(QMainWindow):
                 item.setText(page.title())
         self._fit_navigation()
         self._update_state()
+        if self.session is not None and self.session.is_open:
+            self.set_backup_status(backup_status_text(self.session))
 
     def _fit_navigation(self) -> None:
         metrics = self.navigation.fontMetrics()
@@ -578,6 +621,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.lock("quit")
         self.idle.stop()
+        self.modal_keys.remove()
         self.os_lock.close()
         with contextlib.suppress(RuntimeError):
             self.unlock_screen.timer.stop()

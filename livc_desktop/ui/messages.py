@@ -250,6 +250,13 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "This text is too long.")
     if problem == "too_short" and field == "passphrase":
         return translate("Messages", "The passphrase must be at least 12 characters long.")
+    if problem == "too_weak":
+        return translate(
+            "Messages",
+            "This passphrase is too easy to guess (common words, names of the cell, "
+            "dates). Use four or more words that do not belong together, or a longer "
+            "sentence of your own.",
+        )
     if problem == "mismatch":
         return translate("Messages", "The two passphrases are not the same.")
     if problem == "surrounding_space":

@@ -80,6 +80,10 @@ def test_demo_mode_shows_the_passphrase_and_removes_its_folder(qtbot, gui_runs):
     folder = run.demo_dir
     assert folder is not None and folder.is_dir()
     screen = window.unlock_screen
+    # The demo register's unlock screen, never the first-start wizard, even while the
+    # register is still being made.
+    assert window.wizard is None
+    assert window.screens.currentWidget() is screen
     assert DEMO_PASSPHRASE in screen.demo_label.text()
     assert "demo" in window.windowTitle()
     qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)

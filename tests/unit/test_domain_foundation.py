@@ -22,10 +22,10 @@ def test_short_passphrases_are_too_short(text):
 
 
 @given(st.text(min_size=12, max_size=80))
-def test_strength_is_defined_and_problems_only_for_mismatch_or_spaces(text):
+def test_strength_is_defined_and_problems_only_for_spaces_or_weakness(text):
     assert pp.strength(text) in pp.Strength
     found = pp.problems(text, text)
-    assert set(found.values()) <= {"surrounding_space", "too_short"}
+    assert set(found.values()) <= {"surrounding_space", "too_short", "too_weak"}
 
 
 def test_strength_examples():

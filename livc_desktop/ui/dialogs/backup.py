@@ -33,6 +33,7 @@ from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import backup_folder_warning
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.widgets.job import Job
+from livc_desktop.ui.widgets.passphrase import StrengthMeter
 
 BACKUP_FILTER_SUFFIX = "*.livcbak"
 translate = QCoreApplication.translate
@@ -144,6 +145,10 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         self.separate = _password_edit("backup_separate_passphrase")
         self.separate_repeat = _password_edit("backup_separate_repeat")
         self.separate_error = _error_label("backup_separate_error")
+        self.separate_meter = StrengthMeter(self)
+        self.separate_meter.setObjectName("backup_separate_strength")
+        self.separate_meter.set_context(session.profile().names())
+        self.separate.textChanged.connect(self.separate_meter.update_for)
 
         form = QFormLayout()
         form.addRow(self.tr("Destination folder"), folder_row)
@@ -153,6 +158,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         form.addRow("", self.use_register)
         form.addRow("", self.use_separate)
         form.addRow(self.tr("Backup passphrase"), self.separate)
+        form.addRow(self.tr("Strength:"), self.separate_meter)
         form.addRow(self.tr("Repeat backup passphrase"), self.separate_repeat)
         form.addRow("", self.separate_error)
 
@@ -234,7 +240,9 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         separate: str | None = None
         if self.use_separate.isChecked():
             separate = self.separate.text()
-            found = pp.problems(separate, self.separate_repeat.text())
+            found = pp.problems(
+                separate, self.separate_repeat.text(), self.session.profile().names()
+            )
             if found:
                 _show_error(
                     self.separate_error,

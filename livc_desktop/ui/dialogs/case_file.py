@@ -206,6 +206,14 @@ class CaseFileDialog(QDialog):
         )
         self.tabs.addTab(self.signal_view, self.tr("Linked signals"))
 
+        # Switchable here too (the main window's toolbar is out of reach behind this file).
+        self.privacy_button = named(QPushButton(self.tr("Privacy mode")), "case_privacy")
+        self.privacy_button.setCheckable(True)
+        self.privacy_button.setChecked(privacy_mode().enabled)
+        self.privacy_button.setToolTip(
+            self.tr("Mask the identity and what was observed (Ctrl+Shift+P)")
+        )
+        self.privacy_button.toggled.connect(privacy_mode().set_enabled)
         close = named(QPushButton(self.tr("Close")), "close_case_file")
         close.clicked.connect(self.accept)
         # GDPR art. 15: everything on this person, for the municipality's answer.
@@ -213,6 +221,7 @@ class CaseFileDialog(QDialog):
         self.access_button.clicked.connect(self._on_access_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.access_button)
+        row.addWidget(self.privacy_button)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
@@ -377,7 +386,8 @@ class CaseFileDialog(QDialog):
             self._changed()
 
     # -- slots -------------------------------------------------------------------------------
-    def _on_privacy_changed(self, _enabled: bool) -> None:
+    def _on_privacy_changed(self, enabled: bool) -> None:
+        self.privacy_button.setChecked(enabled)
         self._show_identity()
 
     def _on_reveal_button_clicked(self) -> None:

@@ -53,6 +53,7 @@ class ChangePassphraseDialog(QDialog):
         self.repeat_edit = PassphraseEdit(self)
         self.repeat_edit.setObjectName("repeat_passphrase")
         self.meter = StrengthMeter(self)
+        self.meter.set_context(session.profile().names())
         self.problem_current = ProblemLabel("current", self)
         self.problem_current.setObjectName("problem_current")
         self.problem_new = ProblemLabel("passphrase", self)

@@ -3,6 +3,7 @@ in the domain through its service and shows the translated problem under its fie
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -152,11 +153,13 @@ class TriageDialog(RegisterForm):
             )
         )
         summary.setWordWrap(True)
-        observed = QLabel(signal.observed[:1000])
-        observed.setWordWrap(True)
-        observed.setObjectName("observed_summary")
+        self.observed_summary = QLabel()
+        self.observed_summary.setWordWrap(True)
+        self.observed_summary.setObjectName("observed_summary")
+        self._show_observed(privacy_mode().enabled)
+        privacy_mode().changed.connect(self._show_observed)
         self.form.addRow(summary)
-        self.form.addRow(observed)
+        self.form.addRow(self.observed_summary)
         self.decided_on = date_edit(date.today(), "decided_on")
         self.group = QButtonGroup(self)
         outcomes = QWidget()
@@ -188,6 +191,10 @@ class TriageDialog(RegisterForm):
         self.add_row("partner", self.tr("Handed to"), self.partner)
         self.add_row("reason", self.tr("Why"), self.reason)
         self._on_outcome_toggled()
+
+    def _show_observed(self, _enabled: bool) -> None:
+        with contextlib.suppress(RuntimeError):  # the dialog may already be gone
+            self.observed_summary.setText(privacy_mode().mask(self.signal.observed[:1000]))
 
     def outcome(self) -> TriageOutcome | None:
         for outcome, radio in self.radios.items():

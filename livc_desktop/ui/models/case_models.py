@@ -290,7 +290,7 @@ class SignalTableModel(SortedRowModel):
             return f"{status} ({row.case_code})" if row.case_code else status
         if column == self.COL_OBSERVED:
             text = " ".join(row.observed.split())
-            return text if len(text) <= 120 else text[:119] + "…"
+            return privacy_mode().mask(text if len(text) <= 120 else text[:119] + "…")
         return ""
 
     def sort_value(self, row: SignalRow, column: int) -> Any:
@@ -300,7 +300,7 @@ class SignalTableModel(SortedRowModel):
 
     def tooltip(self, row: SignalRow, column: int) -> str | None:
         if column == self.COL_OBSERVED and row.observed:
-            return row.observed[:2000]
+            return privacy_mode().mask(row.observed[:2000])
         return None
 
 
@@ -502,8 +502,13 @@ class TimelineModel(SortedRowModel):
             return decided_by_text(row.meeting_id, row.partner)
         if column == self.COL_TEXT:
             text = " ".join(row.text.split())
-            return text if len(text) <= 200 else text[:199] + "…"
+            return self._masked(row, text if len(text) <= 200 else text[:199] + "…")
         return ""
+
+    @staticmethod
+    def _masked(row: TimelineEntry, text: str) -> str:
+        # A signal's entry shows what was observed: masked in privacy mode.
+        return privacy_mode().mask(text) if row.kind == "signal" else text
 
     def sort_value(self, row: TimelineEntry, column: int) -> Any:
         if column == self.COL_DATE:
@@ -511,7 +516,7 @@ class TimelineModel(SortedRowModel):
         return super().sort_value(row, column)
 
     def tooltip(self, row: TimelineEntry, column: int) -> str | None:
-        return row.text[:2000] if column == self.COL_TEXT and row.text else None
+        return self._masked(row, row.text[:2000]) if column == self.COL_TEXT and row.text else None
 
     def extra_data(self, row: TimelineEntry, column: int, role: int) -> Any:
         if role == FLAG_ROLE and column == self.COL_CODE and row.kind == "flag":

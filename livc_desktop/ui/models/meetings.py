@@ -16,6 +16,7 @@ from livc_desktop.domain.meetings import (
     Meeting,
     agenda_schedule,
 )
+from livc_desktop.domain.redaction import folded
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.models.base import Index, RowTableModel
 
@@ -72,13 +73,29 @@ class MeetingTableModel(RowTableModel):
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):
-    """Filters on every visible column (case-insensitive)."""
+    """Filters on every visible column, accents and case folded both ways."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
+        self._needle = ""
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        needle = folded(pattern.strip())
+        if needle == self._needle:
+            return
+        self.beginFilterChange()
+        self._needle = needle
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        return any(
+            self._needle in folded(str(model.index(source_row, col, source_parent).data() or ""))
+            for col in range(model.columnCount(source_parent))
+        )
 
 
 class AgendaTableModel(RowTableModel):

@@ -30,6 +30,7 @@ from livc_desktop.domain.partners import (
     Training,
     search_text,
 )
+from livc_desktop.domain.redaction import folded
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.models.base import RowTableModel
@@ -203,7 +204,7 @@ class PartnerFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
+        words = folded(text).split()
         if words != self._words:
             self._change(lambda: setattr(self, "_words", words))
 

@@ -354,4 +354,5 @@ class SettingsPage(Page):
             )
         )
         self.change_button.setText(self.tr("Change passphrase…"))
+        self.case_settings.retranslate()
         self._set_language_choice(i18n.current_language())

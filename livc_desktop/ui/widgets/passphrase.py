@@ -83,7 +83,9 @@ def _eye_icon(crossed: bool) -> QIcon:
 
 
 class StrengthMeter(QWidget):
-    """A bar and a word: too short, weak, fair, good, strong."""
+    """A bar and a word: too short, weak, not strong enough (all red: refused), good,
+    strong. The verdict is the one that accepts or refuses the passphrase
+    (`domain.passphrase.strength`); `set_context` gives it the cell's own names."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,15 +102,20 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.word)
         self.level = Strength.TOO_SHORT
+        self._context: list[str] = []
         self.update_for("")
 
+    def set_context(self, names: list[str]) -> None:
+        """The cell's own names, which make a passphrase easier to guess."""
+        self._context = list(names)
+
     def update_for(self, passphrase: str) -> None:
-        self.level = strength(passphrase)
+        self.level = strength(passphrase, self._context)
         self.bar.setValue(int(self.level))
         colour = {
             Strength.TOO_SHORT: "#b3261e",
             Strength.WEAK: "#b3261e",
-            Strength.FAIR: "#b26a00",
+            Strength.FAIR: "#b3261e",
             Strength.GOOD: "#2e7d32",
             Strength.STRONG: "#1b5e20",
         }[self.level]

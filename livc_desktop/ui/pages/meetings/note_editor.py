@@ -24,6 +24,7 @@ from livc_desktop.ui.pages.meetings.common import (
     OFF_RECORD_STYLE,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.privacy import mask_text_edit
 
 
 class NoteEditor(QFrame):
@@ -63,6 +64,8 @@ class NoteEditor(QFrame):
         self.editor.setMinimumHeight(70)
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor)
+        # Covered in privacy mode while off the record: the screen may be projected.
+        self.privacy_mask = mask_text_edit(self.editor, self.off_record.isChecked)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -89,6 +92,7 @@ class NoteEditor(QFrame):
         self.editor.setStyleSheet(
             "QPlainTextEdit{border:3px solid #b00020;background:#fdecee;}" if off else ""
         )
+        self.privacy_mask.update()
 
     @property
     def pending(self) -> bool:

@@ -191,7 +191,7 @@
         </message>
         <message>
             <source>Meetings held this year at which the organisation was expected: attended (any of its representatives present) and missed (excused or absent). The rate is printed only where both numbers are.</source>
-            <translation>Réunions de l'année auxquelles l'organisation était attendue : présente (au moins un de ses représentants) et manquées (excusée ou absente). Le taux n'est imprimé que si les deux nombres le sont.</translation>
+            <translation>Réunions de l'année auxquelles l'organisation était attendue : présences (au moins un de ses représentants présent) et absences (excusée ou non). Le taux n'est imprimé que si les deux nombres le sont.</translation>
         </message>
         <message>
             <source>Partner organisation</source>
@@ -199,11 +199,11 @@
         </message>
         <message>
             <source>Attended</source>
-            <translation>Présente</translation>
+            <translation>Présences</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation>Manquées</translation>
+            <translation>Absences</translation>
         </message>
         <message>
             <source>Attendance rate</source>

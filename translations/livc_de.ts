@@ -56,6 +56,233 @@
         </message>
     </context>
     <context>
+        <name>AnnualReport</name>
+        <message>
+            <source>Signals received</source>
+            <translation>Eingegangene Signale</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <translation>Eröffnete Fälle</translation>
+        </message>
+        <message>
+            <source>Cases closed</source>
+            <translation>Abgeschlossene Fälle</translation>
+        </message>
+        <message>
+            <source>Cases open on 31 December</source>
+            <translation>Laufende Fälle am 31. Dezember</translation>
+        </message>
+        <message>
+            <source>Flag decisions</source>
+            <translation>Flaggenentscheidungen</translation>
+        </message>
+        <message>
+            <source>Measures carried out</source>
+            <translation>Durchgeführte Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Measures overdue on 31 December</source>
+            <translation>Überfällige Maßnahmen am 31. Dezember</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Abgehaltene Sitzungen</translation>
+        </message>
+        <message>
+            <source>Trainings followed by partners</source>
+            <translation>Von Partnern besuchte Schulungen</translation>
+        </message>
+        <message>
+            <source>Partner organisations that followed a training</source>
+            <translation>Partnerorganisationen, die eine Schulung besucht haben</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Nach Kanal</translation>
+        </message>
+        <message>
+            <source>By outcome on 31 December</source>
+            <translation>Nach Ergebnis am 31. Dezember</translation>
+        </message>
+        <message>
+            <source>By flag</source>
+            <translation>Nach Flagge</translation>
+        </message>
+        <message>
+            <source>By phase</source>
+            <translation>Nach Phase</translation>
+        </message>
+        <message>
+            <source>By follow-up type</source>
+            <translation>Nach Art der Begleitung</translation>
+        </message>
+        <message>
+            <source>By table</source>
+            <translation>Nach Tisch</translation>
+        </message>
+        <message>
+            <source>Annual report {year}</source>
+            <translation>Jahresbericht {year}</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>Local Integrated Security Cell · 1 January to 31 December {year}</source>
+            <translation>Lokale Integrale Sicherheitszelle · 1. Januar bis 31. Dezember {year}</translation>
+        </message>
+        <message>
+            <source>Made on {date}</source>
+            <translation>Erstellt am {date}</translation>
+        </message>
+        <message>
+            <source>No person can be recognised: counts below 5 are not printed.</source>
+            <translation>Niemand ist erkennbar: Anzahlen unter 5 werden nicht gedruckt.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <source>In detail</source>
+            <translation>Im Einzelnen</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Grafik</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>&lt; 5</source>
+            <translation>&lt; 5</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>nicht angezeigt</translation>
+        </message>
+        <message>
+            <source>Not shown: these numbers are too small to print without anyone becoming recognisable.</source>
+            <translation>Nicht angezeigt: Diese Zahlen sind zu klein, um sie zu drucken, ohne dass jemand erkennbar wird.</translation>
+        </message>
+        <message>
+            <source>Attendance per partner organisation</source>
+            <translation>Anwesenheit je Partnerorganisation</translation>
+        </message>
+        <message>
+            <source>Meetings held this year at which the organisation was expected: attended (any of its representatives present) and missed (excused or absent). The rate is printed only where both numbers are.</source>
+            <translation>Sitzungen dieses Jahres, bei denen die Organisation erwartet wurde: teilgenommen (mindestens ein Vertreter anwesend) und versäumt (entschuldigt oder abwesend). Die Quote wird nur gedruckt, wenn beide Zahlen gedruckt sind.</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partnerorganisation</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Teilgenommen</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Versäumt</translation>
+        </message>
+        <message>
+            <source>Attendance rate</source>
+            <translation>Anwesenheitsquote</translation>
+        </message>
+        <message>
+            <source>{rate} %</source>
+            <translation>{rate} %</translation>
+        </message>
+        <message>
+            <source>No attendance was recorded this year.</source>
+            <translation>In diesem Jahr wurde keine Anwesenheit erfasst.</translation>
+        </message>
+        <message>
+            <source>&lt; 5: a number from 0 to 4. Zero is not printed either, so "none" and "one" cannot be told apart.</source>
+            <translation>&lt; 5: eine Zahl von 0 bis 4. Auch Null wird nicht gedruckt, sodass „keiner“ und „einer“ nicht zu unterscheiden sind.</translation>
+        </message>
+        <message>
+            <source>x: a number of 5 or more, left out so that a small number next to it cannot be worked out by subtraction.</source>
+            <translation>x: eine Zahl von 5 oder mehr, weggelassen, damit eine kleine Zahl daneben nicht durch Subtraktion berechnet werden kann.</translation>
+        </message>
+        <message>
+            <source>Flags and phases on 31 December come from the dated history of each case; the follow-up type is the one recorded today.</source>
+            <translation>Flaggen und Phasen am 31. Dezember stammen aus dem datierten Verlauf jedes Falls; die Art der Begleitung ist die heute erfasste.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Aufschlüsselung</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportDialog</name>
+        <message>
+            <source>Annual report</source>
+            <extracomment>The files written (PDF first), after each export.</extracomment>
+            <translation>Jahresbericht</translation>
+        </message>
+        <message>
+            <source>What the cell did in one calendar year, for the mayor, the council and the regional authorities. Counts below 5 are printed as “&lt; 5”, and a number that would let someone work one out is left out too. The report is written in the register's language.</source>
+            <translation>Was die Zelle in einem Kalenderjahr getan hat, für den Bürgermeister, den Gemeinderat und die regionalen Behörden. Anzahlen unter 5 werden als „&lt; 5“ gedruckt, und eine Zahl, mit der jemand eine davon berechnen könnte, wird ebenfalls weggelassen. Der Bericht ist in der Sprache des Registers verfasst.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Also save the figures as CSV (same name, .csv)</source>
+            <translation>Die Zahlen auch als CSV speichern (gleicher Name, .csv)</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Jahresbericht speichern</translation>
+        </message>
+        <message>
+            <source>annual-report-{year}.pdf</source>
+            <translation>jahresbericht-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {files}</source>
+            <translation>Gespeichert: {files}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePanel</name>
         <message>
             <source>HH:MM</source>
@@ -1626,6 +1853,18 @@
             <source>No passphrase was given: type it at the prompt, or pipe it in with --passphrase-stdin.</source>
             <translation>Es wurde keine Passphrase angegeben: Geben Sie sie bei der Abfrage ein oder übergeben Sie sie mit --passphrase-stdin über die Standardeingabe.</translation>
         </message>
+        <message>
+            <source>The CSV file must end in .csv.</source>
+            <translation>Die CSV-Datei muss auf .csv enden.</translation>
+        </message>
+        <message>
+            <source>There is no annual report for {year}: choose a year from {first} to {last}.</source>
+            <translation>Für {year} gibt es keinen Jahresbericht: Wählen Sie ein Jahr von {first} bis {last}.</translation>
+        </message>
+        <message>
+            <source>Annual report written: {path}</source>
+            <translation>Jahresbericht geschrieben: {path}</translation>
+        </message>
     </context>
     <context>
         <name>CompositionWarningsPanel</name>
@@ -2090,6 +2329,10 @@
         <message>
             <source>Change &amp;passphrase…</source>
             <translation>&amp;Passphrase ändern…</translation>
+        </message>
+        <message>
+            <source>&amp;Annual report…</source>
+            <translation>&amp;Jahresbericht…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

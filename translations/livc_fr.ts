@@ -56,6 +56,233 @@
         </message>
     </context>
     <context>
+        <name>AnnualReport</name>
+        <message>
+            <source>Signals received</source>
+            <translation>Signalements reçus</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <translation>Cas ouverts</translation>
+        </message>
+        <message>
+            <source>Cases closed</source>
+            <translation>Cas clôturés</translation>
+        </message>
+        <message>
+            <source>Cases open on 31 December</source>
+            <translation>Cas en cours au 31 décembre</translation>
+        </message>
+        <message>
+            <source>Flag decisions</source>
+            <translation>Décisions de drapeau</translation>
+        </message>
+        <message>
+            <source>Measures carried out</source>
+            <translation>Mesures réalisées</translation>
+        </message>
+        <message>
+            <source>Measures overdue on 31 December</source>
+            <translation>Mesures en retard au 31 décembre</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Réunions tenues</translation>
+        </message>
+        <message>
+            <source>Trainings followed by partners</source>
+            <translation>Formations suivies par les partenaires</translation>
+        </message>
+        <message>
+            <source>Partner organisations that followed a training</source>
+            <translation>Organisations partenaires ayant suivi une formation</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Par canal</translation>
+        </message>
+        <message>
+            <source>By outcome on 31 December</source>
+            <translation>Par suite donnée au 31 décembre</translation>
+        </message>
+        <message>
+            <source>By flag</source>
+            <translation>Par drapeau</translation>
+        </message>
+        <message>
+            <source>By phase</source>
+            <translation>Par phase</translation>
+        </message>
+        <message>
+            <source>By follow-up type</source>
+            <translation>Par type de suivi</translation>
+        </message>
+        <message>
+            <source>By table</source>
+            <translation>Par table</translation>
+        </message>
+        <message>
+            <source>Annual report {year}</source>
+            <translation>Rapport annuel {year}</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>CSIL {municipalities}</translation>
+        </message>
+        <message>
+            <source>Local Integrated Security Cell · 1 January to 31 December {year}</source>
+            <translation>Cellule de sécurité intégrale locale · du 1er janvier au 31 décembre {year}</translation>
+        </message>
+        <message>
+            <source>Made on {date}</source>
+            <translation>Établi le {date}</translation>
+        </message>
+        <message>
+            <source>No person can be recognised: counts below 5 are not printed.</source>
+            <translation>Personne n'est reconnaissable : les nombres inférieurs à 5 ne sont pas imprimés.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>In detail</source>
+            <translation>En détail</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>&lt; 5</source>
+            <translation>&lt; 5</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>non affiché</translation>
+        </message>
+        <message>
+            <source>Not shown: these numbers are too small to print without anyone becoming recognisable.</source>
+            <translation>Non affiché : ces nombres sont trop petits pour être imprimés sans que quelqu'un devienne reconnaissable.</translation>
+        </message>
+        <message>
+            <source>Attendance per partner organisation</source>
+            <translation>Présence par organisation partenaire</translation>
+        </message>
+        <message>
+            <source>Meetings held this year at which the organisation was expected: attended (any of its representatives present) and missed (excused or absent). The rate is printed only where both numbers are.</source>
+            <translation>Réunions de l'année auxquelles l'organisation était attendue : présences (au moins un de ses représentants présent) et absences (excusée ou non). Le taux n'est imprimé que si les deux nombres le sont.</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Organisation partenaire</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Absences</translation>
+        </message>
+        <message>
+            <source>Attendance rate</source>
+            <translation>Taux de présence</translation>
+        </message>
+        <message>
+            <source>{rate} %</source>
+            <translation>{rate} %</translation>
+        </message>
+        <message>
+            <source>No attendance was recorded this year.</source>
+            <translation>Aucune présence n'a été enregistrée cette année.</translation>
+        </message>
+        <message>
+            <source>&lt; 5: a number from 0 to 4. Zero is not printed either, so "none" and "one" cannot be told apart.</source>
+            <translation>&lt; 5 : un nombre de 0 à 4. Zéro n'est pas imprimé non plus, de sorte qu'on ne peut distinguer « aucun » de « un ».</translation>
+        </message>
+        <message>
+            <source>x: a number of 5 or more, left out so that a small number next to it cannot be worked out by subtraction.</source>
+            <translation>x : un nombre de 5 ou plus, omis pour qu'un petit nombre voisin ne puisse être calculé par soustraction.</translation>
+        </message>
+        <message>
+            <source>Flags and phases on 31 December come from the dated history of each case; the follow-up type is the one recorded today.</source>
+            <translation>Les drapeaux et les phases au 31 décembre proviennent de l'historique daté de chaque cas ; le type de suivi est celui enregistré aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Rubrique</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Ventilation</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportDialog</name>
+        <message>
+            <source>Annual report</source>
+            <extracomment>The files written (PDF first), after each export.</extracomment>
+            <translation>Rapport annuel</translation>
+        </message>
+        <message>
+            <source>What the cell did in one calendar year, for the mayor, the council and the regional authorities. Counts below 5 are printed as “&lt; 5”, and a number that would let someone work one out is left out too. The report is written in the register's language.</source>
+            <translation>Ce que la cellule a fait au cours d'une année civile, pour le bourgmestre, le conseil et les autorités régionales. Les nombres inférieurs à 5 sont imprimés « &lt; 5 », et un nombre qui permettrait d'en calculer un est omis aussi. Le rapport est rédigé dans la langue du registre.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Also save the figures as CSV (same name, .csv)</source>
+            <translation>Enregistrer aussi les chiffres en CSV (même nom, .csv)</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Enregistrer le PDF…</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Enregistrer le rapport annuel</translation>
+        </message>
+        <message>
+            <source>annual-report-{year}.pdf</source>
+            <translation>rapport-annuel-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {files}</source>
+            <translation>Enregistré : {files}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePanel</name>
         <message>
             <source>HH:MM</source>
@@ -1626,6 +1853,18 @@
             <source>No passphrase was given: type it at the prompt, or pipe it in with --passphrase-stdin.</source>
             <translation>Aucune phrase secrète n'a été donnée : tapez-la à l'invite, ou transmettez-la par l'entrée standard avec --passphrase-stdin.</translation>
         </message>
+        <message>
+            <source>The CSV file must end in .csv.</source>
+            <translation>Le fichier CSV doit se terminer par .csv.</translation>
+        </message>
+        <message>
+            <source>There is no annual report for {year}: choose a year from {first} to {last}.</source>
+            <translation>Il n'y a pas de rapport annuel pour {year} : choisissez une année de {first} à {last}.</translation>
+        </message>
+        <message>
+            <source>Annual report written: {path}</source>
+            <translation>Rapport annuel écrit : {path}</translation>
+        </message>
     </context>
     <context>
         <name>CompositionWarningsPanel</name>
@@ -2090,6 +2329,10 @@
         <message>
             <source>Change &amp;passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
+        </message>
+        <message>
+            <source>&amp;Annual report…</source>
+            <translation>&amp;Rapport annuel…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

@@ -56,6 +56,233 @@
         </message>
     </context>
     <context>
+        <name>AnnualReport</name>
+        <message>
+            <source>Signals received</source>
+            <translation>Ontvangen signalen</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <translation>Geopende casussen</translation>
+        </message>
+        <message>
+            <source>Cases closed</source>
+            <translation>Afgesloten casussen</translation>
+        </message>
+        <message>
+            <source>Cases open on 31 December</source>
+            <translation>Lopende casussen op 31 december</translation>
+        </message>
+        <message>
+            <source>Flag decisions</source>
+            <translation>Vlagbeslissingen</translation>
+        </message>
+        <message>
+            <source>Measures carried out</source>
+            <translation>Uitgevoerde maatregelen</translation>
+        </message>
+        <message>
+            <source>Measures overdue on 31 December</source>
+            <translation>Achterstallige maatregelen op 31 december</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>Gehouden vergaderingen</translation>
+        </message>
+        <message>
+            <source>Trainings followed by partners</source>
+            <translation>Door partners gevolgde vormingen</translation>
+        </message>
+        <message>
+            <source>Partner organisations that followed a training</source>
+            <translation>Partnerorganisaties die een vorming volgden</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Per kanaal</translation>
+        </message>
+        <message>
+            <source>By outcome on 31 December</source>
+            <translation>Per uitkomst op 31 december</translation>
+        </message>
+        <message>
+            <source>By flag</source>
+            <translation>Per vlag</translation>
+        </message>
+        <message>
+            <source>By phase</source>
+            <translation>Per fase</translation>
+        </message>
+        <message>
+            <source>By follow-up type</source>
+            <translation>Per soort opvolging</translation>
+        </message>
+        <message>
+            <source>By table</source>
+            <translation>Per tafel</translation>
+        </message>
+        <message>
+            <source>Annual report {year}</source>
+            <translation>Jaarverslag {year}</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>Local Integrated Security Cell · 1 January to 31 December {year}</source>
+            <translation>Lokale Integrale Veiligheidscel · 1 januari tot 31 december {year}</translation>
+        </message>
+        <message>
+            <source>Made on {date}</source>
+            <translation>Opgemaakt op {date}</translation>
+        </message>
+        <message>
+            <source>No person can be recognised: counts below 5 are not printed.</source>
+            <translation>Niemand is herkenbaar: aantallen onder 5 worden niet gedrukt.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Kerncijfers</translation>
+        </message>
+        <message>
+            <source>In detail</source>
+            <translation>In detail</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>&lt; 5</source>
+            <translation>&lt; 5</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>niet getoond</translation>
+        </message>
+        <message>
+            <source>Not shown: these numbers are too small to print without anyone becoming recognisable.</source>
+            <translation>Niet getoond: deze aantallen zijn te klein om te drukken zonder dat iemand herkenbaar wordt.</translation>
+        </message>
+        <message>
+            <source>Attendance per partner organisation</source>
+            <translation>Aanwezigheid per partnerorganisatie</translation>
+        </message>
+        <message>
+            <source>Meetings held this year at which the organisation was expected: attended (any of its representatives present) and missed (excused or absent). The rate is printed only where both numbers are.</source>
+            <translation>Vergaderingen van dit jaar waarop de organisatie verwacht werd: bijgewoond (minstens één vertegenwoordiger aanwezig) en gemist (verontschuldigd of afwezig). Het percentage staat er alleen als beide aantallen gedrukt zijn.</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partnerorganisatie</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Bijgewoond</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Gemist</translation>
+        </message>
+        <message>
+            <source>Attendance rate</source>
+            <translation>Aanwezigheidsgraad</translation>
+        </message>
+        <message>
+            <source>{rate} %</source>
+            <translation>{rate} %</translation>
+        </message>
+        <message>
+            <source>No attendance was recorded this year.</source>
+            <translation>Dit jaar werd geen aanwezigheid geregistreerd.</translation>
+        </message>
+        <message>
+            <source>&lt; 5: a number from 0 to 4. Zero is not printed either, so "none" and "one" cannot be told apart.</source>
+            <translation>&lt; 5: een aantal van 0 tot 4. Ook nul wordt niet gedrukt, zodat "geen" en "één" niet te onderscheiden zijn.</translation>
+        </message>
+        <message>
+            <source>x: a number of 5 or more, left out so that a small number next to it cannot be worked out by subtraction.</source>
+            <translation>x: een aantal van 5 of meer, weggelaten zodat een klein aantal ernaast niet door aftrekken te berekenen is.</translation>
+        </message>
+        <message>
+            <source>Flags and phases on 31 December come from the dated history of each case; the follow-up type is the one recorded today.</source>
+            <translation>Vlaggen en fasen op 31 december komen uit de gedateerde geschiedenis van elke casus; de soort opvolging is die van vandaag.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Uitsplitsing</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnualReportDialog</name>
+        <message>
+            <source>Annual report</source>
+            <extracomment>The files written (PDF first), after each export.</extracomment>
+            <translation>Jaarverslag</translation>
+        </message>
+        <message>
+            <source>What the cell did in one calendar year, for the mayor, the council and the regional authorities. Counts below 5 are printed as “&lt; 5”, and a number that would let someone work one out is left out too. The report is written in the register's language.</source>
+            <translation>Wat de cel in één kalenderjaar deed, voor de burgemeester, de gemeenteraad en de regionale overheden. Aantallen onder 5 worden gedrukt als “&lt; 5”, en een getal waarmee iemand er een zou kunnen berekenen, wordt ook weggelaten. Het verslag is in de taal van het register.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Also save the figures as CSV (same name, .csv)</source>
+            <translation>De cijfers ook als CSV bewaren (zelfde naam, .csv)</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF bewaren…</translation>
+        </message>
+        <message>
+            <source>Save the annual report</source>
+            <translation>Het jaarverslag bewaren</translation>
+        </message>
+        <message>
+            <source>annual-report-{year}.pdf</source>
+            <translation>jaarverslag-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {files}</source>
+            <translation>Bewaard: {files}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePanel</name>
         <message>
             <source>HH:MM</source>
@@ -1626,6 +1853,18 @@
             <source>No passphrase was given: type it at the prompt, or pipe it in with --passphrase-stdin.</source>
             <translation>Er is geen wachtwoordzin opgegeven: typ hem bij de vraag, of geef hem via standaardinvoer met --passphrase-stdin.</translation>
         </message>
+        <message>
+            <source>The CSV file must end in .csv.</source>
+            <translation>Het CSV-bestand moet eindigen op .csv.</translation>
+        </message>
+        <message>
+            <source>There is no annual report for {year}: choose a year from {first} to {last}.</source>
+            <translation>Er is geen jaarverslag voor {year}: kies een jaar van {first} tot {last}.</translation>
+        </message>
+        <message>
+            <source>Annual report written: {path}</source>
+            <translation>Jaarverslag geschreven: {path}</translation>
+        </message>
     </context>
     <context>
         <name>CompositionWarningsPanel</name>
@@ -2090,6 +2329,10 @@
         <message>
             <source>Change &amp;passphrase…</source>
             <translation>&amp;Wachtwoordzin wijzigen…</translation>
+        </message>
+        <message>
+            <source>&amp;Annual report…</source>
+            <translation>&amp;Jaarverslag…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from livc_desktop import APP_NAME, __version__
-from livc_desktop.cli import backup_commands, meeting_commands, register_commands
+from livc_desktop.cli import (
+    backup_commands,
+    meeting_commands,
+    register_commands,
+    report_commands,
+)
 from livc_desktop.cli.common import fail, usage_error
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.services.hardening import harden_process
@@ -27,7 +32,7 @@ from livc_desktop.storage.connection import damaged, os_failure, sqlite_failure
 from livc_desktop.ui.messages import translate
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
-COMMAND_MODULES = (register_commands, backup_commands, meeting_commands)
+COMMAND_MODULES = (register_commands, backup_commands, meeting_commands, report_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -42,6 +42,7 @@ from livc_desktop.ui.backup_actions import (
 )
 from livc_desktop.ui.clipboard import clear_on_close
 from livc_desktop.ui.dialogs.about import AboutDialog
+from livc_desktop.ui.dialogs.annual_report import AnnualReportDialog
 from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from livc_desktop.ui.first_start import FirstStartWizard
 from livc_desktop.ui.locking import IdleWatcher, ModalShortcuts, SessionLockWatcher
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
+        self.annual_report_action = QAction(self)
+        self.annual_report_action.setObjectName("action_annual_report")
+        self.annual_report_action.triggered.connect(self.show_annual_report)
+
         self.backup = create_backup_actions(self, close_session=self._close_for_restore)
         self.backup.status_changed.connect(self.set_backup_status)
         self.backup.restored.connect(self._on_backup_restored)
@@ -200,6 +205,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         for action in self.backup.actions():
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.annual_report_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -535,6 +542,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock the register now (Ctrl+L)"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
+        self.annual_report_action.setText(self.tr("&Annual report…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About LIVC Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -567,7 +575,15 @@ class MainWindow(QMainWindow):
         unlocked = self.session is not None
         self.lock_action.setEnabled(unlocked)
         self.change_passphrase_action.setEnabled(unlocked)
+        self.annual_report_action.setEnabled(unlocked)
         self.toolbar.setEnabled(unlocked)
+
+    def show_annual_report(self) -> None:
+        if self.session is None:
+            return
+        dialog = AnnualReportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- about -------------------------------------------------------------------------
     def about_text(self) -> str:

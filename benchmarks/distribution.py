@@ -31,7 +31,7 @@ PASSPHRASE = "benchmark passphrase, fictional data only"
 
 
 def build_meeting(session: Session, items: int = 40, members: int = 30) -> int:
-    held = (date.today() - timedelta(days=1)).isoformat()
+    held = date.today() - timedelta(days=1)
     meeting_id = svc.create_meeting(
         session,
         svc.MeetingDraft(TableKind.OPERATIONAL, held, "09:00", "Gemeentehuis Demostad"),
@@ -40,7 +40,7 @@ def build_meeting(session: Session, items: int = 40, members: int = 30) -> int:
         item = svc.add_item(session, meeting_id, ItemKind.GENERAL, f"Agendapunt {n}", 5)
         svc.add_note(session, item, text="Verslag van de bespreking. " * 6)
         svc.add_note(session, item, NoteKind.DECISION, f"Besluit {n}: opvolgen.")
-        svc.add_action(session, item, f"Actie {n}: terugkoppelen", "Partner Fictief vzw", "")
+        svc.add_action(session, item, f"Actie {n}: terugkoppelen", "Partner Fictief vzw")
     for n in range(1, members + 1):
         svc.add_attendee(session, meeting_id, f"Deelnemer Fictief {n:02d}", f"Organisatie {n}")
     svc.finalise(session, meeting_id)

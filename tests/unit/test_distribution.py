@@ -287,7 +287,7 @@ def test_the_overview_names_unsent_minutes_and_members_without_the_approved_ones
     )
     assert distribution.overview(session).unsent == []
     table = svc.get_meeting(session, mid).table_kind
-    later = svc.create_meeting(session, svc.MeetingDraft(table, date.today().isoformat()))
+    later = svc.create_meeting(session, svc.MeetingDraft(table, date.today()))
     svc.approve(session, mid, later)
     # Copies made before the approval do not count as the approved minutes.
     missing = distribution.overview(session).missing

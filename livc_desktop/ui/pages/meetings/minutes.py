@@ -159,8 +159,10 @@ class MinutesPanel(QWidget):
         meeting, session = self._ctx.current_meeting(), self._ctx.session
         if session is not None and meeting is not None:
             self.content_needed.emit()
-            cases = [(self.extract_case.itemData(i), self.extract_case.itemText(i))
-                     for i in range(self.extract_case.count())]
+            cases = [
+                (self.extract_case.itemData(i), self.extract_case.itemText(i))
+                for i in range(self.extract_case.count())
+            ]
             # One operation: the copies it records reach the other pages (the Overview).
             self._ctx.run_call(open_distribution, self, session, meeting.id, cases)
             self.show_meeting()

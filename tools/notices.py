@@ -34,6 +34,13 @@ OpenSSL (inside sqlcipher3, linked statically): Apache-2.0. Copyright (c) The Op
 Python (inside the bundle): PSF-2.0. Copyright (c) Python Software Foundation.
 DejaVu fonts (livc_desktop/resources/fonts): Bitstream Vera / DejaVu licence, text in
   fonts/LICENSE-DejaVu.txt.
+OpenSSL (inside cryptography, linked statically): Apache-2.0. Copyright (c) The OpenSSL
+  Project Authors.
+Password word lists (livc_desktop/resources/wordlists, sources in its README.md): English,
+  EFF large list, CC BY 3.0 US, (c) 2016 Electronic Frontier Foundation; German, CC BY 3.0,
+  (c) 2021 Uli Fouquet; French, CC0 1.0, Tango; Dutch, CC BY-SA 4.0, built from the Leipzig
+  Corpora Collection (CC BY 4.0), the OpenTaal word list (BSD / CC BY 3.0, (c) OpenTaal,
+  Simon Brouwer e.a., Nederlandstalige TeX Gebruikersgroep) and wordfreq (CC BY-SA 4.0).
 """
 
 

@@ -1842,6 +1842,14 @@
             <translation>Die Passphrase lautet: {passphrase}</translation>
         </message>
         <message>
+            <source>--encrypt needs --per-recipient.</source>
+            <translation>--encrypt erfordert --per-recipient.</translation>
+        </message>
+        <message>
+            <source>With --per-recipient, --out is a folder.</source>
+            <translation>Mit --per-recipient ist --out ein Ordner.</translation>
+        </message>
+        <message>
             <source>The output file must end in .pdf.</source>
             <translation>Die Ausgabedatei muss auf .pdf enden.</translation>
         </message>
@@ -1936,6 +1944,29 @@
         </message>
     </context>
     <context>
+        <name>CopyTableModel</name>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>not protected</source>
+            <translation>nicht geschützt</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -1952,6 +1983,167 @@
         <message>
             <source>Choose another folder</source>
             <translation>Anderen Ordner wählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Distribution</name>
+        <message>
+            <source>Copy for {recipient}, {date}</source>
+            <translation>Kopie für {recipient}, {date}</translation>
+        </message>
+        <message>
+            <source>{document} {date} - {recipient}</source>
+            <translation>{document} {date} - {recipient}</translation>
+        </message>
+        <message>
+            <source>{document} of {date}</source>
+            <translation>{document} vom {date}</translation>
+        </message>
+        <message>
+            <source>Dear {name},</source>
+            <translation>Guten Tag {name},</translation>
+        </message>
+        <message>
+            <source>Attached is your personal copy: {document} of {date}.</source>
+            <translation>Anbei erhalten Sie Ihre persönliche Kopie: {document} vom {date}.</translation>
+        </message>
+        <message>
+            <source>It is protected with a password, which you will receive separately by phone.</source>
+            <translation>Die Kopie ist mit einem Passwort geschützt, das Sie getrennt telefonisch erhalten.</translation>
+        </message>
+        <message>
+            <source>This document is confidential: do not pass it on.</source>
+            <translation>Dieses Dokument ist vertraulich: Geben Sie es nicht weiter.</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Mit freundlichen Grüßen,</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionDialog</name>
+        <message>
+            <source>Copies per recipient</source>
+            <translation>Kopien je Empfänger</translation>
+        </message>
+        <message>
+            <source>Each member entitled to the document gets a copy of their own, with their name and organisation at the foot of every page and in the file's properties, so that a copy that leaks can be traced.</source>
+            <translation>Jedes Mitglied, dem das Dokument zusteht, erhält eine eigene Kopie mit Name und Organisation am Fuß jeder Seite und in den Dateieigenschaften, damit sich eine weitergegebene Kopie zurückverfolgen lässt.</translation>
+        </message>
+        <message>
+            <source>Protect each copy with a password of its own (AES-256)</source>
+            <translation>Jede Kopie mit einem eigenen Passwort schützen (AES-256)</translation>
+        </message>
+        <message>
+            <source>Five words in the recipient's language are drawn for each copy. To use your own, type it in the last column: it must be at least as strong. Give the password by phone, never in the mail that carries the file.</source>
+            <translation>Für jede Kopie werden fünf Wörter in der Sprache des Empfängers ausgelost. Für ein eigenes Passwort tippen Sie es in die letzte Spalte: Es muss mindestens ebenso stark sein. Geben Sie das Passwort telefonisch weiter, nie in der E-Mail mit der Datei.</translation>
+        </message>
+        <message>
+            <source>Save in folder:</source>
+            <translation>Speichern im Ordner:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Make copies</source>
+            <translation>Kopien erstellen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Print password slip…</source>
+            <translation>Passwortzettel drucken…</translation>
+        </message>
+        <message>
+            <source>Open draft mails</source>
+            <translation>E-Mail-Entwürfe öffnen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>The passwords are shown only now and are not kept anywhere: print the slip or write them down before closing. Read each one out by phone.</source>
+            <translation>Die Passwörter werden nur jetzt angezeigt und nirgends gespeichert: Drucken Sie den Zettel oder notieren Sie sie vor dem Schließen. Lesen Sie jedes telefonisch vor.</translation>
+        </message>
+        <message>
+            <source>No mail program that can attach files from the command line was found (Thunderbird, Outlook, Evolution, KMail). Attach the copies from the folder to your mails yourself.</source>
+            <translation>Es wurde kein E-Mail-Programm gefunden, das über die Befehlszeile Anhänge hinzufügen kann (Thunderbird, Outlook, Evolution, KMail). Hängen Sie die Kopien aus dem Ordner selbst an Ihre E-Mails an.</translation>
+        </message>
+        <message>
+            <source>A draft mail per copy can be opened in {program}.</source>
+            <translation>Je Kopie kann ein E-Mail-Entwurf in {program} geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Save in folder</source>
+            <translation>Speichern im Ordner</translation>
+        </message>
+        <message>
+            <source>Choose at least one recipient.</source>
+            <translation>Wählen Sie mindestens einen Empfänger.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the copies in.</source>
+            <translation>Wählen Sie den Ordner für die Kopien.</translation>
+        </message>
+        <message>
+            <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
+            <translation>Das für {name} getippte Passwort ist nicht stark genug: Verwenden Sie mindestens fünf Wörter (oder ebenso Starkes) oder lassen Sie es leer, damit eines ausgelost wird.</translation>
+        </message>
+        <message>
+            <source>{n} copies saved in {folder}.</source>
+            <translation>{n} Kopien gespeichert in {folder}.</translation>
+        </message>
+        <message>
+            <source>Passwords of the copies: {document} of {date}</source>
+            <translation>Passwörter der Kopien: {document} vom {date}</translation>
+        </message>
+        <message>
+            <source>Read each password out by phone to its recipient only. Destroy this slip afterwards. Printed on {date}.</source>
+            <translation>Lesen Sie jedes Passwort telefonisch nur seinem Empfänger vor. Vernichten Sie diesen Zettel danach. Gedruckt am {date}.</translation>
+        </message>
+        <message>
+            <source>the mail program did not start</source>
+            <translation>das E-Mail-Programm startete nicht</translation>
+        </message>
+        <message>
+            <source>draft opened, no address known</source>
+            <translation>Entwurf geöffnet, keine Adresse bekannt</translation>
+        </message>
+        <message>
+            <source>draft opened</source>
+            <translation>Entwurf geöffnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionOverviewPanel</name>
+        <message>
+            <source>Documents to send</source>
+            <translation>Zu versendende Dokumente</translation>
+        </message>
+        <message>
+            <source>Minutes of {date} ({table})</source>
+            <translation>Protokoll vom {date} ({table})</translation>
+        </message>
+        <message>
+            <source>Finalised minutes not yet sent:</source>
+            <translation>Abgeschlossene Protokolle, noch nicht versandt:</translation>
+        </message>
+        <message>
+            <source>{name} ({organisation}): minutes of {date}</source>
+            <translation>{name} ({organisation}): Protokoll vom {date}</translation>
+        </message>
+        <message>
+            <source>Members without the approved minutes:</source>
+            <translation>Mitglieder ohne das genehmigte Protokoll:</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… und {n} weitere</translation>
         </message>
     </context>
     <context>
@@ -3359,6 +3551,10 @@
         <message>
             <source>Record as sent</source>
             <translation>Als versandt erfassen</translation>
+        </message>
+        <message>
+            <source>Copies per recipient…</source>
+            <translation>Kopien je Empfänger…</translation>
         </message>
         <message>
             <source>Fingerprint: {hash}</source>
@@ -5012,6 +5208,33 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Purge for good</source>
             <translation>Endgültig löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientTableModel</name>
+        <message>
+            <source>Recipient</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Own password (optional)</source>
+            <translation>Eigenes Passwort (optional)</translation>
+        </message>
+        <message>
+            <source>five words, drawn</source>
+            <translation>fünf Wörter, ausgelost</translation>
         </message>
     </context>
     <context>

@@ -1842,6 +1842,14 @@
             <translation>Sa phrase secrète est : {passphrase}</translation>
         </message>
         <message>
+            <source>--encrypt needs --per-recipient.</source>
+            <translation>--encrypt nécessite --per-recipient.</translation>
+        </message>
+        <message>
+            <source>With --per-recipient, --out is a folder.</source>
+            <translation>Avec --per-recipient, --out est un dossier.</translation>
+        </message>
+        <message>
             <source>The output file must end in .pdf.</source>
             <translation>Le fichier de sortie doit se terminer par .pdf.</translation>
         </message>
@@ -1936,6 +1944,29 @@
         </message>
     </context>
     <context>
+        <name>CopyTableModel</name>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>not protected</source>
+            <translation>non protégée</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -1952,6 +1983,167 @@
         <message>
             <source>Choose another folder</source>
             <translation>Choisir un autre dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Distribution</name>
+        <message>
+            <source>Copy for {recipient}, {date}</source>
+            <translation>Copie pour {recipient}, {date}</translation>
+        </message>
+        <message>
+            <source>{document} {date} - {recipient}</source>
+            <translation>{document} {date} - {recipient}</translation>
+        </message>
+        <message>
+            <source>{document} of {date}</source>
+            <translation>{document} du {date}</translation>
+        </message>
+        <message>
+            <source>Dear {name},</source>
+            <translation>Bonjour {name},</translation>
+        </message>
+        <message>
+            <source>Attached is your personal copy: {document} of {date}.</source>
+            <translation>Vous trouverez en annexe votre copie personnelle : {document} du {date}.</translation>
+        </message>
+        <message>
+            <source>It is protected with a password, which you will receive separately by phone.</source>
+            <translation>La copie est protégée par un mot de passe, qui vous sera communiqué séparément par téléphone.</translation>
+        </message>
+        <message>
+            <source>This document is confidential: do not pass it on.</source>
+            <translation>Ce document est confidentiel : ne le transmettez pas.</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Bien cordialement,</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionDialog</name>
+        <message>
+            <source>Copies per recipient</source>
+            <translation>Copies par destinataire</translation>
+        </message>
+        <message>
+            <source>Each member entitled to the document gets a copy of their own, with their name and organisation at the foot of every page and in the file's properties, so that a copy that leaks can be traced.</source>
+            <translation>Chaque membre qui a droit au document reçoit sa propre copie, avec son nom et son organisation au bas de chaque page et dans les propriétés du fichier, de sorte qu'une copie qui fuite puisse être retracée.</translation>
+        </message>
+        <message>
+            <source>Protect each copy with a password of its own (AES-256)</source>
+            <translation>Protéger chaque copie par son propre mot de passe (AES-256)</translation>
+        </message>
+        <message>
+            <source>Five words in the recipient's language are drawn for each copy. To use your own, type it in the last column: it must be at least as strong. Give the password by phone, never in the mail that carries the file.</source>
+            <translation>Cinq mots dans la langue du destinataire sont tirés au sort pour chaque copie. Pour utiliser votre propre mot de passe, tapez-le dans la dernière colonne : il doit être au moins aussi fort. Communiquez le mot de passe par téléphone, jamais dans le courriel qui porte le fichier.</translation>
+        </message>
+        <message>
+            <source>Save in folder:</source>
+            <translation>Enregistrer dans le dossier :</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Make copies</source>
+            <translation>Faire les copies</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Print password slip…</source>
+            <translation>Imprimer la fiche des mots de passe…</translation>
+        </message>
+        <message>
+            <source>Open draft mails</source>
+            <translation>Ouvrir les brouillons de courriel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>The passwords are shown only now and are not kept anywhere: print the slip or write them down before closing. Read each one out by phone.</source>
+            <translation>Les mots de passe ne sont affichés que maintenant et ne sont conservés nulle part : imprimez la fiche ou notez-les avant de fermer. Lisez chacun par téléphone.</translation>
+        </message>
+        <message>
+            <source>No mail program that can attach files from the command line was found (Thunderbird, Outlook, Evolution, KMail). Attach the copies from the folder to your mails yourself.</source>
+            <translation>Aucun programme de courriel capable de joindre des fichiers en ligne de commande n'a été trouvé (Thunderbird, Outlook, Evolution, KMail). Joignez vous-même les copies du dossier à vos courriels.</translation>
+        </message>
+        <message>
+            <source>A draft mail per copy can be opened in {program}.</source>
+            <translation>Un brouillon de courriel par copie peut être ouvert dans {program}.</translation>
+        </message>
+        <message>
+            <source>Save in folder</source>
+            <translation>Enregistrer dans le dossier</translation>
+        </message>
+        <message>
+            <source>Choose at least one recipient.</source>
+            <translation>Choisissez au moins un destinataire.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the copies in.</source>
+            <translation>Choisissez le dossier où enregistrer les copies.</translation>
+        </message>
+        <message>
+            <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
+            <translation>Le mot de passe tapé pour {name} n'est pas assez fort : utilisez au moins cinq mots (ou aussi fort), ou laissez-le vide pour qu'il soit tiré au sort.</translation>
+        </message>
+        <message>
+            <source>{n} copies saved in {folder}.</source>
+            <translation>{n} copies enregistrées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Passwords of the copies: {document} of {date}</source>
+            <translation>Mots de passe des copies : {document} du {date}</translation>
+        </message>
+        <message>
+            <source>Read each password out by phone to its recipient only. Destroy this slip afterwards. Printed on {date}.</source>
+            <translation>Lisez chaque mot de passe par téléphone à son seul destinataire. Détruisez ensuite cette fiche. Imprimée le {date}.</translation>
+        </message>
+        <message>
+            <source>the mail program did not start</source>
+            <translation>le programme de courriel n'a pas démarré</translation>
+        </message>
+        <message>
+            <source>draft opened, no address known</source>
+            <translation>brouillon ouvert, aucune adresse connue</translation>
+        </message>
+        <message>
+            <source>draft opened</source>
+            <translation>brouillon ouvert</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionOverviewPanel</name>
+        <message>
+            <source>Documents to send</source>
+            <translation>Documents à envoyer</translation>
+        </message>
+        <message>
+            <source>Minutes of {date} ({table})</source>
+            <translation>Procès-verbal du {date} ({table})</translation>
+        </message>
+        <message>
+            <source>Finalised minutes not yet sent:</source>
+            <translation>Procès-verbaux finalisés, pas encore envoyés :</translation>
+        </message>
+        <message>
+            <source>{name} ({organisation}): minutes of {date}</source>
+            <translation>{name} ({organisation}) : procès-verbal du {date}</translation>
+        </message>
+        <message>
+            <source>Members without the approved minutes:</source>
+            <translation>Membres sans le procès-verbal approuvé :</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… et {n} autres</translation>
         </message>
     </context>
     <context>
@@ -3359,6 +3551,10 @@
         <message>
             <source>Record as sent</source>
             <translation>Enregistrer comme envoyé</translation>
+        </message>
+        <message>
+            <source>Copies per recipient…</source>
+            <translation>Copies par destinataire…</translation>
         </message>
         <message>
             <source>Fingerprint: {hash}</source>
@@ -5012,6 +5208,33 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Purge for good</source>
             <translation>Purger définitivement</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientTableModel</name>
+        <message>
+            <source>Recipient</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Own password (optional)</source>
+            <translation>Mot de passe propre (facultatif)</translation>
+        </message>
+        <message>
+            <source>five words, drawn</source>
+            <translation>cinq mots, tirés au sort</translation>
         </message>
     </context>
     <context>

@@ -1842,6 +1842,14 @@
             <translation>De wachtwoordzin is: {passphrase}</translation>
         </message>
         <message>
+            <source>--encrypt needs --per-recipient.</source>
+            <translation>--encrypt vereist --per-recipient.</translation>
+        </message>
+        <message>
+            <source>With --per-recipient, --out is a folder.</source>
+            <translation>Met --per-recipient is --out een map.</translation>
+        </message>
+        <message>
             <source>The output file must end in .pdf.</source>
             <translation>Het uitvoerbestand moet op .pdf eindigen.</translation>
         </message>
@@ -1936,6 +1944,29 @@
         </message>
     </context>
     <context>
+        <name>CopyTableModel</name>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Ontvanger</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Mail</source>
+            <translation>Mail</translation>
+        </message>
+        <message>
+            <source>not protected</source>
+            <translation>niet beveiligd</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -1952,6 +1983,167 @@
         <message>
             <source>Choose another folder</source>
             <translation>Andere map kiezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Distribution</name>
+        <message>
+            <source>Copy for {recipient}, {date}</source>
+            <translation>Kopie voor {recipient}, {date}</translation>
+        </message>
+        <message>
+            <source>{document} {date} - {recipient}</source>
+            <translation>{document} {date} - {recipient}</translation>
+        </message>
+        <message>
+            <source>{document} of {date}</source>
+            <translation>{document} van {date}</translation>
+        </message>
+        <message>
+            <source>Dear {name},</source>
+            <translation>Beste {name},</translation>
+        </message>
+        <message>
+            <source>Attached is your personal copy: {document} of {date}.</source>
+            <translation>In bijlage vindt u uw persoonlijke kopie: {document} van {date}.</translation>
+        </message>
+        <message>
+            <source>It is protected with a password, which you will receive separately by phone.</source>
+            <translation>De kopie is beveiligd met een wachtwoord, dat u apart telefonisch krijgt.</translation>
+        </message>
+        <message>
+            <source>This document is confidential: do not pass it on.</source>
+            <translation>Dit document is vertrouwelijk: geef het niet door.</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Met vriendelijke groeten,</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionDialog</name>
+        <message>
+            <source>Copies per recipient</source>
+            <translation>Kopieën per ontvanger</translation>
+        </message>
+        <message>
+            <source>Each member entitled to the document gets a copy of their own, with their name and organisation at the foot of every page and in the file's properties, so that a copy that leaks can be traced.</source>
+            <translation>Elk lid dat recht heeft op het document krijgt een eigen kopie, met naam en organisatie onderaan elke pagina en in de eigenschappen van het bestand, zodat een gelekte kopie te herleiden is.</translation>
+        </message>
+        <message>
+            <source>Protect each copy with a password of its own (AES-256)</source>
+            <translation>Elke kopie beveiligen met een eigen wachtwoord (AES-256)</translation>
+        </message>
+        <message>
+            <source>Five words in the recipient's language are drawn for each copy. To use your own, type it in the last column: it must be at least as strong. Give the password by phone, never in the mail that carries the file.</source>
+            <translation>Voor elke kopie worden vijf woorden in de taal van de ontvanger geloot. Wilt u een eigen wachtwoord, typ het dan in de laatste kolom: het moet minstens even sterk zijn. Geef het wachtwoord telefonisch door, nooit in de mail met het bestand.</translation>
+        </message>
+        <message>
+            <source>Save in folder:</source>
+            <translation>Opslaan in map:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Make copies</source>
+            <translation>Kopieën maken</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Print password slip…</source>
+            <translation>Wachtwoordbriefje afdrukken…</translation>
+        </message>
+        <message>
+            <source>Open draft mails</source>
+            <translation>Conceptmails openen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>The passwords are shown only now and are not kept anywhere: print the slip or write them down before closing. Read each one out by phone.</source>
+            <translation>De wachtwoorden worden alleen nu getoond en nergens bewaard: druk het briefje af of noteer ze voor u sluit. Lees elk wachtwoord telefonisch voor.</translation>
+        </message>
+        <message>
+            <source>No mail program that can attach files from the command line was found (Thunderbird, Outlook, Evolution, KMail). Attach the copies from the folder to your mails yourself.</source>
+            <translation>Er is geen mailprogramma gevonden dat via de opdrachtregel bijlagen kan toevoegen (Thunderbird, Outlook, Evolution, KMail). Voeg de kopieën uit de map zelf toe aan uw mails.</translation>
+        </message>
+        <message>
+            <source>A draft mail per copy can be opened in {program}.</source>
+            <translation>Per kopie kan een conceptmail worden geopend in {program}.</translation>
+        </message>
+        <message>
+            <source>Save in folder</source>
+            <translation>Opslaan in map</translation>
+        </message>
+        <message>
+            <source>Choose at least one recipient.</source>
+            <translation>Kies minstens één ontvanger.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the copies in.</source>
+            <translation>Kies de map waarin de kopieën komen.</translation>
+        </message>
+        <message>
+            <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
+            <translation>Het wachtwoord voor {name} is niet sterk genoeg: gebruik minstens vijf woorden (of iets even sterks), of laat het leeg om er een te laten loten.</translation>
+        </message>
+        <message>
+            <source>{n} copies saved in {folder}.</source>
+            <translation>{n} kopieën opgeslagen in {folder}.</translation>
+        </message>
+        <message>
+            <source>Passwords of the copies: {document} of {date}</source>
+            <translation>Wachtwoorden van de kopieën: {document} van {date}</translation>
+        </message>
+        <message>
+            <source>Read each password out by phone to its recipient only. Destroy this slip afterwards. Printed on {date}.</source>
+            <translation>Lees elk wachtwoord telefonisch voor, alleen aan de eigen ontvanger. Vernietig dit briefje daarna. Afgedrukt op {date}.</translation>
+        </message>
+        <message>
+            <source>the mail program did not start</source>
+            <translation>het mailprogramma startte niet</translation>
+        </message>
+        <message>
+            <source>draft opened, no address known</source>
+            <translation>concept geopend, geen adres bekend</translation>
+        </message>
+        <message>
+            <source>draft opened</source>
+            <translation>concept geopend</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionOverviewPanel</name>
+        <message>
+            <source>Documents to send</source>
+            <translation>Te versturen documenten</translation>
+        </message>
+        <message>
+            <source>Minutes of {date} ({table})</source>
+            <translation>Notulen van {date} ({table})</translation>
+        </message>
+        <message>
+            <source>Finalised minutes not yet sent:</source>
+            <translation>Definitieve notulen, nog niet verstuurd:</translation>
+        </message>
+        <message>
+            <source>{name} ({organisation}): minutes of {date}</source>
+            <translation>{name} ({organisation}): notulen van {date}</translation>
+        </message>
+        <message>
+            <source>Members without the approved minutes:</source>
+            <translation>Leden zonder de goedgekeurde notulen:</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… en nog {n}</translation>
         </message>
     </context>
     <context>
@@ -3359,6 +3551,10 @@
         <message>
             <source>Record as sent</source>
             <translation>Als verstuurd noteren</translation>
+        </message>
+        <message>
+            <source>Copies per recipient…</source>
+            <translation>Kopieën per ontvanger…</translation>
         </message>
         <message>
             <source>Fingerprint: {hash}</source>
@@ -5012,6 +5208,33 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Purge for good</source>
             <translation>Definitief wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientTableModel</name>
+        <message>
+            <source>Recipient</source>
+            <translation>Ontvanger</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Own password (optional)</source>
+            <translation>Eigen wachtwoord (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>five words, drawn</source>
+            <translation>vijf woorden, geloot</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from livc_desktop.cli import distribution_commands
 from livc_desktop.cli.common import (
     add_passphrase_option,
     read_passphrase,
@@ -34,7 +35,10 @@ def add_commands(sub: Any) -> None:
     p = sub.add_parser("minutes", help="write a meeting's minutes as PDF")
     p.add_argument("--register", type=Path, dest="cmd_register")
     p.add_argument("--meeting", type=int, required=True, help="the meeting's id")
-    p.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    p.add_argument(
+        "--out", type=Path, required=True, help="the PDF file (a folder with --per-recipient)"
+    )
+    distribution_commands.add_arguments(p)
     add_passphrase_option(p)
     p.set_defaults(func=cmd_minutes)
 
@@ -71,8 +75,15 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
     path = _path(args)
     out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        return usage_error(translate("Cli", "The output file must end in .pdf."))
+    per_recipient = args.per_recipient
+    if args.encrypt and not per_recipient:
+        return usage_error(translate("Cli", "--encrypt needs --per-recipient."))
+    if per_recipient == (out.suffix.lower() == ".pdf"):
+        return usage_error(
+            translate("Cli", "With --per-recipient, --out is a folder.")
+            if per_recipient
+            else translate("Cli", "The output file must end in .pdf.")
+        )
     with register_lock(path):
         # Every page checked before anything is written: a listing that reads only some
         # pages would otherwise succeed on a damaged register.
@@ -80,6 +91,10 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             path, read_passphrase(args, translate("Cli", "Passphrase: ")), verify_pages=True
         )
         try:
+            if per_recipient:
+                return distribution_commands.write_copies(
+                    session, args.meeting, out, encrypt=args.encrypt
+                )
             data = meeting_service.minutes_pdf(session, args.meeting, labels_for(session))
             save_export(
                 session,

@@ -21,6 +21,7 @@ from livc_desktop.ui.labels import structure_explanation, structure_label, table
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.case_overview import CaseOverviewPanel
 from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
+from livc_desktop.ui.widgets.distribution_overview import DistributionOverviewPanel
 
 
 def _value_label(parent: QWidget, name: str) -> QLabel:
@@ -94,6 +95,7 @@ class OverviewPage(Page):
         self.add_section(CompositionWarningsPanel(self))
         self.case_panel = CaseOverviewPanel(self)
         self.add_section(self.case_panel)
+        self.add_section(DistributionOverviewPanel(self))
         self.retranslate()
 
     def title(self) -> str:

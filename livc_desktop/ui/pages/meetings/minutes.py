@@ -25,6 +25,7 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.services import meetings as svc
 from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui.dialogs.distribution import open_distribution
 from livc_desktop.ui.pages.meetings.common import (
     PRINT_DPI,
     problem_label,
@@ -113,6 +114,9 @@ class MinutesPanel(QWidget):
         row3.addWidget(self.print_button)
         row3.addWidget(self.recipient, 1)
         row3.addWidget(self.distribute)
+        self.copies = QPushButton()
+        self.copies.setObjectName("distribution_copies")
+        row3.addWidget(self.copies)
         col.addLayout(row3)
         col.addWidget(self.distribution)
         self.viewer_host = QVBoxLayout()
@@ -131,6 +135,7 @@ class MinutesPanel(QWidget):
         self.save_as.clicked.connect(self._on_save_as_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.distribute.clicked.connect(self._on_distribute_clicked)
+        self.copies.clicked.connect(self._on_copies_clicked)
 
     def retranslate(self) -> None:
         self.preview.setText(self.tr("Preview minutes"))
@@ -147,7 +152,20 @@ class MinutesPanel(QWidget):
         self.print_button.setText(self.tr("Print…"))
         self.recipient.setPlaceholderText(self.tr("Recipient (partner or person)"))
         self.distribute.setText(self.tr("Record as sent"))
+        self.copies.setText(self.tr("Copies per recipient…"))
         self.show_meeting()
+
+    def _on_copies_clicked(self) -> None:
+        meeting, session = self._ctx.current_meeting(), self._ctx.session
+        if session is not None and meeting is not None:
+            self.content_needed.emit()
+            cases = [
+                (self.extract_case.itemData(i), self.extract_case.itemText(i))
+                for i in range(self.extract_case.count())
+            ]
+            # One operation: the copies it records reach the other pages (the Overview).
+            self._ctx.run_call(open_distribution, self, session, meeting.id, cases)
+            self.show_meeting()
 
     def clear(self) -> None:
         self._pdf = b""

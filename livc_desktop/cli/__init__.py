@@ -28,7 +28,8 @@ from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.services.hardening import harden_process
 from livc_desktop.services.paths import default_register_path, log_dir
 from livc_desktop.storage.backup import is_database_error
-from livc_desktop.storage.connection import damaged, os_failure, sqlite_failure
+from livc_desktop.storage.connection import damaged
+from livc_desktop.storage.failures import os_failure, sqlite_failure
 from livc_desktop.ui.messages import translate
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from livc_desktop.domain.errors import ExitCode, LivcError
 from livc_desktop.storage import RegisterLock
-from livc_desktop.storage.connection import is_register_copy, os_failure
+from livc_desktop.storage.connection import is_register_copy
+from livc_desktop.storage.failures import os_failure
 from livc_desktop.ui.messages import error_message
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from livc_desktop.domain.passphrase import entropy_bits, normalize
+from livc_desktop.domain.passphrase import estimated_bits, normalize
 
 PASSWORD_WORDS = 5
 MIN_LIST_SIZE = 7776
@@ -72,7 +72,7 @@ _TOKENS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]+")
 
 def password_bits(text: str, vocabulary: Collection[str]) -> float:
     """A cautious estimate of a typed password's strength in bits: the lower of the
-    character estimate (domain/passphrase.py) and a word estimate in which each distinct
+    zxcvbn estimate (domain/passphrase.py) and a word estimate in which each distinct
     word found in a password word list counts as one pick from 7,776, a repeated word as
     nothing, and any other part by its characters."""
     text = normalize(text)
@@ -82,8 +82,8 @@ def password_bits(text: str, vocabulary: Collection[str]) -> float:
         if token in seen:
             continue
         seen.add(token)
-        words += math.log2(MIN_LIST_SIZE) if token in vocabulary else entropy_bits(token)
-    return min(words, entropy_bits(text))
+        words += math.log2(MIN_LIST_SIZE) if token in vocabulary else estimated_bits(token)
+    return min(words, estimated_bits(text))
 
 
 def password_problems(text: str, repeated: str, vocabulary: Collection[str]) -> dict[str, str]:

@@ -7,6 +7,7 @@ It never stores or returns the passphrase itself."""
 
 from __future__ import annotations
 
+import math
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -51,10 +52,10 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _rate(text: str, names: list[str]) -> int:
-    """zxcvbn's score of `text`. zxcvbn is imported on first use (its lists take a tenth
-    of a second to load) and gets our words once; a lock guards its module-wide table of
-    the caller's own words."""
+def _rate(text: str, names: list[str]) -> tuple[int, float]:
+    """zxcvbn's score of `text` and its estimate of the guesses needed (log10). zxcvbn is
+    imported on first use (its lists take a tenth of a second to load) and gets our words
+    once; a lock guards its module-wide table of the caller's own words."""
     global _ready
     from zxcvbn import matching, zxcvbn
 
@@ -62,7 +63,8 @@ def _rate(text: str, names: list[str]) -> int:
         if not _ready:
             matching.add_frequency_lists({"livc_nl_fr_de": WORDS})
             _ready = True
-        return int(zxcvbn(text, user_inputs=names, max_length=RATED_LENGTH)["score"])
+        found = zxcvbn(text, user_inputs=names, max_length=RATED_LENGTH)
+        return int(found["score"]), float(found["guesses_log10"])
 
 
 def cell_words(names: Iterable[str]) -> list[str]:
@@ -82,7 +84,15 @@ def score(passphrase: str, context: Iterable[str] = ()) -> int:
     """zxcvbn's score (0-4) of the passphrase's first RATED_LENGTH characters, accents
     left out (the word lists are written without them)."""
     text = _without_accents(normalize(passphrase))[:RATED_LENGTH]
-    return _rate(text, cell_words(context)) if text else 0
+    return _rate(text, cell_words(context))[0] if text else 0
+
+
+def estimated_bits(passphrase: str, context: Iterable[str] = ()) -> float:
+    """The same rating as a number: log2 of the guesses zxcvbn estimates an attacker needs
+    (for rules stated in bits, such as the passwords of the copies that leave the
+    register)."""
+    text = _without_accents(normalize(passphrase))[:RATED_LENGTH]
+    return _rate(text, cell_words(context))[1] * math.log2(10) if text else 0.0
 
 
 def strength(passphrase: str, context: Iterable[str] = ()) -> Strength:

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
-import threading
 import time
 import weakref
 from collections.abc import Callable
@@ -62,6 +60,7 @@ from livc_desktop.domain.errors import (
     ValidationError,
 )
 from livc_desktop.services.audit import now_iso
+from livc_desktop.services.backup_seal import SealMaterial, seal_key
 from livc_desktop.services.session import Session
 from livc_desktop.storage import backup as store
 from livc_desktop.storage import connection, migrations
@@ -114,33 +113,7 @@ def _write_json_durably(target: Path, data: dict[str, object]) -> None:
     write_atomic(target, body, part=target.with_name(target.name + PARTIAL_SUFFIX))
 
 
-def _seal_key(key: bytes, salt: bytes) -> bytes:
-    """The manifest's sealing key: PBKDF2-HMAC-SHA512 at the program's own iteration count,
-    never the count the manifest states (an edited count must not weaken the check)."""
-    return hashlib.pbkdf2_hmac("sha512", key, salt, connection.KDF_ITER, 32)
-
-
-class _SealMaterial:
-    """A manifest sealing key derived from the register's passphrase in a background thread
-    right after unlocking, so that automatic backups (made at lock time, with nothing typed)
-    are sealed too. Only the derived key and its salt are kept, never the passphrase."""
-
-    def __init__(self, passphrase: str) -> None:
-        self.salt = os.urandom(16)
-        self._derived = b""
-        key = pp.to_key(passphrase)
-        self._thread = threading.Thread(target=self._derive, args=(key,), daemon=True)
-        self._thread.start()
-
-    def _derive(self, key: bytes) -> None:
-        self._derived = _seal_key(key, self.salt)
-
-    def get(self) -> tuple[bytes, bytes]:
-        self._thread.join()
-        return self._derived, self.salt
-
-
-_seals: weakref.WeakKeyDictionary[Session, _SealMaterial] = weakref.WeakKeyDictionary()
+_seals: weakref.WeakKeyDictionary[Session, SealMaterial] = weakref.WeakKeyDictionary()
 
 
 def prepare_seal(session: Session, passphrase: str) -> None:
@@ -150,7 +123,7 @@ def prepare_seal(session: Session, passphrase: str) -> None:
     closes."""
     if session.register.readonly or not settings(session).automatic:
         return
-    _seals[session] = _SealMaterial(passphrase)
+    _seals[session] = SealMaterial(passphrase)
 
     def forget() -> None:
         _seals.pop(session, None)
@@ -192,7 +165,7 @@ def create_backup(
         protection = PROTECTION_SEPARATE
     sealing = passphrase if passphrase is not None else register_passphrase
     # The sealing key's derivation runs beside the copy (both let go of the interpreter).
-    sealer = _SealMaterial(sealing) if sealing else None
+    sealer = SealMaterial(sealing) if sealing else None
     exported = store.export_verified(register, partial, key, kdf_iter)
     try:
         size = partial.stat().st_size
@@ -471,7 +444,7 @@ def _open_contents(
                 if connection.kdf_iter_in_bounds(stated)
                 else None
             )
-            key_ok, seal_ok = seal_matches(manifest, _seal_key(key, salt))
+            key_ok, seal_ok = seal_matches(manifest, seal_key(key, salt))
             if seal_ok:
                 # The manifest is exactly as written and the passphrase is the one that
                 # sealed it: from here on every mismatch is damage.

@@ -25,7 +25,7 @@ from livc_desktop.domain.errors import LivcError, WrongPassphrase
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
-from livc_desktop.storage.connection import os_failure
+from livc_desktop.storage.failures import os_failure
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.passphrase import PassphraseEdit
 from livc_desktop.ui.worker import run_in_background

@@ -64,9 +64,7 @@ _ACTION_FIELDS = frozenset({"who", "what", "due_on", "off_record", "partner_id",
 _ATTENDANCE_FIELDS = frozenset(
     {"status", "sent_info", "arrived_at", "left_at", "role", "organisation"}
 )
-_GUEST_FIELDS = frozenset(
-    {"name", "organisation", "capacity", "undertaking_signed"}
-)
+_GUEST_FIELDS = frozenset({"name", "organisation", "capacity", "undertaking_signed"})
 
 
 class MeetingRepository:

@@ -179,7 +179,9 @@ def test_bad_text_is_refused_with_a_message_and_kept(page, qtbot, world):
     assert not svc.feedback_text(session, mid, case_id).saved
 
 
-def test_saved_sheet_carries_the_agreed_text_and_no_identity(page, qtbot, world, tmp_path, monkeypatch):
+def test_saved_sheet_carries_the_agreed_text_and_no_identity(
+    page, qtbot, world, tmp_path, monkeypatch
+):
     dialog = _open_from_run(page, qtbot)
     dialog.conclusion.setPlainText(f"Opvolging door het CLB; {NAME} wordt niet benaderd.")
     dialog.police_contact.setText("INP Fictief")
@@ -199,7 +201,7 @@ def test_saved_sheet_carries_the_agreed_text_and_no_identity(page, qtbot, world,
 
 
 def test_consent_after_finalising_from_the_minutes_tab(page, qtbot, world):
-    session, mid, case_id = world
+    session, mid, _ = world
     svc.finalise(session, mid)
     page.reload(select=mid)
     page.tabs.setCurrentWidget(page.minutes_panel)

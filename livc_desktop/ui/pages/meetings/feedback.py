@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,8 +35,8 @@ from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.domain.minutes import FeedbackParticipant, FeedbackText
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui.case_labels import follow_up_label
-from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.forms import FieldErrors
+from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.meetings import FeedbackConsentTableModel
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
@@ -60,8 +61,7 @@ def feedback_reason(people: Sequence[FeedbackParticipant], saved: bool, changed:
     if changed:
         return translate(
             "FeedbackSheet",
-            "No feedback sheet yet: the text was changed. Save it and ask every participant "
-            "again.",
+            "No feedback sheet yet: the text was changed. Save it and ask every participant again.",
         )
     refused = [p.name for p in people if p.consent is False]
     if refused:
@@ -216,7 +216,7 @@ class FeedbackDialog(QDialog):
             self.preview,
             self.save_sheet,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.resize(980, 560)
 
@@ -342,9 +342,7 @@ class FeedbackDialog(QDialog):
                 self.tr("Changed and not saved. Saving the text resets every consent.")
             )
         else:
-            self.text_state.setText(
-                self.tr("Saved: the members consent to exactly this text.")
-            )
+            self.text_state.setText(self.tr("Saved: the members consent to exactly this text."))
         self.reason.setText(feedback_reason(people, saved, changed))
         ready = saved and not changed and bool(people) and all(p.consent for p in people)
         self.preview.setEnabled(ready)
@@ -355,9 +353,7 @@ class FeedbackDialog(QDialog):
 
     def _show_buttons(self, *_: object) -> None:
         can = (
-            self.is_saved()
-            and not self.is_changed()
-            and self.consent_view.currentIndex().isValid()
+            self.is_saved() and not self.is_changed() and self.consent_view.currentIndex().isValid()
         )
         for b in (self.agree, self.refuse, self.not_asked):
             b.setEnabled(can)
@@ -473,4 +469,3 @@ class FeedbackDialog(QDialog):
             return
         name = f"feedback-{meeting.on_date}-{self.case_code}.pdf"
         self._ctx.save_bytes(DocumentKind.FEEDBACK, data, name, "pdf", case_id=self.case_id)
-

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -159,7 +160,7 @@ class FeedbackDialog(QDialog):
         save_row.addWidget(self.save_text)
         save_row.addStretch(1)
         text_col.addLayout(save_row)
-        columns.addWidget(self.text_box, 3)
+        columns.addWidget(self.text_box, 1)
 
         self.consent_box = QGroupBox()
         consent_col = QVBoxLayout(self.consent_box)
@@ -171,7 +172,13 @@ class FeedbackDialog(QDialog):
         self.consent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.consent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.consent_view.verticalHeader().hide()
-        self.consent_view.horizontalHeader().setStretchLastSection(True)
+        self.consent_view.setWordWrap(False)  # one line per person: the table stays scannable
+        self.consent_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.consent_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            FeedbackConsentTableModel.CONSENT, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.consent_view.setTabKeyNavigation(False)
         consent_col.addWidget(self.consent_view, 1)
         buttons = QHBoxLayout()
@@ -190,7 +197,7 @@ class FeedbackDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         consent_col.addWidget(self.reason)
-        columns.addWidget(self.consent_box, 2)
+        columns.addWidget(self.consent_box, 1)
 
         bottom = QHBoxLayout()
         self.preview = QPushButton()
@@ -218,7 +225,7 @@ class FeedbackDialog(QDialog):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.resize(980, 560)
+        self.resize(1100, 600)
 
     def _connect(self) -> None:
         self.conclusion.textChanged.connect(self._on_text_edited)

@@ -305,10 +305,6 @@
             <translation>Früher gegangen um</translation>
         </message>
         <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Stimmt dem Rückmeldebogen an die Polizei zu</translation>
-        </message>
-        <message>
             <source>Ad hoc guest</source>
             <translation>Ad-hoc-Gast</translation>
         </message>
@@ -331,10 +327,6 @@
         <message>
             <source>Add guest</source>
             <translation>Gast hinzufügen</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>Ausgewählter Gast stimmt dem Rückmeldebogen zu</translation>
         </message>
         <message>
             <source>Remove guest</source>
@@ -2147,6 +2139,139 @@
         </message>
     </context>
     <context>
+        <name>FeedbackConsentTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Zustimmung</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackDialog</name>
+        <message>
+            <source>Feedback sheet to the police</source>
+            <translation>Rückmeldebogen an die Polizei</translation>
+        </message>
+        <message>
+            <source>Feedback to the police about case {code}</source>
+            <translation>Rückmeldung an die Polizei zu Fall {code}</translation>
+        </message>
+        <message>
+            <source>This is exactly the text the police would receive: the conclusion the cell agrees to share about this case, never the account of the discussion. Agree on it first; then ask every member who took part, guests included.</source>
+            <translation>Dies ist genau der Text, den die Polizei erhalten würde: die Schlussfolgerung, die die Zelle zu diesem Fall teilen will, nie der Bericht der Besprechung. Einigen Sie sich zuerst auf den Text; fragen Sie dann jedes Mitglied, das teilgenommen hat, Gäste eingeschlossen.</translation>
+        </message>
+        <message>
+            <source>Text for the police</source>
+            <translation>Text für die Polizei</translation>
+        </message>
+        <message>
+            <source>&amp;Conclusion or decision</source>
+            <translation>&amp;Schlussfolgerung oder Entscheidung</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Begleitung</translation>
+        </message>
+        <message>
+            <source>Police &amp;contact</source>
+            <translation>&amp;Kontakt Polizei</translation>
+        </message>
+        <message>
+            <source>Masked: privacy mode is on.</source>
+            <translation>Verdeckt: der Datenschutzmodus ist an.</translation>
+        </message>
+        <message>
+            <source>Save text (Ctrl+S)</source>
+            <translation>Text speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Consent of the members who took part</source>
+            <translation>Zustimmung der Mitglieder, die teilgenommen haben</translation>
+        </message>
+        <message>
+            <source>Agrees (Ctrl+1)</source>
+            <translation>Stimmt zu (Strg+1)</translation>
+        </message>
+        <message>
+            <source>Refuses (Ctrl+2)</source>
+            <translation>Lehnt ab (Strg+2)</translation>
+        </message>
+        <message>
+            <source>Not asked (Ctrl+0)</source>
+            <translation>Nicht gefragt (Strg+0)</translation>
+        </message>
+        <message>
+            <source>Preview feedback sheet</source>
+            <translation>Bogen ansehen</translation>
+        </message>
+        <message>
+            <source>Save feedback sheet…</source>
+            <translation>Bogen speichern…</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>A proposal from the decisions noted on this case, not saved yet: nobody can consent to it before it is saved.</source>
+            <translation>Ein Vorschlag aus den zu diesem Fall notierten Entscheidungen, noch nicht gespeichert: niemand kann zustimmen, bevor er gespeichert ist.</translation>
+        </message>
+        <message>
+            <source>Changed and not saved. Saving the text resets every consent.</source>
+            <translation>Geändert und nicht gespeichert. Speichern setzt jede Zustimmung zurück.</translation>
+        </message>
+        <message>
+            <source>Saved: the members consent to exactly this text.</source>
+            <translation>Gespeichert: die Mitglieder stimmen genau diesem Text zu.</translation>
+        </message>
+        <message>
+            <source>Saving the changed text resets the consent of every participant: everyone must be asked again. Save it?</source>
+            <translation>Das Speichern des geänderten Textes setzt die Zustimmung aller Teilnehmenden zurück: alle müssen neu gefragt werden. Speichern?</translation>
+        </message>
+        <message>
+            <source>The text changed: every consent was reset.</source>
+            <translation>Der Text wurde geändert: jede Zustimmung wurde zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>Identity terms were blanked ([…]): this is the text that was saved.</source>
+            <translation>Identitätsangaben wurden entfernt ([…]): dies ist der gespeicherte Text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSheet</name>
+        <message>
+            <source>No feedback sheet: nobody is recorded as present. Record the attendance first.</source>
+            <translation>Kein Rückmeldebogen: niemand ist als anwesend eingetragen. Tragen Sie zuerst die Anwesenheit ein.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: the text has not been saved. Save it, then ask every participant.</source>
+            <translation>Noch kein Rückmeldebogen: der Text ist nicht gespeichert. Speichern Sie ihn und fragen Sie dann alle Teilnehmenden.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: the text was changed. Save it and ask every participant again.</source>
+            <translation>Noch kein Rückmeldebogen: der Text wurde geändert. Speichern Sie ihn und fragen Sie alle Teilnehmenden erneut.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet: refused by {names}.</source>
+            <translation>Kein Rückmeldebogen: abgelehnt von {names}.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: still to ask {names} ({n} of {total}).</source>
+            <translation>Noch kein Rückmeldebogen: noch zu fragen: {names} ({n} von {total}).</translation>
+        </message>
+        <message>
+            <source>Every participant agreed to this text: the feedback sheet can be made.</source>
+            <translation>Alle Teilnehmenden haben diesem Text zugestimmt: der Rückmeldebogen kann erstellt werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartWizard</name>
         <message>
             <source>Step {step} of {steps}</source>
@@ -2300,10 +2425,6 @@
         <message>
             <source>Undertaking</source>
             <translation>Erklärung</translation>
-        </message>
-        <message>
-            <source>Feedback consent</source>
-            <translation>Zustimmung Rückmeldung</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3101,6 +3222,18 @@
             <translation>seit einiger Zeit nicht bewertet</translation>
         </message>
         <message>
+            <source>Not asked</source>
+            <translation>Nicht gefragt</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Stimmt zu</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Lehnt ab</translation>
+        </message>
+        <message>
             <source>Secretary / minute-taker</source>
             <translation>Sekretär(in) / Protokollführung</translation>
         </message>
@@ -3521,6 +3654,10 @@
             <translation>Rückmeldebogen an die Polizei</translation>
         </message>
         <message>
+            <source>Feedback text and consent…</source>
+            <translation>Rückmeldetext und Zustimmung…</translation>
+        </message>
+        <message>
             <source>Remarks at approval</source>
             <translation>Bemerkungen bei der Genehmigung</translation>
         </message>
@@ -3563,10 +3700,6 @@
         <message>
             <source>Approved on {date}</source>
             <translation>Genehmigt am {date}</translation>
-        </message>
-        <message>
-            <source>Needs the recorded consent of every member who took part.</source>
-            <translation>Erfordert die erfasste Zustimmung jedes teilnehmenden Mitglieds.</translation>
         </message>
         <message>
             <source>Finalise these minutes? Their content is frozen; later corrections become numbered addenda.</source>
@@ -5507,6 +5640,10 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Add decision (Ctrl+D)</source>
             <translation>Beschluss hinzufügen (Strg+D)</translation>
+        </message>
+        <message>
+            <source>Feedback to the police… (Ctrl+K)</source>
+            <translation>Rückmeldung an die Polizei… (Strg+K)</translation>
         </message>
         <message>
             <source>Actions: who / what / by when (Ctrl+Return)</source>

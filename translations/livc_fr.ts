@@ -305,10 +305,6 @@
             <translation>Parti(e) plus tôt à</translation>
         </message>
         <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Accepte la fiche de retour à la police</translation>
-        </message>
-        <message>
             <source>Ad hoc guest</source>
             <translation>Invité ad hoc</translation>
         </message>
@@ -331,10 +327,6 @@
         <message>
             <source>Add guest</source>
             <translation>Ajouter un invité</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>L'invité sélectionné accepte la fiche de retour</translation>
         </message>
         <message>
             <source>Remove guest</source>
@@ -2147,6 +2139,139 @@
         </message>
     </context>
     <context>
+        <name>FeedbackConsentTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Accord</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackDialog</name>
+        <message>
+            <source>Feedback sheet to the police</source>
+            <translation>Fiche de retour à la police</translation>
+        </message>
+        <message>
+            <source>Feedback to the police about case {code}</source>
+            <translation>Retour à la police sur le cas {code}</translation>
+        </message>
+        <message>
+            <source>This is exactly the text the police would receive: the conclusion the cell agrees to share about this case, never the account of the discussion. Agree on it first; then ask every member who took part, guests included.</source>
+            <translation>Voici exactement le texte que la police recevrait : la conclusion que la cellule accepte de partager sur ce cas, jamais le compte rendu de la discussion. Convenez d'abord du texte ; demandez ensuite à chaque membre qui a participé, invités compris.</translation>
+        </message>
+        <message>
+            <source>Text for the police</source>
+            <translation>Texte pour la police</translation>
+        </message>
+        <message>
+            <source>&amp;Conclusion or decision</source>
+            <translation>&amp;Conclusion ou décision</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Suivi</translation>
+        </message>
+        <message>
+            <source>Police &amp;contact</source>
+            <translation>C&amp;ontact police</translation>
+        </message>
+        <message>
+            <source>Masked: privacy mode is on.</source>
+            <translation>Masqué : le mode confidentialité est activé.</translation>
+        </message>
+        <message>
+            <source>Save text (Ctrl+S)</source>
+            <translation>Enregistrer le texte (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Consent of the members who took part</source>
+            <translation>Accord des membres qui ont participé</translation>
+        </message>
+        <message>
+            <source>Agrees (Ctrl+1)</source>
+            <translation>D'accord (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Refuses (Ctrl+2)</source>
+            <translation>Refuse (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Not asked (Ctrl+0)</source>
+            <translation>Pas demandé (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Preview feedback sheet</source>
+            <translation>Aperçu de la fiche</translation>
+        </message>
+        <message>
+            <source>Save feedback sheet…</source>
+            <translation>Enregistrer la fiche…</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non défini</translation>
+        </message>
+        <message>
+            <source>A proposal from the decisions noted on this case, not saved yet: nobody can consent to it before it is saved.</source>
+            <translation>Une proposition tirée des décisions notées sur ce cas, pas encore enregistrée : personne ne peut y consentir avant qu'elle soit enregistrée.</translation>
+        </message>
+        <message>
+            <source>Changed and not saved. Saving the text resets every consent.</source>
+            <translation>Modifié et non enregistré. Enregistrer le texte annule tous les accords.</translation>
+        </message>
+        <message>
+            <source>Saved: the members consent to exactly this text.</source>
+            <translation>Enregistré : les membres consentent exactement à ce texte.</translation>
+        </message>
+        <message>
+            <source>Saving the changed text resets the consent of every participant: everyone must be asked again. Save it?</source>
+            <translation>Enregistrer le texte modifié annule l'accord de chaque participant : il faudra redemander à tout le monde. Enregistrer ?</translation>
+        </message>
+        <message>
+            <source>The text changed: every consent was reset.</source>
+            <translation>Le texte a changé : tous les accords ont été annulés.</translation>
+        </message>
+        <message>
+            <source>Identity terms were blanked ([…]): this is the text that was saved.</source>
+            <translation>Des éléments d'identité ont été masqués ([…]) : voici le texte enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSheet</name>
+        <message>
+            <source>No feedback sheet: nobody is recorded as present. Record the attendance first.</source>
+            <translation>Pas de fiche de retour : personne n'est noté comme présent. Notez d'abord les présences.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: the text has not been saved. Save it, then ask every participant.</source>
+            <translation>Pas encore de fiche de retour : le texte n'est pas enregistré. Enregistrez-le, puis demandez à chaque participant.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: the text was changed. Save it and ask every participant again.</source>
+            <translation>Pas encore de fiche de retour : le texte a été modifié. Enregistrez-le et redemandez à chaque participant.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet: refused by {names}.</source>
+            <translation>Pas de fiche de retour : refusée par {names}.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: still to ask {names} ({n} of {total}).</source>
+            <translation>Pas encore de fiche de retour : reste à demander à {names} ({n} sur {total}).</translation>
+        </message>
+        <message>
+            <source>Every participant agreed to this text: the feedback sheet can be made.</source>
+            <translation>Chaque participant a accepté ce texte : la fiche de retour peut être établie.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartWizard</name>
         <message>
             <source>Step {step} of {steps}</source>
@@ -2300,10 +2425,6 @@
         <message>
             <source>Undertaking</source>
             <translation>Engagement</translation>
-        </message>
-        <message>
-            <source>Feedback consent</source>
-            <translation>Accord pour le retour</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3101,6 +3222,18 @@
             <translation>pas évalué depuis un moment</translation>
         </message>
         <message>
+            <source>Not asked</source>
+            <translation>Pas demandé</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>D'accord</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Refuse</translation>
+        </message>
+        <message>
             <source>Secretary / minute-taker</source>
             <translation>Secrétaire</translation>
         </message>
@@ -3521,6 +3654,10 @@
             <translation>Fiche de retour à la police</translation>
         </message>
         <message>
+            <source>Feedback text and consent…</source>
+            <translation>Texte de retour et accords…</translation>
+        </message>
+        <message>
             <source>Remarks at approval</source>
             <translation>Remarques lors de l'approbation</translation>
         </message>
@@ -3563,10 +3700,6 @@
         <message>
             <source>Approved on {date}</source>
             <translation>Approuvé le {date}</translation>
-        </message>
-        <message>
-            <source>Needs the recorded consent of every member who took part.</source>
-            <translation>Exige le consentement enregistré de chaque membre ayant participé.</translation>
         </message>
         <message>
             <source>Finalise these minutes? Their content is frozen; later corrections become numbered addenda.</source>
@@ -5507,6 +5640,10 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Add decision (Ctrl+D)</source>
             <translation>Ajouter une décision (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Feedback to the police… (Ctrl+K)</source>
+            <translation>Retour à la police… (Ctrl+K)</translation>
         </message>
         <message>
             <source>Actions: who / what / by when (Ctrl+Return)</source>

@@ -305,10 +305,6 @@
             <translation>Vroeger vertrokken om</translation>
         </message>
         <message>
-            <source>Agrees to the feedback sheet to the police</source>
-            <translation>Stemt in met de terugkoppelingsfiche aan de politie</translation>
-        </message>
-        <message>
             <source>Ad hoc guest</source>
             <translation>Ad-hocgast</translation>
         </message>
@@ -331,10 +327,6 @@
         <message>
             <source>Add guest</source>
             <translation>Gast toevoegen</translation>
-        </message>
-        <message>
-            <source>Selected guest agrees to the feedback sheet</source>
-            <translation>Geselecteerde gast stemt in met de terugkoppelingsfiche</translation>
         </message>
         <message>
             <source>Remove guest</source>
@@ -2147,6 +2139,139 @@
         </message>
     </context>
     <context>
+        <name>FeedbackConsentTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Instemming</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackDialog</name>
+        <message>
+            <source>Feedback sheet to the police</source>
+            <translation>Terugkoppelingsfiche aan de politie</translation>
+        </message>
+        <message>
+            <source>Feedback to the police about case {code}</source>
+            <translation>Terugkoppeling aan de politie over casus {code}</translation>
+        </message>
+        <message>
+            <source>This is exactly the text the police would receive: the conclusion the cell agrees to share about this case, never the account of the discussion. Agree on it first; then ask every member who took part, guests included.</source>
+            <translation>Dit is precies de tekst die de politie zou krijgen: de conclusie die de cel over deze casus wil delen, nooit het verslag van de bespreking. Spreek eerst de tekst af; vraag daarna elk lid dat deelnam, gasten inbegrepen.</translation>
+        </message>
+        <message>
+            <source>Text for the police</source>
+            <translation>Tekst voor de politie</translation>
+        </message>
+        <message>
+            <source>&amp;Conclusion or decision</source>
+            <translation>&amp;Conclusie of beslissing</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Opvolging</translation>
+        </message>
+        <message>
+            <source>Police &amp;contact</source>
+            <translation>&amp;Contactpersoon politie</translation>
+        </message>
+        <message>
+            <source>Masked: privacy mode is on.</source>
+            <translation>Gemaskeerd: de privacymodus staat aan.</translation>
+        </message>
+        <message>
+            <source>Save text (Ctrl+S)</source>
+            <translation>Tekst bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Consent of the members who took part</source>
+            <translation>Instemming van de leden die deelnamen</translation>
+        </message>
+        <message>
+            <source>Agrees (Ctrl+1)</source>
+            <translation>Stemt in (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Refuses (Ctrl+2)</source>
+            <translation>Weigert (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Not asked (Ctrl+0)</source>
+            <translation>Niet gevraagd (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Preview feedback sheet</source>
+            <translation>Fiche bekijken</translation>
+        </message>
+        <message>
+            <source>Save feedback sheet…</source>
+            <translation>Fiche bewaren…</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Niet bepaald</translation>
+        </message>
+        <message>
+            <source>A proposal from the decisions noted on this case, not saved yet: nobody can consent to it before it is saved.</source>
+            <translation>Een voorstel op basis van de beslissingen over deze casus, nog niet bewaard: niemand kan ermee instemmen voor het bewaard is.</translation>
+        </message>
+        <message>
+            <source>Changed and not saved. Saving the text resets every consent.</source>
+            <translation>Gewijzigd en niet bewaard. Bewaren zet elke instemming terug.</translation>
+        </message>
+        <message>
+            <source>Saved: the members consent to exactly this text.</source>
+            <translation>Bewaard: de leden stemmen in met precies deze tekst.</translation>
+        </message>
+        <message>
+            <source>Saving the changed text resets the consent of every participant: everyone must be asked again. Save it?</source>
+            <translation>Het bewaren van de gewijzigde tekst zet de instemming van elke deelnemer terug: iedereen moet opnieuw gevraagd worden. Bewaren?</translation>
+        </message>
+        <message>
+            <source>The text changed: every consent was reset.</source>
+            <translation>De tekst is gewijzigd: elke instemming werd teruggezet.</translation>
+        </message>
+        <message>
+            <source>Identity terms were blanked ([…]): this is the text that was saved.</source>
+            <translation>Identiteitsgegevens werden weggelaten ([…]): dit is de tekst die bewaard werd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSheet</name>
+        <message>
+            <source>No feedback sheet: nobody is recorded as present. Record the attendance first.</source>
+            <translation>Geen terugkoppelingsfiche: niemand staat als aanwezig genoteerd. Noteer eerst de aanwezigheden.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: the text has not been saved. Save it, then ask every participant.</source>
+            <translation>Nog geen terugkoppelingsfiche: de tekst is niet bewaard. Bewaar hem en vraag dan elke deelnemer.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: the text was changed. Save it and ask every participant again.</source>
+            <translation>Nog geen terugkoppelingsfiche: de tekst is gewijzigd. Bewaar hem en vraag elke deelnemer opnieuw.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet: refused by {names}.</source>
+            <translation>Geen terugkoppelingsfiche: geweigerd door {names}.</translation>
+        </message>
+        <message>
+            <source>No feedback sheet yet: still to ask {names} ({n} of {total}).</source>
+            <translation>Nog geen terugkoppelingsfiche: nog te vragen aan {names} ({n} van {total}).</translation>
+        </message>
+        <message>
+            <source>Every participant agreed to this text: the feedback sheet can be made.</source>
+            <translation>Elke deelnemer stemde in met deze tekst: de terugkoppelingsfiche kan gemaakt worden.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartWizard</name>
         <message>
             <source>Step {step} of {steps}</source>
@@ -2300,10 +2425,6 @@
         <message>
             <source>Undertaking</source>
             <translation>Verklaring</translation>
-        </message>
-        <message>
-            <source>Feedback consent</source>
-            <translation>Instemming terugkoppeling</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3101,6 +3222,18 @@
             <translation>al een tijd niet gewogen</translation>
         </message>
         <message>
+            <source>Not asked</source>
+            <translation>Niet gevraagd</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Stemt in</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Weigert</translation>
+        </message>
+        <message>
             <source>Secretary / minute-taker</source>
             <translation>Secretaris / notulist</translation>
         </message>
@@ -3521,6 +3654,10 @@
             <translation>Terugkoppelingsfiche aan de politie</translation>
         </message>
         <message>
+            <source>Feedback text and consent…</source>
+            <translation>Terugkoppelingstekst en instemming…</translation>
+        </message>
+        <message>
             <source>Remarks at approval</source>
             <translation>Opmerkingen bij de goedkeuring</translation>
         </message>
@@ -3563,10 +3700,6 @@
         <message>
             <source>Approved on {date}</source>
             <translation>Goedgekeurd op {date}</translation>
-        </message>
-        <message>
-            <source>Needs the recorded consent of every member who took part.</source>
-            <translation>Vereist de genoteerde instemming van elk lid dat deelnam.</translation>
         </message>
         <message>
             <source>Finalise these minutes? Their content is frozen; later corrections become numbered addenda.</source>
@@ -5507,6 +5640,10 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Add decision (Ctrl+D)</source>
             <translation>Beslissing toevoegen (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Feedback to the police… (Ctrl+K)</source>
+            <translation>Terugkoppeling aan de politie… (Ctrl+K)</translation>
         </message>
         <message>
             <source>Actions: who / what / by when (Ctrl+Return)</source>

@@ -201,7 +201,6 @@ class AttendanceEntry:
     sent_info: bool = False
     arrived_at: str = ""  # HH:MM when late
     left_at: str = ""  # HH:MM when leaving early
-    feedback_consent: bool | None = None
 
 
 @dataclass
@@ -212,7 +211,6 @@ class Guest:
     organisation: str = ""
     capacity: str = ""
     undertaking_signed: bool = False
-    feedback_consent: bool | None = None
 
 
 @dataclass

@@ -467,3 +467,15 @@ class FeedbackParticipant:
     name: str
     organisation: str
     consent: bool | None
+
+    @property
+    def attendance_id(self) -> int | None:
+        """The attendance entry this participant is (None for a guest)."""
+        kind, _, number = self.key.partition(":")
+        return int(number) if kind == "attendance" else None
+
+    @property
+    def guest_id(self) -> int | None:
+        """The ad hoc guest this participant is (None for an attendee)."""
+        kind, _, number = self.key.partition(":")
+        return int(number) if kind == "guest" else None

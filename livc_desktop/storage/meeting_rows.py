@@ -35,10 +35,6 @@ def as_bool(value: Any) -> bool:
     return bool(value)
 
 
-def opt_bool(value: Any) -> bool | None:
-    return None if value is None else bool(value)
-
-
 def db_value(value: Any) -> Any:
     """Booleans as 0/1, dates as ISO text (no implicit adapters), None as stored."""
     if isinstance(value, bool):
@@ -139,5 +135,4 @@ def attendance_row(r: Any) -> AttendanceEntry:
         sent_info=as_bool(r["sent_info"]),
         arrived_at=str(r["arrived_at"]),
         left_at=str(r["left_at"]),
-        feedback_consent=opt_bool(r["feedback_consent"]),
     )

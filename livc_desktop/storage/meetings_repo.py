@@ -40,7 +40,6 @@ from livc_desktop.storage.meeting_rows import (
     meeting_row,
     note_row,
     now,
-    opt_bool,
 )
 
 _MEETING_FIELDS = frozenset(
@@ -63,11 +62,9 @@ _ITEM_FIELDS = frozenset(
 _NOTE_FIELDS = frozenset({"text", "off_record", "secret", "kind"})
 _ACTION_FIELDS = frozenset({"who", "what", "due_on", "off_record", "partner_id", "measure_id"})
 _ATTENDANCE_FIELDS = frozenset(
-    {"status", "sent_info", "arrived_at", "left_at", "feedback_consent", "role", "organisation"}
+    {"status", "sent_info", "arrived_at", "left_at", "role", "organisation"}
 )
-_GUEST_FIELDS = frozenset(
-    {"name", "organisation", "capacity", "undertaking_signed", "feedback_consent"}
-)
+_GUEST_FIELDS = frozenset({"name", "organisation", "capacity", "undertaking_signed"})
 
 
 class MeetingRepository:
@@ -448,7 +445,6 @@ class MeetingRepository:
                 str(r["organisation"]),
                 str(r["capacity"]),
                 as_bool(r["undertaking_signed"]),
-                opt_bool(r["feedback_consent"]),
             )
             for r in rows
         ]

@@ -102,6 +102,15 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
+def feedback_consent_label(consent: bool | None) -> str:
+    """A participant's answer to a feedback text (None: not asked yet)."""
+    if consent is None:
+        return translate("MeetingLabels", "Not asked")
+    if consent:
+        return translate("MeetingLabels", "Agrees")
+    return translate("MeetingLabels", "Refuses")
+
+
 def code_labels() -> dict[str, str]:
     """Flags and phases by their codes, worded as the cases feature words them."""
     return {

@@ -262,10 +262,8 @@ def test_attendance_by_keyboard_and_guest(page, qtbot):
         for r in range(run.attendance.guest_model.rowCount())
     ]
     assert "Gast Tweede" in names
-    run.attendance.guest_view.selectRow(names.index("Gast Tweede"))
-    run.attendance.guest_consent.click()
     stored = {g.name: g for g in svc.guests(page.session, page.current_meeting().id)}
-    assert stored["Gast Tweede"].feedback_consent is True
+    assert stored["Gast Tweede"].undertaking_signed is True
 
 
 def test_action_form_validates_and_adds(page, qtbot):

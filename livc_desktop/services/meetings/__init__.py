@@ -56,9 +56,6 @@ from livc_desktop.services.meetings.feedback import (
     feedback_consents as feedback_consents,
 )
 from livc_desktop.services.meetings.feedback import (
-    feedback_participants as feedback_participants,
-)
-from livc_desktop.services.meetings.feedback import (
     feedback_pdf as feedback_pdf,
 )
 from livc_desktop.services.meetings.feedback import (
@@ -210,9 +207,6 @@ from livc_desktop.services.meetings.running import (
 )
 from livc_desktop.services.meetings.running import (
     set_attendance as set_attendance,
-)
-from livc_desktop.services.meetings.running import (
-    set_feedback_consent as set_feedback_consent,
 )
 from livc_desktop.services.meetings.running import (
     set_note_flags as set_note_flags,

@@ -181,18 +181,6 @@ def record_feedback_consent(
     )
 
 
-def feedback_participants(session: Session, meeting_id: int) -> list[tuple[str, str, bool | None]]:
-    """The meeting-wide consent ticks of the meeting screen (per attendee and guest)."""
-    r = repo(session)
-    people = [
-        (e.name, e.organisation, e.feedback_consent)
-        for e in r.attendance(meeting_id)
-        if e.status is Attendance.PRESENT
-    ]
-    people += [(g.name, g.organisation, g.feedback_consent) for g in r.guests(meeting_id)]
-    return people
-
-
 def feedback_possible(session: Session, meeting_id: int, case_id: int | None = None) -> bool:
     """A sheet can be made: a stored text and every participant's consent to it (for
     `case_id`, or for at least one case of the meeting)."""

@@ -112,22 +112,6 @@ def remove_guest(session: Session, guest_id: int) -> None:
     session.record(ChangeKind.MEETING_GUEST_DELETED, guest_id=guest_id)
 
 
-def set_feedback_consent(
-    session: Session,
-    *,
-    attendance_id: int | None = None,
-    guest_id: int | None = None,
-    consent: bool | None,
-) -> None:
-    if attendance_id is not None:
-        repo(session).update_attendance(attendance_id, feedback_consent=consent)
-    if guest_id is not None:
-        repo(session).update_guest(guest_id, feedback_consent=consent)
-    session.record(
-        ChangeKind.FEEDBACK_CONSENT_RECORDED, attendance_id=attendance_id, guest_id=guest_id
-    )
-
-
 # -- run: notes, actions, decisions ------------------------------------------------------------
 def add_note(
     session: Session,

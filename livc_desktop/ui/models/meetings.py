@@ -1,5 +1,6 @@
-"""Table models for meetings: the meeting list, the agenda (drag-and-drop reorder) and the
-attendance register. Rows are domain objects; the models never touch the register."""
+"""Table models for meetings: the meeting list, the agenda (drag-and-drop reorder), the
+attendance register, the guests and who consented to a feedback text. Rows are domain
+objects; the models never touch the register."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from livc_desktop.domain.meetings import (
     Meeting,
     agenda_schedule,
 )
+from livc_desktop.domain.minutes import FeedbackParticipant
 from livc_desktop.domain.redaction import folded
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.models.base import Index, RowTableModel
@@ -260,9 +262,9 @@ class AttendanceTableModel(RowTableModel):
 
 
 class GuestTableModel(RowTableModel):
-    """Ad hoc guests: name, organisation, capacity, undertaking, consent to feedback."""
+    """Ad hoc guests: name, organisation, capacity, undertaking."""
 
-    NAME, ORGANISATION, CAPACITY, UNDERTAKING, CONSENT = range(5)
+    NAME, ORGANISATION, CAPACITY, UNDERTAKING = range(4)
     ROW_ROLE = ROW_ROLE
     _rows: list[Guest]
 
@@ -278,7 +280,6 @@ class GuestTableModel(RowTableModel):
             self.tr("Organisation"),
             self.tr("Capacity"),
             self.tr("Undertaking"),
-            self.tr("Feedback consent"),
         ]
 
     def cell(self, g: Guest, col: int, role: int) -> Any:
@@ -290,5 +291,33 @@ class GuestTableModel(RowTableModel):
             g.organisation,
             g.capacity,
             yes if g.undertaking_signed else no,
-            "–" if g.feedback_consent is None else (yes if g.feedback_consent else no),
         ][col]
+
+
+class FeedbackConsentTableModel(RowTableModel):
+    """Every member who took part (present attendees, then guests) and their answer to
+    one case's feedback text: agrees, refuses or not asked yet."""
+
+    NAME, ORGANISATION, CONSENT = range(3)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[FeedbackParticipant]
+
+    def set_participants(self, people: list[FeedbackParticipant]) -> None:
+        self.set_rows(people)
+
+    def participant_at(self, row: int) -> FeedbackParticipant:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Organisation"), self.tr("Consent")]
+
+    def cell(self, p: FeedbackParticipant, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [p.name, p.organisation, ml.feedback_consent_label(p.consent)][col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.CONSENT and p.consent is False:
+            return QBrush(OFF_RECORD_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and col == self.CONSENT and p.consent is not None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

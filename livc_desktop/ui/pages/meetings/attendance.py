@@ -1,9 +1,6 @@
 """Attendance and ad hoc guests of the meeting on screen (the side of the Run tab):
 present, excused, absent, late arrival and early leaving, and the guests' undertaking.
-
-The consent check boxes record the whole-meeting consent; the feedback sheet asks each
-participant's consent to one case's text (services/meetings/feedback.py), which this
-panel is where the screen will show it."""
+Consent to a feedback sheet is asked per case, of exactly its text (feedback.py)."""
 
 from __future__ import annotations
 
@@ -74,8 +71,6 @@ class AttendancePanel(QWidget):
         self.arrived.setObjectName("attendance_arrived")
         self.left = QPushButton()
         self.left.setObjectName("attendance_left")
-        self.consent = QCheckBox()
-        self.consent.setObjectName("attendance_consent")
         grid.addWidget(self.present, 0, 0)
         grid.addWidget(self.excused, 0, 1)
         grid.addWidget(self.absent, 0, 2)
@@ -83,7 +78,6 @@ class AttendancePanel(QWidget):
         grid.addWidget(self.clock, 2, 0)
         grid.addWidget(self.arrived, 2, 1)
         grid.addWidget(self.left, 2, 2)
-        grid.addWidget(self.consent, 3, 0, 1, 3)
         side_col.addLayout(grid)
         self.attendance_problem = problem_label("attendance_problem")
         side_col.addWidget(self.attendance_problem)
@@ -107,8 +101,6 @@ class AttendancePanel(QWidget):
         self.guest_view.verticalHeader().hide()
         self.guest_view.horizontalHeader().setStretchLastSection(True)
         self.guest_view.setMaximumHeight(110)
-        self.guest_consent = QCheckBox()
-        self.guest_consent.setObjectName("guest_consent")
         self.guest_remove = QPushButton()
         self.guest_remove.setObjectName("guest_remove")
         self._guest_labels = [QLabel(), QLabel(), QLabel()]
@@ -119,7 +111,7 @@ class AttendancePanel(QWidget):
         guest.addRow(self.guest_add)
         guest.addRow(self.guest_view)
         guest_row = QHBoxLayout()
-        guest_row.addWidget(self.guest_consent, 1)
+        guest_row.addStretch(1)
         guest_row.addWidget(self.guest_remove)
         guest.addRow(guest_row)
         side_col.addWidget(self.guest_box)
@@ -129,12 +121,9 @@ class AttendancePanel(QWidget):
         self.sent_info.clicked.connect(self._on_sent_info_clicked)
         self.arrived.clicked.connect(lambda: self._set_clock("arrived_at"))
         self.left.clicked.connect(lambda: self._set_clock("left_at"))
-        self.consent.clicked.connect(self._on_consent_clicked)
         self.attendance_view.selectionModel().currentRowChanged.connect(self._on_attendee_current)
         self.guest_add.clicked.connect(self._on_guest_add_clicked)
-        self.guest_consent.clicked.connect(self._on_guest_consent_clicked)
         self.guest_remove.clicked.connect(self._on_guest_remove_clicked)
-        self.guest_view.selectionModel().currentRowChanged.connect(self._on_guest_current)
 
     def retranslate(self) -> None:
         self.attendance_title.setText(
@@ -147,7 +136,6 @@ class AttendancePanel(QWidget):
         self.sent_info.setText(self.tr("Sent information beforehand"))
         self.arrived.setText(self.tr("Arrived late at"))
         self.left.setText(self.tr("Left early at"))
-        self.consent.setText(self.tr("Agrees to the feedback sheet to the police"))
         self.guest_box.setTitle(self.tr("Ad hoc guest"))
         for label, text in zip(
             self._guest_labels,
@@ -157,7 +145,6 @@ class AttendancePanel(QWidget):
             label.setText(text)
         self.guest_undertaking.setText(self.tr("Signed the confidentiality undertaking"))
         self.guest_add.setText(self.tr("Add guest"))
-        self.guest_consent.setText(self.tr("Selected guest agrees to the feedback sheet"))
         self.guest_remove.setText(self.tr("Remove guest"))
 
     def reload(self) -> None:
@@ -187,7 +174,6 @@ class AttendancePanel(QWidget):
             return
         entry = self.attendance_model.entry_at(index.row())
         self.sent_info.setChecked(entry.sent_info)
-        self.consent.setChecked(bool(entry.feedback_consent))
 
     def set_status(self, status: Attendance) -> None:
         entry_id, session = self._selected_attendee_id(), self._ctx.session
@@ -227,38 +213,9 @@ class AttendancePanel(QWidget):
         self.clock.clear()
         self.reload()
 
-    def _on_consent_clicked(self) -> None:
-        entry_id, session = self._selected_attendee_id(), self._ctx.session
-        if entry_id is not None and session is not None:
-            self._ctx.run_call(
-                svc.set_feedback_consent,
-                session,
-                attendance_id=entry_id,
-                consent=self.consent.isChecked(),
-            )
-            self.reload()
-
     def _selected_guest_id(self) -> int | None:
         index = self.guest_view.currentIndex()
         return int(self.guest_model.guest_at(index.row()).id) if index.isValid() else None
-
-    def _on_guest_current(self, *_: Any) -> None:
-        index = self.guest_view.currentIndex()
-        if index.isValid():
-            self.guest_consent.setChecked(
-                bool(self.guest_model.guest_at(index.row()).feedback_consent)
-            )
-
-    def _on_guest_consent_clicked(self) -> None:
-        guest_id, session = self._selected_guest_id(), self._ctx.session
-        if guest_id is not None and session is not None:
-            self._ctx.run_call(
-                svc.set_feedback_consent,
-                session,
-                guest_id=guest_id,
-                consent=self.guest_consent.isChecked(),
-            )
-            self.reload()
 
     def _on_guest_remove_clicked(self) -> None:
         guest_id, session = self._selected_guest_id(), self._ctx.session

@@ -36,7 +36,9 @@ class MeetingHost(Protocol):
 
     def confirm(self, question: str) -> bool: ...
 
-    def save_bytes(self, kind: DocumentKind, data: bytes, name: str, suffix: str) -> None: ...
+    def save_bytes(
+        self, kind: DocumentKind, data: bytes, name: str, suffix: str, case_id: int | None = None
+    ) -> None: ...
 
     def reload(self, select: int | None = None) -> None: ...
 
@@ -75,8 +77,12 @@ class MeetingContext:
     def confirm(self, question: str) -> bool:
         return self._host.confirm(question)
 
-    def save_bytes(self, kind: DocumentKind, data: bytes, name: str, suffix: str) -> None:
-        self._host.save_bytes(kind, data, name, suffix)
+    def save_bytes(
+        self, kind: DocumentKind, data: bytes, name: str, suffix: str, case_id: int | None = None
+    ) -> None:
+        """Ask where, then save through the export service (a per-case document names its
+        case in the access trail)."""
+        self._host.save_bytes(kind, data, name, suffix, case_id)
 
     def reload(self, select: int | None = None) -> None:
         """Reload the list of meetings (and the meeting on screen)."""

@@ -1,5 +1,5 @@
 """The Minutes tab: preview, finalise, approve, addenda, the case extract and the feedback
-sheet, saving, printing and the distribution list."""
+sheet (its text and consent in feedback.py), saving, printing and the distribution list."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from livc_desktop.ui.pages.meetings.common import (
     problem_label,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.pages.meetings.feedback import feedback_reason
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class MinutesPanel(QWidget):
 
     # Emitted before content is read: text still being typed elsewhere is saved first.
     content_needed = Signal()
+    feedback_requested = Signal(int, str)  # case id, code: its feedback text and consent
 
     def __init__(self, ctx: MeetingContext) -> None:
         super().__init__()
@@ -65,18 +67,30 @@ class MinutesPanel(QWidget):
         self.extract.setObjectName("minutes_extract")
         self.feedback = QPushButton()
         self.feedback.setObjectName("minutes_feedback")
+        self.feedback_edit = QPushButton()
+        self.feedback_edit.setObjectName("minutes_feedback_edit")
+        self.feedback_reason = QLabel()
+        self.feedback_reason.setObjectName("minutes_feedback_reason")
+        self.feedback_reason.setWordWrap(True)
+        self.feedback_reason.setTextFormat(Qt.TextFormat.PlainText)
         self._case_label = QLabel()
+        row.addWidget(self.preview)
+        row.addWidget(self.finalise)
+        row.addStretch(1)
+        col.addLayout(row)
+        # The documents about one case: its extract and its feedback sheet.
+        case_row = QHBoxLayout()
         for w in (
-            self.preview,
-            self.finalise,
             self._case_label,
             self.extract_case,
             self.extract,
+            self.feedback_edit,
             self.feedback,
         ):
-            row.addWidget(w)
-        row.addStretch(1)
-        col.addLayout(row)
+            case_row.addWidget(w)
+        case_row.addStretch(1)
+        col.addLayout(case_row)
+        col.addWidget(self.feedback_reason)
         row2 = QHBoxLayout()
         self.approve_by = QComboBox()
         self.approve_by.setObjectName("minutes_approve_by")
@@ -130,6 +144,8 @@ class MinutesPanel(QWidget):
         self.finalise.clicked.connect(self._on_finalise_clicked)
         self.extract.clicked.connect(self._on_extract_clicked)
         self.feedback.clicked.connect(self._on_feedback_clicked)
+        self.feedback_edit.clicked.connect(self._on_feedback_edit_clicked)
+        self.extract_case.activated.connect(self._on_extract_case_activated)
         self.approve.clicked.connect(self._on_approve_clicked)
         self.add_addendum.clicked.connect(self._on_add_addendum_clicked)
         self.save_as.clicked.connect(self._on_save_as_clicked)
@@ -144,6 +160,7 @@ class MinutesPanel(QWidget):
         self.finalise.setText(self.tr("Finalise minutes…"))
         self.extract.setText(ml.document_kind_label(DocumentKind.EXTRACT))
         self.feedback.setText(self.tr("Feedback sheet to the police"))
+        self.feedback_edit.setText(self.tr("Feedback text and consent…"))
         self.approve_remarks.setPlaceholderText(self.tr("Remarks at approval"))
         self.approve.setText(self.tr("Approve at that meeting"))
         self.addendum.setPlaceholderText(self.tr("Text of a correction (addendum)"))
@@ -172,6 +189,7 @@ class MinutesPanel(QWidget):
         self.state.clear()
         self.distribution.clear()
         self.extract_case.clear()
+        self.feedback_reason.clear()
         self.approve_by.clear()
         for w in (self.approve_remarks, self.addendum, self.recipient):
             w.clear()
@@ -209,13 +227,16 @@ class MinutesPanel(QWidget):
                 self.approve_by.addItem(
                     f"{ml.ui_date(other.on_date)} {other.start_time}".strip(), other.id
                 )
+        chosen = self.extract_case.currentData()
         self.extract_case.clear()
         for item in svc.agenda(session, meeting.id):
             if item.case_id is not None and self.extract_case.findData(item.case_id) < 0:
                 self.extract_case.addItem(item.case_code, item.case_id)
+        self.extract_case.setCurrentIndex(max(0, self.extract_case.findData(chosen)))
         has_cases = self.extract_case.count() > 0
-        for w in (self._case_label, self.extract_case, self.extract):
+        for w in (self._case_label, self.extract_case, self.extract, self.feedback_edit):
             w.setVisible(has_cases)
+        self.feedback.setVisible(has_cases)
         self._show_feedback_state(session, meeting.id, self.extract_case.currentData())
         rows = svc.distribution(session, meeting.id)
         self.distribution.setText(
@@ -282,13 +303,39 @@ class MinutesPanel(QWidget):
 
     def _show_feedback_state(self, session: Session, meeting_id: int, case_id: int | None) -> None:
         """The feedback sheet is one case's agreed text with every participant's consent
-        to exactly that text (services/meetings/feedback.py); until the screen asks for
-        them, the button stays off unless the service says the sheet may be made."""
+        to exactly that text: offered only then, and otherwise the reason is shown."""
         possible = case_id is not None and svc.feedback_possible(session, meeting_id, case_id)
         self.feedback.setEnabled(possible)
-        self.feedback.setToolTip(
-            "" if possible else self.tr("Needs the recorded consent of every member who took part.")
-        )
+        reason = ""
+        if case_id is not None and not possible:
+            saved = svc.feedback_text(session, meeting_id, int(case_id)).saved
+            people = svc.feedback_consents(session, meeting_id, int(case_id))
+            reason = feedback_reason(people, saved, changed=False)
+        self.feedback.setToolTip(reason)
+        self.feedback_reason.setText(reason)
+        self.feedback_reason.setVisible(bool(reason))
+
+    def refresh_feedback(self) -> None:
+        """Re-check the feedback sheet of the chosen case (its text or a consent changed)."""
+        session, meeting = self._ctx.session, self._ctx.current_meeting()
+        if session is not None and meeting is not None:
+            self._show_feedback_state(session, meeting.id, self.extract_case.currentData())
+
+    def _on_extract_case_activated(self, _index: int) -> None:
+        self.refresh_feedback()
+
+    def _on_feedback_edit_clicked(self) -> None:
+        case_id = self.extract_case.currentData()
+        if case_id is not None:
+            self.feedback_requested.emit(int(case_id), self.extract_case.currentText())
+
+    def show_feedback_sheet(self, case_id: int) -> None:
+        """Show the feedback sheet of `case_id` in the viewer (everyone consented)."""
+        index = self.extract_case.findData(case_id)
+        if index >= 0:
+            self.extract_case.setCurrentIndex(index)
+        self.refresh_feedback()
+        self._on_feedback_clicked()
 
     def _on_feedback_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -301,7 +348,8 @@ class MinutesPanel(QWidget):
             svc.feedback_pdf, session, meeting.id, self._ctx.document_labels(), case_id=int(case_id)
         )
         if data:
-            self.show_pdf(data, f"feedback-{meeting.on_date}.pdf", DocumentKind.FEEDBACK)
+            code = self.extract_case.currentText()
+            self.show_pdf(data, f"feedback-{meeting.on_date}-{code}.pdf", DocumentKind.FEEDBACK)
 
     def _on_approve_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -327,7 +375,16 @@ class MinutesPanel(QWidget):
         if not self._pdf:
             self._on_preview_clicked()
         if self._pdf:
-            self._ctx.save_bytes(self._pdf_kind, self._pdf, self._pdf_name, "pdf")
+            self._ctx.save_bytes(
+                self._pdf_kind, self._pdf, self._pdf_name, "pdf", case_id=self._pdf_case()
+            )
+
+    def _pdf_case(self) -> int | None:
+        """The case a per-case document on screen (extract, feedback sheet) is about."""
+        if self._pdf_kind not in (DocumentKind.EXTRACT, DocumentKind.FEEDBACK):
+            return None
+        case_id = self.extract_case.currentData()
+        return None if case_id is None else int(case_id)
 
     def _on_print_clicked(self) -> None:
         if not self._pdf:
@@ -365,9 +422,7 @@ class MinutesPanel(QWidget):
         name = self.recipient.text().strip()
         if session is None or meeting is None or not name:
             return
-        case_id = (
-            self.extract_case.currentData() if self._pdf_kind is DocumentKind.EXTRACT else None
-        )
+        case_id = self._pdf_case()
         if self._ctx.run_call(
             svc.record_distribution,
             session,

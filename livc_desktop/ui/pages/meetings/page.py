@@ -52,6 +52,7 @@ from livc_desktop.ui.models.meetings import (
 from livc_desktop.ui.operations import run_op, show_error
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.pages.meetings.feedback import FeedbackDialog
 from livc_desktop.ui.pages.meetings.minutes import MinutesPanel
 from livc_desktop.ui.pages.meetings.prepare import PreparePanel
 from livc_desktop.ui.pages.meetings.run import RunPanel
@@ -114,6 +115,9 @@ class MeetingsPage(Page):
         self.run_panel.agenda_changed.connect(self.prepare_panel.reload_agenda)
         self.minutes_panel.content_needed.connect(self.run_panel.flush)
         self.prepare_panel.document_requested.connect(self._on_prepare_document_requested)
+        self.feedback_dialog: FeedbackDialog | None = None
+        self.run_panel.feedback_requested.connect(self.open_feedback)
+        self.minutes_panel.feedback_requested.connect(self.open_feedback)
         prepare_scroll = QScrollArea()
         prepare_scroll.setWidgetResizable(True)
         prepare_scroll.setWidget(self.prepare_panel)
@@ -150,6 +154,10 @@ class MeetingsPage(Page):
 
     def set_session(self, session: Session | None) -> None:
         if session is None:
+            # A feedback text being edited is not saved by a lock: saving would reset
+            # everyone's consent. The dialog closes with the case content it shows.
+            if self.feedback_dialog is not None:
+                self.feedback_dialog.reject()
             # A lock saves what was typed, quietly: it never waits for a click with data on
             # screen. A failure is told after the next unlock.
             self._locking = True
@@ -333,7 +341,9 @@ class MeetingsPage(Page):
         self.tabs.setCurrentWidget(self.minutes_panel)
         self.minutes_panel.show_pdf(data, name, kind)
 
-    def save_bytes(self, kind: DocumentKind, data: bytes, name: str, suffix: str) -> None:
+    def save_bytes(
+        self, kind: DocumentKind, data: bytes, name: str, suffix: str, case_id: int | None = None
+    ) -> None:
         meeting = self._current
         if self.session is None or meeting is None:
             return
@@ -349,7 +359,7 @@ class MeetingsPage(Page):
                 data,
                 document=kind.value,
                 meeting_id=meeting.id,
-                case_id=None,
+                case_id=case_id,
             )
         except LivcError as exc:
             self.show_error(exc)
@@ -359,7 +369,31 @@ class MeetingsPage(Page):
             return
         self.status_message.emit(self.tr("Saved: {name}").format(name=target.name))
 
+    def open_feedback(self, case_id: int, case_code: str) -> None:
+        """The feedback text of one case and everyone's consent to it, over the page
+        (window-modal: the meeting on screen cannot change underneath it)."""
+        if self.session is None or self._current is None:
+            return
+        self.run_panel.flush()
+        if self.feedback_dialog is not None:
+            self.feedback_dialog.reject()
+        dialog = FeedbackDialog(self.context, case_id, case_code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.feedback_changed.connect(self.minutes_panel.refresh_feedback)
+        dialog.preview_requested.connect(self._on_feedback_preview_requested)
+        dialog.finished.connect(self._on_feedback_finished)
+        self.feedback_dialog = dialog
+        dialog.open()
+
     # -- slots -------------------------------------------------------------------------------
+    def _on_feedback_finished(self, _result: int) -> None:
+        self.feedback_dialog = None
+        self.minutes_panel.refresh_feedback()
+
+    def _on_feedback_preview_requested(self, case_id: int) -> None:
+        self.tabs.setCurrentWidget(self.minutes_panel)
+        self.minutes_panel.show_feedback_sheet(case_id)
+
     def _on_view_current(self, current: Any, _previous: Any) -> None:
         meeting = current.data(ROW_ROLE) if current.isValid() else None
         new_id = meeting.id if meeting is not None else None

@@ -2,7 +2,8 @@
 and guests.
 
 The run screen is keyboard-first: PageDown/PageUp (or Alt+Right/Alt+Left) move between
-items, Ctrl+N adds a note, Ctrl+D a decision, Ctrl+Return saves an action, Ctrl+1..4 set
+items, Ctrl+N adds a note, Ctrl+D a decision, Ctrl+Return saves an action, Ctrl+K opens a
+case item's feedback text and consent (also after finalising), Ctrl+1..4 set
 the selected attendee present/excused/absent/not recorded. Notes save themselves."""
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class RunPanel(QWidget):
     """Meeting mode: one item at a time, a timer, notes saved as typed."""
 
     agenda_changed = Signal()  # an item's marks changed: the Prepare tab shows them
+    feedback_requested = Signal(int, str)  # case id, code: its feedback text and consent
 
     def __init__(self, ctx: MeetingContext) -> None:
         super().__init__()
@@ -139,6 +141,9 @@ class RunPanel(QWidget):
         note_buttons.addWidget(self.add_note)
         note_buttons.addWidget(self.add_decision)
         note_buttons.addStretch(1)
+        self.feedback = QPushButton()
+        self.feedback.setObjectName("run_feedback")
+        note_buttons.addWidget(self.feedback)
         col.addLayout(note_buttons)
 
     def _build_actions(self, col: QVBoxLayout) -> None:
@@ -209,6 +214,7 @@ class RunPanel(QWidget):
             ("Alt+Left", lambda: self.go(self._index - 1)),
             ("Ctrl+N", lambda: self._add_note(NoteKind.ACCOUNT)),
             ("Ctrl+D", lambda: self._add_note(NoteKind.DECISION)),
+            ("Ctrl+K", self._on_feedback_clicked),
             ("Ctrl+Return", self._on_action_add_clicked),
             ("Ctrl+1", lambda: self.attendance.set_status(Attendance.PRESENT)),
             ("Ctrl+2", lambda: self.attendance.set_status(Attendance.EXCUSED)),
@@ -219,6 +225,7 @@ class RunPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.add_note.clicked.connect(lambda: self._add_note(NoteKind.ACCOUNT))
+        self.feedback.clicked.connect(self._on_feedback_clicked)
         self.add_decision.clicked.connect(lambda: self._add_note(NoteKind.DECISION))
         self.item_off_record.clicked.connect(self._on_item_off_record_clicked)
         self.action_add.clicked.connect(self._on_action_add_clicked)
@@ -236,6 +243,7 @@ class RunPanel(QWidget):
         self.item_off_record.setText(self.tr("Whole item off the record"))
         self.add_note.setText(self.tr("Add note (Ctrl+N)"))
         self.add_decision.setText(self.tr("Add decision (Ctrl+D)"))
+        self.feedback.setText(self.tr("Feedback to the police… (Ctrl+K)"))
         self.actions_box.setTitle(self.tr("Actions: who / what / by when (Ctrl+Return)"))
         self.action_who.setPlaceholderText(self.tr("Who"))
         self.action_what.setPlaceholderText(self.tr("What"))
@@ -323,6 +331,7 @@ class RunPanel(QWidget):
         self.item_off_record.setChecked(bool(item and item.off_record))
         self.item_off_record.blockSignals(False)
         self.decision_box.setVisible(bool(item and item.case_id is not None))
+        self.feedback.setVisible(bool(item and item.case_id is not None))
         self._show_approval(item)
         self.previous.setEnabled(self._index > 0)
         self.next.setEnabled(self._index < len(self._items) - 1)
@@ -379,6 +388,13 @@ class RunPanel(QWidget):
         if note_id:
             note = next(n for n in svc.notes_of_item(session, item.id) if n.id == note_id)
             self._append_editor(note).editor.setFocus()
+
+    def _on_feedback_clicked(self) -> None:
+        item = self.current_item()
+        if item is None or item.case_id is None:
+            return
+        self.flush()  # the proposal is made from the notes as typed
+        self.feedback_requested.emit(item.case_id, item.case_code)
 
     def _on_note_removed(self, _note_id: int) -> None:
         self.show_item()

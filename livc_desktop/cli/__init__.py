@@ -30,6 +30,7 @@ from livc_desktop.services.paths import default_register_path, log_dir
 from livc_desktop.storage.backup import is_database_error
 from livc_desktop.storage.connection import damaged
 from livc_desktop.storage.failures import os_failure, sqlite_failure
+from livc_desktop.ui import i18n
 from livc_desktop.ui.messages import translate
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
@@ -72,8 +73,6 @@ def _install_language(language: str | None) -> Any:
     unless --lang asks for another."""
     from PySide6.QtCore import QCoreApplication
 
-    from livc_desktop.ui import i18n
-
     if QCoreApplication.instance() is None:
         app = QCoreApplication([sys.argv[0] if sys.argv else "livc-desktop"])
         i18n.install(language or "")
@@ -107,8 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if app is not None:
             # Gone with the command, so a later Qt application in the same process (a
             # caller's GUI, a test) can start.
-            from livc_desktop.ui import i18n
-
             i18n.uninstall()
             app.shutdown()
 

@@ -146,6 +146,16 @@ def new_package_id() -> str:
     return uuid.uuid4().hex
 
 
+@dataclass(frozen=True)
+class ReceivedTexts:
+    """The words written where the register wants text and the package has none: the
+    caller's translations (the package carries no free text)."""
+
+    decided_by: str  # who decided the flags: the sending cell
+    flag_justification: str
+    measure_what: str  # with {organisation}
+
+
 # -- what the officer records before an export ---------------------------------------------
 
 

@@ -50,6 +50,7 @@ from livc_desktop.domain.transfer import (
     PackageWrongPassphrase,
     PersonIdentity,
     PhaseStep,
+    ReceivedTexts,
     Sender,
     contact_problems,
     new_package_id,
@@ -59,7 +60,7 @@ from livc_desktop.domain.transfer import (
 from livc_desktop.services.session import Session
 from livc_desktop.storage.case_repo import CaseRepository
 from livc_desktop.storage.files import ensure_private_dir, os_error, write_atomic
-from livc_desktop.storage.transfer_repo import Provenance, ReceivedTexts, TransferRepository
+from livc_desktop.storage.transfer_repo import Provenance, TransferRepository
 
 MAGIC = b"LIVCXFER"
 FORMAT_VERSION = 1

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from livc_desktop.domain.cases import Identity
-from livc_desktop.domain.transfer import CasePackage
-from livc_desktop.storage.case_rows import d, iso, now_stamp
+from livc_desktop.domain.transfer import CasePackage, ReceivedTexts
+from livc_desktop.storage.case_rows import iso, now_stamp
 from livc_desktop.storage.connection import Register
 
 
@@ -22,16 +22,6 @@ class Provenance:
     sender_phone: str
     sent_on: date
     received_on: date
-
-
-@dataclass(frozen=True)
-class ReceivedTexts:
-    """The words written where the register wants text and the package has none: the
-    caller's translations (the package carries no free text)."""
-
-    decided_by: str  # who decided the flags: the sending cell
-    flag_justification: str
-    measure_what: str  # with {organisation}
 
 
 class TransferRepository:
@@ -181,4 +171,4 @@ class TransferRepository:
         return case_id
 
 
-__all__ = ["Provenance", "ReceivedTexts", "TransferRepository", "d"]
+__all__ = ["Provenance", "ReceivedTexts", "TransferRepository"]

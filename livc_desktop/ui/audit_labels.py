@@ -96,9 +96,7 @@ def kind_labels() -> dict[str, str]:
         ChangeKind.EXPORT_CSV: translate("AuditKind", "CSV exported"),
         ChangeKind.EXPORT_FILE: translate("AuditKind", "File exported"),
         ChangeKind.EXPORT_PRINT: translate("AuditKind", "Document printed"),
-        ChangeKind.EXPORT_CASE_TRANSFER: translate(
-            "AuditKind", "Case passed on to another cell"
-        ),
+        ChangeKind.EXPORT_CASE_TRANSFER: translate("AuditKind", "Case passed on to another cell"),
         ChangeKind.TRAIL_VERIFIED: translate("AuditKind", "Access trail verified"),
     }
 

@@ -18,7 +18,7 @@ failing. The plain SHA-256 at the end tells damage (a bad copy, an edit) from a 
 passphrase before any key is derived; the key check then tells a wrong passphrase from a
 forgery. scrypt gives 64 bytes: the AES key and the key-check key.
 
-The passphrase is made by the program (26 base32 characters, 130 bits), shown once and
+The passphrase is made by the program (25 base32 characters in groups of five, 125 bits), shown once and
 never stored, logged or written beside the file."""
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ SCRYPT_P = 1
 MAX_PAYLOAD = 4 * 1024 * 1024
 MAX_FILE = HEADER_SIZE + MAX_PAYLOAD + TAG_SIZE + DIGEST_SIZE
 
-PASSPHRASE_CHARS = 26  # 26 x 5 bits = 130 bits
-GROUP = 4
+PASSPHRASE_CHARS = 25  # 25 x 5 bits = 125 bits
+GROUP = 5
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
@@ -90,7 +90,7 @@ _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 def new_passphrase() -> str:
-    """A one-time passphrase in groups of four, easy to read out on the phone."""
+    """A one-time passphrase in groups of five, easy to read out on the phone."""
     chars = "".join(secrets.choice(_B32) for _ in range(PASSPHRASE_CHARS))
     return "-".join(chars[i : i + GROUP] for i in range(0, len(chars), GROUP))
 
@@ -388,6 +388,17 @@ def import_package(
         identity=identity is not None,
     )
     return case_id
+
+
+def case_id_for_code(session: Session, code: str) -> int | None:
+    return TransferRepository(session.register).case_id_for_code(code)
+
+
+def case_code(session: Session, case_id: int) -> str:
+    row = CaseRepository(session.register).get(case_id, date.today())
+    if row is None:
+        raise NotFound(str(case_id))
+    return row.code
 
 
 def provenance(session: Session, case_id: int) -> Provenance | None:

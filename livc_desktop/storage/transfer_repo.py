@@ -33,6 +33,10 @@ class TransferRepository:
             self._r.scalar("SELECT 1 FROM case_transfer_in WHERE package_id = ?", (package_id,))
         )
 
+    def case_id_for_code(self, code: str) -> int | None:
+        value = self._r.scalar("SELECT id FROM case_file WHERE code = ?", (code,))
+        return None if value is None else int(value)
+
     def provenance(self, case_id: int) -> Provenance | None:
         rows = self._r.query("SELECT * FROM case_transfer_in WHERE case_id = ?", (case_id,))
         if not rows:

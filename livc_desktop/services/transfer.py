@@ -18,8 +18,8 @@ failing. The plain SHA-256 at the end tells damage (a bad copy, an edit) from a 
 passphrase before any key is derived; the key check then tells a wrong passphrase from a
 forgery. scrypt gives 64 bytes: the AES key and the key-check key.
 
-The passphrase is made by the program (25 base32 characters in groups of five, 125 bits), shown once and
-never stored, logged or written beside the file."""
+The passphrase is made by the program (25 base32 characters in groups of five, 125 bits),
+shown once and never stored, logged or written beside the file."""
 
 from __future__ import annotations
 

@@ -312,6 +312,14 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "The leaving date cannot lie before the joining date.")
     if problem == "already_triaged":
         return translate("Messages", "This signal has already been weighed.")
+    if problem == "contact_required":
+        return translate(
+            "Messages", "Give your e-mail address or phone number, so the other cell can reach you."
+        )
+    if problem == "wrong_suffix":
+        return translate("Messages", "The package file must end in .livccase.")
+    if problem == "preview_first":
+        return translate("Messages", "Show the package's contents first.")
     if problem == "not_a_reference":
         return translate(
             "Messages", "Give the reference number only (letters, digits, / . - _), no sentence."

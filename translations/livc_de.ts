@@ -1259,8 +1259,8 @@
             <translation>{phase} seit {phase_since}; Flagge: {flag}</translation>
         </message>
         <message>
-            <source>{flags} flag decisions, {phases} phase changes, {measures} measures</source>
-            <translation>{flags} Flaggenentscheidungen, {phases} Phasenwechsel, {measures} Maßnahmen</translation>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Flaggenentscheidungen: {flags}; Phasenwechsel: {phases}; Maßnahmen: {measures}</translation>
         </message>
         <message>
             <source>Included (shown in the case file only when revealed)</source>

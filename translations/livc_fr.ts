@@ -1259,8 +1259,8 @@
             <translation>{phase} depuis le {phase_since} ; drapeau : {flag}</translation>
         </message>
         <message>
-            <source>{flags} flag decisions, {phases} phase changes, {measures} measures</source>
-            <translation>{flags} décisions de drapeau, {phases} changements de phase, {measures} mesures</translation>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Décisions de drapeau : {flags} ; changements de phase : {phases} ; mesures : {measures}</translation>
         </message>
         <message>
             <source>Included (shown in the case file only when revealed)</source>

@@ -1259,8 +1259,8 @@
             <translation>{phase} sinds {phase_since}; vlag: {flag}</translation>
         </message>
         <message>
-            <source>{flags} flag decisions, {phases} phase changes, {measures} measures</source>
-            <translation>{flags} vlagbeslissingen, {phases} fasewijzigingen, {measures} maatregelen</translation>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Vlagbeslissingen: {flags}; fasewijzigingen: {phases}; maatregelen: {measures}</translation>
         </message>
         <message>
             <source>Included (shown in the case file only when revealed)</source>

@@ -318,6 +318,7 @@ class CaseImportDialog(RegisterForm):
         except LivcError as exc:
             self.problem.setText(error_message(exc))
             self.problem.setVisible(True)
+            self.adjustSize()
             return
         self._show(self.package)
         self.ok.setEnabled(True)
@@ -343,9 +344,9 @@ class CaseImportDialog(RegisterForm):
         )
         f["follow_up"].setText(L.follow_up_label(p.follow_up))
         f["history"].setText(
-            self.tr("{flags} flag decisions, {phases} phase changes, {measures} measures").format(
-                flags=len(p.flags), phases=len(p.phases), measures=len(p.measures)
-            )
+            self.tr(
+                "Flag decisions: {flags}; phase changes: {phases}; measures: {measures}"
+            ).format(flags=len(p.flags), phases=len(p.phases), measures=len(p.measures))
         )
         f["identity"].setText(
             self.tr("Included (shown in the case file only when revealed)")
@@ -353,6 +354,7 @@ class CaseImportDialog(RegisterForm):
             else self.tr("Not included")
         )
         self.preview_box.setVisible(True)
+        self.adjustSize()
 
     def problems(self) -> dict[str, str]:
         return {} if self.package is not None else {"passphrase": "preview_first"}

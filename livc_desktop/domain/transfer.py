@@ -191,7 +191,7 @@ def contact_problems(email: str, phone: str) -> dict[str, str]:
     found: dict[str, str] = {}
     email, phone = email.strip(), phone.strip()
     if not email and not phone:
-        found["contact"] = "required"
+        found["contact"] = "contact_required"
     if email and (len(email) > MAX_NAME or not _EMAIL.match(email)):
         found["email"] = "invalid_email"
     if phone and not _PHONE.match(phone):

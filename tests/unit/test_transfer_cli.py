@@ -92,9 +92,10 @@ def test_import_errors_have_their_exit_codes(
     monkeypatch, capsys, tmp_path, demo_path, demo_case, receiver
 ):
     out = tmp_path / "p.livccase"
-    _, stdout, _ = run(
+    code, _, err = run(
         monkeypatch, capsys, export_argv(demo_path, demo_case, out), DEMO_PASSPHRASE + "\n"
     )
+    assert code == 0, err
     imp = ["case", "import", "--register", str(receiver), "--passphrase-stdin", "--file"]
     # Wrong package passphrase: 3.
     code, _, err = run(
@@ -137,6 +138,10 @@ def test_export_usage_errors(monkeypatch, capsys, tmp_path, demo_path, demo_case
     argv[argv.index("BGM/2026/3")] = "zie nota van Zoë"
     code, _, err = run(monkeypatch, capsys, argv, DEMO_PASSPHRASE + "\n")
     assert code == 2 and "reference" in err and not out.exists()
+    argv = export_argv(demo_path, demo_case, out)
+    del argv[argv.index("--email") : argv.index("--email") + 2]
+    code, _, err = run(monkeypatch, capsys, argv, DEMO_PASSPHRASE + "\n")
+    assert code == 2 and "e-mail address or phone number" in err and not out.exists()
     # The passphrase is never an argument.
     with pytest.raises(SystemExit):
         main(["case", "import", "--file", str(out), "--passphrase", "x"])

@@ -273,6 +273,6 @@ def test_export_authority_needs_basis_approval_and_a_reference() -> None:
     prose = ExportAuthority(LegalBasis.CONSENT, today, "Zoë, zie nota")
     assert prose.problems(today) == {"approval_reference": "not_a_reference"}
     assert ExportAuthority(LegalBasis.NECESSITY, today, "BGM/2026/014").problems(today) == {}
-    assert contact_problems("", "") == {"contact": "required"}
+    assert contact_problems("", "") == {"contact": "contact_required"}
     assert contact_problems("geen-mail", "") == {"email": "invalid_email"}
     assert contact_problems("", "+32 9 123 45 67") == {}

@@ -139,8 +139,8 @@ class CaseTransferDialog(RegisterForm):
     def problems(self) -> dict[str, str]:
         found = self.authority().problems(date.today())
         contact = contact_problems(self.email.text(), self.phone.text())
-        if contact.pop("contact", None):
-            contact["email"] = "contact_required"
+        if "contact" in contact:  # shown under the first of the two fields
+            contact["email"] = contact.pop("contact")
         found.update(contact)
         target = self.destination.text().strip()
         if not target:

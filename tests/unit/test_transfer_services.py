@@ -243,3 +243,19 @@ def test_a_closed_case_arrives_closed(session, receiver, tmp_path):
     row = cs.get_case(receiver, new_id)
     assert row.phase is Phase.CLOSED and row.closure_reason is ClosureReason.MOVED_AWAY
     assert row.closed_on == date(2026, 2, 1) and row.closure_note == ""
+
+
+def test_a_purged_received_case_is_not_imported_again(session, sender, receiver, tmp_path):
+    from livc_desktop.services import retention
+
+    target = tmp_path / "pkg.livccase"
+    passphrase = export(session, sender, target)
+    data = target.read_bytes()
+    package = tr.preview(receiver, data, passphrase, min_log2_n=CHEAP)
+    case_id = tr.import_package(receiver, package, TEXTS, today=TODAY)
+    reason = next(iter(retention.PurgeReason)).value
+    retention.purge_case(receiver, case_id, reason)
+    rows = receiver.register.query("SELECT case_id, source_code FROM case_transfer_in")
+    assert [(r[0], r[1]) for r in rows] == [(None, "")]  # the other cell's code went too
+    with pytest.raises(PackageAlreadyImported):
+        tr.preview(receiver, data, passphrase, min_log2_n=CHEAP)

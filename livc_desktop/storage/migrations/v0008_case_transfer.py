@@ -20,6 +20,11 @@ CREATE TABLE case_transfer_in (
     received_on    TEXT NOT NULL,
     created_at     TEXT NOT NULL
 ) STRICT;
+-- A purged case keeps only the fact that its package was imported (so it is not imported
+-- again): the sender's case code, which points at the person in the other register, goes.
+CREATE TRIGGER case_transfer_in_case_purged BEFORE DELETE ON case_file BEGIN
+    UPDATE case_transfer_in SET case_id = NULL, source_code = '' WHERE case_id = old.id;
+END;
 """
 
 

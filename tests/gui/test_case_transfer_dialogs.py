@@ -185,3 +185,40 @@ def test_case_file_and_cases_page_offer_the_transfer(qtbot, session, case):
     qtbot.addWidget(page)
     page.set_session(session)
     assert page.findChild(QPushButton, "import_case") is not None
+
+
+def test_the_buttons_run_the_export_and_the_import(
+    qtbot, session, case, receiver, tmp_path, monkeypatch
+):
+    from livc_desktop.ui.dialogs import case_transfer as ct
+
+    file = CaseFileDialog(session, case.id)
+    qtbot.addWidget(file)
+    asked: list[str] = []
+    monkeypatch.setattr(ct, "export_case", lambda parent, s, row: asked.append(row.code))
+    file.findChild(QPushButton, "transfer_case").click()
+    assert asked == [case.code]
+
+    target = tmp_path / "pakket.livccase"
+    form = CaseTransferDialog(session, case)
+    qtbot.addWidget(form)
+    fill_export(form, target)
+    form._on_buttons_accepted()
+    secret = form.take_passphrase()
+
+    def run_import(dialog: CaseImportDialog) -> int:
+        dialog.file.setText(str(target))
+        dialog.passphrase.setText(secret)
+        dialog.preview_button.click()
+        dialog._on_buttons_accepted()
+        return dialog.result()
+
+    monkeypatch.setattr(CaseImportDialog, "exec", run_import)
+    page = CasesPage()
+    qtbot.addWidget(page)
+    page.set_session(receiver)
+    opened: list[int] = []
+    monkeypatch.setattr(page, "open_case_file", opened.append)
+    page.findChild(QPushButton, "import_case").click()
+    assert len(opened) == 1 and page.model.rowCount() == 1
+    assert cs.get_case(receiver, opened[0]).code == f"{date.today().year}-001"

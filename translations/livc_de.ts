@@ -3903,6 +3903,10 @@
             <translation>Dieser Wert ist nicht gültig.</translation>
         </message>
         <message>
+            <source>There is no package file at this location.</source>
+            <translation>An diesem Ort gibt es keine Paketdatei.</translation>
+        </message>
+        <message>
             <source>This file is not a case transfer package of LIVC Desktop.</source>
             <translation>Diese Datei ist kein Fallpaket von LIVC Desktop.</translation>
         </message>

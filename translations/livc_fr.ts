@@ -3903,6 +3903,10 @@
             <translation>Cette valeur n'est pas valide.</translation>
         </message>
         <message>
+            <source>There is no package file at this location.</source>
+            <translation>Il n'y a pas de fichier de paquet à cet emplacement.</translation>
+        </message>
+        <message>
             <source>This file is not a case transfer package of LIVC Desktop.</source>
             <translation>Ce fichier n'est pas un paquet de transfert de cas de LIVC Desktop.</translation>
         </message>

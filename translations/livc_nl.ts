@@ -3903,6 +3903,10 @@
             <translation>Deze waarde is niet geldig.</translation>
         </message>
         <message>
+            <source>There is no package file at this location.</source>
+            <translation>Er is geen pakketbestand op deze plaats.</translation>
+        </message>
+        <message>
             <source>This file is not a case transfer package of LIVC Desktop.</source>
             <translation>Dit bestand is geen casuspakket van LIVC Desktop.</translation>
         </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,7 @@ from livc_desktop.domain.cases import ClosureReason, Flag, FollowUp, MeasureStat
 from livc_desktop.domain.errors import ExitCode, LivcError, ValidationError
 
 PAYLOAD_SCHEMA = 1
-MAX_NAME = 200
+MAX_NAME = 400  # an address or a long organisation name; never a paragraph
 MAX_ITEMS = 500  # a case has tens of flag decisions at most; a package is not a register
 MAX_REFERENCE = 40
 _REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./_-]*$")
@@ -72,6 +73,10 @@ class PackageWrongPassphrase(TransferError):
 class PackageTooNew(TransferError):
     code = "transfer_too_new"
     exit_code = ExitCode.TOO_NEW
+
+
+class PackageMissing(TransferError):
+    code = "transfer_missing"
 
 
 class PackageAlreadyImported(TransferError):
@@ -267,15 +272,24 @@ def to_dict(p: CasePackage) -> dict[str, Any]:
 
 
 def serialise(p: CasePackage) -> bytes:
-    """Canonical JSON: sorted keys, no spaces, UTF-8; the same package gives the same bytes."""
+    """Canonical JSON: sorted keys, no spaces, UTF-8; the same package gives the same bytes.
+    What the strict reader would refuse is never written (ValidationError)."""
     validate(p)
-    return json.dumps(to_dict(p), sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    data = json.dumps(to_dict(p), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    payload = data.encode("utf-8")
+    try:
+        parse(payload)
+    except PackageTampered:
+        raise ValidationError({"package": "invalid"}) from None
+    return payload
 
 
 class _Bad(Exception):
     pass
+
+
+# Control characters (tabs and newlines included) and line or paragraph separators.
+_NOT_IN_A_NAME = frozenset({"Cc", "Zl", "Zp"})
 
 
 def _obj(value: object, keys: set[str]) -> dict[str, Any]:
@@ -293,8 +307,8 @@ def _list(value: object) -> list[Any]:
 def _text(value: object, *, required: bool = False) -> str:
     if not isinstance(value, str) or len(value) > MAX_NAME:
         raise _Bad
-    if any(ch < " " or ch == "\x7f" for ch in value):
-        raise _Bad  # names and contacts are one line; a newline means prose
+    if any(unicodedata.category(ch) in _NOT_IN_A_NAME for ch in value):
+        raise _Bad  # names and contacts are one line; a line break means prose
     if required and not value.strip():
         raise _Bad
     return value

@@ -44,6 +44,7 @@ from livc_desktop.domain.transfer import (
     MeasureStep,
     NotAPackage,
     PackageAlreadyImported,
+    PackageMissing,
     PackageTampered,
     PackageTooNew,
     PackageTruncated,
@@ -214,6 +215,8 @@ def read_file(path: Path) -> bytes:
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE + 1)
+    except (FileNotFoundError, IsADirectoryError):
+        raise PackageMissing(Path(path).name) from None
     except OSError as exc:
         raise os_error(exc) from exc
     if len(data) > MAX_FILE:

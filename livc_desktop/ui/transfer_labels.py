@@ -42,6 +42,8 @@ def received_texts(cell: str) -> ReceivedTexts:
 
 def transfer_message(code: str) -> str:
     """The sentence for a transfer error code; empty for other codes."""
+    if code == "transfer_missing":
+        return translate("Messages", "There is no package file at this location.")
     if code == "transfer_not_a_package":
         return translate("Messages", "This file is not a case transfer package of LIVC Desktop.")
     if code == "transfer_truncated":

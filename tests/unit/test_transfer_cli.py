@@ -115,6 +115,10 @@ def test_import_errors_have_their_exit_codes(
     foreign.write_text("Beste collega, zie bijlage.")
     code, _, err = run(monkeypatch, capsys, [*imp, str(foreign)], f"{PASSPHRASE}\nX\n")
     assert code == 4 and "not a case transfer package" in err
+    code, _, err = run(
+        monkeypatch, capsys, [*imp, str(tmp_path / "nergens.livccase")], f"{PASSPHRASE}\nX\n"
+    )
+    assert code == 4 and "no package file" in err
     # Newer format: 9.
     newer = tmp_path / "newer.livccase"
     newer.write_bytes(tr.MAGIC + b"\x00\x07" + data[10:])

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from livc_desktop.domain.cases import ClosureReason, Flag, FollowUp, MeasureStatus, Phase
+from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.transfer import (
     CasePackage,
     ExportAuthority,
@@ -38,7 +39,7 @@ CHEAP = 4
 
 days = st.dates(min_value=date(2019, 1, 1), max_value=date(2030, 12, 31))
 names = st.text(
-    alphabet=st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40
 ).filter(str.strip)
 
 
@@ -246,6 +247,15 @@ def test_the_reader_refuses_anything_but_the_known_fields(edit) -> None:
     # Even when properly encrypted by someone holding the passphrase.
     with pytest.raises(PackageTampered):
         opened(tr.seal(payload, PASS, log2_n=CHEAP))
+
+
+@pytest.mark.parametrize("bad", ["JAC\nDemostad", "JAC\u2028Demostad", "JAC\x85", "x" * 401])
+def test_what_the_reader_refuses_is_never_written(bad: str) -> None:
+    import dataclasses
+
+    measure = dataclasses.replace(SAMPLE.measures[0], organisation=bad)
+    with pytest.raises(ValidationError):
+        serialise(dataclasses.replace(SAMPLE, measures=(measure,)))
 
 
 def test_the_payload_has_no_field_for_free_text() -> None:

@@ -463,6 +463,10 @@
             <translation>Information hinzugefügt</translation>
         </message>
         <message>
+            <source>Case received from another cell</source>
+            <translation>Fall von einer anderen Zelle erhalten</translation>
+        </message>
+        <message>
             <source>Signal registered</source>
             <translation>Meldung erfasst</translation>
         </message>
@@ -657,6 +661,10 @@
         <message>
             <source>Document printed</source>
             <translation>Dokument gedruckt</translation>
+        </message>
+        <message>
+            <source>Case passed on to another cell</source>
+            <translation>Fall an eine andere Zelle weitergegeben</translation>
         </message>
         <message>
             <source>Access trail verified</source>
@@ -1173,6 +1181,97 @@
         </message>
     </context>
     <context>
+        <name>CaseImportDialog</name>
+        <message>
+            <source>Import a case from another cell</source>
+            <translation>Fall von einer anderen Zelle importieren</translation>
+        </message>
+        <message>
+            <source>Choose the package the other cell sent and type the passphrase they gave you by phone. You see what it holds before anything is saved; it becomes a new case with its own code, marked as received from that cell.</source>
+            <translation>Wählen Sie das Paket, das die andere Zelle geschickt hat, und geben Sie die Passphrase ein, die sie Ihnen telefonisch mitgeteilt hat. Sie sehen den Inhalt, bevor etwas gespeichert wird; daraus wird ein neuer Fall mit eigenem Code, gekennzeichnet als von dieser Zelle erhalten.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Show contents</source>
+            <translation>Inhalt anzeigen</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Paketdatei</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Contents of the package</source>
+            <translation>Inhalt des Pakets</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Erhalten von</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Their case code</source>
+            <translation>Deren Fallcode</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Eröffnet am</translation>
+        </message>
+        <message>
+            <source>Phase and flag</source>
+            <translation>Phase und Flagge</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <source>Import as a new case</source>
+            <translation>Als neuen Fall importieren</translation>
+        </message>
+        <message>
+            <source>Case package (*{suffix})</source>
+            <translation>Fallpaket (*{suffix})</translation>
+        </message>
+        <message>
+            <source>the cell of {cell}, on {date}</source>
+            <translation>die Zelle von {cell}, am {date}</translation>
+        </message>
+        <message>
+            <source>{phase} since {phase_since}; flag: {flag}</source>
+            <translation>{phase} seit {phase_since}; Flagge: {flag}</translation>
+        </message>
+        <message>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Flaggenentscheidungen: {flags}; Phasenwechsel: {phases}; Maßnahmen: {measures}</translation>
+        </message>
+        <message>
+            <source>Included (shown in the case file only when revealed)</source>
+            <translation>Enthalten (in der Fallakte erst nach dem Aufdecken sichtbar)</translation>
+        </message>
+        <message>
+            <source>Not included</source>
+            <translation>Nicht enthalten</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseLabels</name>
         <message>
             <source>Green</source>
@@ -1669,6 +1768,100 @@
         </message>
     </context>
     <context>
+        <name>CaseTransfer</name>
+        <message>
+            <source>Consent of the person concerned to the transfer</source>
+            <translation>Einwilligung der betroffenen Person in die Übermittlung</translation>
+        </message>
+        <message>
+            <source>Joint case consultation of both cells (art. 458ter Criminal Code)</source>
+            <translation>Gemeinsame Fallbesprechung beider Zellen (Art. 458ter Strafgesetzbuch)</translation>
+        </message>
+        <message>
+            <source>State of necessity: a serious and imminent danger</source>
+            <translation>Notstand: eine ernste und unmittelbare Gefahr</translation>
+        </message>
+        <message>
+            <source>A statutory duty or a request of the judicial authorities</source>
+            <translation>Eine gesetzliche Pflicht oder ein Ersuchen der Justizbehörden</translation>
+        </message>
+        <message>
+            <source>Cell of {cell}</source>
+            <translation>Zelle von {cell}</translation>
+        </message>
+        <message>
+            <source>Decided by the sending cell; received with the case transfer.</source>
+            <translation>Von der absendenden Zelle entschieden; mit der Fallübermittlung erhalten.</translation>
+        </message>
+        <message>
+            <source>Measure by {organisation} (received with the case transfer)</source>
+            <translation>Maßnahme durch {organisation} (mit der Fallübermittlung erhalten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTransferDialog</name>
+        <message>
+            <source>Pass case {code} on to another cell</source>
+            <translation>Fall {code} an eine andere Zelle weitergeben</translation>
+        </message>
+        <message>
+            <source>The law of 30 July 2018 does not organise passing a case on, and everyone who took part stays bound by professional secrecy (art. 458ter Criminal Code). Only the structure of the case leaves: its code, flags and phases with their dates, the measures as partner organisation and status, the follow-up type and your contact. No notes, justifications, information items or secret-covered content ever leave. The package is encrypted with a one-time passphrase that is shown once: give it by phone, never with the file.</source>
+            <translation>Das Gesetz vom 30. Juli 2018 regelt die Weitergabe eines Falls nicht, und alle Beteiligten bleiben an das Berufsgeheimnis gebunden (Art. 458ter Strafgesetzbuch). Nur die Struktur des Falls wird weitergegeben: der Code, Flaggen und Phasen mit ihren Daten, die Maßnahmen als Partnerorganisation und Status, die Art der Nachverfolgung und Ihre Kontaktdaten. Notizen, Begründungen, Informationen oder Inhalte unter Berufsgeheimnis werden nie weitergegeben. Das Paket wird mit einer einmaligen Passphrase verschlüsselt, die nur einmal angezeigt wird: Teilen Sie sie telefonisch mit, nie zusammen mit der Datei.</translation>
+        </message>
+        <message>
+            <source>Choose the legal basis…</source>
+            <translation>Rechtsgrundlage wählen…</translation>
+        </message>
+        <message>
+            <source>e.g. BGM/2026/014</source>
+            <translation>z. B. BGM/2026/014</translation>
+        </message>
+        <message>
+            <source>Include the identity of the person concerned</source>
+            <translation>Die Identität der betroffenen Person mitsenden</translation>
+        </message>
+        <message>
+            <source>This case has no identity recorded.</source>
+            <translation>Für diesen Fall ist keine Identität erfasst.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <source>Mayor's approval on</source>
+            <translation>Zustimmung des Bürgermeisters am</translation>
+        </message>
+        <message>
+            <source>Reference of the approval</source>
+            <translation>Aktenzeichen der Zustimmung</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Ihre E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Your phone number</source>
+            <translation>Ihre Telefonnummer</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Paketdatei</translation>
+        </message>
+        <message>
+            <source>Write package</source>
+            <translation>Paket schreiben</translation>
+        </message>
+        <message>
+            <source>Case package (*{suffix})</source>
+            <translation>Fallpaket (*{suffix})</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesPage</name>
         <message>
             <source>Cases</source>
@@ -1864,6 +2057,62 @@
         <message>
             <source>Annual report written: {path}</source>
             <translation>Jahresbericht geschrieben: {path}</translation>
+        </message>
+        <message>
+            <source>The package file must end in {suffix}.</source>
+            <translation>Die Paketdatei muss auf {suffix} enden.</translation>
+        </message>
+        <message>
+            <source>Give the approval date as YYYY-MM-DD.</source>
+            <translation>Geben Sie das Datum der Zustimmung als JJJJ-MM-TT an.</translation>
+        </message>
+        <message>
+            <source>There is no case {code} in this register.</source>
+            <translation>In diesem Register gibt es keinen Fall {code}.</translation>
+        </message>
+        <message>
+            <source>Case package written: {path}</source>
+            <translation>Fallpaket geschrieben: {path}</translation>
+        </message>
+        <message>
+            <source>One-time passphrase (shown only now; give it by phone, never with the file): {passphrase}</source>
+            <translation>Einmalige Passphrase (nur jetzt angezeigt; telefonisch mitteilen, nie mit der Datei): {passphrase}</translation>
+        </message>
+        <message>
+            <source>From: the cell of {cell} (officer: {officer}), sent on {date}</source>
+            <translation>Von: die Zelle von {cell} (Beamter: {officer}), gesendet am {date}</translation>
+        </message>
+        <message>
+            <source>Their case code: {code}</source>
+            <translation>Deren Fallcode: {code}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}; flag: {flag}; follow-up: {follow_up}</source>
+            <translation>Phase: {phase}; Flagge: {flag}; Nachverfolgung: {follow_up}</translation>
+        </message>
+        <message>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Flaggenentscheidungen: {flags}; Phasenwechsel: {phases}; Maßnahmen: {measures}</translation>
+        </message>
+        <message>
+            <source>Identity of the person included: {answer}</source>
+            <translation>Identität der Person enthalten: {answer}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Passphrase of the package: </source>
+            <translation>Passphrase des Pakets: </translation>
+        </message>
+        <message>
+            <source>Imported as case {code}.</source>
+            <translation>Als Fall {code} importiert.</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2713,13 @@
         <message>
             <source>Languages</source>
             <translation>Sprachen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCaseButton</name>
+        <message>
+            <source>Import from another cell…</source>
+            <translation>Von einer anderen Zelle importieren…</translation>
         </message>
     </context>
     <context>
@@ -3623,12 +3879,56 @@
             <translation>Diese Meldung wurde bereits gewichtet.</translation>
         </message>
         <message>
+            <source>Give your e-mail address or phone number, so the other cell can reach you.</source>
+            <translation>Geben Sie Ihre E-Mail-Adresse oder Telefonnummer an, damit die andere Zelle Sie erreichen kann.</translation>
+        </message>
+        <message>
+            <source>The package file must end in .livccase.</source>
+            <translation>Die Paketdatei muss auf .livccase enden.</translation>
+        </message>
+        <message>
+            <source>Show the package's contents first.</source>
+            <translation>Zeigen Sie zuerst den Inhalt des Pakets an.</translation>
+        </message>
+        <message>
+            <source>Give the reference number only (letters, digits, / . - _), no sentence.</source>
+            <translation>Geben Sie nur das Aktenzeichen an (Buchstaben, Ziffern, / . - _), keinen Satz.</translation>
+        </message>
+        <message>
             <source>Choose the partner this contact person belongs to.</source>
             <translation>Wählen Sie den Partner, zu dem diese Kontaktperson gehört.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>
             <translation>Dieser Wert ist nicht gültig.</translation>
+        </message>
+        <message>
+            <source>There is no package file at this location.</source>
+            <translation>An diesem Ort gibt es keine Paketdatei.</translation>
+        </message>
+        <message>
+            <source>This file is not a case transfer package of LIVC Desktop.</source>
+            <translation>Diese Datei ist kein Fallpaket von LIVC Desktop.</translation>
+        </message>
+        <message>
+            <source>The package is incomplete: it is shorter than when it was made (an interrupted copy or download?). Nothing was imported. Ask the sending cell for the file again.</source>
+            <translation>Das Paket ist unvollständig: Es ist kürzer als bei seiner Erstellung (eine unterbrochene Kopie oder ein unterbrochener Download?). Es wurde nichts importiert. Bitten Sie die absendende Zelle erneut um die Datei.</translation>
+        </message>
+        <message>
+            <source>The package was changed or damaged after it was made. Nothing was imported. Ask the sending cell for the file again.</source>
+            <translation>Das Paket wurde nach seiner Erstellung verändert oder beschädigt. Es wurde nichts importiert. Bitten Sie die absendende Zelle erneut um die Datei.</translation>
+        </message>
+        <message>
+            <source>The file is intact, but this is not its passphrase. Check the passphrase with the sending cell (given by phone, not with the file).</source>
+            <translation>Die Datei ist unversehrt, aber das ist nicht ihre Passphrase. Prüfen Sie die Passphrase bei der absendenden Zelle (telefonisch mitgeteilt, nicht mit der Datei).</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer version of LIVC Desktop. Install the newer version to import it; nothing was imported.</source>
+            <translation>Dieses Paket wurde von einer neueren Version von LIVC Desktop erstellt. Installieren Sie die neuere Version, um es zu importieren; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>This package was already imported into this register; it is not imported twice.</source>
+            <translation>Dieses Paket wurde bereits in dieses Register importiert; es wird nicht zweimal importiert.</translation>
         </message>
     </context>
     <context>
@@ -3758,6 +4058,25 @@
         <message>
             <source>Remove this note?</source>
             <translation>Diese Notiz entfernen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePassphraseDialog</name>
+        <message>
+            <source>One-time passphrase of the package</source>
+            <translation>Einmalige Passphrase des Pakets</translation>
+        </message>
+        <message>
+            <source>The package {name} is written. This is its passphrase. It is shown only now and is kept nowhere: note it or copy it, and give it to the receiving cell by phone, never in the same mail as the file.</source>
+            <translation>Das Paket {name} ist geschrieben. Dies ist seine Passphrase. Sie wird nur jetzt angezeigt und nirgends gespeichert: Notieren oder kopieren Sie sie und teilen Sie sie der empfangenden Zelle telefonisch mit, nie in derselben E-Mail wie die Datei.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copied; cleared from the clipboard in {seconds} seconds.</source>
+            <translation>Kopiert; wird in {seconds} Sekunden aus der Zwischenablage gelöscht.</translation>
         </message>
     </context>
     <context>
@@ -5317,6 +5636,13 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ProvenanceLabel</name>
+        <message>
+            <source>Received from the cell of {cell} on {date} (their case code {code}; contact: {contact}).</source>
+            <translation>Erhalten von der Zelle von {cell} am {date} (deren Fallcode {code}; Kontakt: {contact}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeDialog</name>
         <message>
             <source>Purge case {code}</source>
@@ -6349,6 +6675,13 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Followed or wanted</source>
             <translation>Besucht oder gewünscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferCaseButton</name>
+        <message>
+            <source>Pass on to another cell…</source>
+            <translation>An eine andere Zelle weitergeben…</translation>
         </message>
     </context>
     <context>

@@ -463,6 +463,10 @@
             <translation>Information ajoutée</translation>
         </message>
         <message>
+            <source>Case received from another cell</source>
+            <translation>Cas reçu d'une autre cellule</translation>
+        </message>
+        <message>
             <source>Signal registered</source>
             <translation>Signalement enregistré</translation>
         </message>
@@ -657,6 +661,10 @@
         <message>
             <source>Document printed</source>
             <translation>Document imprimé</translation>
+        </message>
+        <message>
+            <source>Case passed on to another cell</source>
+            <translation>Cas transmis à une autre cellule</translation>
         </message>
         <message>
             <source>Access trail verified</source>
@@ -1173,6 +1181,97 @@
         </message>
     </context>
     <context>
+        <name>CaseImportDialog</name>
+        <message>
+            <source>Import a case from another cell</source>
+            <translation>Importer un cas d'une autre cellule</translation>
+        </message>
+        <message>
+            <source>Choose the package the other cell sent and type the passphrase they gave you by phone. You see what it holds before anything is saved; it becomes a new case with its own code, marked as received from that cell.</source>
+            <translation>Choisissez le paquet envoyé par l'autre cellule et tapez la phrase secrète qu'elle vous a donnée par téléphone. Vous voyez son contenu avant que quoi que ce soit ne soit enregistré ; il devient un nouveau cas avec son propre code, marqué comme reçu de cette cellule.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Show contents</source>
+            <translation>Afficher le contenu</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Fichier du paquet</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Contents of the package</source>
+            <translation>Contenu du paquet</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Reçu de</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Their case code</source>
+            <translation>Leur code du cas</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <source>Phase and flag</source>
+            <translation>Phase et drapeau</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>Import as a new case</source>
+            <translation>Importer comme nouveau cas</translation>
+        </message>
+        <message>
+            <source>Case package (*{suffix})</source>
+            <translation>Paquet de cas (*{suffix})</translation>
+        </message>
+        <message>
+            <source>the cell of {cell}, on {date}</source>
+            <translation>la cellule de {cell}, le {date}</translation>
+        </message>
+        <message>
+            <source>{phase} since {phase_since}; flag: {flag}</source>
+            <translation>{phase} depuis le {phase_since} ; drapeau : {flag}</translation>
+        </message>
+        <message>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Décisions de drapeau : {flags} ; changements de phase : {phases} ; mesures : {measures}</translation>
+        </message>
+        <message>
+            <source>Included (shown in the case file only when revealed)</source>
+            <translation>Incluse (visible dans le dossier seulement après révélation)</translation>
+        </message>
+        <message>
+            <source>Not included</source>
+            <translation>Non incluse</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseLabels</name>
         <message>
             <source>Green</source>
@@ -1669,6 +1768,100 @@
         </message>
     </context>
     <context>
+        <name>CaseTransfer</name>
+        <message>
+            <source>Consent of the person concerned to the transfer</source>
+            <translation>Consentement de la personne concernée au transfert</translation>
+        </message>
+        <message>
+            <source>Joint case consultation of both cells (art. 458ter Criminal Code)</source>
+            <translation>Concertation de cas commune des deux cellules (art. 458ter Code pénal)</translation>
+        </message>
+        <message>
+            <source>State of necessity: a serious and imminent danger</source>
+            <translation>État de nécessité : un danger grave et imminent</translation>
+        </message>
+        <message>
+            <source>A statutory duty or a request of the judicial authorities</source>
+            <translation>Une obligation légale ou une demande des autorités judiciaires</translation>
+        </message>
+        <message>
+            <source>Cell of {cell}</source>
+            <translation>Cellule de {cell}</translation>
+        </message>
+        <message>
+            <source>Decided by the sending cell; received with the case transfer.</source>
+            <translation>Décidé par la cellule d'origine ; reçu avec le transfert du cas.</translation>
+        </message>
+        <message>
+            <source>Measure by {organisation} (received with the case transfer)</source>
+            <translation>Mesure par {organisation} (reçue avec le transfert du cas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTransferDialog</name>
+        <message>
+            <source>Pass case {code} on to another cell</source>
+            <translation>Transmettre le cas {code} à une autre cellule</translation>
+        </message>
+        <message>
+            <source>The law of 30 July 2018 does not organise passing a case on, and everyone who took part stays bound by professional secrecy (art. 458ter Criminal Code). Only the structure of the case leaves: its code, flags and phases with their dates, the measures as partner organisation and status, the follow-up type and your contact. No notes, justifications, information items or secret-covered content ever leave. The package is encrypted with a one-time passphrase that is shown once: give it by phone, never with the file.</source>
+            <translation>La loi du 30 juillet 2018 n'organise pas la transmission d'un cas, et chaque participant reste tenu au secret professionnel (art. 458ter Code pénal). Seule la structure du cas est transmise : son code, les drapeaux et phases avec leurs dates, les mesures sous forme d'organisation partenaire et de statut, le type de suivi et vos coordonnées. Aucune note, motivation, information ou contenu couvert par le secret n'est jamais transmis. Le paquet est chiffré avec une phrase secrète à usage unique, affichée une seule fois : communiquez-la par téléphone, jamais avec le fichier.</translation>
+        </message>
+        <message>
+            <source>Choose the legal basis…</source>
+            <translation>Choisissez la base juridique…</translation>
+        </message>
+        <message>
+            <source>e.g. BGM/2026/014</source>
+            <translation>p. ex. BGM/2026/014</translation>
+        </message>
+        <message>
+            <source>Include the identity of the person concerned</source>
+            <translation>Inclure l'identité de la personne concernée</translation>
+        </message>
+        <message>
+            <source>This case has no identity recorded.</source>
+            <translation>Aucune identité n'est enregistrée pour ce cas.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base juridique</translation>
+        </message>
+        <message>
+            <source>Mayor's approval on</source>
+            <translation>Accord du bourgmestre le</translation>
+        </message>
+        <message>
+            <source>Reference of the approval</source>
+            <translation>Référence de l'accord</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Votre adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Your phone number</source>
+            <translation>Votre numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Fichier du paquet</translation>
+        </message>
+        <message>
+            <source>Write package</source>
+            <translation>Écrire le paquet</translation>
+        </message>
+        <message>
+            <source>Case package (*{suffix})</source>
+            <translation>Paquet de cas (*{suffix})</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesPage</name>
         <message>
             <source>Cases</source>
@@ -1864,6 +2057,62 @@
         <message>
             <source>Annual report written: {path}</source>
             <translation>Rapport annuel écrit : {path}</translation>
+        </message>
+        <message>
+            <source>The package file must end in {suffix}.</source>
+            <translation>Le fichier du paquet doit se terminer par {suffix}.</translation>
+        </message>
+        <message>
+            <source>Give the approval date as YYYY-MM-DD.</source>
+            <translation>Indiquez la date de l'accord au format AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>There is no case {code} in this register.</source>
+            <translation>Il n'y a pas de cas {code} dans ce registre.</translation>
+        </message>
+        <message>
+            <source>Case package written: {path}</source>
+            <translation>Paquet de cas écrit : {path}</translation>
+        </message>
+        <message>
+            <source>One-time passphrase (shown only now; give it by phone, never with the file): {passphrase}</source>
+            <translation>Phrase secrète à usage unique (affichée seulement maintenant ; communiquez-la par téléphone, jamais avec le fichier) : {passphrase}</translation>
+        </message>
+        <message>
+            <source>From: the cell of {cell} (officer: {officer}), sent on {date}</source>
+            <translation>De : la cellule de {cell} (agent : {officer}), envoyé le {date}</translation>
+        </message>
+        <message>
+            <source>Their case code: {code}</source>
+            <translation>Leur code du cas : {code}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}; flag: {flag}; follow-up: {follow_up}</source>
+            <translation>Phase : {phase} ; drapeau : {flag} ; suivi : {follow_up}</translation>
+        </message>
+        <message>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Décisions de drapeau : {flags} ; changements de phase : {phases} ; mesures : {measures}</translation>
+        </message>
+        <message>
+            <source>Identity of the person included: {answer}</source>
+            <translation>Identité de la personne incluse : {answer}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Passphrase of the package: </source>
+            <translation>Phrase secrète du paquet : </translation>
+        </message>
+        <message>
+            <source>Imported as case {code}.</source>
+            <translation>Importé comme cas {code}.</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2713,13 @@
         <message>
             <source>Languages</source>
             <translation>Langues</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCaseButton</name>
+        <message>
+            <source>Import from another cell…</source>
+            <translation>Importer d'une autre cellule…</translation>
         </message>
     </context>
     <context>
@@ -3623,12 +3879,56 @@
             <translation>Ce signalement a déjà été pondéré.</translation>
         </message>
         <message>
+            <source>Give your e-mail address or phone number, so the other cell can reach you.</source>
+            <translation>Indiquez votre adresse e-mail ou votre numéro de téléphone, pour que l'autre cellule puisse vous joindre.</translation>
+        </message>
+        <message>
+            <source>The package file must end in .livccase.</source>
+            <translation>Le fichier du paquet doit se terminer par .livccase.</translation>
+        </message>
+        <message>
+            <source>Show the package's contents first.</source>
+            <translation>Affichez d'abord le contenu du paquet.</translation>
+        </message>
+        <message>
+            <source>Give the reference number only (letters, digits, / . - _), no sentence.</source>
+            <translation>Indiquez seulement le numéro de référence (lettres, chiffres, / . - _), pas de phrase.</translation>
+        </message>
+        <message>
             <source>Choose the partner this contact person belongs to.</source>
             <translation>Choisissez le partenaire auquel appartient cette personne de contact.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>
             <translation>Cette valeur n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>There is no package file at this location.</source>
+            <translation>Il n'y a pas de fichier de paquet à cet emplacement.</translation>
+        </message>
+        <message>
+            <source>This file is not a case transfer package of LIVC Desktop.</source>
+            <translation>Ce fichier n'est pas un paquet de transfert de cas de LIVC Desktop.</translation>
+        </message>
+        <message>
+            <source>The package is incomplete: it is shorter than when it was made (an interrupted copy or download?). Nothing was imported. Ask the sending cell for the file again.</source>
+            <translation>Le paquet est incomplet : il est plus court qu'au moment de sa création (copie ou téléchargement interrompu ?). Rien n'a été importé. Demandez à nouveau le fichier à la cellule d'origine.</translation>
+        </message>
+        <message>
+            <source>The package was changed or damaged after it was made. Nothing was imported. Ask the sending cell for the file again.</source>
+            <translation>Le paquet a été modifié ou endommagé après sa création. Rien n'a été importé. Demandez à nouveau le fichier à la cellule d'origine.</translation>
+        </message>
+        <message>
+            <source>The file is intact, but this is not its passphrase. Check the passphrase with the sending cell (given by phone, not with the file).</source>
+            <translation>Le fichier est intact, mais ce n'est pas sa phrase secrète. Vérifiez la phrase secrète auprès de la cellule d'origine (communiquée par téléphone, pas avec le fichier).</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer version of LIVC Desktop. Install the newer version to import it; nothing was imported.</source>
+            <translation>Ce paquet a été créé par une version plus récente de LIVC Desktop. Installez la version plus récente pour l'importer ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This package was already imported into this register; it is not imported twice.</source>
+            <translation>Ce paquet a déjà été importé dans ce registre ; il n'est pas importé deux fois.</translation>
         </message>
     </context>
     <context>
@@ -3758,6 +4058,25 @@
         <message>
             <source>Remove this note?</source>
             <translation>Supprimer cette note ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePassphraseDialog</name>
+        <message>
+            <source>One-time passphrase of the package</source>
+            <translation>Phrase secrète à usage unique du paquet</translation>
+        </message>
+        <message>
+            <source>The package {name} is written. This is its passphrase. It is shown only now and is kept nowhere: note it or copy it, and give it to the receiving cell by phone, never in the same mail as the file.</source>
+            <translation>Le paquet {name} est écrit. Voici sa phrase secrète. Elle n'est affichée que maintenant et n'est conservée nulle part : notez-la ou copiez-la, et communiquez-la par téléphone à la cellule destinataire, jamais dans le même e-mail que le fichier.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copied; cleared from the clipboard in {seconds} seconds.</source>
+            <translation>Copiée ; effacée du presse-papiers dans {seconds} secondes.</translation>
         </message>
     </context>
     <context>
@@ -5317,6 +5636,13 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ProvenanceLabel</name>
+        <message>
+            <source>Received from the cell of {cell} on {date} (their case code {code}; contact: {contact}).</source>
+            <translation>Reçu de la cellule de {cell} le {date} (leur code du cas {code} ; contact : {contact}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeDialog</name>
         <message>
             <source>Purge case {code}</source>
@@ -6349,6 +6675,13 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Followed or wanted</source>
             <translation>Suivie ou souhaitée</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferCaseButton</name>
+        <message>
+            <source>Pass on to another cell…</source>
+            <translation>Transmettre à une autre cellule…</translation>
         </message>
     </context>
     <context>

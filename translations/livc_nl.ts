@@ -463,6 +463,10 @@
             <translation>Informatie toegevoegd</translation>
         </message>
         <message>
+            <source>Case received from another cell</source>
+            <translation>Casus ontvangen van een andere cel</translation>
+        </message>
+        <message>
             <source>Signal registered</source>
             <translation>Signaal geregistreerd</translation>
         </message>
@@ -657,6 +661,10 @@
         <message>
             <source>Document printed</source>
             <translation>Document afgedrukt</translation>
+        </message>
+        <message>
+            <source>Case passed on to another cell</source>
+            <translation>Casus doorgegeven aan een andere cel</translation>
         </message>
         <message>
             <source>Access trail verified</source>
@@ -1173,6 +1181,97 @@
         </message>
     </context>
     <context>
+        <name>CaseImportDialog</name>
+        <message>
+            <source>Import a case from another cell</source>
+            <translation>Casus van een andere cel importeren</translation>
+        </message>
+        <message>
+            <source>Choose the package the other cell sent and type the passphrase they gave you by phone. You see what it holds before anything is saved; it becomes a new case with its own code, marked as received from that cell.</source>
+            <translation>Kies het pakket dat de andere cel stuurde en typ de wachtwoordzin die ze je telefonisch gaven. Je ziet wat erin zit voor er iets bewaard wordt; het wordt een nieuwe casus met een eigen code, gemarkeerd als ontvangen van die cel.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Show contents</source>
+            <translation>Inhoud tonen</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Pakketbestand</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Contents of the package</source>
+            <translation>Inhoud van het pakket</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Ontvangen van</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contactpersoon</translation>
+        </message>
+        <message>
+            <source>Their case code</source>
+            <translation>Hun casuscode</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Geopend op</translation>
+        </message>
+        <message>
+            <source>Phase and flag</source>
+            <translation>Fase en vlag</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identiteit</translation>
+        </message>
+        <message>
+            <source>Import as a new case</source>
+            <translation>Importeren als nieuwe casus</translation>
+        </message>
+        <message>
+            <source>Case package (*{suffix})</source>
+            <translation>Casuspakket (*{suffix})</translation>
+        </message>
+        <message>
+            <source>the cell of {cell}, on {date}</source>
+            <translation>de cel van {cell}, op {date}</translation>
+        </message>
+        <message>
+            <source>{phase} since {phase_since}; flag: {flag}</source>
+            <translation>{phase} sinds {phase_since}; vlag: {flag}</translation>
+        </message>
+        <message>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Vlagbeslissingen: {flags}; fasewijzigingen: {phases}; maatregelen: {measures}</translation>
+        </message>
+        <message>
+            <source>Included (shown in the case file only when revealed)</source>
+            <translation>Meegestuurd (in het casusdossier alleen zichtbaar na onthullen)</translation>
+        </message>
+        <message>
+            <source>Not included</source>
+            <translation>Niet meegestuurd</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseLabels</name>
         <message>
             <source>Green</source>
@@ -1669,6 +1768,100 @@
         </message>
     </context>
     <context>
+        <name>CaseTransfer</name>
+        <message>
+            <source>Consent of the person concerned to the transfer</source>
+            <translation>Toestemming van de betrokkene voor de overdracht</translation>
+        </message>
+        <message>
+            <source>Joint case consultation of both cells (art. 458ter Criminal Code)</source>
+            <translation>Gezamenlijk casusoverleg van beide cellen (art. 458ter Strafwetboek)</translation>
+        </message>
+        <message>
+            <source>State of necessity: a serious and imminent danger</source>
+            <translation>Noodtoestand: een ernstig en dreigend gevaar</translation>
+        </message>
+        <message>
+            <source>A statutory duty or a request of the judicial authorities</source>
+            <translation>Een wettelijke plicht of een vraag van de gerechtelijke overheid</translation>
+        </message>
+        <message>
+            <source>Cell of {cell}</source>
+            <translation>Cel van {cell}</translation>
+        </message>
+        <message>
+            <source>Decided by the sending cell; received with the case transfer.</source>
+            <translation>Beslist door de verzendende cel; ontvangen met de overdracht van de casus.</translation>
+        </message>
+        <message>
+            <source>Measure by {organisation} (received with the case transfer)</source>
+            <translation>Maatregel door {organisation} (ontvangen met de overdracht van de casus)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTransferDialog</name>
+        <message>
+            <source>Pass case {code} on to another cell</source>
+            <translation>Casus {code} doorgeven aan een andere cel</translation>
+        </message>
+        <message>
+            <source>The law of 30 July 2018 does not organise passing a case on, and everyone who took part stays bound by professional secrecy (art. 458ter Criminal Code). Only the structure of the case leaves: its code, flags and phases with their dates, the measures as partner organisation and status, the follow-up type and your contact. No notes, justifications, information items or secret-covered content ever leave. The package is encrypted with a one-time passphrase that is shown once: give it by phone, never with the file.</source>
+            <translation>De wet van 30 juli 2018 regelt het doorgeven van een casus niet, en wie deelnam blijft gebonden door het beroepsgeheim (art. 458ter Strafwetboek). Alleen de structuur van de casus gaat mee: de code, vlaggen en fasen met hun data, de maatregelen als partnerorganisatie en status, het type opvolging en jouw contactgegevens. Notities, motiveringen, informatie-items of inhoud onder beroepsgeheim gaan nooit mee. Het pakket wordt versleuteld met een eenmalige wachtwoordzin die één keer getoond wordt: geef die telefonisch door, nooit samen met het bestand.</translation>
+        </message>
+        <message>
+            <source>Choose the legal basis…</source>
+            <translation>Kies de rechtsgrond…</translation>
+        </message>
+        <message>
+            <source>e.g. BGM/2026/014</source>
+            <translation>bv. BGM/2026/014</translation>
+        </message>
+        <message>
+            <source>Include the identity of the person concerned</source>
+            <translation>De identiteit van de betrokkene meesturen</translation>
+        </message>
+        <message>
+            <source>This case has no identity recorded.</source>
+            <translation>Voor deze casus is geen identiteit geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rechtsgrond</translation>
+        </message>
+        <message>
+            <source>Mayor's approval on</source>
+            <translation>Akkoord van de burgemeester op</translation>
+        </message>
+        <message>
+            <source>Reference of the approval</source>
+            <translation>Referentie van het akkoord</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Jouw e-mailadres</translation>
+        </message>
+        <message>
+            <source>Your phone number</source>
+            <translation>Jouw telefoonnummer</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Pakketbestand</translation>
+        </message>
+        <message>
+            <source>Write package</source>
+            <translation>Pakket schrijven</translation>
+        </message>
+        <message>
+            <source>Case package (*{suffix})</source>
+            <translation>Casuspakket (*{suffix})</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesPage</name>
         <message>
             <source>Cases</source>
@@ -1864,6 +2057,62 @@
         <message>
             <source>Annual report written: {path}</source>
             <translation>Jaarverslag geschreven: {path}</translation>
+        </message>
+        <message>
+            <source>The package file must end in {suffix}.</source>
+            <translation>Het pakketbestand moet eindigen op {suffix}.</translation>
+        </message>
+        <message>
+            <source>Give the approval date as YYYY-MM-DD.</source>
+            <translation>Geef de datum van het akkoord als JJJJ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>There is no case {code} in this register.</source>
+            <translation>Er is geen casus {code} in dit register.</translation>
+        </message>
+        <message>
+            <source>Case package written: {path}</source>
+            <translation>Casuspakket geschreven: {path}</translation>
+        </message>
+        <message>
+            <source>One-time passphrase (shown only now; give it by phone, never with the file): {passphrase}</source>
+            <translation>Eenmalige wachtwoordzin (alleen nu getoond; geef ze telefonisch door, nooit met het bestand): {passphrase}</translation>
+        </message>
+        <message>
+            <source>From: the cell of {cell} (officer: {officer}), sent on {date}</source>
+            <translation>Van: de cel van {cell} (ambtenaar: {officer}), verzonden op {date}</translation>
+        </message>
+        <message>
+            <source>Their case code: {code}</source>
+            <translation>Hun casuscode: {code}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}; flag: {flag}; follow-up: {follow_up}</source>
+            <translation>Fase: {phase}; vlag: {flag}; opvolging: {follow_up}</translation>
+        </message>
+        <message>
+            <source>Flag decisions: {flags}; phase changes: {phases}; measures: {measures}</source>
+            <translation>Vlagbeslissingen: {flags}; fasewijzigingen: {phases}; maatregelen: {measures}</translation>
+        </message>
+        <message>
+            <source>Identity of the person included: {answer}</source>
+            <translation>Identiteit van de betrokkene meegestuurd: {answer}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Passphrase of the package: </source>
+            <translation>Wachtwoordzin van het pakket: </translation>
+        </message>
+        <message>
+            <source>Imported as case {code}.</source>
+            <translation>Geïmporteerd als casus {code}.</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2713,13 @@
         <message>
             <source>Languages</source>
             <translation>Talen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCaseButton</name>
+        <message>
+            <source>Import from another cell…</source>
+            <translation>Importeren van een andere cel…</translation>
         </message>
     </context>
     <context>
@@ -3623,12 +3879,56 @@
             <translation>Dit signaal is al gewogen.</translation>
         </message>
         <message>
+            <source>Give your e-mail address or phone number, so the other cell can reach you.</source>
+            <translation>Geef je e-mailadres of telefoonnummer, zodat de andere cel je kan bereiken.</translation>
+        </message>
+        <message>
+            <source>The package file must end in .livccase.</source>
+            <translation>Het pakketbestand moet eindigen op .livccase.</translation>
+        </message>
+        <message>
+            <source>Show the package's contents first.</source>
+            <translation>Toon eerst de inhoud van het pakket.</translation>
+        </message>
+        <message>
+            <source>Give the reference number only (letters, digits, / . - _), no sentence.</source>
+            <translation>Geef alleen het referentienummer (letters, cijfers, / . - _), geen zin.</translation>
+        </message>
+        <message>
             <source>Choose the partner this contact person belongs to.</source>
             <translation>Kies de partner waartoe deze contactpersoon behoort.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>
             <translation>Deze waarde is niet geldig.</translation>
+        </message>
+        <message>
+            <source>There is no package file at this location.</source>
+            <translation>Er is geen pakketbestand op deze plaats.</translation>
+        </message>
+        <message>
+            <source>This file is not a case transfer package of LIVC Desktop.</source>
+            <translation>Dit bestand is geen casuspakket van LIVC Desktop.</translation>
+        </message>
+        <message>
+            <source>The package is incomplete: it is shorter than when it was made (an interrupted copy or download?). Nothing was imported. Ask the sending cell for the file again.</source>
+            <translation>Het pakket is onvolledig: het is korter dan toen het gemaakt werd (een onderbroken kopie of download?). Er werd niets geïmporteerd. Vraag de verzendende cel het bestand opnieuw te sturen.</translation>
+        </message>
+        <message>
+            <source>The package was changed or damaged after it was made. Nothing was imported. Ask the sending cell for the file again.</source>
+            <translation>Het pakket werd gewijzigd of beschadigd nadat het gemaakt werd. Er werd niets geïmporteerd. Vraag de verzendende cel het bestand opnieuw te sturen.</translation>
+        </message>
+        <message>
+            <source>The file is intact, but this is not its passphrase. Check the passphrase with the sending cell (given by phone, not with the file).</source>
+            <translation>Het bestand is intact, maar dit is niet de wachtwoordzin ervan. Controleer de wachtwoordzin bij de verzendende cel (telefonisch doorgegeven, niet met het bestand).</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer version of LIVC Desktop. Install the newer version to import it; nothing was imported.</source>
+            <translation>Dit pakket werd gemaakt door een nieuwere versie van LIVC Desktop. Installeer de nieuwere versie om het te importeren; er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>This package was already imported into this register; it is not imported twice.</source>
+            <translation>Dit pakket werd al in dit register geïmporteerd; het wordt geen twee keer geïmporteerd.</translation>
         </message>
     </context>
     <context>
@@ -3758,6 +4058,25 @@
         <message>
             <source>Remove this note?</source>
             <translation>Deze notitie verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePassphraseDialog</name>
+        <message>
+            <source>One-time passphrase of the package</source>
+            <translation>Eenmalige wachtwoordzin van het pakket</translation>
+        </message>
+        <message>
+            <source>The package {name} is written. This is its passphrase. It is shown only now and is kept nowhere: note it or copy it, and give it to the receiving cell by phone, never in the same mail as the file.</source>
+            <translation>Het pakket {name} is geschreven. Dit is de wachtwoordzin ervan. Ze wordt alleen nu getoond en nergens bewaard: noteer of kopieer ze en geef ze telefonisch door aan de ontvangende cel, nooit in dezelfde mail als het bestand.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>Copied; cleared from the clipboard in {seconds} seconds.</source>
+            <translation>Gekopieerd; over {seconds} seconden gewist van het klembord.</translation>
         </message>
     </context>
     <context>
@@ -5317,6 +5636,13 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ProvenanceLabel</name>
+        <message>
+            <source>Received from the cell of {cell} on {date} (their case code {code}; contact: {contact}).</source>
+            <translation>Ontvangen van de cel van {cell} op {date} (hun casuscode {code}; contact: {contact}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeDialog</name>
         <message>
             <source>Purge case {code}</source>
@@ -6349,6 +6675,13 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Followed or wanted</source>
             <translation>Gevolgd of gewenst</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferCaseButton</name>
+        <message>
+            <source>Pass on to another cell…</source>
+            <translation>Doorgeven aan een andere cel…</translation>
         </message>
     </context>
     <context>

@@ -61,6 +61,7 @@ class ChangeKind(StrEnum):
     MEASURE_CREATED = "measure_created"
     MEASURE_UPDATED = "measure_updated"
     INFORMATION_CREATED = "information_created"
+    CASE_TRANSFER_RECEIVED = "case_transfer_received"
 
     SIGNAL_CREATED = "signal_created"
     SIGNAL_TRACE_CREATED = "signal_trace_created"
@@ -114,6 +115,7 @@ class ChangeKind(StrEnum):
     EXPORT_CSV = "export_csv"
     EXPORT_FILE = "export_file"
     EXPORT_PRINT = "export_print"
+    EXPORT_CASE_TRANSFER = "export_case_transfer"
 
     @property
     def areas(self) -> frozenset[Area]:

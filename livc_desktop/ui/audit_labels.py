@@ -36,6 +36,9 @@ def kind_labels() -> dict[str, str]:
         ChangeKind.MEASURE_CREATED: translate("AuditKind", "Measure added"),
         ChangeKind.MEASURE_UPDATED: translate("AuditKind", "Measure followed up"),
         ChangeKind.INFORMATION_CREATED: translate("AuditKind", "Information item added"),
+        ChangeKind.CASE_TRANSFER_RECEIVED: translate(
+            "AuditKind", "Case received from another cell"
+        ),
         ChangeKind.SIGNAL_CREATED: translate("AuditKind", "Signal registered"),
         ChangeKind.SIGNAL_TRACE_CREATED: translate(
             "AuditKind", "Signal trace registered (no consent)"
@@ -93,6 +96,7 @@ def kind_labels() -> dict[str, str]:
         ChangeKind.EXPORT_CSV: translate("AuditKind", "CSV exported"),
         ChangeKind.EXPORT_FILE: translate("AuditKind", "File exported"),
         ChangeKind.EXPORT_PRINT: translate("AuditKind", "Document printed"),
+        ChangeKind.EXPORT_CASE_TRANSFER: translate("AuditKind", "Case passed on to another cell"),
         ChangeKind.TRAIL_VERIFIED: translate("AuditKind", "Access trail verified"),
     }
 

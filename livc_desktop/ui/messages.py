@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.ui.dates import format_date
+from livc_desktop.ui.transfer_labels import transfer_message
 
 # lupdate picks up every `translate("Context", "literal")` call.
 translate = QCoreApplication.translate
@@ -107,7 +108,7 @@ def error_message(exc: LivcError) -> str:
             "The encryption library on this computer is not suitable; the register was "
             "not opened. Reinstall LIVC Desktop.",
         )
-    backup = _backup_message(code)
+    backup = _backup_message(code) or transfer_message(code)
     if backup:
         return backup
     if code == "partner_in_use":
@@ -311,6 +312,18 @@ def problem_message(field: str, problem: str) -> str:
         return translate("Messages", "The leaving date cannot lie before the joining date.")
     if problem == "already_triaged":
         return translate("Messages", "This signal has already been weighed.")
+    if problem == "contact_required":
+        return translate(
+            "Messages", "Give your e-mail address or phone number, so the other cell can reach you."
+        )
+    if problem == "wrong_suffix":
+        return translate("Messages", "The package file must end in .livccase.")
+    if problem == "preview_first":
+        return translate("Messages", "Show the package's contents first.")
+    if problem == "not_a_reference":
+        return translate(
+            "Messages", "Give the reference number only (letters, digits, / . - _), no sentence."
+        )
     if problem == "contact_without_partner":
         return translate("Messages", "Choose the partner this contact person belongs to.")
     return translate("Messages", "This value is not valid.")

@@ -41,6 +41,7 @@ from livc_desktop.ui.dialogs.case_forms import (
     TeamJoinDialog,
     TeamLeaveDialog,
 )
+from livc_desktop.ui.dialogs.case_transfer import ProvenanceLabel, TransferCaseButton
 from livc_desktop.ui.dialogs.form_fields import (
     RegisterForm,
     combo,
@@ -134,6 +135,8 @@ class CaseFileDialog(QDialog):
         self.phase_button.clicked.connect(self._on_phase_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         layout.addLayout(head)
+        self.provenance = ProvenanceLabel(self)
+        layout.addWidget(self.provenance)
 
         self.tabs = named(QTabWidget(), "case_tabs")
         layout.addWidget(self.tabs, 1)
@@ -221,6 +224,7 @@ class CaseFileDialog(QDialog):
         self.access_button.clicked.connect(self._on_access_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.access_button)
+        row.addWidget(TransferCaseButton(self.session, lambda: self.case, self))
         row.addWidget(self.privacy_button)
         row.addStretch(1)
         row.addWidget(close)
@@ -306,6 +310,7 @@ class CaseFileDialog(QDialog):
         texts = case_service.flag_texts(s)
         self.setWindowTitle(self.tr("Case {code}").format(code=c.code))
         self.code_label.setText(c.code)
+        self.provenance.show_for(s, c.id)
         self.flag_badge.set_flag(c.flag, texts)
         self.phase_label.setText(L.phase_label(c.phase))
         self.fields["opened_on"].setText(format_date(c.opened_on))

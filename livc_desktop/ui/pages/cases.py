@@ -24,6 +24,7 @@ from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.case_forms import CaseEditDialog
+from livc_desktop.ui.dialogs.case_transfer import ImportCaseButton
 from livc_desktop.ui.models.case_models import ROW_ROLE, CaseFilterProxy, CaseTableModel
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate
@@ -53,6 +54,7 @@ class CasesPage(Page):
         self.open_button = named(QPushButton(), "open_case")
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
+        top.addWidget(ImportCaseButton(self))
         layout.addLayout(top)
 
         filters = QHBoxLayout()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from livc_desktop.domain.meetings import (
     Addendum,
@@ -26,13 +26,13 @@ from livc_desktop.domain.minutes import (
     redact,
 )
 from livc_desktop.reports.common import (
-    FONT,
     RULE,
     PageFrame,
     RtlParagraph,
     Styles,
     build_pdf,
     data_table,
+    key_value_table,
     para,
     text,
     usable_width,
@@ -176,7 +176,9 @@ def _role(info: DocumentInfo, role: str) -> str:
     return ", ".join(info.roles.get(r, r) for r in role.split(",") if r)
 
 
-def _header_block(content: MinutesContent, info: DocumentInfo, st: Styles) -> list[Flowable]:
+def _header_block(
+    content: MinutesContent, info: DocumentInfo, st: Styles, width: float
+) -> list[Flowable]:
     lab = info.labels
     when = content.start_time
     if content.end_time:
@@ -192,24 +194,7 @@ def _header_block(content: MinutesContent, info: DocumentInfo, st: Styles) -> li
     ]
     if info.case_code:
         rows.insert(2, (lab["case"], info.case_code))
-    return [_key_values(rows, st)]
-
-
-def _key_values(rows: Sequence[tuple[str, str]], st: Styles) -> Table:
-    data = [[para(k, st.cell_bold), para(v or "–", st.cell)] for k, v in rows]
-    table = Table(data, colWidths=[42 * mm, None], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 9),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return table
+    return [key_value_table(rows, st, width)]
 
 
 def _agenda(
@@ -335,7 +320,12 @@ def _item_block(item: PrintedItem, info: DocumentInfo, st: Styles, width: float)
 
 
 def _closing(
-    content: MinutesContent, info: DocumentInfo, st: Styles, *, with_next: bool = True
+    content: MinutesContent,
+    info: DocumentInfo,
+    st: Styles,
+    width: float,
+    *,
+    with_next: bool = True,
 ) -> list[Flowable]:
     lab = info.labels
     out: list[Flowable] = []
@@ -372,7 +362,7 @@ def _closing(
             status_rows.append((lab["approval_remarks"], remarks))
     if status_rows:
         out.append(Spacer(1, 4 * mm))
-        out.append(_key_values(status_rows, st))
+        out.append(key_value_table(status_rows, st, width))
     out.append(Spacer(1, 4 * mm))
     out.append(para(lab["confidentiality"], st.small))
     return out
@@ -396,7 +386,7 @@ def minutes_pdf(content: MinutesContent, info: DocumentInfo, *, invariant: bool 
         ]
         if info.case_code:
             out.append(para(lab["extract_note"], st.body))
-        out += _header_block(content, info, st)
+        out += _header_block(content, info, st, width)
         out.append(para(lab["agenda_as_sent"], st.heading))
         out += _agenda(content, info, st, width)
         out.append(para(lab["attendance"], st.heading))
@@ -420,7 +410,7 @@ def minutes_pdf(content: MinutesContent, info: DocumentInfo, *, invariant: bool 
             )
         else:
             out.append(para(lab["none"], st.body))
-        out += _closing(content, info, st, with_next=not info.case_code)
+        out += _closing(content, info, st, width, with_next=not info.case_code)
         return out
 
     return build_pdf(frame, story, invariant=invariant)
@@ -443,7 +433,7 @@ def invitation_pdf(
             para(lab["invitation_title"], st.title),
             para(info.tables.get(content.table_kind, content.table_kind), st.subtitle),
             para(lab["invitation_text"], st.body),
-            *_header_block(content, info, st),
+            *_header_block(content, info, st, width),
             para(lab["agenda"], st.heading),
             *_agenda(content, info, st, width),
         ]
@@ -504,7 +494,7 @@ def attendance_sheet_pdf(
         )
         return [
             para(lab["attendance_sheet_title"], st.title),
-            *_header_block(content, info, st),
+            *_header_block(content, info, st, width),
             Spacer(1, 4 * mm),
             table,
             Spacer(1, 3 * mm),
@@ -544,7 +534,7 @@ def feedback_pdf(
         return [
             para(lab["feedback_title"], st.title),
             para(lab["feedback_text"], st.body),
-            _key_values(rows, st),
+            key_value_table(rows, st, width),
             para(lab["conclusion"], st.heading),
             para(feedback.conclusion, st.body),
             para(lab["feedback_consensus"], st.heading),

@@ -3,7 +3,6 @@ right-to-left names (Arabic joined and in reading order, Hebrew in reading order
 
 from __future__ import annotations
 
-
 import io
 from dataclasses import replace
 from xml.sax.saxutils import escape

@@ -26,12 +26,10 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.dialogs.distribution import open_distribution
-from livc_desktop.ui.pages.meetings.common import (
-    PRINT_DPI,
-    problem_label,
-)
+from livc_desktop.ui.pages.meetings.common import problem_label
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.feedback import feedback_reason
+from livc_desktop.ui.printing import print_document
 
 log = logging.getLogger(__name__)
 
@@ -391,26 +389,9 @@ class MinutesPanel(QWidget):
             self._on_preview_clicked()
         if not self._pdf or self.document is None:
             return
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        # The chosen pages on the chosen paper, scaled down only to fit (ui/printing.py).
+        if not print_document(self, self._pdf, self._pdf_name):
             return
-        # 300 dpi is sharp on paper; "high resolution" (1200 dpi) would render each page
-        # as a half-gigabyte image.
-        printer.setResolution(min(printer.resolution(), PRINT_DPI))
-        painter = QPainter(printer)
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                rect = painter.viewport()
-                image = self.document.render(page, rect.size())
-                painter.drawImage(rect, image)
-        finally:
-            painter.end()
         meeting = self._ctx.current_meeting()
         if self._ctx.session and meeting:
             self._ctx.session.record(

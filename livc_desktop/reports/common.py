@@ -510,15 +510,22 @@ def data_table(
     *,
     st: Styles | None = None,
     total: float | None = None,
+    fixed: bool = False,
 ) -> Table:
     """A table whose header row repeats on every page, every cell a Paragraph in the
     embedded font (plain strings would fall back to an unembedded Helvetica). Columns are
     sized to their content (`content_widths`) within the table's width: `total`, or the
     sum of `col_widths`, which also share out the room left over; without either, reportlab
-    divides the frame evenly."""
+    divides the frame evenly. With `fixed`, `col_widths` are used as they are (columns
+    already sized, e.g. shared by several tables)."""
     st = st or styles()
     width = total if total is not None else (sum(col_widths) if col_widths else None)
-    widths = content_widths(header, rows, width, col_widths, st=st) if width is not None else None
+    if fixed and col_widths:
+        widths: list[float] | None = list(col_widths)
+    elif width is not None:
+        widths = content_widths(header, rows, width, col_widths, st=st)
+    else:
+        widths = None
     data: list[list[Any]] = [[para(h, st.cell_bold) for h in header]]
     data += [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -541,21 +548,35 @@ def data_table(
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], st: Styles, width: float) -> Table:
-    """Label / value pairs without rules: the label column as wide as its longest label
-    (at most 40 % of `width`), so labels are never split."""
-    tag = _LANGUAGE.get()
-    longest = max(
-        (_cell_widths(k, st.cell_bold, tag, hyphenate=False)[1] for k, _ in rows), default=0.0
-    )
-    key = min(longest + 4 * mm, 0.4 * width)
+    """Label / value pairs without rules: the label column as narrow as its labels allow
+    (wrapping them at spaces when a value, such as a fingerprint, needs the room), the
+    value column the rest."""
     data = [[para(k, st.cell_bold), para(v or "–", st.cell)] for k, v in rows]
-    table = Table(data, colWidths=[key, width - key], hAlign="LEFT")
+    tag = _LANGUAGE.get()
+    keys = [_cell_widths(k, st.cell_bold, tag, hyphenate=False) for k, _ in rows]
+    values = [_cell_widths(v or "–", st.cell, tag, hyphenate=False) for _, v in rows]
+    gap = 4 * mm  # between label and value (the label cell's right padding)
+    key, value = fit_columns(
+        [
+            max((k[0] for k in keys), default=0) + gap + 1,
+            max((v[0] for v in values), default=0) + 1,
+        ],
+        [
+            max((k[1] for k in keys), default=0) + gap + 1,
+            max((v[1] for v in values), default=0) + 1,
+        ],
+        width,
+        weights=[0, 1],
+    )
+    table = Table(data, colWidths=[key, value], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
@@ -667,6 +688,13 @@ def build_pdf(
     flowables = keep_headings_with_tables(flowables, doc.width, doc.height)
     doc.build(flowables, canvasmaker=_numbered_canvas_class(frame))
     return buffer.getvalue()
+
+
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF built here has."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def usable_width(frame: PageFrame) -> float:

@@ -33,6 +33,7 @@ from livc_desktop.reports.common import (
     build_pdf,
     data_table,
     key_value_table,
+    page_count,
     para,
     text,
     usable_width,
@@ -467,41 +468,57 @@ def attendance_sheet_pdf(
     blank_rows: int = 6,
     invariant: bool = False,
 ) -> bytes:
-    """A sheet to sign at the door: invitees plus empty rows for ad hoc guests."""
+    """A sheet to sign at the door: invitees plus empty rows for ad hoc guests. The empty
+    rows fill the invitees' last page; they start a page of their own only when fewer
+    than two would fit there (never one lonely row on a page)."""
     lab = info.labels
     frame = _frame(info, content, lab["attendance_sheet_title"], landscape=True)
     width = usable_width(frame)
 
-    def story(st: Styles) -> list[Flowable]:
-        rows: list[list[object]] = [
-            [p.name, p.organisation, _role(info, p.role), ""] for p in invitees
-        ]
-        rows += [["\u00a0", "", "", ""] for _ in range(blank_rows)]
-        table = data_table(
-            [lab["name"], lab["organisation"], lab["role"], lab["signature"]],
-            rows,
-            [width * 0.28, width * 0.27, width * 0.2, width * 0.25],
-            st=st,
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("TOPPADDING", (0, 1), (-1, -1), 9),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
-                    ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ]
+    def build(blank: int) -> bytes:
+        def story(st: Styles) -> list[Flowable]:
+            rows: list[list[object]] = [
+                [p.name, p.organisation, _role(info, p.role), ""] for p in invitees
+            ]
+            rows += [["\u00a0", "", "", ""] for _ in range(blank)]
+            table = data_table(
+                [lab["name"], lab["organisation"], lab["role"], lab["signature"]],
+                rows,
+                [width * 0.28, width * 0.27, width * 0.2, width * 0.25],
+                st=st,
             )
-        )
-        return [
-            para(lab["attendance_sheet_title"], st.title),
-            *_header_block(content, info, st, width),
-            Spacer(1, 4 * mm),
-            table,
-            Spacer(1, 3 * mm),
-            para(lab["confidentiality"], st.small),
-        ]
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("TOPPADDING", (0, 1), (-1, -1), 9),
+                        ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+                        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                    ]
+                )
+            )
+            return [
+                para(lab["attendance_sheet_title"], st.title),
+                *_header_block(content, info, st, width),
+                Spacer(1, 4 * mm),
+                table,
+                Spacer(1, 3 * mm),
+                para(lab["confidentiality"], st.small),
+            ]
 
-    return build_pdf(frame, story, invariant=invariant)
+        return build_pdf(frame, story, invariant=invariant)
+
+    full = build(blank_rows)
+    if blank_rows <= 0:
+        return full
+    pages = page_count(build(0))
+    if page_count(full) == pages:
+        return full
+    # Fewer empty rows, as many as still fit on the invitees' last page.
+    for blank in range(blank_rows - 1, 1, -1):
+        data = build(blank)
+        if page_count(data) == pages:
+            return data
+    return full
 
 
 def feedback_pdf(

@@ -460,6 +460,31 @@ def _cell_widths(
     return max(pieces, default=0.0), max(lines, default=0.0)
 
 
+def _column_cells(
+    header: Sequence[str], rows: Sequence[Sequence[object]], st: Styles
+) -> list[list[tuple[str, ParagraphStyle]] | None]:
+    """Each column's texts with their styles; None for a column holding drawings."""
+    out: list[list[tuple[str, ParagraphStyle]] | None] = []
+    for i, head in enumerate(header):
+        cells = [r[i] if i < len(r) else "" for r in rows]
+        if any(isinstance(c, Flowable) for c in cells):
+            out.append(None)
+            continue
+        out.append(
+            [(str(head), st.cell_bold)] + [("" if c is None else str(c), st.cell) for c in cells]
+        )
+    return out
+
+
+def _measure(
+    cells: list[tuple[str, ParagraphStyle]], tag: str, *, hyphenate: bool
+) -> tuple[float, float]:
+    """(narrowest, widest) width a column of `cells` needs, cell padding included."""
+    measured = [_cell_widths(c, style, tag, hyphenate=hyphenate) for c, style in cells]
+    pad = 2 * _CELL_PADDING + 0.5
+    return max(m[0] for m in measured) + pad, max(m[1] for m in measured) + pad
+
+
 def content_widths(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -476,31 +501,22 @@ def content_widths(
     tag = _LANGUAGE.get()
     n = len(header)
     hints = list(hints) if hints else [total / n] * n
-    fixed = [any(isinstance(r[i], Flowable) for r in rows if i < len(r)) for i in range(n)]
-    free = total - sum(h for h, f in zip(hints, fixed, strict=True) if f)
-    pad = 2 * _CELL_PADDING
+    columns = _column_cells(header, rows, st)
+    free = total - sum(h for h, c in zip(hints, columns, strict=True) if c is None)
+    weights = [h for h, c in zip(hints, columns, strict=True) if c is not None]
     fitted: list[float] = []
     for hyphenate in (False, True):
-        lo: list[float] = []
-        hi: list[float] = []
-        for i in range(n):
-            if fixed[i]:
-                continue
-            cells = [(str(header[i]), st.cell_bold)] + [
-                (str(r[i] if r[i] is not None else ""), st.cell) for r in rows if i < len(r)
-            ]
-            measured = [_cell_widths(c, style, tag, hyphenate=hyphenate) for c, style in cells]
-            lo.append(max(m[0] for m in measured) + pad + 0.5)
-            hi.append(max(m[1] for m in measured) + pad + 0.5)
-        weights = [h for h, f in zip(hints, fixed, strict=True) if not f]
+        sizes = [_measure(c, tag, hyphenate=hyphenate) for c in columns if c is not None]
+        lo, hi = [m[0] for m in sizes], [m[1] for m in sizes]
         fitted = fit_columns(lo, hi, free, weights)
         if sum(lo) <= free:
             break
-    out: list[float] = []
     it = iter(fitted)
-    for i in range(n):
-        out.append(hints[i] if fixed[i] else next(it))
-    return out
+    return [hints[i] if columns[i] is None else next(it) for i in range(n)]
+
+
+def _whole_words(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_whole", parent=style, hyphenationLang="")
 
 
 def data_table(
@@ -526,8 +542,19 @@ def data_table(
         widths = content_widths(header, rows, width, col_widths, st=st)
     else:
         widths = None
-    data: list[list[Any]] = [[para(h, st.cell_bold) for h in header]]
-    data += [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
+    # Hyphenation only in a column too narrow for its longest word: a name or a title
+    # that fits whole is wrapped at spaces, as it is written.
+    heads, cells = [st.cell_bold] * len(header), [st.cell] * len(header)
+    if widths is not None:
+        tag = _LANGUAGE.get()
+        for i, column in enumerate(_column_cells(header, rows, st)):
+            if column is not None and widths[i] >= _measure(column, tag, hyphenate=False)[0]:
+                heads[i], cells[i] = _whole_words(st.cell_bold), _whole_words(st.cell)
+    data: list[list[Any]] = [[para(h, heads[i]) for i, h in enumerate(header)]]
+    data += [
+        [c if isinstance(c, Flowable) else para(c, cells[i]) for i, c in enumerate(row)]
+        for row in rows
+    ]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

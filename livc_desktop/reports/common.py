@@ -578,23 +578,19 @@ def key_value_table(rows: Sequence[tuple[str, str]], st: Styles, width: float) -
     """Label / value pairs without rules: the label column as narrow as its labels allow
     (wrapping them at spaces when a value, such as a fingerprint, needs the room), the
     value column the rest."""
-    data = [[para(k, st.cell_bold), para(v or "–", st.cell)] for k, v in rows]
     tag = _LANGUAGE.get()
     keys = [_cell_widths(k, st.cell_bold, tag, hyphenate=False) for k, _ in rows]
     values = [_cell_widths(v or "–", st.cell, tag, hyphenate=False) for _, v in rows]
     gap = 4 * mm  # between label and value (the label cell's right padding)
-    key, value = fit_columns(
-        [
-            max((k[0] for k in keys), default=0) + gap + 1,
-            max((v[0] for v in values), default=0) + 1,
-        ],
-        [
-            max((k[1] for k in keys), default=0) + gap + 1,
-            max((v[1] for v in values), default=0) + 1,
-        ],
-        width,
-        weights=[0, 1],
-    )
+    key_lo = max((k[0] for k in keys), default=0) + gap + 1
+    value_lo = max((v[0] for v in values), default=0) + 1
+    key_hi = max((k[1] for k in keys), default=0) + gap + 1
+    value_hi = max((v[1] for v in values), default=0) + 1
+    key, value = fit_columns([key_lo, value_lo], [key_hi, value_hi], width, weights=[0, 1])
+    # Labels and values that fit whole are wrapped at spaces only.
+    key_style = _whole_words(st.cell_bold) if key >= key_lo else st.cell_bold
+    value_style = _whole_words(st.cell) if value >= value_lo else st.cell
+    data = [[para(k, key_style), para(v or "–", value_style)] for k, v in rows]
     table = Table(data, colWidths=[key, value], hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -359,8 +359,21 @@ def fit_columns(
         rest = total - sum_hi
         return [h + rest * w / sum(share) for h, w in zip(hi, share, strict=True)]
     if sum_lo <= total:
+        # As many columns as possible on one line each, the cheapest first; the others
+        # share what is left by how much more they would need.
         room = total - sum_lo
-        return [a + room * (b - a) / (sum_hi - sum_lo) for a, b in zip(lo, hi, strict=True)]
+        out = list(lo)
+        short: list[int] = []
+        for i in sorted(range(n), key=lambda i: hi[i] - lo[i]):
+            if hi[i] - lo[i] <= room:
+                out[i] = hi[i]
+                room -= hi[i] - lo[i]
+            else:
+                short.append(i)
+        need = sum(hi[i] - lo[i] for i in short)
+        for i in short:
+            out[i] += room * (hi[i] - lo[i]) / need
+        return out
     # Not even the words fit: every column keeps at least an equal share (or its whole
     # minimum when smaller), the rest goes to the columns by how much more they need.
     floor = [min(a, total / n) for a in lo]
@@ -394,7 +407,9 @@ def styles(language: str | None = None) -> Styles:
         textColor=INK,
         alignment=TA_LEFT,
         hyphenationLang=hyphenation_language(tag),
-        embeddedHyphenation=0,
+        # 2: a word too long for the rest of a line is hyphenated on the next line, where
+        # it fits better, rather than cut anywhere; an own hyphen is a break point too.
+        embeddedHyphenation=2,
         uriWasteReduce=0,
     )
     return Styles(

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 import pyphen
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -210,3 +211,31 @@ def test_default_file_names_are_in_the_documents_language():
         "uittreksel-caseteam-2026-03-10-2026-001.pdf"
     )
     assert file_name("", suffix="pdf") == "document.pdf"
+
+
+def _sheet(invitees: int, blank_rows: int) -> bytes:
+    from livc_desktop.domain.minutes import MinutesContent, PrintedAttendee
+    from livc_desktop.reports.minutes import LABEL_KEYS, DocumentInfo, attendance_sheet_pdf
+
+    labels = {k: k.replace("_", " ").title() for k in LABEL_KEYS}
+    labels["page_label"] = "Pagina {page} van {pages}"
+    content = MinutesContent(
+        1, "operational", ["Demostad"], "2026-12-28", "14:00", "16:00", "Zaal 2",
+        "Burgemeester Fictief", "Fien Voorbeeld", [], [], [], [], [], [],
+    )  # fmt: skip
+    people = [PrintedAttendee(f"Partner {n}", "OCMW Demostad", "member") for n in range(invitees)]
+    return attendance_sheet_pdf(
+        content, people, DocumentInfo(labels, language="nl-BE"), blank_rows=blank_rows
+    )
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.mark.parametrize("invitees", [0, 9, 10, 11, 19, 20, 21, 31, 32])
+def test_the_attendance_sheets_empty_rows_never_start_a_page_alone(invitees):
+    without = _pages(_sheet(invitees, 0))
+    pages = _pages(_sheet(invitees, 6))
+    # Either the empty rows share the invitees' last page, or not even two fit there.
+    assert pages == without or _pages(_sheet(invitees, 2)) > without

@@ -13,6 +13,7 @@ except by the caller's save function or the printer itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QPainter
@@ -125,7 +126,8 @@ def print_document(
 
 class DocumentPreview(QPrintPreviewDialog):
     """Qt's print preview of the real PDF pages, with its print button (page range and
-    paper respected) and a Save button for the caller's save function."""
+    paper respected) and a Save button for the caller's save function (which answers
+    whether it saved)."""
 
     def __init__(
         self,
@@ -133,7 +135,7 @@ class DocumentPreview(QPrintPreviewDialog):
         title: str,
         parent: QWidget | None = None,
         *,
-        save: Callable[[], object] | None = None,
+        save: Callable[[], bool] | None = None,
     ) -> None:
         self.printer = new_printer(title)
         super().__init__(self.printer, parent)
@@ -142,6 +144,7 @@ class DocumentPreview(QPrintPreviewDialog):
         self.pages = PdfPages(data, self)
         self.paintRequested.connect(self._on_paint_requested)
         self._save = save
+        self.saved = False
         self.save_action = None
         toolbar = self.findChild(QToolBar)
         if save is not None and toolbar is not None:
@@ -155,8 +158,14 @@ class DocumentPreview(QPrintPreviewDialog):
         self.pages.paint(printer)
 
     def _on_save_triggered(self) -> None:
-        if self._save is not None:
-            self._save()
+        if self._save is not None and self._save():
+            self.saved = True
+
+
+@dataclass(frozen=True)
+class Outcome:
+    printed: bool = False
+    saved: bool = False
 
 
 def show_document(
@@ -164,15 +173,16 @@ def show_document(
     data: bytes,
     title: str,
     *,
-    save: Callable[[], object] | None = None,
+    save: Callable[[], bool] | None = None,
     printed: Callable[[], object] | None = None,
-) -> bool:
-    """Preview `data` with print and save; True when it was printed (then `printed` is
-    called, e.g. to record the print in the access trail)."""
+) -> Outcome:
+    """Preview `data` with print and save; says whether it was printed (then `printed` is
+    called, e.g. to record the print in the access trail) and whether it was saved."""
     dialog = DocumentPreview(data, title, parent, save=save)
     # The preview dialog closes with "accepted" only after printing.
     done = dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
+    saved = dialog.saved
     dialog.deleteLater()
     if done and printed is not None:
         printed()
-    return done
+    return Outcome(printed=done, saved=saved)

@@ -271,8 +271,10 @@ class MinutesPanel(QWidget):
         if session is None or meeting is None:
             return
         self.content_needed.emit()
-        data = svc.minutes_pdf(session, meeting.id, self._ctx.document_labels())
-        self.show_pdf(data, f"minutes-{meeting.on_date}.pdf", DocumentKind.MINUTES)
+        labels = self._ctx.document_labels()
+        data = svc.minutes_pdf(session, meeting.id, labels)
+        name = ml.document_file_name(DocumentKind.MINUTES, labels.language, meeting.on_date)
+        self.show_pdf(data, name, DocumentKind.MINUTES)
 
     def _on_finalise_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -295,9 +297,11 @@ class MinutesPanel(QWidget):
         case_id = self.extract_case.currentData()
         if session is None or meeting is None or case_id is None:
             return
-        data = svc.extract_pdf(session, meeting.id, int(case_id), self._ctx.document_labels())
+        labels = self._ctx.document_labels()
+        data = svc.extract_pdf(session, meeting.id, int(case_id), labels)
         code = self.extract_case.currentText()
-        self.show_pdf(data, f"extract-{meeting.on_date}-{code}.pdf", DocumentKind.EXTRACT)
+        name = ml.document_file_name(DocumentKind.EXTRACT, labels.language, meeting.on_date, code)
+        self.show_pdf(data, name, DocumentKind.EXTRACT)
 
     def _show_feedback_state(self, session: Session, meeting_id: int, case_id: int | None) -> None:
         """The feedback sheet is one case's agreed text with every participant's consent
@@ -347,7 +351,9 @@ class MinutesPanel(QWidget):
         )
         if data:
             code = self.extract_case.currentText()
-            self.show_pdf(data, f"feedback-{meeting.on_date}-{code}.pdf", DocumentKind.FEEDBACK)
+            language = self._ctx.document_labels().language
+            name = ml.document_file_name(DocumentKind.FEEDBACK, language, meeting.on_date, code)
+            self.show_pdf(data, name, DocumentKind.FEEDBACK)
 
     def _on_approve_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()

@@ -441,12 +441,14 @@ class PartnersPage(Page):
             return
         data = built.value
 
-        def save() -> None:
+        def save() -> bool:
             path = self._save_path(self.tr("Save PDF"), name, self.tr("PDF (*.pdf)"), ".pdf")
-            if path is not None and self._done(
+            if path is None or not self._done(
                 lambda: save_export(session, path, data, trail=ChangeKind.EXPORT_PDF, kind=kind)
             ):
-                self.status_message.emit(self.tr("PDF saved."))
+                return False
+            self.status_message.emit(self.tr("PDF saved."))
+            return True
 
         show_document(
             self,

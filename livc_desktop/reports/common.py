@@ -780,4 +780,4 @@ def keep_headings_with_tables(
 
 
 def _keeps_with_next(flowable: Flowable) -> bool:
-    return isinstance(flowable, Paragraph) and bool(flowable.getKeepWithNext())
+    return not isinstance(flowable, Table) and bool(flowable.getKeepWithNext())

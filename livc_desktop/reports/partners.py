@@ -129,13 +129,20 @@ def participation_overview(
 ) -> bytes:
     def story(st: Styles) -> list[Flowable]:
         out: list[Flowable] = [para(frame.title, st.title), para(doc.subtitle, st.subtitle)]
-        widths = _widths(frame, doc.widths)
+        # One set of columns for every group, so the tick columns line up.
+        rows = [row for group in doc.groups for row in group.rows]
+        widths = content_widths(
+            doc.header, rows, usable_width(frame), _widths(frame, doc.widths), st=st
+        )
         for group in doc.groups:
             out.append(para(f"{group.title} ({len(group.rows)})", st.heading))
-            out.append(para(group.explanation, st.small))
-            out.append(Spacer(1, 1.5 * mm))
+            # The explanation stays with its heading and the first rows of the table.
+            explanation = para(group.explanation, st.small)
+            gap = Spacer(1, 1.5 * mm)
+            explanation.keepWithNext = gap.keepWithNext = 1
+            out += [explanation, gap]
             if group.rows:
-                out.append(data_table(doc.header, group.rows, widths, st=st))
+                out.append(data_table(doc.header, group.rows, widths, st=st, fixed=True))
             else:
                 out.append(para(group.empty_text, st.body))
         return out

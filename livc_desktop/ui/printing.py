@@ -137,8 +137,9 @@ class DocumentPreview(QPrintPreviewDialog):
         *,
         save: Callable[[], bool] | None = None,
     ) -> None:
-        self.printer = new_printer(title)
-        super().__init__(self.printer, parent)
+        # Kept here: the dialog does not own the printer it is given.
+        self._own_printer = new_printer(title)
+        super().__init__(self._own_printer, parent)
         self.setObjectName("document_preview")
         self.setWindowTitle(title)
         self.pages = PdfPages(data, self)

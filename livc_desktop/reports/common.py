@@ -359,13 +359,15 @@ def fit_columns(
         rest = total - sum_hi
         return [h + rest * w / sum(share) for h, w in zip(hi, share, strict=True)]
     if sum_lo <= total:
-        # As many columns as possible on one line each, the cheapest first; the others
-        # share what is left by how much more they would need.
+        # Columns that need no more than an equal share of the room left get their
+        # longest line (names, dates, codes stay on one line), the cheapest first; the
+        # others share what is left by how much more they would need.
         room = total - sum_lo
         out = list(lo)
         short: list[int] = []
-        for i in sorted(range(n), key=lambda i: hi[i] - lo[i]):
-            if hi[i] - lo[i] <= room:
+        order = sorted(range(n), key=lambda i: hi[i] - lo[i])
+        for k, i in enumerate(order):
+            if not short and hi[i] - lo[i] <= room / (n - k):
                 out[i] = hi[i]
                 room -= hi[i] - lo[i]
             else:

@@ -66,6 +66,10 @@ def test_columns_that_can_be_whole_are_whole_first():
     # Room for the words plus 60: the column needing 20 more gets it, the one needing
     # 100 more gets what is left.
     assert fit_columns([50, 50, 50], [70, 150, 50], 210) == [70, 90, 50]
+    # A column that would take more than an equal share of the room does not starve the
+    # others: a long label column beside a column of long explanations.
+    label, text = fit_columns([80, 90], [330, 1000], 493)
+    assert text > 300 and label < 160 and abs(label + text - 493) < 1e-9
     # Room to spare goes by the weights.
     assert fit_columns([10, 10], [20, 20], 100, [1, 3]) == [35, 65]
 

@@ -4,6 +4,12 @@ in memory. Builders receive ready-made, translated labels; nothing here translat
 
 PDFs are built into bytes and written once by the caller: no temporary copies on disk.
 
+Words break only at the hyphenation points of the document's language (pyphen's
+dictionaries, through reportlab's `hyphenationLang`), and only in a table column too narrow
+for its longest word: columns are sized to their content (`content_widths`), phone numbers
+keep non-breaking spaces, e-mail addresses are never hyphenated. A heading is kept with the
+first rows of its table, not the whole table (`keep_headings_with_tables`).
+
 Right-to-left script (Arabic, Hebrew): reportlab draws code points one by one, left to right.
 So Arabic letters are first given their joined presentation forms (`shape`, logical order
 kept, which keeps line wrapping right), and each line is put in visual order only when it is

@@ -2388,6 +2388,17 @@
         </message>
     </context>
     <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Save this document as a PDF file</source>
+            <translation>Dieses Dokument als PDF-Datei speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackConsentTableModel</name>
         <message>
             <source>Name</source>

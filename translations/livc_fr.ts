@@ -2388,6 +2388,17 @@
         </message>
     </context>
     <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Save this document as a PDF file</source>
+            <translation>Enregistrer ce document en fichier PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackConsentTableModel</name>
         <message>
             <source>Name</source>

@@ -2388,6 +2388,17 @@
         </message>
     </context>
     <context>
+        <name>DocumentPreview</name>
+        <message>
+            <source>Save…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message>
+            <source>Save this document as a PDF file</source>
+            <translation>Dit document als pdf-bestand opslaan</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackConsentTableModel</name>
         <message>
             <source>Name</source>

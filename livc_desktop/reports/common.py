@@ -4,6 +4,12 @@ in memory. Builders receive ready-made, translated labels; nothing here translat
 
 PDFs are built into bytes and written once by the caller: no temporary copies on disk.
 
+Words break only at the hyphenation points of the document's language (pyphen's
+dictionaries, through reportlab's `hyphenationLang`), and only in a table column too narrow
+for its longest word: columns are sized to their content (`content_widths`), phone numbers
+keep non-breaking spaces, e-mail addresses are never hyphenated. A heading is kept with the
+first rows of its table, not the whole table (`keep_headings_with_tables`).
+
 Right-to-left script (Arabic, Hebrew): reportlab draws code points one by one, left to right.
 So Arabic letters are first given their joined presentation forms (`shape`, logical order
 kept, which keeps line wrapping right), and each line is put in visual order only when it is
@@ -16,8 +22,11 @@ import copy
 import functools
 import importlib.resources
 import io
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -30,9 +39,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Paragraph,
     SimpleDocTemplate,
@@ -253,6 +264,132 @@ def _visual_lines(bl_para: Any) -> Any:
     return result
 
 
+# -- words, hyphenation points and what never breaks --------------------------------------
+# The language of the document being built (its BCP 47 tag), for styles made without one.
+_LANGUAGE: ContextVar[str] = ContextVar("livc_document_language", default="")
+
+
+@contextmanager
+def document_language(tag: str) -> Iterator[None]:
+    """Build PDFs inside this block in the language `tag` ('nl-BE'): its hyphenation."""
+    token = _LANGUAGE.set(tag)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+@functools.cache
+def hyphenation_language(tag: str) -> str:
+    """The pyphen dictionary for a BCP 47 tag ('nl-BE' -> 'nl'), or '' when there is none:
+    then words are never split, only wrapped at spaces."""
+    try:
+        import pyphen
+    except ImportError:  # pragma: no cover - pyphen is a dependency
+        return ""
+    if not tag:
+        return ""
+    return str(pyphen.language_fallback(tag.replace("-", "_")) or "")
+
+
+@functools.cache
+def _hyphenator(language: str) -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang=language)
+
+
+def hyphen_points(word: str, tag: str) -> set[int]:
+    """Where `word` may be split in the language `tag` (character offsets); empty when the
+    language has no dictionary."""
+    language = hyphenation_language(tag)
+    return set(_hyphenator(language).positions(word)) if language else set()
+
+
+# A phone number: starts with + and a digit, or with 0; digits, spaces, dots, slashes,
+# hyphens and brackets inside. Its spaces become non-breaking so it stays on one line.
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d ()./-]{5,}\d(?!\w)")
+NBSP = "\u00a0"
+
+
+def keep_numbers_whole(value: str) -> str:
+    """`value` with the spaces inside phone numbers made non-breaking (e-mail addresses
+    have no spaces and, having no letters-only form, are never hyphenated)."""
+    return _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), value)
+
+
+_SOFT_BREAK = re.compile(r"[ \t\n]+")
+_PUNCT = re.compile(r"^[\'\"(\[{¿‘‚“„]+|[\]\'\")}?!.,;:’‛”‟]+$")
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+
+
+def unbreakable_parts(value: str, tag: str = "", *, hyphenate: bool = False) -> list[str]:
+    """The pieces of `value` a line can never split: words (phone numbers whole), or with
+    `hyphenate` the syllable groups between the language's hyphenation points, each with
+    its hyphen."""
+    parts: list[str] = []
+    for word in _SOFT_BREAK.split(keep_numbers_whole(value)):
+        if not word:
+            continue
+        core = _PUNCT.sub("", word)
+        points = sorted(hyphen_points(core, tag)) if hyphenate and _LETTERS.match(core) else []
+        if not points:
+            parts.append(word)
+            continue
+        start = word.index(core)
+        cuts = [0, *(start + p for p in points), len(word)]
+        pieces = [word[a:b] for a, b in itertools.pairwise(cuts)]
+        parts += [p + "-" for p in pieces[:-1]] + [pieces[-1]]
+    return parts
+
+
+def fit_columns(
+    minimum: Sequence[float],
+    preferred: Sequence[float],
+    total: float,
+    weights: Sequence[float] | None = None,
+) -> list[float]:
+    """Column widths that add up to `total`: every column at least its `minimum` (its
+    longest unbreakable word) when they fit, as close to its `preferred` width (its
+    longest line) as the room allows, and what is left over shared by `weights`."""
+    n = len(minimum)
+    if n == 0:
+        return []
+    lo = [max(0.0, float(m)) for m in minimum]
+    hi = [max(a, float(p)) for a, p in zip(lo, preferred, strict=True)]
+    sum_lo, sum_hi = sum(lo), sum(hi)
+    if sum_hi <= total:
+        share = [max(0.0, float(w)) for w in (weights or hi)]
+        if sum(share) <= 0:
+            share = [1.0] * n
+        rest = total - sum_hi
+        return [h + rest * w / sum(share) for h, w in zip(hi, share, strict=True)]
+    if sum_lo <= total:
+        # Columns that need no more than an equal share of the room left get their
+        # longest line (names, dates, codes stay on one line), the cheapest first; the
+        # others share what is left by how much more they would need.
+        room = total - sum_lo
+        out = list(lo)
+        short: list[int] = []
+        order = sorted(range(n), key=lambda i: hi[i] - lo[i])
+        for k, i in enumerate(order):
+            if not short and hi[i] - lo[i] <= room / (n - k):
+                out[i] = hi[i]
+                room -= hi[i] - lo[i]
+            else:
+                short.append(i)
+        need = sum(hi[i] - lo[i] for i in short)
+        for i in short:
+            out[i] += room * (hi[i] - lo[i]) / need
+        return out
+    # Not even the words fit: every column keeps at least an equal share (or its whole
+    # minimum when smaller), the rest goes to the columns by how much more they need.
+    floor = [min(a, total / n) for a in lo]
+    rest = total - sum(floor)
+    need = sum(a - f for a, f in zip(lo, floor, strict=True))
+    return [f + (rest * (a - f) / need if need else 0.0) for a, f in zip(lo, floor, strict=True)]
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -265,10 +402,23 @@ class Styles:
     cell_bold: ParagraphStyle
 
 
-def styles() -> Styles:
+def styles(language: str | None = None) -> Styles:
+    """The document styles; words split only at the hyphenation points of `language`
+    (a BCP 47 tag; by default the language of the document being built)."""
     register_fonts()
+    tag = _LANGUAGE.get() if language is None else language
     base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, alignment=TA_LEFT
+        "body",
+        fontName=FONT,
+        fontSize=10,
+        leading=13.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        hyphenationLang=hyphenation_language(tag),
+        # 2: a word too long for the rest of a line is hyphenated on the next line, where
+        # it fits better, rather than cut anywhere; an own hyphen is a break point too.
+        embeddedHyphenation=2,
+        uriWasteReduce=0,
     )
     return Styles(
         title=ParagraphStyle(
@@ -309,11 +459,87 @@ def styles() -> Styles:
 def text(value: object) -> str:
     """Plain text made safe for a Paragraph (reportlab reads a small XML dialect);
     line breaks kept; Arabic letters joined (`shape`). Put it in an `RtlParagraph`."""
-    return escape(shape(str(value if value is not None else ""))).replace("\n", "<br/>")
+    plain = keep_numbers_whole(str(value if value is not None else ""))
+    return escape(shape(plain)).replace("\n", "<br/>")
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
     return RtlParagraph(text(value), style)
+
+
+_CELL_PADDING = 4
+
+
+def _cell_widths(
+    value: str, style: ParagraphStyle, tag: str, *, hyphenate: bool
+) -> tuple[float, float]:
+    """(longest unbreakable piece, longest line) of a cell's text in `style`, in points."""
+    font, size = style.fontName, style.fontSize
+    pieces = [
+        stringWidth(shape(p), font, size)
+        for p in unbreakable_parts(value, tag, hyphenate=hyphenate)
+    ]
+    lines = [stringWidth(shape(keep_numbers_whole(line)), font, size) for line in value.split("\n")]
+    return max(pieces, default=0.0), max(lines, default=0.0)
+
+
+def _column_cells(
+    header: Sequence[str], rows: Sequence[Sequence[object]], st: Styles
+) -> list[list[tuple[str, ParagraphStyle]] | None]:
+    """Each column's texts with their styles; None for a column holding drawings."""
+    out: list[list[tuple[str, ParagraphStyle]] | None] = []
+    for i, head in enumerate(header):
+        cells = [r[i] if i < len(r) else "" for r in rows]
+        if any(isinstance(c, Flowable) for c in cells):
+            out.append(None)
+            continue
+        out.append(
+            [(str(head), st.cell_bold)] + [("" if c is None else str(c), st.cell) for c in cells]
+        )
+    return out
+
+
+def _measure(
+    cells: list[tuple[str, ParagraphStyle]], tag: str, *, hyphenate: bool
+) -> tuple[float, float]:
+    """(narrowest, widest) width a column of `cells` needs, cell padding included."""
+    measured = [_cell_widths(c, style, tag, hyphenate=hyphenate) for c, style in cells]
+    pad = 2 * _CELL_PADDING + 0.5
+    return max(m[0] for m in measured) + pad, max(m[1] for m in measured) + pad
+
+
+def content_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    total: float,
+    hints: Sequence[float] | None = None,
+    *,
+    st: Styles | None = None,
+) -> list[float]:
+    """Column widths sized to their content, adding up to `total`: no word is wider than
+    its column when the table can hold them all (otherwise words split at hyphenation
+    points); the longest lines get the room that is left, then `hints` share the rest. A
+    column holding drawings (not text) keeps its hinted width."""
+    st = st or styles()
+    tag = _LANGUAGE.get()
+    n = len(header)
+    hints = list(hints) if hints else [total / n] * n
+    columns = _column_cells(header, rows, st)
+    free = total - sum(h for h, c in zip(hints, columns, strict=True) if c is None)
+    weights = [h for h, c in zip(hints, columns, strict=True) if c is not None]
+    fitted: list[float] = []
+    for hyphenate in (False, True):
+        sizes = [_measure(c, tag, hyphenate=hyphenate) for c in columns if c is not None]
+        lo, hi = [m[0] for m in sizes], [m[1] for m in sizes]
+        fitted = fit_columns(lo, hi, free, weights)
+        if sum(lo) <= free:
+            break
+    it = iter(fitted)
+    return [hints[i] if columns[i] is None else next(it) for i in range(n)]
+
+
+def _whole_words(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_whole", parent=style, hyphenationLang="")
 
 
 def data_table(
@@ -322,13 +548,37 @@ def data_table(
     col_widths: Sequence[float] | None = None,
     *,
     st: Styles | None = None,
+    total: float | None = None,
+    fixed: bool = False,
 ) -> Table:
     """A table whose header row repeats on every page, every cell a Paragraph in the
-    embedded font (plain strings would fall back to an unembedded Helvetica)."""
+    embedded font (plain strings would fall back to an unembedded Helvetica). Columns are
+    sized to their content (`content_widths`) within the table's width: `total`, or the
+    sum of `col_widths`, which also share out the room left over; without either, reportlab
+    divides the frame evenly. With `fixed`, `col_widths` are used as they are (columns
+    already sized, e.g. shared by several tables)."""
     st = st or styles()
-    data: list[list[Any]] = [[para(h, st.cell_bold) for h in header]]
-    data += [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
-    table = Table(data, colWidths=list(col_widths) if col_widths else None, repeatRows=1)
+    width = total if total is not None else (sum(col_widths) if col_widths else None)
+    if fixed and col_widths:
+        widths: list[float] | None = list(col_widths)
+    elif width is not None:
+        widths = content_widths(header, rows, width, col_widths, st=st)
+    else:
+        widths = None
+    # Hyphenation only in a column too narrow for its longest word: a name or a title
+    # that fits whole is wrapped at spaces, as it is written.
+    heads, cells = [st.cell_bold] * len(header), [st.cell] * len(header)
+    if widths is not None:
+        tag = _LANGUAGE.get()
+        for i, column in enumerate(_column_cells(header, rows, st)):
+            if column is not None and widths[i] >= _measure(column, tag, hyphenate=False)[0]:
+                heads[i], cells[i] = _whole_words(st.cell_bold), _whole_words(st.cell)
+    data: list[list[Any]] = [[para(h, heads[i]) for i, h in enumerate(header)]]
+    data += [
+        [c if isinstance(c, Flowable) else para(c, cells[i]) for i, c in enumerate(row)]
+        for row in rows
+    ]
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -339,8 +589,42 @@ def data_table(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ]
+        )
+    )
+    return table
+
+
+def key_value_table(rows: Sequence[tuple[str, str]], st: Styles, width: float) -> Table:
+    """Label / value pairs without rules: the label column as narrow as its labels allow
+    (wrapping them at spaces when a value, such as a fingerprint, needs the room), the
+    value column the rest."""
+    tag = _LANGUAGE.get()
+    keys = [_cell_widths(k, st.cell_bold, tag, hyphenate=False) for k, _ in rows]
+    values = [_cell_widths(v or "–", st.cell, tag, hyphenate=False) for _, v in rows]
+    gap = 4 * mm  # between label and value (the label cell's right padding)
+    key_lo = max((k[0] for k in keys), default=0) + gap + 1
+    value_lo = max((v[0] for v in values), default=0) + 1
+    key_hi = max((k[1] for k in keys), default=0) + gap + 1
+    value_hi = max((v[1] for v in values), default=0) + 1
+    key, value = fit_columns([key_lo, value_lo], [key_hi, value_hi], width, weights=[0, 1])
+    # Labels and values that fit whole are wrapped at spaces only.
+    key_style = _whole_words(st.cell_bold) if key >= key_lo else st.cell_bold
+    value_style = _whole_words(st.cell) if value >= value_lo else st.cell
+    data = [[para(k, key_style), para(v or "–", value_style)] for k, v in rows]
+    table = Table(data, colWidths=[key, value], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
         )
     )
@@ -422,8 +706,9 @@ def build_pdf(
 ) -> bytes:
     """Lay out `story` on A4 with the frame; return the PDF bytes."""
     register_fonts()
-    st = styles()
-    flowables = story(st) if callable(story) else story
+    with document_language(frame.language):
+        st = styles()
+        flowables = story(st) if callable(story) else story
     if not flowables:
         flowables = [Spacer(1, 1)]
     buffer = io.BytesIO()
@@ -446,10 +731,61 @@ def build_pdf(
         initialFontName=FONT,
         initialFontSize=10,
     )
+    flowables = keep_headings_with_tables(flowables, doc.width, doc.height)
     doc.build(flowables, canvasmaker=_numbered_canvas_class(frame))
     return buffer.getvalue()
+
+
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF built here has."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def usable_width(frame: PageFrame) -> float:
     width = (landscape(A4) if frame.landscape else A4)[0]
     return float(width - 2 * MARGIN)
+
+
+# A heading goes to the next page with its table only when fewer than this many of the
+# table's rows (its header row included) fit below it on the page.
+_ROWS_WITH_HEADING = 3
+
+
+def keep_headings_with_tables(
+    flowables: Sequence[Flowable], width: float, height: float
+) -> list[Flowable]:
+    """Headings kept with the start of their table, not with all of it.
+
+    reportlab keeps a `keepWithNext` heading together with the whole next flowable, so a
+    table that does not fit below it moves with it to the next page and leaves most of the
+    page empty. Here such a heading loses `keepWithNext` and gets a conditional page break
+    instead: it moves on only when it and the table's first rows would not fit."""
+    out: list[Flowable] = []
+    i = 0
+    while i < len(flowables):
+        j = i
+        while j < len(flowables) and _keeps_with_next(flowables[j]):
+            j += 1
+        if j == i or j >= len(flowables) or not isinstance(flowables[j], Table):
+            out.extend(flowables[i : max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        table = flowables[j]
+        table.wrap(width, height)
+        rows = list(getattr(table, "_rowHeights", []) or [])
+        need = sum(rows[:_ROWS_WITH_HEADING])
+        for heading in flowables[i:j]:
+            need += heading.wrap(width, height)[1]
+            need += heading.getSpaceBefore() + heading.getSpaceAfter()
+            heading.keepWithNext = 0
+        out.append(CondPageBreak(need))
+        out.extend(flowables[i:j])
+        out.append(table)
+        i = j + 1
+    return out
+
+
+def _keeps_with_next(flowable: Flowable) -> bool:
+    return not isinstance(flowable, Table) and bool(flowable.getKeepWithNext())

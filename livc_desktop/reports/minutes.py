@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from livc_desktop.domain.meetings import (
     Addendum,
@@ -26,13 +26,14 @@ from livc_desktop.domain.minutes import (
     redact,
 )
 from livc_desktop.reports.common import (
-    FONT,
     RULE,
     PageFrame,
     RtlParagraph,
     Styles,
     build_pdf,
     data_table,
+    key_value_table,
+    page_count,
     para,
     text,
     usable_width,
@@ -176,7 +177,9 @@ def _role(info: DocumentInfo, role: str) -> str:
     return ", ".join(info.roles.get(r, r) for r in role.split(",") if r)
 
 
-def _header_block(content: MinutesContent, info: DocumentInfo, st: Styles) -> list[Flowable]:
+def _header_block(
+    content: MinutesContent, info: DocumentInfo, st: Styles, width: float
+) -> list[Flowable]:
     lab = info.labels
     when = content.start_time
     if content.end_time:
@@ -192,24 +195,7 @@ def _header_block(content: MinutesContent, info: DocumentInfo, st: Styles) -> li
     ]
     if info.case_code:
         rows.insert(2, (lab["case"], info.case_code))
-    return [_key_values(rows, st)]
-
-
-def _key_values(rows: Sequence[tuple[str, str]], st: Styles) -> Table:
-    data = [[para(k, st.cell_bold), para(v or "–", st.cell)] for k, v in rows]
-    table = Table(data, colWidths=[42 * mm, None], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 9),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return table
+    return [key_value_table(rows, st, width)]
 
 
 def _agenda(
@@ -335,7 +321,12 @@ def _item_block(item: PrintedItem, info: DocumentInfo, st: Styles, width: float)
 
 
 def _closing(
-    content: MinutesContent, info: DocumentInfo, st: Styles, *, with_next: bool = True
+    content: MinutesContent,
+    info: DocumentInfo,
+    st: Styles,
+    width: float,
+    *,
+    with_next: bool = True,
 ) -> list[Flowable]:
     lab = info.labels
     out: list[Flowable] = []
@@ -372,7 +363,7 @@ def _closing(
             status_rows.append((lab["approval_remarks"], remarks))
     if status_rows:
         out.append(Spacer(1, 4 * mm))
-        out.append(_key_values(status_rows, st))
+        out.append(key_value_table(status_rows, st, width))
     out.append(Spacer(1, 4 * mm))
     out.append(para(lab["confidentiality"], st.small))
     return out
@@ -396,7 +387,7 @@ def minutes_pdf(content: MinutesContent, info: DocumentInfo, *, invariant: bool 
         ]
         if info.case_code:
             out.append(para(lab["extract_note"], st.body))
-        out += _header_block(content, info, st)
+        out += _header_block(content, info, st, width)
         out.append(para(lab["agenda_as_sent"], st.heading))
         out += _agenda(content, info, st, width)
         out.append(para(lab["attendance"], st.heading))
@@ -420,7 +411,7 @@ def minutes_pdf(content: MinutesContent, info: DocumentInfo, *, invariant: bool 
             )
         else:
             out.append(para(lab["none"], st.body))
-        out += _closing(content, info, st, with_next=not info.case_code)
+        out += _closing(content, info, st, width, with_next=not info.case_code)
         return out
 
     return build_pdf(frame, story, invariant=invariant)
@@ -443,7 +434,7 @@ def invitation_pdf(
             para(lab["invitation_title"], st.title),
             para(info.tables.get(content.table_kind, content.table_kind), st.subtitle),
             para(lab["invitation_text"], st.body),
-            *_header_block(content, info, st),
+            *_header_block(content, info, st, width),
             para(lab["agenda"], st.heading),
             *_agenda(content, info, st, width),
         ]
@@ -477,41 +468,57 @@ def attendance_sheet_pdf(
     blank_rows: int = 6,
     invariant: bool = False,
 ) -> bytes:
-    """A sheet to sign at the door: invitees plus empty rows for ad hoc guests."""
+    """A sheet to sign at the door: invitees plus empty rows for ad hoc guests. The empty
+    rows fill the invitees' last page; they start a page of their own only when fewer
+    than two would fit there (never one lonely row on a page)."""
     lab = info.labels
     frame = _frame(info, content, lab["attendance_sheet_title"], landscape=True)
     width = usable_width(frame)
 
-    def story(st: Styles) -> list[Flowable]:
-        rows: list[list[object]] = [
-            [p.name, p.organisation, _role(info, p.role), ""] for p in invitees
-        ]
-        rows += [["\u00a0", "", "", ""] for _ in range(blank_rows)]
-        table = data_table(
-            [lab["name"], lab["organisation"], lab["role"], lab["signature"]],
-            rows,
-            [width * 0.28, width * 0.27, width * 0.2, width * 0.25],
-            st=st,
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("TOPPADDING", (0, 1), (-1, -1), 9),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
-                    ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ]
+    def build(blank: int) -> bytes:
+        def story(st: Styles) -> list[Flowable]:
+            rows: list[list[object]] = [
+                [p.name, p.organisation, _role(info, p.role), ""] for p in invitees
+            ]
+            rows += [["\u00a0", "", "", ""] for _ in range(blank)]
+            table = data_table(
+                [lab["name"], lab["organisation"], lab["role"], lab["signature"]],
+                rows,
+                [width * 0.28, width * 0.27, width * 0.2, width * 0.25],
+                st=st,
             )
-        )
-        return [
-            para(lab["attendance_sheet_title"], st.title),
-            *_header_block(content, info, st),
-            Spacer(1, 4 * mm),
-            table,
-            Spacer(1, 3 * mm),
-            para(lab["confidentiality"], st.small),
-        ]
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("TOPPADDING", (0, 1), (-1, -1), 9),
+                        ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+                        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                    ]
+                )
+            )
+            return [
+                para(lab["attendance_sheet_title"], st.title),
+                *_header_block(content, info, st, width),
+                Spacer(1, 4 * mm),
+                table,
+                Spacer(1, 3 * mm),
+                para(lab["confidentiality"], st.small),
+            ]
 
-    return build_pdf(frame, story, invariant=invariant)
+        return build_pdf(frame, story, invariant=invariant)
+
+    full = build(blank_rows)
+    if blank_rows <= 0:
+        return full
+    pages = page_count(build(0))
+    if page_count(full) == pages:
+        return full
+    # Fewer empty rows, as many as still fit on the invitees' last page.
+    for blank in range(blank_rows - 1, 1, -1):
+        data = build(blank)
+        if page_count(data) == pages:
+            return data
+    return full
 
 
 def feedback_pdf(
@@ -544,7 +551,7 @@ def feedback_pdf(
         return [
             para(lab["feedback_title"], st.title),
             para(lab["feedback_text"], st.body),
-            _key_values(rows, st),
+            key_value_table(rows, st, width),
             para(lab["conclusion"], st.heading),
             para(feedback.conclusion, st.body),
             para(lab["feedback_consensus"], st.heading),

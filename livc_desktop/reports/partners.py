@@ -6,7 +6,7 @@ and the partners as the register gives them; nothing here translates or reads th
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -16,6 +16,7 @@ from livc_desktop.reports.common import (
     PageFrame,
     Styles,
     build_pdf,
+    content_widths,
     data_table,
     para,
     usable_width,
@@ -89,17 +90,28 @@ def partner_list(frame: PageFrame, doc: ListDocument, *, invariant: bool = False
 
 
 def contact_sheet(frame: PageFrame, doc: ContactSheetDocument, *, invariant: bool = False) -> bytes:
+    # Landscape: a phone number and an e-mail address are printed whole, on one line,
+    # beside the name, function, language and clearance.
+    frame = replace(frame, landscape=True)
+
     def story(st: Styles) -> list[Flowable]:
         out: list[Flowable] = [para(frame.title, st.title), para(doc.subtitle, st.subtitle)]
         if not doc.sections:
             out.append(para(doc.empty_text, st.body))
-        widths = _widths(frame, doc.widths)
+        # One set of columns for every partner, sized to all their contacts.
+        header = doc.sections[0].contact_header if doc.sections else ()
+        people = [row for section in doc.sections for row in section.contacts]
+        widths = content_widths(
+            header, people, usable_width(frame), _widths(frame, doc.widths), st=st
+        )
         for section in doc.sections:
             head: list[Flowable] = [para(section.title, st.heading)]
             head += [para(line, st.small) for line in section.details if line]
             head.append(Spacer(1, 1.5 * mm))
             if section.contacts:
-                table = data_table(section.contact_header, section.contacts, widths, st=st)
+                table = data_table(
+                    section.contact_header, section.contacts, widths, st=st, fixed=True
+                )
                 # A short partner stays on one page; a long one may break (header repeats).
                 if len(section.contacts) <= 8:
                     out.append(KeepTogether([*head, table]))
@@ -117,13 +129,20 @@ def participation_overview(
 ) -> bytes:
     def story(st: Styles) -> list[Flowable]:
         out: list[Flowable] = [para(frame.title, st.title), para(doc.subtitle, st.subtitle)]
-        widths = _widths(frame, doc.widths)
+        # One set of columns for every group, so the tick columns line up.
+        rows = [row for group in doc.groups for row in group.rows]
+        widths = content_widths(
+            doc.header, rows, usable_width(frame), _widths(frame, doc.widths), st=st
+        )
         for group in doc.groups:
             out.append(para(f"{group.title} ({len(group.rows)})", st.heading))
-            out.append(para(group.explanation, st.small))
-            out.append(Spacer(1, 1.5 * mm))
+            # The explanation stays with its heading and the first rows of the table.
+            explanation = para(group.explanation, st.small)
+            gap = Spacer(1, 1.5 * mm)
+            explanation.keepWithNext = gap.keepWithNext = 1
+            out += [explanation, gap]
             if group.rows:
-                out.append(data_table(doc.header, group.rows, widths, st=st))
+                out.append(data_table(doc.header, group.rows, widths, st=st, fixed=True))
             else:
                 out.append(para(group.empty_text, st.body))
         return out

@@ -13,6 +13,8 @@ name, never a full path or content.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,3 +53,21 @@ def save_export(
     write_atomic(target, data)
     session.record(trail or export_kind(target), **fields, destination=target.parent.name)
     return target
+
+
+# Characters that are safe in a file name on Windows, macOS and Linux and in a mail
+# attachment: letters and digits without accents, '-' and '_'.
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def file_name(title: str, *parts: object, suffix: str) -> str:
+    """A default file name from a translated document title and parts such as a date or a
+    case code ("Notulen", "2026-03-10" -> "notulen-2026-03-10.pdf"). Pass no names of
+    people: the name is seen in folders and mail. Accents are dropped and anything but
+    letters, digits, '-' and '_' becomes '-', so the name is valid everywhere."""
+    words = [str(p) for p in (title, *parts) if str(p).strip()]
+    folded = unicodedata.normalize("NFKD", "-".join(words))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+    stem = _UNSAFE.sub("-", ascii_only).strip("-_").lower()
+    stem = re.sub(r"-{2,}", "-", stem)[:80].strip("-_") or "document"
+    return f"{stem}.{suffix.lstrip('.')}"

@@ -16,6 +16,7 @@ from livc_desktop.domain.meetings import (
     Recurrence,
 )
 from livc_desktop.domain.partners import Role
+from livc_desktop.services.exports import file_name
 from livc_desktop.services.meetings import Labels
 from livc_desktop.services.session import Session
 from livc_desktop.ui.case_labels import builtin_flag_label, phase_label
@@ -56,6 +57,15 @@ def document_kind_label(kind: DocumentKind | str) -> str:
         "extract": translate("MeetingLabels", "Case-team extract"),
         "feedback": translate("MeetingLabels", "Feedback sheet"),
     }.get(str(kind), str(kind))
+
+
+def document_file_name(
+    kind: DocumentKind | str, language: str, *parts: object, suffix: str = "pdf"
+) -> str:
+    """A default file name in the document's language, e.g. "notulen-2026-03-10.pdf"."""
+    with document_language(language):
+        title = document_kind_label(kind)
+    return file_name(title, *parts, suffix=suffix)
 
 
 def ui_date(value: str | date | None) -> str:

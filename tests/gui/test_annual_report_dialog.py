@@ -15,6 +15,17 @@ from livc_desktop.ui.dialogs.annual_report import AnnualReportDialog
 from tests.gui.conftest import unlock_with
 
 
+def save_from_preview(monkeypatch):
+    """The report opens in the print preview (ui/printing.py); press its Save."""
+    from livc_desktop.ui.printing import DocumentPreview
+
+    def save(dialog):
+        dialog.save_action.trigger()
+        return 0
+
+    monkeypatch.setattr(DocumentPreview, "exec", save)
+
+
 def test_the_dialog_saves_the_chosen_year_as_pdf_and_csv(
     qtbot, session, tmp_path: Path, monkeypatch
 ) -> None:
@@ -25,6 +36,7 @@ def test_the_dialog_saves_the_chosen_year_as_pdf_and_csv(
     target = tmp_path / "rapports" / "rapport.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.with_csv.setChecked(True)
+    save_from_preview(monkeypatch)
     with qtbot.waitSignal(dialog.report_exported) as exported:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert exported.args == [[target, target.with_suffix(".csv")]]
@@ -37,6 +49,7 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, session, tmp_path, mon
     dialog = AnnualReportDialog(session)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    save_from_preview(monkeypatch)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_label.text() == ""
     assert not list(tmp_path.rglob("*.pdf"))

@@ -95,6 +95,14 @@ def test_pdf_export_for_the_dpo(qtbot, session, tmp_path, monkeypatch):
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    # The trail opens in the print preview (ui/printing.py); its Save saves the PDF.
+    from livc_desktop.ui.printing import DocumentPreview
+
+    def save_from_preview(dialog):
+        dialog.save_action.trigger()
+        return 0
+
+    monkeypatch.setattr(DocumentPreview, "exec", save_from_preview)
     page.export_button.click()
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "LIVC-2026-001" in text and "LIVC-2026-002" not in text

@@ -309,6 +309,15 @@ def test_pdfs_from_the_page(page, qtbot, session, monkeypatch, tmp_path, events)
 
     target = tmp_path / "lijst.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    # The button opens the print preview (ui/printing.py); its Save button saves the PDF.
+    from livc_desktop.ui.printing import DocumentPreview
+
+    def save_from_preview(dialog):
+        assert dialog.pages.count() == len(pages)
+        dialog.save_action.trigger()
+        return 0
+
+    monkeypatch.setattr(DocumentPreview, "exec", save_from_preview)
     qtbot.mouseClick(page.list_tab.print_list_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert events[-1][0] == "export_pdf" and events[-1][1]["kind"] == "partner_list"

@@ -139,6 +139,17 @@ def _pdf_text(path):
     return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
+def save_from_preview(monkeypatch):
+    """The documents open in the print preview (ui/printing.py); press its Save."""
+    from livc_desktop.ui.printing import DocumentPreview
+
+    def save(dialog):
+        dialog.save_action.trigger()
+        return 0
+
+    monkeypatch.setattr(DocumentPreview, "exec", save)
+
+
 def test_find_person_to_subject_access_pdf_and_processing_record(
     qtbot, session, monkeypatch, tmp_path
 ):
@@ -150,6 +161,7 @@ def test_find_person_to_subject_access_pdf_and_processing_record(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("testpersoon", True))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (code, True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    save_from_preview(monkeypatch)
     page.find_button.click()
     text = _pdf_text(target)
     assert "Zoë Testpersoon" in text and "Kwispelvogel" in text and code in text
@@ -174,6 +186,7 @@ def test_case_file_offers_the_subject_access_pdf(qtbot, session, monkeypatch, tm
     qtbot.addWidget(dialog)
     target = tmp_path / "case-access"  # the suffix is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    save_from_preview(monkeypatch)
     dialog.access_button.click()
     assert "Kwispelvogel" in _pdf_text(tmp_path / "case-access.pdf")
 

@@ -160,7 +160,16 @@ def ics_bytes(session: Session, meeting_id: int, summary: str, *, minutes: int =
     items = repo(session).items(meeting_id)
     start_clock = meeting.start_time or "09:00"
     start = datetime.fromisoformat(f"{meeting.on_date}T{start_clock}:00")
-    duration = minutes or sum(i.planned_minutes for i in items) or 60
+    # The meeting's own end time is what partners block in their calendars; the agenda's
+    # planned minutes only estimate it when no end time was set.
+    end_clock = meeting.end_time if meeting.end_time > start_clock else ""
+    if minutes:
+        duration = minutes
+    elif end_clock:
+        end = datetime.fromisoformat(f"{meeting.on_date}T{end_clock}:00")
+        duration = int((end - start).total_seconds() // 60)
+    else:
+        duration = sum(i.planned_minutes for i in items) or 60
     cal = Calendar()
     cal.add("prodid", "-//LIVC Desktop//meetings//EN")
     cal.add("version", "2.0")

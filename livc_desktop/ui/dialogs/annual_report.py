@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.services import annual_report
+from livc_desktop.services.annual_report import AnnualLabels
 from livc_desktop.services.session import Session
 from livc_desktop.ui.annual_report_labels import labels_for
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.forms import close_on_lock
 from livc_desktop.ui.operations import run_op
+from livc_desktop.ui.printing import show_document
 
 
 class AnnualReportDialog(QDialog):
@@ -86,7 +89,29 @@ class AnnualReportDialog(QDialog):
         return int(value) if value is not None else None
 
     def _on_save_button_clicked(self) -> None:
+        """Preview the report with print and save (ui/printing.py)."""
         year = self.selected_year()
+        labels = labels_for(self.session)
+        built = run_op(
+            self,
+            self.session,
+            lambda: annual_report.pdf_bytes(
+                self.session, annual_report.build(self.session, year), labels
+            ),
+            title=self.windowTitle(),
+        )
+        if built is None:
+            return
+        session = self.session
+        show_document(
+            self,
+            built.value,
+            self.windowTitle(),
+            save=lambda: self._save(year, labels),
+            printed=lambda: session.record(ChangeKind.EXPORT_PRINT, kind="annual_report"),
+        )
+
+    def _save(self, year: int | None, labels: AnnualLabels) -> bool:
         target = ask_save_path(
             self,
             self.tr("Save the annual report"),
@@ -95,18 +120,17 @@ class AnnualReportDialog(QDialog):
             ".pdf",
         )
         if target is None:
-            return
+            return False
         csv: Path | None = target.with_suffix(".csv") if self.with_csv.isChecked() else None
         outcome = run_op(
             self,
             self.session,
-            lambda: annual_report.export(
-                self.session, year, labels_for(self.session), pdf=target, csv=csv
-            ),
+            lambda: annual_report.export(self.session, year, labels, pdf=target, csv=csv),
             title=self.windowTitle(),
         )
         if outcome is None:
-            return
+            return False
         names = ", ".join(path.name for path in outcome.value)
         self.saved_label.setText(self.tr("Saved: {files}").format(files=names))
         self.report_exported.emit(list(outcome.value))
+        return True

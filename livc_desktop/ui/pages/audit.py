@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.audit import AuditEntry
-from livc_desktop.domain.changes import Area
+from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
 from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
+from livc_desktop.services.exports import file_name
 from livc_desktop.services.register import Session
 from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
 from livc_desktop.ui.destinations import ask_save_path
@@ -40,6 +41,7 @@ from livc_desktop.ui.models.audit import (
     AuditTableModel,
 )
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.printing import show_document
 
 _NO_LIMIT = QDate(2000, 1, 1)
 
@@ -297,25 +299,40 @@ class AuditPage(Page):
         self.refresh()
 
     def _on_export_clicked(self) -> None:
+        """Preview the trail as PDF, with print and save (ui/printing.py)."""
         if self.session is None:
             return
-        suggested = str(Path.home() / f"access-trail-{date.today().isoformat()}.pdf")
-        target = ask_save_path(
-            self,
-            self.tr("Export the access trail"),
-            suggested,
-            self.tr("PDF files (*.pdf)"),
-            ".pdf",
-        )
-        if target is None:
-            return
+        session = self.session
+        caption = self.tr("Export the access trail")
         try:
             pdf = self.build_report()
-            audit_service.save_report(self.session, Path(target), pdf)
         except LivcError as exc:
-            QMessageBox.warning(self, self.tr("Export the access trail"), error_message(exc))
+            QMessageBox.warning(self, caption, error_message(exc))
             return
-        self.status_message.emit(self.tr("Access trail exported."))
+        title = self.tr("Access trail")
+        name = file_name(title, date.today().isoformat(), suffix="pdf")
+
+        def save() -> bool:
+            target = ask_save_path(
+                self, caption, str(Path.home() / name), self.tr("PDF files (*.pdf)"), ".pdf"
+            )
+            if target is None:
+                return False
+            try:
+                audit_service.save_report(session, Path(target), pdf)
+            except LivcError as exc:
+                QMessageBox.warning(self, caption, error_message(exc))
+                return False
+            self.status_message.emit(self.tr("Access trail exported."))
+            return True
+
+        show_document(
+            self,
+            pdf,
+            title,
+            save=save,
+            printed=lambda: session.record(ChangeKind.EXPORT_PRINT, kind="access_trail"),
+        )
         self.refresh()
 
     def build_report(self) -> bytes:

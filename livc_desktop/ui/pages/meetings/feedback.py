@@ -35,6 +35,7 @@ from livc_desktop.domain.cases import FollowUp
 from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.domain.minutes import FeedbackParticipant, FeedbackText
 from livc_desktop.services import meetings as svc
+from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.case_labels import follow_up_label
 from livc_desktop.ui.forms import FieldErrors
 from livc_desktop.ui.messages import problem_message
@@ -474,5 +475,8 @@ class FeedbackDialog(QDialog):
         data = self._sheet() if self.save_sheet.isEnabled() else None
         if data is None or meeting is None:
             return
-        name = f"feedback-{meeting.on_date}-{self.case_code}.pdf"
+        language = self._ctx.document_labels().language
+        name = ml.document_file_name(
+            DocumentKind.FEEDBACK, language, meeting.on_date, self.case_code
+        )
         self._ctx.save_bytes(DocumentKind.FEEDBACK, data, name, "pdf", case_id=self.case_id)

@@ -26,12 +26,10 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.dialogs.distribution import open_distribution
-from livc_desktop.ui.pages.meetings.common import (
-    PRINT_DPI,
-    problem_label,
-)
+from livc_desktop.ui.pages.meetings.common import problem_label
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.feedback import feedback_reason
+from livc_desktop.ui.printing import print_document
 
 log = logging.getLogger(__name__)
 
@@ -273,8 +271,10 @@ class MinutesPanel(QWidget):
         if session is None or meeting is None:
             return
         self.content_needed.emit()
-        data = svc.minutes_pdf(session, meeting.id, self._ctx.document_labels())
-        self.show_pdf(data, f"minutes-{meeting.on_date}.pdf", DocumentKind.MINUTES)
+        labels = self._ctx.document_labels()
+        data = svc.minutes_pdf(session, meeting.id, labels)
+        name = ml.document_file_name(DocumentKind.MINUTES, labels.language, meeting.on_date)
+        self.show_pdf(data, name, DocumentKind.MINUTES)
 
     def _on_finalise_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -297,9 +297,11 @@ class MinutesPanel(QWidget):
         case_id = self.extract_case.currentData()
         if session is None or meeting is None or case_id is None:
             return
-        data = svc.extract_pdf(session, meeting.id, int(case_id), self._ctx.document_labels())
+        labels = self._ctx.document_labels()
+        data = svc.extract_pdf(session, meeting.id, int(case_id), labels)
         code = self.extract_case.currentText()
-        self.show_pdf(data, f"extract-{meeting.on_date}-{code}.pdf", DocumentKind.EXTRACT)
+        name = ml.document_file_name(DocumentKind.EXTRACT, labels.language, meeting.on_date, code)
+        self.show_pdf(data, name, DocumentKind.EXTRACT)
 
     def _show_feedback_state(self, session: Session, meeting_id: int, case_id: int | None) -> None:
         """The feedback sheet is one case's agreed text with every participant's consent
@@ -349,7 +351,9 @@ class MinutesPanel(QWidget):
         )
         if data:
             code = self.extract_case.currentText()
-            self.show_pdf(data, f"feedback-{meeting.on_date}-{code}.pdf", DocumentKind.FEEDBACK)
+            language = self._ctx.document_labels().language
+            name = ml.document_file_name(DocumentKind.FEEDBACK, language, meeting.on_date, code)
+            self.show_pdf(data, name, DocumentKind.FEEDBACK)
 
     def _on_approve_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -391,26 +395,9 @@ class MinutesPanel(QWidget):
             self._on_preview_clicked()
         if not self._pdf or self.document is None:
             return
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        # The chosen pages on the chosen paper, scaled down only to fit (ui/printing.py).
+        if not print_document(self, self._pdf, self._pdf_name):
             return
-        # 300 dpi is sharp on paper; "high resolution" (1200 dpi) would render each page
-        # as a half-gigabyte image.
-        printer.setResolution(min(printer.resolution(), PRINT_DPI))
-        painter = QPainter(printer)
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                rect = painter.viewport()
-                image = self.document.render(page, rect.size())
-                painter.drawImage(rect, image)
-        finally:
-            painter.end()
         meeting = self._ctx.current_meeting()
         if self._ctx.session and meeting:
             self._ctx.session.record(

@@ -336,8 +336,9 @@ class MeetingsPage(Page):
         meeting = self._current
         if self.session is None or meeting is None:
             return
-        data = build(self.session, meeting.id, self.context.document_labels())
-        name = f"{kind.value}-{meeting.on_date}.pdf"
+        labels = self.context.document_labels()
+        data = build(self.session, meeting.id, labels)
+        name = ml.document_file_name(kind, labels.language, meeting.on_date)
         self.tabs.setCurrentWidget(self.minutes_panel)
         self.minutes_panel.show_pdf(data, name, kind)
 

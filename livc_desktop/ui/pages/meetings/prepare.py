@@ -501,7 +501,9 @@ class PreparePanel(QWidget):
             return
         summary = self.tr("LIVC meeting: {table}").format(table=ml.table_label(meeting.table_kind))
         data = svc.ics_bytes(session, meeting.id, summary)
-        self._ctx.save_bytes(DocumentKind.CALENDAR, data, f"meeting-{meeting.on_date}.ics", "ics")
+        language = self._ctx.document_labels().language
+        name = ml.document_file_name(DocumentKind.CALENDAR, language, meeting.on_date, suffix="ics")
+        self._ctx.save_bytes(DocumentKind.CALENDAR, data, name, "ics")
 
     def _on_sent_clicked(self) -> None:
         meeting = self._ctx.current_meeting()

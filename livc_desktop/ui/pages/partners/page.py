@@ -31,6 +31,7 @@ from livc_desktop.ui.pages.partners.overview_tab import ParticipationTab
 from livc_desktop.ui.pages.partners.sectors_tab import SectorsTab
 from livc_desktop.ui.pages.partners.support_tab import SupportTab
 from livc_desktop.ui.print_language import document_language, register_language
+from livc_desktop.ui.printing import show_document
 from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
 
 
@@ -430,27 +431,53 @@ class PartnersPage(Page):
             )
             return report.participation_overview(frame, doc)
 
-    def _export_pdf(self, build: Callable[[], bytes], kind: str, name: str) -> None:
+    def _export_pdf(self, build: Callable[[], bytes], kind: str, name: str, title: str) -> None:
+        """Preview the document with print and save (ui/printing.py)."""
         if self.session is None:
             return
         session = self.session
-        path = self._save_path(self.tr("Save PDF"), name, self.tr("PDF (*.pdf)"), ".pdf")
-        if path is None:
+        built = self.context.run(self, build)
+        if built is None:
             return
-        if self._done(
-            lambda: save_export(session, path, build, trail=ChangeKind.EXPORT_PDF, kind=kind)
-        ):
+        data = built.value
+
+        def save() -> bool:
+            path = self._save_path(self.tr("Save PDF"), name, self.tr("PDF (*.pdf)"), ".pdf")
+            if path is None or not self._done(
+                lambda: save_export(session, path, data, trail=ChangeKind.EXPORT_PDF, kind=kind)
+            ):
+                return False
             self.status_message.emit(self.tr("PDF saved."))
+            return True
+
+        show_document(
+            self,
+            data,
+            title,
+            save=save,
+            printed=lambda: session.record(ChangeKind.EXPORT_PRINT, document=kind),
+        )
 
     def _on_list_print_list_requested(self) -> None:
-        self._export_pdf(self.partner_list_pdf, "partner_list", self.tr("partner-list.pdf"))
+        self._export_pdf(
+            self.partner_list_pdf,
+            "partner_list",
+            self.tr("partner-list.pdf"),
+            self.tr("Partner list"),
+        )
 
     def _on_list_print_contacts_requested(self) -> None:
-        self._export_pdf(self.contact_sheet_pdf, "contact_sheet", self.tr("contact-sheet.pdf"))
+        self._export_pdf(
+            self.contact_sheet_pdf,
+            "contact_sheet",
+            self.tr("contact-sheet.pdf"),
+            self.tr("Contact sheet"),
+        )
 
     def _on_overview_print_requested(self) -> None:
         self._export_pdf(
             self.participation_pdf,
             "participation_overview",
             self.tr("participation-overview.pdf"),
+            self.tr("Participation overview"),
         )

@@ -130,7 +130,7 @@ class MyMonthRepository:
             SELECT m.id, m.on_date, m.table_kind, coalesce(c.code, '') AS case_code,
                    m.agenda_sent_at,
                    (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id
-                      AND a.kind NOT IN ('opening', 'approve_minutes', 'aob')) AS items,
+                      AND a.kind NOT IN ('opening', 'approve_minutes', 'follow_up', 'aob')) AS items,
                    (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id) AS invited,
                    (SELECT count(*) FROM distribution d WHERE d.meeting_id = m.id
                       AND d.document = 'invitation') AS sent

@@ -282,11 +282,12 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Nothing found."))
         elif full:
             self.status.setText(
-                self.tr("%n result(s); each list stops at {limit}: type more to narrow it.", "", n)
-                .format(limit=search_service.LIMIT)
+                self.tr("Results: {n}. Each list stops at {limit}: type more to narrow it.").format(
+                    n=n, limit=search_service.LIMIT
+                )
             )
         else:
-            self.status.setText(self.tr("%n result(s).", "", n))
+            self.status.setText(self.tr("Results: {n}").format(n=n))
 
     def find_person(self) -> None:
         """The recorded person search: codes only."""
@@ -319,7 +320,7 @@ class SearchDialog(QDialog):
         )
         self.view.expandAll()
         self.status.setText(
-            self.tr("Known: %n case(s). Open one to see more (that is recorded too).", "", len(answer.hits))
+            self.tr("Known in cases: {n}. Opening one is recorded too.").format(n=len(answer.hits))
         )
         self.view.setFocus()
         self._select_first()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.changes import Area
+from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.case_labels import named
@@ -95,6 +96,28 @@ class SignalsPage(Page):
             self.view.sortByColumn(SignalTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self._update_hint()
         self._update_buttons()
+
+    def show_signal(self, signal_id: int) -> bool:
+        """Select one signal (the search opens it here): in the queue if it awaits weighing,
+        else among the recent ones. False when neither list holds it (an old one)."""
+        if self.session is None:
+            return False
+        try:
+            row = signal_service.get_signal(self.session, signal_id)
+        except LivcError:
+            return False
+        wanted = VIEW_AWAITING if row.status.value == "awaiting" else VIEW_RECENT
+        if self.view_choice.currentData() != wanted:
+            self.view_choice.setCurrentIndex(self.view_choice.findData(wanted))
+        for n, shown in enumerate(self.model.rows()):
+            if shown.id == signal_id:
+                proxy = self.view.model()
+                index = proxy.mapFromSource(self.model.index(n, 0))  # type: ignore[attr-defined]
+                self.view.selectRow(index.row())
+                self.view.scrollTo(index)
+                self.view.setFocus()
+                return True
+        return False
 
     def _update_hint(self) -> None:
         if self.session is None:

@@ -41,7 +41,7 @@ HORIZON_DAYS = 14
 class MeetingGap(StrEnum):
     """What the next meeting still lacks."""
 
-    NO_AGENDA = "no_agenda"  # no item beyond the standard ones (opening, minutes, follow-up, any other business)
+    NO_AGENDA = "no_agenda"  # nothing beyond the standard items (opening, minutes, follow-up, AOB)
     AGENDA_NOT_SENT = "agenda_not_sent"
     NOBODY_INVITED = "nobody_invited"
     INVITATIONS_NOT_SENT = "invitations_not_sent"

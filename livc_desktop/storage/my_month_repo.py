@@ -73,8 +73,7 @@ class MyMonthRepository:
         }
         # The earliest day each case becomes due: its review date or its weighing + weeks.
         due_on = (
-            "min(coalesce(c.next_review, '9999-12-31'),"
-            f" date(c.last_weighed_on, '+{days} days'))"
+            f"min(coalesce(c.next_review, '9999-12-31'), date(c.last_weighed_on, '+{days} days'))"
         )
         where = (
             "c.phase != 'closed' AND ((c.next_review IS NOT NULL AND c.next_review <= :horizon)"
@@ -130,7 +129,8 @@ class MyMonthRepository:
             SELECT m.id, m.on_date, m.table_kind, coalesce(c.code, '') AS case_code,
                    m.agenda_sent_at,
                    (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id
-                      AND a.kind NOT IN ('opening', 'approve_minutes', 'follow_up', 'aob')) AS items,
+                      AND a.kind NOT IN ('opening', 'approve_minutes', 'follow_up', 'aob'))
+                      AS items,
                    (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id) AS invited,
                    (SELECT count(*) FROM distribution d WHERE d.meeting_id = m.id
                       AND d.document = 'invitation') AS sent

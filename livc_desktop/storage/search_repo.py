@@ -165,9 +165,7 @@ class SearchRepository:
         if not words:
             return []
         params: dict[str, Any] = {"limit": limit}
-        haystack = (
-            f"{F}(s.observed || ' ' || coalesce(p.name, '') || ' ' || coalesce(c.code, ''))"
-        )
+        haystack = f"{F}(s.observed || ' ' || coalesce(p.name, '') || ' ' || coalesce(c.code, ''))"
         rows = self._r.query(
             f"""
             SELECT s.id, s.received_on, s.status, coalesce(p.name, '') AS partner, s.observed,
@@ -243,9 +241,7 @@ class SearchRepository:
         where = []
         if words:
             where.append(
-                _all_words(
-                    f"({F}(coalesce(i.name, '')) || ' ' || {F}(c.pseudonym))", words, params
-                )
+                _all_words(f"({F}(coalesce(i.name, '')) || ' ' || {F}(c.pseudonym))", words, params)
             )
         if birth_date is not None:
             params["born"] = birth_date.isoformat()

@@ -664,9 +664,11 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Search partners, cases, signals and meetings, or whether a person is already "
                 "known ({key})"
-            ).format(key=self.search_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            ).format(
+                key=self.search_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
         )
-        self.help_action.setText(self.tr("&Help"))
+        self.help_action.setText(self.tr("&Manual and glossary"))
         self.help_action.setToolTip(
             self.tr("The manual and glossary, at the section of this screen ({key})").format(
                 key=self.help_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -48,15 +48,17 @@ def filled(window):
     waiting for weighing, a meeting next week and one held last week."""
     s = window.session
     partner = partner_service.save_partner(s, Partner(name="Jeugdhuis Sint-Hélène")).id
-    case = case_service.open_case(
-        s, CaseDraft(TODAY, pseudonym="Hélène V."), Identity(name=PERSON)
-    )
+    case = case_service.open_case(s, CaseDraft(TODAY, pseudonym="Hélène V."), Identity(name=PERSON))
     late = case_service.open_case(s, CaseDraft(TODAY - timedelta(weeks=10)))
     case_service.add_measure(s, late, partner, "Huisbezoek", TODAY - timedelta(days=3))
     signal = signal_service.register_signal(
         s,
         SignalIntake(
-            TODAY, Channel.PHONE, observed="Fictieve zorg", consent=True, reporter_partner_id=partner
+            TODAY,
+            Channel.PHONE,
+            observed="Fictieve zorg",
+            consent=True,
+            reporter_partner_id=partner,
         ),
     )
     upcoming = meeting_service.create_meeting(

@@ -81,9 +81,7 @@ def show_help(parent: QWidget, language: str, section: str) -> HelpDialog:
     _open.append(dialog)
     dialog.destroyed.connect(lambda *_: _open.remove(dialog) if dialog in _open else None)
     modal = isinstance(parent, QDialog) and parent.isModal()
-    dialog.setWindowModality(
-        Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal
-    )
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
     dialog.show_section(language, section)
     dialog.show()
     return dialog

@@ -3,7 +3,7 @@ explicit "Is this person already known?" that searches the identities and answer
 case codes only (recorded in the access trail by services.search).
 
     dialog = SearchDialog(session, parent)
-    dialog.item_chosen.connect(window.open_item)     # ("partner" | "case" | "signal" | "meeting", id)
+    dialog.item_chosen.connect(window.open_item)  # (partner/case/signal/meeting, id)
     dialog.open()
 
 With `pick_person=True` (the Retention page's access request) the dialog starts in the
@@ -316,7 +316,10 @@ class SearchDialog(QDialog):
         self._add_group(
             self.tr("Known in these cases"),
             "case",
-            [(hit.case_id, self.tr("Case {code}").format(code=hit.code), hit.code) for hit in answer.hits],
+            [
+                (hit.case_id, self.tr("Case {code}").format(code=hit.code), hit.code)
+                for hit in answer.hits
+            ],
         )
         self.view.expandAll()
         self.status.setText(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -200,8 +201,12 @@ class RetentionPage(Page):
         self.find_button.setText(self.tr("Find a person for an access request…"))
         self.find_button.setToolTip(
             self.tr(
-                "Opens \u201cIs this person already known?\u201d (also Ctrl+F): codes only, "
+                "Opens \u201cIs this person already known?\u201d (also {key}): codes only, "
                 "and the search is written to the access trail. Pick the case for its PDF."
+            ).format(
+                key=QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
             )
         )
         self.months_spin.setToolTip(

@@ -1,4 +1,4 @@
-""""My month" at the top of the Overview: one line per thing the officer has to deal with
+""" "My month" at the top of the Overview: one line per thing the officer has to deal with
 (signals to weigh, reviews and measures due, the next meeting and what it lacks, minutes
 to finalise or approve, the last backup). Each line is a button that asks the main window
 to open the place where it is dealt with (`place_requested`). Counts, dates and case codes
@@ -146,9 +146,13 @@ class MyMonthPanel(QGroupBox):
                 )
             else:
                 text = (
-                    self.tr("Case reviews: {overdue} overdue, {soon} due within two weeks ({codes})")
+                    self.tr(
+                        "Case reviews: {overdue} overdue, {soon} due within two weeks ({codes})"
+                    )
                     if name == "reviews"
-                    else self.tr("Measures: {overdue} overdue, {soon} due within two weeks ({codes})")
+                    else self.tr(
+                        "Measures: {overdue} overdue, {soon} due within two weeks ({codes})"
+                    )
                 ).format(overdue=due.overdue, soon=due.soon, codes=_codes(due.codes, total))
             self._set(name, text, place, due.first_id or -1, warn=bool(due.overdue))
 
@@ -231,4 +235,3 @@ class MyMonthPanel(QGroupBox):
     def line_texts(self) -> dict[str, str]:
         """Visible line texts by name (tests, screenshots)."""
         return {n: b.text() for n, b in self.lines.items() if not b.isHidden()}
-

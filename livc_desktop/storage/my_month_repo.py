@@ -75,9 +75,11 @@ class MyMonthRepository:
         due_on = (
             f"min(coalesce(c.next_review, '9999-12-31'), date(c.last_weighed_on, '+{days} days'))"
         )
+        # The unary + keeps SQLite from the date indexes: at a city's size one pass over
+        # the cases is several times faster than a random lookup for each due one.
         where = (
-            "c.phase != 'closed' AND ((c.next_review IS NOT NULL AND c.next_review <= :horizon)"
-            " OR c.last_weighed_on <= :weighed_by)"
+            "c.phase != 'closed' AND (+c.next_review <= :horizon"
+            " OR +c.last_weighed_on <= :weighed_by)"
         )
         counts = self._r.query(
             f"SELECT sum(CASE WHEN (c.next_review IS NOT NULL AND c.next_review <= :today)"
@@ -99,28 +101,40 @@ class MyMonthRepository:
         )
 
     def measures(self, today: date, horizon: date) -> DueCount:
+        """Open measures of open cases due by `horizon`; overdue when due before today."""
         params = {"today": today.isoformat(), "horizon": horizon.isoformat()}
-        where = (
-            "m.status = 'open' AND m.due_on IS NOT NULL AND m.due_on <= :horizon"
-            " AND c.phase != 'closed'"
-        )
+        open_case = "m.case_id NOT IN (SELECT id FROM case_file WHERE phase = 'closed')"
         counts = self._r.query(
             "SELECT sum(CASE WHEN m.due_on < :today THEN 1 ELSE 0 END), count(*)"
-            f" FROM measure m JOIN case_file c ON c.id = m.case_id WHERE {where}",
+            " FROM measure m WHERE +m.status = 'open' AND m.due_on <= :horizon"
+            f" AND {open_case}",
             params,
         )[0]
         overdue, total = int(counts[0] or 0), int(counts[1] or 0)
-        first = self._r.query(
-            "SELECT c.id, c.code, min(m.due_on) AS due FROM measure m"
-            f" JOIN case_file c ON c.id = m.case_id WHERE {where}"
-            f" GROUP BY c.id ORDER BY due, c.code LIMIT {CODES_SHOWN}",
+        # The earliest measures in due order (the index gives it), a few cases named.
+        earliest = self._r.query(
+            "SELECT m.case_id FROM measure m WHERE m.status = 'open'"
+            f" AND m.due_on <= :horizon AND {open_case} ORDER BY m.due_on, m.id"
+            f" LIMIT {CODES_SHOWN * 20}",
             params,
+        )
+        case_ids = list(dict.fromkeys(int(r[0]) for r in earliest))[:CODES_SHOWN]
+        codes = (
+            {
+                int(r["id"]): str(r["code"])
+                for r in self._r.query(
+                    f"SELECT id, code FROM case_file WHERE id IN ({','.join('?' * len(case_ids))})",
+                    case_ids,
+                )
+            }
+            if case_ids
+            else {}
         )
         return DueCount(
             overdue,
             total - overdue,
-            int(first[0]["id"]) if first else None,
-            tuple(str(r["code"]) for r in first),
+            case_ids[0] if case_ids else None,
+            tuple(codes[i] for i in case_ids if i in codes),
         )
 
     def next_meeting(self, today: date) -> NextMeeting | None:

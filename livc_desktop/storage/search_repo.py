@@ -1,7 +1,8 @@
 """The one search across the register: partners, cases, signals and meetings, and the
-person search in the identities. Every comparison runs inside SQLite with `livc_fold` on
-both sides (accents and case folded both ways) and a LIMIT, so a city's register is never
-read into Python to be filtered."""
+person search in the identities. Every comparison runs inside SQLite, accents and case
+folded both ways (`livc_fold` on both sides, or an FTS5 index with remove_diacritics for
+what signals describe), with a LIMIT, so a city's register is never read into Python to
+be filtered."""
 
 from __future__ import annotations
 
@@ -15,6 +16,23 @@ from livc_desktop.storage.connection import Register
 from livc_desktop.storage.sql_functions import FOLD_FUNCTION
 
 F = FOLD_FUNCTION
+_WORD_CHAR = re.compile(r"\w")
+_SIGNAL_INDEX = "signal_words"
+# Contentless: the index keeps words, not a second copy of the texts.
+_SIGNAL_INDEX_SQL = (
+    f"CREATE VIRTUAL TABLE temp.{_SIGNAL_INDEX} USING fts5(observed, content='',"
+    " contentless_delete=1, tokenize='unicode61 remove_diacritics 2')",
+    f"INSERT INTO temp.{_SIGNAL_INDEX}(rowid, observed)"
+    " SELECT id, observed FROM main.signal WHERE observed <> ''",
+    f"CREATE TEMP TRIGGER {_SIGNAL_INDEX}_insert AFTER INSERT ON main.signal"
+    f" BEGIN INSERT INTO temp.{_SIGNAL_INDEX}(rowid, observed) VALUES (new.id, new.observed);"
+    " END",
+    f"CREATE TEMP TRIGGER {_SIGNAL_INDEX}_delete AFTER DELETE ON main.signal"
+    f" BEGIN DELETE FROM temp.{_SIGNAL_INDEX} WHERE rowid = old.id; END",
+    f"CREATE TEMP TRIGGER {_SIGNAL_INDEX}_update AFTER UPDATE OF observed ON main.signal"
+    f" BEGIN DELETE FROM temp.{_SIGNAL_INDEX} WHERE rowid = old.id;"
+    f" INSERT INTO temp.{_SIGNAL_INDEX}(rowid, observed) VALUES (new.id, new.observed); END",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +106,13 @@ def split_person_query(text: str) -> tuple[list[str], date | None, bool]:
     return [w for w in folded(rest).split() if w], found, bad
 
 
+def _fold_sql(column: str) -> str:
+    """SQL folding `column`: SQLite's own lower() for plain ASCII text (most names), the
+    program's function only for text with other characters; the same result, without a
+    call into Python for each row."""
+    return f"(CASE WHEN {column} GLOB '*[^ -~]*' THEN {F}({column}) ELSE lower({column}) END)"
+
+
 def _words(text: str) -> list[str]:
     return [w for w in folded(" ".join(text.split())).split() if w]
 
@@ -110,17 +135,19 @@ class SearchRepository:
         if not words:
             return []
         params: dict[str, Any] = {"limit": limit}
-        by_name = _all_words(f"{F}(p.name)", words, params)
-        by_contact = _all_words(f"{F}(pc.name)", words, params)
+        by_name = _all_words(_fold_sql("name"), words, params)
+        by_contact = _all_words(_fold_sql("name"), words, params)
+        # Each name folded once: the contacts' matches, less the partners found by name.
         rows = self._r.query(
             f"""
+            WITH named AS (SELECT id FROM partner WHERE {by_name}),
+                 contacted AS (SELECT partner_id AS id, min(name) AS contact
+                               FROM partner_contact WHERE {by_contact} GROUP BY partner_id)
             SELECT p.id, p.name, p.sector, p.status, '' AS contact FROM partner p
-            WHERE {by_name}
+            WHERE p.id IN named
             UNION ALL
-            SELECT p.id, p.name, p.sector, p.status, min(pc.name) AS contact
-            FROM partner_contact pc JOIN partner p ON p.id = pc.partner_id
-            WHERE {by_contact} AND NOT ({by_name})
-            GROUP BY p.id
+            SELECT p.id, p.name, p.sector, p.status, c.contact
+            FROM contacted c JOIN partner p ON p.id = c.id WHERE p.id NOT IN named
             ORDER BY 2 COLLATE NOCASE LIMIT :limit
             """,
             params,
@@ -144,7 +171,7 @@ class SearchRepository:
         params: dict[str, Any] = {"limit": limit}
         # Codes are ASCII: LIKE needs no folding and skips the function call per row.
         by_code = " AND ".join(f"c.code LIKE '%' || :w{n} || '%'" for n in range(len(words)))
-        by_pseudonym = _all_words(f"{F}(c.pseudonym)", words, params)
+        by_pseudonym = _all_words(_fold_sql("c.pseudonym"), words, params)
         rows = self._r.query(
             f"""
             SELECT c.id, c.code, c.pseudonym, c.flag, c.phase FROM case_file c
@@ -159,13 +186,33 @@ class SearchRepository:
         ]
 
     def signals(self, text: str, limit: int) -> list[SignalHit]:
-        """By what was observed, the reporting partner or the case's code (a trace without
-        consent holds none of these)."""
+        """Every word in what was observed (as word starts, through the in-memory index), in
+        the reporting partner's name or in the case's code (a trace without consent holds
+        none of these); the most recently registered first among many."""
         words = _words(text)
         if not words:
             return []
-        params: dict[str, Any] = {"limit": limit}
-        haystack = f"{F}(s.observed || ' ' || coalesce(p.name, '') || ' ' || coalesce(c.code, ''))"
+        self._ensure_signal_index()
+        params: dict[str, Any] = {"limit": limit, "cap": limit * 10}
+        by_partner = _all_words(_fold_sql("name"), words, params)
+        by_code = " AND ".join(f"code LIKE '%' || :w{n} || '%'" for n in range(len(words)))
+        terms = [w for w in words if _WORD_CHAR.search(w)]
+        params["q"] = " AND ".join('"' + w.replace('"', '""') + '"*' for w in terms)
+        observed = (
+            f"SELECT rowid FROM temp.{_SIGNAL_INDEX} WHERE {_SIGNAL_INDEX} MATCH :q"
+            if terms
+            else "SELECT 0 WHERE 0"
+        )
+        # Every word in one of: what was observed, the reporter's name, the case's code.
+        # Each part gives at most `cap` ids, the latest registered first, so a common word
+        # among 200,000 signals does not build a set of them all.
+        where = (
+            f"s.id IN (SELECT * FROM ({observed} ORDER BY rowid DESC LIMIT :cap)"
+            " UNION SELECT * FROM (SELECT id FROM signal WHERE reporter_partner_id IN"
+            f" (SELECT id FROM partner WHERE {by_partner}) ORDER BY id DESC LIMIT :cap)"
+            " UNION SELECT * FROM (SELECT id FROM signal WHERE case_id IN"
+            f" (SELECT id FROM case_file WHERE {by_code}) ORDER BY id DESC LIMIT :cap))"
+        )
         rows = self._r.query(
             f"""
             SELECT s.id, s.received_on, s.status, coalesce(p.name, '') AS partner, s.observed,
@@ -173,7 +220,7 @@ class SearchRepository:
             FROM signal s
             LEFT JOIN partner p ON p.id = s.reporter_partner_id
             LEFT JOIN case_file c ON c.id = s.case_id
-            WHERE s.registered = 1 AND {_all_words(haystack, words, params)}
+            WHERE s.registered = 1 AND {where}
             ORDER BY s.received_on DESC, s.id DESC LIMIT :limit
             """,
             params,
@@ -189,6 +236,20 @@ class SearchRepository:
             )
             for r in rows
         ]
+
+    def _ensure_signal_index(self) -> None:
+        """A word index of what signals describe, built on the first search after an
+        unlock and kept current by triggers. It lives in this connection's TEMP schema:
+        in memory only (temp_store = MEMORY), gone when the register locks, and not part
+        of the file, its backups or its schema version. Folding every signal's text in
+        Python took seconds at 200,000 signals; FTS5 folds accents itself, in C."""
+        exists = self._r.scalar(
+            "SELECT count(*) FROM temp.sqlite_master WHERE name = ?", (_SIGNAL_INDEX,)
+        )
+        if exists:
+            return
+        for sql in _SIGNAL_INDEX_SQL:
+            self._r.execute(sql)
 
     def meetings(self, text: str, limit: int, table_words: dict[str, str]) -> list[MeetingHit]:
         """By date (as stored, yyyy-mm-dd), place, chair, the table's label in the
@@ -241,7 +302,15 @@ class SearchRepository:
         where = []
         if words:
             where.append(
-                _all_words(f"({F}(coalesce(i.name, '')) || ' ' || {F}(c.pseudonym))", words, params)
+                _all_words(
+                    "("
+                    + _fold_sql("coalesce(i.name, '')")
+                    + " || ' ' || "
+                    + _fold_sql("c.pseudonym")
+                    + ")",
+                    words,
+                    params,
+                )
             )
         if birth_date is not None:
             params["born"] = birth_date.isoformat()

@@ -186,3 +186,39 @@ def test_an_empty_register_has_nothing_due(session):
     assert month.signals_awaiting == 0 and month.next_meeting is None
     assert month.reviews == my_month.DueCount() and month.measures == my_month.DueCount()
     assert not month.due_now()
+
+
+def test_the_search_sql_fold_is_the_domain_fold(session):
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from livc_desktop.domain.redaction import folded
+    from livc_desktop.storage.search_repo import _fold_sql
+
+    sql = f"WITH t(x) AS (SELECT ?) SELECT {_fold_sql('x')} FROM t"
+
+    # SQLite ends a bound text at a NUL character.
+    @given(st.text(st.characters(exclude_characters="\x00"), max_size=40))
+    def check(text):
+        assert session.register.scalar(sql, (text,)) == folded(text)
+
+    check()
+    for text in ("Hélène", "ZOË", "plain ASCII", "İstanbul ß ﬅ", "tab\there"):
+        assert session.register.scalar(sql, (text,)) == folded(text)
+
+
+def test_the_signal_index_follows_changes_and_stays_out_of_the_file(session, world):
+    assert ids(search.search(session, "creche").signals) == [world["signal"]]
+    session.register.execute(
+        "UPDATE signal SET observed = 'Gesprek over de kermis' WHERE id = ?", (world["signal"],)
+    )
+    assert not search.search(session, "creche").signals
+    assert ids(search.search(session, "KERMIS").signals) == [world["signal"]]
+    later = signal_service.register_signal(
+        session,
+        SignalIntake(TODAY, Channel.EMAIL, observed="Één café", consent=True,
+                     reporter_partner_id=world["jeugd"]),
+    )  # fmt: skip
+    assert ids(search.search(session, "een cafe").signals) == [later]
+    main_names = [r[0] for r in session.register.query("SELECT name FROM sqlite_master")]
+    assert not any("signal_words" in name for name in main_names)

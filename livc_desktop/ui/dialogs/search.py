@@ -68,7 +68,7 @@ class SearchDialog(QDialog):
         self.session = session
         self.pick_person = pick_person
         self.chosen: tuple[int, str] | None = None
-        self.resize(620, 520)
+        self.resize(760, 540)
 
         self.everything_radio = QRadioButton(self)
         self.everything_radio.setObjectName("search_mode_all")
@@ -364,6 +364,7 @@ class SearchDialog(QDialog):
         group.setFont(font)
         for item_id, text, code in rows:
             item = QStandardItem(text)
+            item.setToolTip(text)  # a long line is cut off in the list
             item.setData(kind, KIND_ROLE)
             item.setData(item_id, ID_ROLE)
             item.setData(code, CODE_ROLE)

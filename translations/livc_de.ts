@@ -5740,6 +5740,14 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Löscht den gewählten Fall mit allem, was dazugehört; geben Sie zur Bestätigung seinen Code ein</translation>
         </message>
         <message>
+            <source>Show only the cases proposed for this reason</source>
+            <translation>Nur die aus diesem Grund vorgeschlagenen Fälle zeigen</translation>
+        </message>
+        <message>
+            <source>What the register holds and why, for the municipality's DPIA (no names)</source>
+            <translation>Was das Register enthält und warum, für die DSFA der Gemeinde (ohne Namen)</translation>
+        </message>
+        <message>
             <source>Everything the register holds on the person of the chosen case, as a PDF</source>
             <translation>Alles, was das Register über die Person des gewählten Falls enthält, als PDF</translation>
         </message>

@@ -5740,6 +5740,14 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Supprime le cas choisi avec tout ce qui s'y rapporte ; tapez son code pour confirmer</translation>
         </message>
         <message>
+            <source>Show only the cases proposed for this reason</source>
+            <translation>N'afficher que les cas proposés pour ce motif</translation>
+        </message>
+        <message>
+            <source>What the register holds and why, for the municipality's DPIA (no names)</source>
+            <translation>Ce que contient le registre et pourquoi, pour l'AIPD de la commune (sans noms)</translation>
+        </message>
+        <message>
             <source>Everything the register holds on the person of the chosen case, as a PDF</source>
             <translation>Tout ce que le registre contient sur la personne du cas choisi, en PDF</translation>
         </message>

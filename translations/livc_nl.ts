@@ -5740,6 +5740,14 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Verwijdert de gekozen casus met alles wat erbij hoort; typ de code om te bevestigen</translation>
         </message>
         <message>
+            <source>Show only the cases proposed for this reason</source>
+            <translation>Alleen de casussen tonen die om deze reden voorgesteld worden</translation>
+        </message>
+        <message>
+            <source>What the register holds and why, for the municipality's DPIA (no names)</source>
+            <translation>Wat het register bevat en waarom, voor de GEB van de gemeente (zonder namen)</translation>
+        </message>
+        <message>
             <source>Everything the register holds on the person of the chosen case, as a PDF</source>
             <translation>Alles wat het register bevat over de persoon van de gekozen casus, als pdf</translation>
         </message>

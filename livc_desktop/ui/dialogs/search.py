@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -408,6 +408,13 @@ class SearchDialog(QDialog):
         if self.person_mode():
             return  # codes only: nothing to mask
         self.run_search()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if not self.person_mode():
+                self.run_search()  # group titles and labels in the new language
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in the search field searches; it must not close the dialog.

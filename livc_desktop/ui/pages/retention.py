@@ -215,6 +215,10 @@ class RetentionPage(Page):
         self.purge_button.setToolTip(
             self.tr("Removes the chosen case with everything about it; type its code to confirm")
         )
+        self.reason_combo.setToolTip(self.tr("Show only the cases proposed for this reason"))
+        self.record_button.setToolTip(
+            self.tr("What the register holds and why, for the municipality's DPIA (no names)")
+        )
         self.access_button.setToolTip(
             self.tr("Everything the register holds on the person of the chosen case, as a PDF")
         )

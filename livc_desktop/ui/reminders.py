@@ -12,7 +12,15 @@ about to project the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import my_month
@@ -41,7 +49,10 @@ class ReminderBar(QFrame):
         self.show_button.setObjectName("reminder_show")
         self.close_button = QToolButton(self)
         self.close_button.setObjectName("reminder_close")
-        self.close_button.setText("×")
+        # An icon, not a "×" text: nothing on screen escapes the translations.
+        self.close_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
+        )
         self.close_button.setAutoRaise(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 4, 4)

@@ -109,15 +109,23 @@ class SignalsPage(Page):
         wanted = VIEW_AWAITING if row.status.value == "awaiting" else VIEW_RECENT
         if self.view_choice.currentData() != wanted:
             self.view_choice.setCurrentIndex(self.view_choice.findData(wanted))
-        for n, shown in enumerate(self.model.rows()):
-            if shown.id == signal_id:
-                proxy = self.view.model()
-                index = proxy.mapFromSource(self.model.index(n, 0))  # type: ignore[attr-defined]
-                self.view.selectRow(index.row())
-                self.view.scrollTo(index)
-                self.view.setFocus()
-                return True
-        return False
+        # A model that keeps ids answers row_of; one that keeps rows is searched.
+        row_of = getattr(self.model, "row_of", None)
+        if callable(row_of):
+            position = int(row_of(signal_id))
+        else:
+            position = next(
+                (n for n, shown in enumerate(self.model.rows()) if shown.id == signal_id), -1
+            )
+        if position < 0:
+            return False
+        source = self.model.index(position, 0)
+        shown_by = self.view.model()
+        index = source if shown_by is self.model else shown_by.mapFromSource(source)  # type: ignore[attr-defined]
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True
 
     def _update_hint(self) -> None:
         if self.session is None:

@@ -1,4 +1,4 @@
-"""Runtime resources (fonts for PDFs, icons, licence texts), installed as the
+"""Runtime resources (fonts for PDFs, icons, licence texts, the manual), installed as the
 `livc_desktop.resources` package so that they travel with the program on every platform."""
 
 from __future__ import annotations
@@ -32,3 +32,13 @@ def licence_text() -> str:
 def notices_text() -> str:
     """The third-party notices (tools/notices.py)."""
     return resource("THIRD_PARTY_NOTICES.txt").read_text(encoding="utf-8")
+
+
+#: Languages the manual is written in (help/<lang>.html); others read the English one.
+HELP_LANGUAGES = ("nl", "fr", "de", "en")
+
+
+def help_html(language: str) -> str:
+    """The manual and glossary (HTML with one anchor per screen) in `language`."""
+    lang = language if language in HELP_LANGUAGES else "en"
+    return resource("help").joinpath(f"{lang}.html").read_text(encoding="utf-8")

@@ -111,6 +111,33 @@ def main() -> int:
                 print(target)
             dialog.reject()
 
+        def shoot_search_and_help(window: MainWindow, mode: str) -> None:
+            """The search (Ctrl+F) as typed without accents, the person search (codes
+            only) and the manual at the cases section."""
+            from livc_desktop.ui.dialogs.help import HelpDialog
+
+            search = window.show_search()
+            if search is None:
+                return
+            search.text.setText("demostad")
+            search.run_search()
+            settle()
+            search.grab().save(str(out / f"search-{mode}.png"))
+            search.person_radio.setChecked(True)
+            search.text.setText("Zoë Testpersoon")
+            search.find_person()
+            settle()
+            search.grab().save(str(out / f"search-person-{mode}.png"))
+            search.reject()
+            window.show_page("cases")
+            window.show_help()
+            settle()
+            manual = window.findChild(HelpDialog)
+            if manual is not None:
+                manual.grab().save(str(out / f"help-{mode}.png"))
+                manual.reject()
+            print(out / f"search-{mode}.png")
+
         for mode in args.lang or MODES:
             pseudo = mode == "pseudo"
             lang = i18n.install("en" if pseudo else mode, pseudo_mode=pseudo)
@@ -147,6 +174,7 @@ def main() -> int:
                 window.show_page(page.page_id)
                 shoot(window, f"page-{page.page_id}-{mode}")
             shoot(window, f"settings-{mode}")
+            shoot_search_and_help(window, mode)
             window.change_passphrase()
             settle()
             dialog = window.passphrase_dialog

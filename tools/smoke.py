@@ -6,7 +6,8 @@ the Windows CI job) or a virtual environment where the wheel was installed (`mak
 
 It runs, against a demo register in a temporary folder: --version, `demo`, `meetings`,
 `minutes` (a PDF with the DejaVu fonts embedded), and the GUI offscreen in Dutch up to the
-unlock screen (LIVC_DESKTOP_SMOKE_TEST), checking that the Dutch translations are found.
+unlock screen (LIVC_DESKTOP_SMOKE_TEST), checking that the Dutch translations and the manual
+(resources/help) are found.
 Exit code 0 when every step passed. Standard library only (it also runs on the Windows
 runner with any Python)."""
 
@@ -108,6 +109,9 @@ def main() -> int:
             raise SystemExit(f"FAILED: the GUI did not reach the unlock screen: {shown!r}")
         if "'&File'" in shown:
             raise SystemExit(f"FAILED: the Dutch translations were not found: {shown!r}")
+        sections = re.search(r"help sections (\d+)", shown)
+        if sections is None or int(sections.group(1)) < 10:
+            raise SystemExit(f"FAILED: the manual (resources/help) is missing: {shown!r}")
         print(f"  {shown.strip()}")
     print(f"smoke test passed ({len(meetings)} meetings, minutes {len(data)} bytes)")
     return 0

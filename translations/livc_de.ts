@@ -2696,6 +2696,14 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <extracomment>Sections (anchors) every language's manual has: the pages' ids and a few screens more.</extracomment>
+            <translation>Hilfe</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <source>Identity of the person concerned</source>
@@ -2882,8 +2890,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>The passphrase was changed.</source>
+            <source>That signal is older than the list shows.</source>
             <extracomment>While a meeting runs, the idle lock waits at least this long (README, Security model). A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+            <translation>Diese Meldung ist älter als das, was die Liste zeigt.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
             <translation>Die Passphrase wurde geändert.</translation>
         </message>
         <message>
@@ -2921,6 +2933,34 @@
         <message>
             <source>&amp;About LIVC Desktop</source>
             <translation>&amp;Über LIVC Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>Search partners, cases, signals and meetings, or whether a person is already known ({key})</source>
+            <translation>Partner, Fälle, Meldungen und Sitzungen durchsuchen oder prüfen, ob eine Person schon bekannt ist ({key})</translation>
+        </message>
+        <message>
+            <source>&amp;Manual and glossary</source>
+            <translation>&amp;Handbuch und Glossar</translation>
+        </message>
+        <message>
+            <source>The manual and glossary, at the section of this screen ({key})</source>
+            <translation>Handbuch und Glossar, beim Abschnitt zu diesem Bildschirm ({key})</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase for the register (every backup keeps its own)</source>
+            <translation>Eine neue Passphrase für das Register wählen (jede Sicherung behält ihre eigene)</translation>
+        </message>
+        <message>
+            <source>Figures of the year for the mayor and the council, without names</source>
+            <translation>Zahlen des Jahres für den Bürgermeister und den Rat, ohne Namen</translation>
+        </message>
+        <message>
+            <source>The parts of the register</source>
+            <translation>Die Teile des Registers</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -4038,6 +4078,126 @@
         <message>
             <source>Municipalities covered</source>
             <translation>Erfasste Gemeinden</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyMonthPanel</name>
+        <message>
+            <source>My month</source>
+            <extracomment>Places a line can open (the main window's `open_place`). (place, item id or -1): a line was clicked.</extracomment>
+            <translation>Mein Monat</translation>
+        </message>
+        <message>
+            <source>What needs you in the coming two weeks. Click a line to deal with it.</source>
+            <translation>Was in den kommenden zwei Wochen auf Sie wartet. Klicken Sie auf eine Zeile, um es zu erledigen.</translation>
+        </message>
+        <message>
+            <source>Opens the signals waiting for weighing</source>
+            <translation>Öffnet die Meldungen, die auf Gewichtung warten</translation>
+        </message>
+        <message>
+            <source>Opens the case list filtered on cases due for review</source>
+            <translation>Öffnet die Fallliste, gefiltert auf zur Überprüfung fällige Fälle</translation>
+        </message>
+        <message>
+            <source>Opens the case list filtered on overdue measures</source>
+            <translation>Öffnet die Fallliste, gefiltert auf überfällige Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Opens the meeting's preparation</source>
+            <translation>Öffnet die Vorbereitung der Sitzung</translation>
+        </message>
+        <message>
+            <source>Opens the meeting's minutes</source>
+            <translation>Öffnet das Protokoll der Sitzung</translation>
+        </message>
+        <message>
+            <source>Makes a backup now</source>
+            <translation>Erstellt jetzt eine Sicherung</translation>
+        </message>
+        <message>
+            <source>Signals waiting for weighing: {n} (oldest received {date})</source>
+            <translation>Meldungen, die auf Gewichtung warten: {n} (älteste eingegangen am {date})</translation>
+        </message>
+        <message>
+            <source>No signal is waiting for weighing.</source>
+            <translation>Keine Meldung wartet auf Gewichtung.</translation>
+        </message>
+        <message>
+            <source>No case review due in the next two weeks.</source>
+            <translation>Keine Fallüberprüfung in den nächsten zwei Wochen fällig.</translation>
+        </message>
+        <message>
+            <source>No measure due in the next two weeks.</source>
+            <translation>Keine Maßnahme in den nächsten zwei Wochen fällig.</translation>
+        </message>
+        <message>
+            <source>Case reviews: {overdue} overdue, {soon} due within two weeks ({codes})</source>
+            <translation>Fallüberprüfungen: {overdue} überfällig, {soon} binnen zwei Wochen fällig ({codes})</translation>
+        </message>
+        <message>
+            <source>Measures: {overdue} overdue, {soon} due within two weeks ({codes})</source>
+            <translation>Maßnahmen: {overdue} überfällig, {soon} binnen zwei Wochen fällig ({codes})</translation>
+        </message>
+        <message>
+            <source>No meeting planned: plan the next one.</source>
+            <translation>Keine Sitzung geplant: planen Sie die nächste.</translation>
+        </message>
+        <message>
+            <source>agenda items</source>
+            <translation>Tagesordnungspunkte</translation>
+        </message>
+        <message>
+            <source>sending the agenda</source>
+            <translation>Tagesordnung versenden</translation>
+        </message>
+        <message>
+            <source>invitees</source>
+            <translation>Eingeladene</translation>
+        </message>
+        <message>
+            <source>sending the invitations</source>
+            <translation>Einladungen versenden</translation>
+        </message>
+        <message>
+            <source>Next meeting: {meeting}. Still to do: {missing}</source>
+            <translation>Nächste Sitzung: {meeting}. Noch zu tun: {missing}</translation>
+        </message>
+        <message>
+            <source>Next meeting: {meeting}. Agenda and invitations are sent.</source>
+            <translation>Nächste Sitzung: {meeting}. Tagesordnung und Einladungen sind versandt.</translation>
+        </message>
+        <message>
+            <source>Minutes to finalise: {n} (oldest: meeting of {date})</source>
+            <translation>Abzuschließende Protokolle: {n} (ältestes: Sitzung vom {date})</translation>
+        </message>
+        <message>
+            <source>No minutes to finalise.</source>
+            <translation>Keine Protokolle abzuschließen.</translation>
+        </message>
+        <message>
+            <source>Minutes to approve at the next meeting: {n} (oldest: meeting of {date})</source>
+            <translation>In der nächsten Sitzung zu genehmigende Protokolle: {n} (ältestes: Sitzung vom {date})</translation>
+        </message>
+        <message>
+            <source>No backup yet: make one now.</source>
+            <translation>Noch keine Sicherung: erstellen Sie jetzt eine.</translation>
+        </message>
+        <message>
+            <source>Last backup: today</source>
+            <translation>Letzte Sicherung: heute</translation>
+        </message>
+        <message>
+            <source>Last backup: yesterday</source>
+            <translation>Letzte Sicherung: gestern</translation>
+        </message>
+        <message>
+            <source>Last backup: {days} days ago</source>
+            <translation>Letzte Sicherung: vor {days} Tagen</translation>
+        </message>
+        <message>
+            <source>(too old: make a new one)</source>
+            <translation>(zu alt: erstellen Sie eine neue)</translation>
         </message>
     </context>
     <context>
@@ -5708,6 +5868,42 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Show my month</source>
+            <extracomment>"Show my month" was clicked.</extracomment>
+            <translation>Meinen Monat zeigen</translation>
+        </message>
+        <message>
+            <source>Opens the Overview, where each line leads further</source>
+            <translation>Öffnet die Übersicht, wo jede Zeile weiterführt</translation>
+        </message>
+        <message>
+            <source>Hide this reminder</source>
+            <translation>Diese Erinnerung ausblenden</translation>
+        </message>
+        <message>
+            <source>case reviews overdue: {n}</source>
+            <translation>überfällige Fallüberprüfungen: {n}</translation>
+        </message>
+        <message>
+            <source>measures overdue: {n}</source>
+            <translation>überfällige Maßnahmen: {n}</translation>
+        </message>
+        <message>
+            <source>minutes to finalise: {n}</source>
+            <translation>abzuschließende Protokolle: {n}</translation>
+        </message>
+        <message>
+            <source>minutes to approve: {n}</source>
+            <translation>zu genehmigende Protokolle: {n}</translation>
+        </message>
+        <message>
+            <source>Due now: {items}.</source>
+            <translation>Jetzt fällig: {items}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionLabels</name>
         <message>
             <source>Data-subject access</source>
@@ -5869,6 +6065,30 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Person für ein Auskunftsersuchen suchen…</translation>
         </message>
         <message>
+            <source>Opens “Is this person already known?” (also {key}): codes only, and the search is written to the access trail. Pick the case for its PDF.</source>
+            <translation>Öffnet „Ist diese Person schon bekannt?“ (auch {key}): nur Codes, und die Suche wird ins Zugriffsprotokoll geschrieben. Wählen Sie den Fall für das PDF.</translation>
+        </message>
+        <message>
+            <source>Months after closure before a closed case is proposed for purge</source>
+            <translation>Monate nach dem Abschluss, bevor ein abgeschlossener Fall zur Löschung vorgeschlagen wird</translation>
+        </message>
+        <message>
+            <source>Removes the chosen case with everything about it; type its code to confirm</source>
+            <translation>Löscht den gewählten Fall mit allem, was dazugehört; geben Sie zur Bestätigung seinen Code ein</translation>
+        </message>
+        <message>
+            <source>Show only the cases proposed for this reason</source>
+            <translation>Nur die aus diesem Grund vorgeschlagenen Fälle zeigen</translation>
+        </message>
+        <message>
+            <source>What the register holds and why, for the municipality's DPIA (no names)</source>
+            <translation>Was das Register enthält und warum, für die DSFA der Gemeinde (ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Everything the register holds on the person of the chosen case, as a PDF</source>
+            <translation>Alles, was das Register über die Person des gewählten Falls enthält, als PDF</translation>
+        </message>
+        <message>
             <source>Record of processing PDF…</source>
             <translation>PDF Verarbeitungsverzeichnis…</translation>
         </message>
@@ -5899,18 +6119,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Find a person</source>
             <translation>Person suchen</translation>
-        </message>
-        <message>
-            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
-            <translation>Name (oder ein Teil davon) der Person, die Auskunft verlangt. Die Suche wird im Zugriffsprotokoll erfasst.</translation>
-        </message>
-        <message>
-            <source>The register holds no case with that name.</source>
-            <translation>Das Register enthält keinen Fall mit diesem Namen.</translation>
-        </message>
-        <message>
-            <source>Cases with a matching name: choose one for the PDF.</source>
-            <translation>Fälle mit passendem Namen: wählen Sie einen für das PDF.</translation>
         </message>
         <message>
             <source>Record of processing saved.</source>
@@ -6045,6 +6253,118 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Decision recorded.</source>
             <translation>Beschluss erfasst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search</source>
+            <extracomment>The user opened a result: its kind and id.</extracomment>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>&amp;Partners, cases, signals and meetings</source>
+            <translation>&amp;Partner, Fälle, Meldungen und Sitzungen</translation>
+        </message>
+        <message>
+            <source>Searches names of partners and contacts, case codes and pseudonyms, what signals describe, and meeting dates, places and agenda titles. Accents and capitals do not matter.</source>
+            <translation>Durchsucht Namen von Partnern und Kontaktpersonen, Fallcodes und Pseudonyme, was Meldungen beschreiben, sowie Daten, Orte und Tagesordnungstitel von Sitzungen. Akzente und Großschreibung spielen keine Rolle.</translation>
+        </message>
+        <message>
+            <source>Is this &amp;person already known?</source>
+            <translation>Ist diese &amp;Person schon bekannt?</translation>
+        </message>
+        <message>
+            <source>Searches the persons' names, pseudonyms and birth dates and shows case codes only. Each search is written to the access trail (not the words searched for).</source>
+            <translation>Durchsucht Namen, Pseudonyme und Geburtsdaten der Personen und zeigt nur Fallcodes. Jede Suche wird ins Zugriffsprotokoll geschrieben (nicht die gesuchten Wörter).</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Name, pseudonym and/or birth date (dd/mm/yyyy)</source>
+            <translation>Name, Pseudonym und/oder Geburtsdatum (TT/MM/JJJJ)</translation>
+        </message>
+        <message>
+            <source>Type at least two letters…</source>
+            <translation>Geben Sie mindestens zwei Buchstaben ein…</translation>
+        </message>
+        <message>
+            <source>Person to look for</source>
+            <translation>Gesuchte Person</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>Suchtext</translation>
+        </message>
+        <message>
+            <source>Press Enter to search. The answer gives case codes only, and the access trail records that a person was looked for and which codes were shown.</source>
+            <translation>Drücken Sie die Eingabetaste, um zu suchen. Die Antwort nennt nur Fallcodes, und das Zugriffsprotokoll hält fest, dass nach einer Person gesucht wurde und welche Codes gezeigt wurden.</translation>
+        </message>
+        <message>
+            <source>Results appear as you type; press Enter on one to open it. To find a case by the person's name, choose “Is this person already known?”.</source>
+            <translation>Ergebnisse erscheinen während der Eingabe; drücken Sie bei einem die Eingabetaste, um es zu öffnen. Um einen Fall über den Namen der Person zu finden, wählen Sie „Ist diese Person schon bekannt?“.</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archiviert</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Fälle</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nichts gefunden.</translation>
+        </message>
+        <message>
+            <source>Results: {n}. Each list stops at {limit}: type more to narrow it.</source>
+            <translation>Ergebnisse: {n}. Jede Liste endet bei {limit}: geben Sie mehr ein, um sie einzugrenzen.</translation>
+        </message>
+        <message>
+            <source>Results: {n}</source>
+            <translation>Ergebnisse: {n}</translation>
+        </message>
+        <message>
+            <source>That date does not exist. Type it as dd/mm/yyyy.</source>
+            <translation>Dieses Datum gibt es nicht. Geben Sie es als TT/MM/JJJJ ein.</translation>
+        </message>
+        <message>
+            <source>Type at least two letters of a name, or a birth date.</source>
+            <translation>Geben Sie mindestens zwei Buchstaben eines Namens oder ein Geburtsdatum ein.</translation>
+        </message>
+        <message>
+            <source>More than {n} cases match: add a first name or the birth date. No code is shown.</source>
+            <translation>Mehr als {n} Fälle passen: fügen Sie einen Vornamen oder das Geburtsdatum hinzu. Es wird kein Code gezeigt.</translation>
+        </message>
+        <message>
+            <source>This person is not known in the register.</source>
+            <translation>Diese Person ist im Register nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>Known in these cases</source>
+            <translation>Bekannt in diesen Fällen</translation>
+        </message>
+        <message>
+            <source>Case {code}</source>
+            <translation>Fall {code}</translation>
+        </message>
+        <message>
+            <source>Known in cases: {n}. Opening one is recorded too.</source>
+            <translation>Bekannt in Fällen: {n}. Das Öffnen eines Falls wird ebenfalls festgehalten.</translation>
         </message>
     </context>
     <context>

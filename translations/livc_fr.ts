@@ -2696,6 +2696,14 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <extracomment>Sections (anchors) every language's manual has: the pages' ids and a few screens more.</extracomment>
+            <translation>Aide</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <source>Identity of the person concerned</source>
@@ -2882,8 +2890,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>The passphrase was changed.</source>
+            <source>That signal is older than the list shows.</source>
             <extracomment>While a meeting runs, the idle lock waits at least this long (README, Security model). A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+            <translation>Ce signalement est plus ancien que ce que montre la liste.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
             <translation>La phrase secrète a été changée.</translation>
         </message>
         <message>
@@ -2921,6 +2933,34 @@
         <message>
             <source>&amp;About LIVC Desktop</source>
             <translation>À &amp;propos de LIVC Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>Search partners, cases, signals and meetings, or whether a person is already known ({key})</source>
+            <translation>Rechercher dans les partenaires, cas, signalements et réunions, ou vérifier si une personne est déjà connue ({key})</translation>
+        </message>
+        <message>
+            <source>&amp;Manual and glossary</source>
+            <translation>&amp;Manuel et glossaire</translation>
+        </message>
+        <message>
+            <source>The manual and glossary, at the section of this screen ({key})</source>
+            <translation>Le manuel et le glossaire, à la section de cet écran ({key})</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase for the register (every backup keeps its own)</source>
+            <translation>Choisir une nouvelle phrase de passe pour le registre (chaque sauvegarde garde la sienne)</translation>
+        </message>
+        <message>
+            <source>Figures of the year for the mayor and the council, without names</source>
+            <translation>Les chiffres de l'année pour le bourgmestre et le conseil, sans noms</translation>
+        </message>
+        <message>
+            <source>The parts of the register</source>
+            <translation>Les parties du registre</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -4038,6 +4078,126 @@
         <message>
             <source>Municipalities covered</source>
             <translation>Communes couvertes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyMonthPanel</name>
+        <message>
+            <source>My month</source>
+            <extracomment>Places a line can open (the main window's `open_place`). (place, item id or -1): a line was clicked.</extracomment>
+            <translation>Mon mois</translation>
+        </message>
+        <message>
+            <source>What needs you in the coming two weeks. Click a line to deal with it.</source>
+            <translation>Ce qui vous attend dans les deux semaines à venir. Cliquez sur une ligne pour vous en occuper.</translation>
+        </message>
+        <message>
+            <source>Opens the signals waiting for weighing</source>
+            <translation>Ouvre les signalements en attente de pondération</translation>
+        </message>
+        <message>
+            <source>Opens the case list filtered on cases due for review</source>
+            <translation>Ouvre la liste des cas filtrée sur les cas à réexaminer</translation>
+        </message>
+        <message>
+            <source>Opens the case list filtered on overdue measures</source>
+            <translation>Ouvre la liste des cas filtrée sur les mesures en retard</translation>
+        </message>
+        <message>
+            <source>Opens the meeting's preparation</source>
+            <translation>Ouvre la préparation de la réunion</translation>
+        </message>
+        <message>
+            <source>Opens the meeting's minutes</source>
+            <translation>Ouvre le procès-verbal de la réunion</translation>
+        </message>
+        <message>
+            <source>Makes a backup now</source>
+            <translation>Fait une sauvegarde maintenant</translation>
+        </message>
+        <message>
+            <source>Signals waiting for weighing: {n} (oldest received {date})</source>
+            <translation>Signalements en attente de pondération : {n} (le plus ancien reçu le {date})</translation>
+        </message>
+        <message>
+            <source>No signal is waiting for weighing.</source>
+            <translation>Aucun signalement n'attend de pondération.</translation>
+        </message>
+        <message>
+            <source>No case review due in the next two weeks.</source>
+            <translation>Aucun réexamen de cas dans les deux prochaines semaines.</translation>
+        </message>
+        <message>
+            <source>No measure due in the next two weeks.</source>
+            <translation>Aucune mesure à échéance dans les deux prochaines semaines.</translation>
+        </message>
+        <message>
+            <source>Case reviews: {overdue} overdue, {soon} due within two weeks ({codes})</source>
+            <translation>Réexamens de cas : {overdue} en retard, {soon} dans les deux semaines ({codes})</translation>
+        </message>
+        <message>
+            <source>Measures: {overdue} overdue, {soon} due within two weeks ({codes})</source>
+            <translation>Mesures : {overdue} en retard, {soon} à échéance dans les deux semaines ({codes})</translation>
+        </message>
+        <message>
+            <source>No meeting planned: plan the next one.</source>
+            <translation>Aucune réunion planifiée : planifiez la prochaine.</translation>
+        </message>
+        <message>
+            <source>agenda items</source>
+            <translation>points à l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>sending the agenda</source>
+            <translation>envoyer l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>invitees</source>
+            <translation>invités</translation>
+        </message>
+        <message>
+            <source>sending the invitations</source>
+            <translation>envoyer les invitations</translation>
+        </message>
+        <message>
+            <source>Next meeting: {meeting}. Still to do: {missing}</source>
+            <translation>Prochaine réunion : {meeting}. Reste à faire : {missing}</translation>
+        </message>
+        <message>
+            <source>Next meeting: {meeting}. Agenda and invitations are sent.</source>
+            <translation>Prochaine réunion : {meeting}. L'ordre du jour et les invitations sont envoyés.</translation>
+        </message>
+        <message>
+            <source>Minutes to finalise: {n} (oldest: meeting of {date})</source>
+            <translation>Procès-verbaux à clôturer : {n} (le plus ancien : réunion du {date})</translation>
+        </message>
+        <message>
+            <source>No minutes to finalise.</source>
+            <translation>Aucun procès-verbal à clôturer.</translation>
+        </message>
+        <message>
+            <source>Minutes to approve at the next meeting: {n} (oldest: meeting of {date})</source>
+            <translation>Procès-verbaux à approuver à la prochaine réunion : {n} (le plus ancien : réunion du {date})</translation>
+        </message>
+        <message>
+            <source>No backup yet: make one now.</source>
+            <translation>Pas encore de sauvegarde : faites-en une maintenant.</translation>
+        </message>
+        <message>
+            <source>Last backup: today</source>
+            <translation>Dernière sauvegarde : aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Last backup: yesterday</source>
+            <translation>Dernière sauvegarde : hier</translation>
+        </message>
+        <message>
+            <source>Last backup: {days} days ago</source>
+            <translation>Dernière sauvegarde : il y a {days} jours</translation>
+        </message>
+        <message>
+            <source>(too old: make a new one)</source>
+            <translation>(trop ancienne : faites-en une nouvelle)</translation>
         </message>
     </context>
     <context>
@@ -5708,6 +5868,42 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Show my month</source>
+            <extracomment>"Show my month" was clicked.</extracomment>
+            <translation>Afficher mon mois</translation>
+        </message>
+        <message>
+            <source>Opens the Overview, where each line leads further</source>
+            <translation>Ouvre la vue d'ensemble, où chaque ligne mène plus loin</translation>
+        </message>
+        <message>
+            <source>Hide this reminder</source>
+            <translation>Masquer ce rappel</translation>
+        </message>
+        <message>
+            <source>case reviews overdue: {n}</source>
+            <translation>réexamens de cas en retard : {n}</translation>
+        </message>
+        <message>
+            <source>measures overdue: {n}</source>
+            <translation>mesures en retard : {n}</translation>
+        </message>
+        <message>
+            <source>minutes to finalise: {n}</source>
+            <translation>procès-verbaux à clôturer : {n}</translation>
+        </message>
+        <message>
+            <source>minutes to approve: {n}</source>
+            <translation>procès-verbaux à approuver : {n}</translation>
+        </message>
+        <message>
+            <source>Due now: {items}.</source>
+            <translation>À faire maintenant : {items}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionLabels</name>
         <message>
             <source>Data-subject access</source>
@@ -5869,6 +6065,30 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Rechercher une personne pour une demande d'accès…</translation>
         </message>
         <message>
+            <source>Opens “Is this person already known?” (also {key}): codes only, and the search is written to the access trail. Pick the case for its PDF.</source>
+            <translation>Ouvre « Cette personne est-elle déjà connue ? » (aussi {key}) : des codes seulement, et la recherche est inscrite au journal d'accès. Choisissez le cas pour son PDF.</translation>
+        </message>
+        <message>
+            <source>Months after closure before a closed case is proposed for purge</source>
+            <translation>Mois après la clôture avant qu'un cas clôturé soit proposé à la suppression</translation>
+        </message>
+        <message>
+            <source>Removes the chosen case with everything about it; type its code to confirm</source>
+            <translation>Supprime le cas choisi avec tout ce qui s'y rapporte ; tapez son code pour confirmer</translation>
+        </message>
+        <message>
+            <source>Show only the cases proposed for this reason</source>
+            <translation>N'afficher que les cas proposés pour ce motif</translation>
+        </message>
+        <message>
+            <source>What the register holds and why, for the municipality's DPIA (no names)</source>
+            <translation>Ce que contient le registre et pourquoi, pour l'AIPD de la commune (sans noms)</translation>
+        </message>
+        <message>
+            <source>Everything the register holds on the person of the chosen case, as a PDF</source>
+            <translation>Tout ce que le registre contient sur la personne du cas choisi, en PDF</translation>
+        </message>
+        <message>
             <source>Record of processing PDF…</source>
             <translation>PDF registre des traitements…</translation>
         </message>
@@ -5899,18 +6119,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Find a person</source>
             <translation>Rechercher une personne</translation>
-        </message>
-        <message>
-            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
-            <translation>Nom (ou partie du nom) de la personne qui demande l'accès. La recherche est enregistrée dans le journal d'accès.</translation>
-        </message>
-        <message>
-            <source>The register holds no case with that name.</source>
-            <translation>Le registre ne contient aucun cas à ce nom.</translation>
-        </message>
-        <message>
-            <source>Cases with a matching name: choose one for the PDF.</source>
-            <translation>Cas dont le nom correspond : choisissez-en un pour le PDF.</translation>
         </message>
         <message>
             <source>Record of processing saved.</source>
@@ -6045,6 +6253,118 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Decision recorded.</source>
             <translation>Décision enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search</source>
+            <extracomment>The user opened a result: its kind and id.</extracomment>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>&amp;Partners, cases, signals and meetings</source>
+            <translation>&amp;Partenaires, cas, signalements et réunions</translation>
+        </message>
+        <message>
+            <source>Searches names of partners and contacts, case codes and pseudonyms, what signals describe, and meeting dates, places and agenda titles. Accents and capitals do not matter.</source>
+            <translation>Cherche dans les noms des partenaires et des contacts, les codes et pseudonymes des cas, ce que décrivent les signalements, et les dates, lieux et titres d'ordre du jour des réunions. Les accents et les majuscules ne comptent pas.</translation>
+        </message>
+        <message>
+            <source>Is this &amp;person already known?</source>
+            <translation>Cette &amp;personne est-elle déjà connue ?</translation>
+        </message>
+        <message>
+            <source>Searches the persons' names, pseudonyms and birth dates and shows case codes only. Each search is written to the access trail (not the words searched for).</source>
+            <translation>Cherche dans les noms, pseudonymes et dates de naissance des personnes et n'affiche que des codes de cas. Chaque recherche est inscrite au journal d'accès (pas les mots recherchés).</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Chercher</translation>
+        </message>
+        <message>
+            <source>Name, pseudonym and/or birth date (dd/mm/yyyy)</source>
+            <translation>Nom, pseudonyme et/ou date de naissance (jj/mm/aaaa)</translation>
+        </message>
+        <message>
+            <source>Type at least two letters…</source>
+            <translation>Tapez au moins deux lettres…</translation>
+        </message>
+        <message>
+            <source>Person to look for</source>
+            <translation>Personne à rechercher</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>Texte à rechercher</translation>
+        </message>
+        <message>
+            <source>Press Enter to search. The answer gives case codes only, and the access trail records that a person was looked for and which codes were shown.</source>
+            <translation>Appuyez sur Entrée pour chercher. La réponse ne donne que des codes de cas, et le journal d'accès note qu'une personne a été recherchée et quels codes ont été affichés.</translation>
+        </message>
+        <message>
+            <source>Results appear as you type; press Enter on one to open it. To find a case by the person's name, choose “Is this person already known?”.</source>
+            <translation>Les résultats apparaissent pendant la frappe ; appuyez sur Entrée sur l'un d'eux pour l'ouvrir. Pour trouver un cas par le nom de la personne, choisissez « Cette personne est-elle déjà connue ? ».</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivé</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Rien trouvé.</translation>
+        </message>
+        <message>
+            <source>Results: {n}. Each list stops at {limit}: type more to narrow it.</source>
+            <translation>Résultats : {n}. Chaque liste s'arrête à {limit} : tapez davantage pour l'affiner.</translation>
+        </message>
+        <message>
+            <source>Results: {n}</source>
+            <translation>Résultats : {n}</translation>
+        </message>
+        <message>
+            <source>That date does not exist. Type it as dd/mm/yyyy.</source>
+            <translation>Cette date n'existe pas. Tapez-la sous la forme jj/mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>Type at least two letters of a name, or a birth date.</source>
+            <translation>Tapez au moins deux lettres d'un nom, ou une date de naissance.</translation>
+        </message>
+        <message>
+            <source>More than {n} cases match: add a first name or the birth date. No code is shown.</source>
+            <translation>Plus de {n} cas correspondent : ajoutez un prénom ou la date de naissance. Aucun code n'est affiché.</translation>
+        </message>
+        <message>
+            <source>This person is not known in the register.</source>
+            <translation>Cette personne n'est pas connue dans le registre.</translation>
+        </message>
+        <message>
+            <source>Known in these cases</source>
+            <translation>Connue dans ces cas</translation>
+        </message>
+        <message>
+            <source>Case {code}</source>
+            <translation>Cas {code}</translation>
+        </message>
+        <message>
+            <source>Known in cases: {n}. Opening one is recorded too.</source>
+            <translation>Connue dans des cas : {n}. En ouvrir un est aussi enregistré.</translation>
         </message>
     </context>
     <context>

@@ -2696,6 +2696,14 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <extracomment>Sections (anchors) every language's manual has: the pages' ids and a few screens more.</extracomment>
+            <translation>Help</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <source>Identity of the person concerned</source>
@@ -2882,8 +2890,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>The passphrase was changed.</source>
+            <source>That signal is older than the list shows.</source>
             <extracomment>While a meeting runs, the idle lock waits at least this long (README, Security model). A session became active (unlock, first start, passphrase change). Emitted before the pages receive it and before the "unlock" event is recorded, so listeners such as the access trail can subscribe with `session.on_event(...)` in time. The active session is about to close (lock, quit); pages still hold it. True when the window locked, False when it unlocked.</extracomment>
+            <translation>Dat signaal is ouder dan wat de lijst toont.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
             <translation>De wachtwoordzin is gewijzigd.</translation>
         </message>
         <message>
@@ -2921,6 +2933,34 @@
         <message>
             <source>&amp;About LIVC Desktop</source>
             <translation>&amp;Over LIVC Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Zoeken…</translation>
+        </message>
+        <message>
+            <source>Search partners, cases, signals and meetings, or whether a person is already known ({key})</source>
+            <translation>Zoeken in partners, casussen, signalen en vergaderingen, of nagaan of een persoon al bekend is ({key})</translation>
+        </message>
+        <message>
+            <source>&amp;Manual and glossary</source>
+            <translation>&amp;Handleiding en woordenlijst</translation>
+        </message>
+        <message>
+            <source>The manual and glossary, at the section of this screen ({key})</source>
+            <translation>De handleiding en woordenlijst, bij het deel over dit scherm ({key})</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase for the register (every backup keeps its own)</source>
+            <translation>Een nieuwe wachtwoordzin voor het register kiezen (elke back-up behoudt de zijne)</translation>
+        </message>
+        <message>
+            <source>Figures of the year for the mayor and the council, without names</source>
+            <translation>Cijfers van het jaar voor de burgemeester en de gemeenteraad, zonder namen</translation>
+        </message>
+        <message>
+            <source>The parts of the register</source>
+            <translation>De delen van het register</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -4038,6 +4078,126 @@
         <message>
             <source>Municipalities covered</source>
             <translation>Gemeenten van de cel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyMonthPanel</name>
+        <message>
+            <source>My month</source>
+            <extracomment>Places a line can open (the main window's `open_place`). (place, item id or -1): a line was clicked.</extracomment>
+            <translation>Mijn maand</translation>
+        </message>
+        <message>
+            <source>What needs you in the coming two weeks. Click a line to deal with it.</source>
+            <translation>Wat de komende twee weken op u wacht. Klik op een regel om het af te handelen.</translation>
+        </message>
+        <message>
+            <source>Opens the signals waiting for weighing</source>
+            <translation>Opent de signalen die op weging wachten</translation>
+        </message>
+        <message>
+            <source>Opens the case list filtered on cases due for review</source>
+            <translation>Opent de lijst van casussen, gefilterd op te herzien casussen</translation>
+        </message>
+        <message>
+            <source>Opens the case list filtered on overdue measures</source>
+            <translation>Opent de lijst van casussen, gefilterd op maatregelen over tijd</translation>
+        </message>
+        <message>
+            <source>Opens the meeting's preparation</source>
+            <translation>Opent de voorbereiding van de vergadering</translation>
+        </message>
+        <message>
+            <source>Opens the meeting's minutes</source>
+            <translation>Opent de notulen van de vergadering</translation>
+        </message>
+        <message>
+            <source>Makes a backup now</source>
+            <translation>Maakt nu een back-up</translation>
+        </message>
+        <message>
+            <source>Signals waiting for weighing: {n} (oldest received {date})</source>
+            <translation>Signalen die op weging wachten: {n} (oudste ontvangen op {date})</translation>
+        </message>
+        <message>
+            <source>No signal is waiting for weighing.</source>
+            <translation>Geen signaal wacht op weging.</translation>
+        </message>
+        <message>
+            <source>No case review due in the next two weeks.</source>
+            <translation>Geen herziening van een casus in de komende twee weken.</translation>
+        </message>
+        <message>
+            <source>No measure due in the next two weeks.</source>
+            <translation>Geen maatregel met termijn in de komende twee weken.</translation>
+        </message>
+        <message>
+            <source>Case reviews: {overdue} overdue, {soon} due within two weeks ({codes})</source>
+            <translation>Herzieningen van casussen: {overdue} over tijd, {soon} binnen twee weken ({codes})</translation>
+        </message>
+        <message>
+            <source>Measures: {overdue} overdue, {soon} due within two weeks ({codes})</source>
+            <translation>Maatregelen: {overdue} over tijd, {soon} binnen twee weken ({codes})</translation>
+        </message>
+        <message>
+            <source>No meeting planned: plan the next one.</source>
+            <translation>Geen vergadering gepland: plan de volgende.</translation>
+        </message>
+        <message>
+            <source>agenda items</source>
+            <translation>agendapunten</translation>
+        </message>
+        <message>
+            <source>sending the agenda</source>
+            <translation>de agenda versturen</translation>
+        </message>
+        <message>
+            <source>invitees</source>
+            <translation>genodigden</translation>
+        </message>
+        <message>
+            <source>sending the invitations</source>
+            <translation>de uitnodigingen versturen</translation>
+        </message>
+        <message>
+            <source>Next meeting: {meeting}. Still to do: {missing}</source>
+            <translation>Volgende vergadering: {meeting}. Nog te doen: {missing}</translation>
+        </message>
+        <message>
+            <source>Next meeting: {meeting}. Agenda and invitations are sent.</source>
+            <translation>Volgende vergadering: {meeting}. Agenda en uitnodigingen zijn verstuurd.</translation>
+        </message>
+        <message>
+            <source>Minutes to finalise: {n} (oldest: meeting of {date})</source>
+            <translation>Af te sluiten notulen: {n} (oudste: vergadering van {date})</translation>
+        </message>
+        <message>
+            <source>No minutes to finalise.</source>
+            <translation>Geen notulen af te sluiten.</translation>
+        </message>
+        <message>
+            <source>Minutes to approve at the next meeting: {n} (oldest: meeting of {date})</source>
+            <translation>Goed te keuren notulen op de volgende vergadering: {n} (oudste: vergadering van {date})</translation>
+        </message>
+        <message>
+            <source>No backup yet: make one now.</source>
+            <translation>Nog geen back-up: maak er nu een.</translation>
+        </message>
+        <message>
+            <source>Last backup: today</source>
+            <translation>Laatste back-up: vandaag</translation>
+        </message>
+        <message>
+            <source>Last backup: yesterday</source>
+            <translation>Laatste back-up: gisteren</translation>
+        </message>
+        <message>
+            <source>Last backup: {days} days ago</source>
+            <translation>Laatste back-up: {days} dagen geleden</translation>
+        </message>
+        <message>
+            <source>(too old: make a new one)</source>
+            <translation>(te oud: maak een nieuwe)</translation>
         </message>
     </context>
     <context>
@@ -5708,6 +5868,42 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         </message>
     </context>
     <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Show my month</source>
+            <extracomment>"Show my month" was clicked.</extracomment>
+            <translation>Mijn maand tonen</translation>
+        </message>
+        <message>
+            <source>Opens the Overview, where each line leads further</source>
+            <translation>Opent het Overzicht, waar elke regel verder leidt</translation>
+        </message>
+        <message>
+            <source>Hide this reminder</source>
+            <translation>Deze herinnering verbergen</translation>
+        </message>
+        <message>
+            <source>case reviews overdue: {n}</source>
+            <translation>herzieningen van casussen over tijd: {n}</translation>
+        </message>
+        <message>
+            <source>measures overdue: {n}</source>
+            <translation>maatregelen over tijd: {n}</translation>
+        </message>
+        <message>
+            <source>minutes to finalise: {n}</source>
+            <translation>af te sluiten notulen: {n}</translation>
+        </message>
+        <message>
+            <source>minutes to approve: {n}</source>
+            <translation>goed te keuren notulen: {n}</translation>
+        </message>
+        <message>
+            <source>Due now: {items}.</source>
+            <translation>Nu aan de beurt: {items}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionLabels</name>
         <message>
             <source>Data-subject access</source>
@@ -5869,6 +6065,30 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Persoon zoeken voor een inzageverzoek…</translation>
         </message>
         <message>
+            <source>Opens “Is this person already known?” (also {key}): codes only, and the search is written to the access trail. Pick the case for its PDF.</source>
+            <translation>Opent “Is deze persoon al bekend?” (ook {key}): alleen codes, en de zoekopdracht komt in het toegangslogboek. Kies de casus voor de pdf.</translation>
+        </message>
+        <message>
+            <source>Months after closure before a closed case is proposed for purge</source>
+            <translation>Maanden na afsluiting voor een afgesloten casus voorgesteld wordt om te verwijderen</translation>
+        </message>
+        <message>
+            <source>Removes the chosen case with everything about it; type its code to confirm</source>
+            <translation>Verwijdert de gekozen casus met alles wat erbij hoort; typ de code om te bevestigen</translation>
+        </message>
+        <message>
+            <source>Show only the cases proposed for this reason</source>
+            <translation>Alleen de casussen tonen die om deze reden voorgesteld worden</translation>
+        </message>
+        <message>
+            <source>What the register holds and why, for the municipality's DPIA (no names)</source>
+            <translation>Wat het register bevat en waarom, voor de GEB van de gemeente (zonder namen)</translation>
+        </message>
+        <message>
+            <source>Everything the register holds on the person of the chosen case, as a PDF</source>
+            <translation>Alles wat het register bevat over de persoon van de gekozen casus, als pdf</translation>
+        </message>
+        <message>
             <source>Record of processing PDF…</source>
             <translation>PDF register van verwerkingsactiviteiten…</translation>
         </message>
@@ -5899,18 +6119,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Find a person</source>
             <translation>Persoon zoeken</translation>
-        </message>
-        <message>
-            <source>Name (or part of it) of the person who asks for access. The search is recorded in the access trail.</source>
-            <translation>Naam (of een deel ervan) van de persoon die inzage vraagt. De zoekopdracht wordt in het toegangslogboek vastgelegd.</translation>
-        </message>
-        <message>
-            <source>The register holds no case with that name.</source>
-            <translation>Het register bevat geen casus met die naam.</translation>
-        </message>
-        <message>
-            <source>Cases with a matching name: choose one for the PDF.</source>
-            <translation>Casussen met een overeenkomende naam: kies er één voor de PDF.</translation>
         </message>
         <message>
             <source>Record of processing saved.</source>
@@ -6045,6 +6253,118 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Decision recorded.</source>
             <translation>Beslissing genoteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search</source>
+            <extracomment>The user opened a result: its kind and id.</extracomment>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Partners, cases, signals and meetings</source>
+            <translation>&amp;Partners, casussen, signalen en vergaderingen</translation>
+        </message>
+        <message>
+            <source>Searches names of partners and contacts, case codes and pseudonyms, what signals describe, and meeting dates, places and agenda titles. Accents and capitals do not matter.</source>
+            <translation>Zoekt in namen van partners en contactpersonen, casuscodes en pseudoniemen, wat signalen beschrijven, en datums, plaatsen en agendatitels van vergaderingen. Accenten en hoofdletters spelen geen rol.</translation>
+        </message>
+        <message>
+            <source>Is this &amp;person already known?</source>
+            <translation>Is deze &amp;persoon al bekend?</translation>
+        </message>
+        <message>
+            <source>Searches the persons' names, pseudonyms and birth dates and shows case codes only. Each search is written to the access trail (not the words searched for).</source>
+            <translation>Zoekt in de namen, pseudoniemen en geboortedatums van de personen en toont alleen casuscodes. Elke zoekopdracht komt in het toegangslogboek (niet de gezochte woorden).</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <source>Name, pseudonym and/or birth date (dd/mm/yyyy)</source>
+            <translation>Naam, pseudoniem en/of geboortedatum (dd/mm/jjjj)</translation>
+        </message>
+        <message>
+            <source>Type at least two letters…</source>
+            <translation>Typ minstens twee letters…</translation>
+        </message>
+        <message>
+            <source>Person to look for</source>
+            <translation>Te zoeken persoon</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>Zoektekst</translation>
+        </message>
+        <message>
+            <source>Press Enter to search. The answer gives case codes only, and the access trail records that a person was looked for and which codes were shown.</source>
+            <translation>Druk op Enter om te zoeken. Het antwoord geeft alleen casuscodes, en het toegangslogboek houdt bij dat naar een persoon gezocht werd en welke codes getoond werden.</translation>
+        </message>
+        <message>
+            <source>Results appear as you type; press Enter on one to open it. To find a case by the person's name, choose “Is this person already known?”.</source>
+            <translation>Resultaten verschijnen terwijl u typt; druk op Enter bij een resultaat om het te openen. Om een casus te vinden op de naam van de persoon, kies “Is deze persoon al bekend?”.</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>gearchiveerd</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Niets gevonden.</translation>
+        </message>
+        <message>
+            <source>Results: {n}. Each list stops at {limit}: type more to narrow it.</source>
+            <translation>Resultaten: {n}. Elke lijst stopt bij {limit}: typ meer om ze te verfijnen.</translation>
+        </message>
+        <message>
+            <source>Results: {n}</source>
+            <translation>Resultaten: {n}</translation>
+        </message>
+        <message>
+            <source>That date does not exist. Type it as dd/mm/yyyy.</source>
+            <translation>Die datum bestaat niet. Typ ze als dd/mm/jjjj.</translation>
+        </message>
+        <message>
+            <source>Type at least two letters of a name, or a birth date.</source>
+            <translation>Typ minstens twee letters van een naam, of een geboortedatum.</translation>
+        </message>
+        <message>
+            <source>More than {n} cases match: add a first name or the birth date. No code is shown.</source>
+            <translation>Meer dan {n} casussen komen overeen: voeg een voornaam of de geboortedatum toe. Er wordt geen code getoond.</translation>
+        </message>
+        <message>
+            <source>This person is not known in the register.</source>
+            <translation>Deze persoon is niet bekend in het register.</translation>
+        </message>
+        <message>
+            <source>Known in these cases</source>
+            <translation>Bekend in deze casussen</translation>
+        </message>
+        <message>
+            <source>Case {code}</source>
+            <translation>Casus {code}</translation>
+        </message>
+        <message>
+            <source>Known in cases: {n}. Opening one is recorded too.</source>
+            <translation>Bekend in casussen: {n}. Er een openen wordt ook bijgehouden.</translation>
         </message>
     </context>
     <context>

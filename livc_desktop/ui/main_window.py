@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextEdit,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +36,6 @@ from livc_desktop.services.session import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
 from livc_desktop.ui.backup_actions import (
-    after_unlock,
     backup_status_text,
     before_session_closes,
     create_backup_actions,
@@ -44,11 +44,15 @@ from livc_desktop.ui.clipboard import clear_on_close
 from livc_desktop.ui.dialogs.about import AboutDialog
 from livc_desktop.ui.dialogs.annual_report import AnnualReportDialog
 from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from livc_desktop.ui.dialogs.help import show_help
+from livc_desktop.ui.dialogs.search import SearchDialog
 from livc_desktop.ui.first_start import FirstStartWizard
 from livc_desktop.ui.locking import IdleWatcher, ModalShortcuts, SessionLockWatcher
 from livc_desktop.ui.pages import page_factories
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.privacy import make_privacy_action, retranslate_privacy_action
+from livc_desktop.ui.reminders import ReminderBar
+from livc_desktop.ui.reminders import after_unlock as reminders_after_unlock
 from livc_desktop.ui.unlock import UnlockScreen
 from livc_desktop.ui.wheel_guard import install_wheel_guard
 
@@ -110,10 +114,17 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget#navigation { padding: 6px; }")
         self.page_stack = QStackedWidget(self.content)
         self.page_stack.setObjectName("page_stack")
+        # What is due shows above the pages after an unlock (ui.reminders), never blocking.
+        self.reminder_bar = ReminderBar(self.content)
+        self.reminder_bar.show_requested.connect(lambda: self.show_page("overview"))
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.reminder_bar)
+        right.addWidget(self.page_stack, 1)
         row = QHBoxLayout(self.content)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.navigation)
-        row.addWidget(self.page_stack, 1)
+        row.addLayout(right, 1)
         self.screens.addWidget(self.content)
 
         self.pages: list[Page] = []
@@ -124,6 +135,9 @@ class MainWindow(QMainWindow):
         case_panel = getattr(overview, "case_panel", None)
         if case_panel is not None:
             case_panel.case_activated.connect(self._on_case_panel_case_activated)
+        my_month_panel = getattr(overview, "my_month", None)
+        if my_month_panel is not None:
+            my_month_panel.place_requested.connect(self.open_place)
         self.navigation.setCurrentRow(0)
 
         self._build_actions()
@@ -134,7 +148,9 @@ class MainWindow(QMainWindow):
         self.os_lock = SessionLockWatcher(self)
         self.os_lock.os_locked.connect(self._on_os_lock_os_locked)
         # Ctrl+L and the privacy key work inside a case file or any other modal dialog.
-        self.modal_keys = ModalShortcuts([self.lock_action, self.privacy_action], self)
+        self.modal_keys = ModalShortcuts(
+            [self.lock_action, self.privacy_action, self.help_action], self
+        )
         self.modal_keys.install()
 
         self.retranslate()
@@ -190,6 +206,20 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
+        self.search_action = QAction(self)
+        self.search_action.setObjectName("action_search")
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        if QIcon.hasThemeIcon("edit-find"):
+            self.search_action.setIcon(QIcon.fromTheme("edit-find"))
+        self.search_action.triggered.connect(self.show_search)
+        self.help_action = QAction(self)
+        self.help_action.setObjectName("action_help")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if QIcon.hasThemeIcon("help-contents"):
+            self.help_action.setIcon(QIcon.fromTheme("help-contents"))
+        self.help_action.triggered.connect(self.show_help)
+
         self.annual_report_action = QAction(self)
         self.annual_report_action.setObjectName("action_annual_report")
         self.annual_report_action.triggered.connect(self.show_annual_report)
@@ -211,6 +241,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("menu_help")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar(self)
@@ -218,6 +250,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.search_action)
         # Privacy mode: masks every identity field, for a screen projected in a meeting.
         self.privacy_action = make_privacy_action(self)
         self.privacy_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -324,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _after_unlock(self) -> None:
         if self.session is not None:
-            after_unlock(self, self.session)
+            reminders_after_unlock(self, self.reminder_bar, self.session)
 
     # -- locking -----------------------------------------------------------------------
     def set_idle_interval_ms(self, ms: int | None) -> None:
@@ -376,6 +409,7 @@ class MainWindow(QMainWindow):
         # and a question about backups waits for the next unlock.
         self.backup.set_session(None)
         self.set_backup_status("")
+        self.reminder_bar.clear()
         self.session_closing.emit()
         self.session = None
         for page in self.pages:
@@ -401,6 +435,86 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.warning("closing the register failed: %s", type(exc).__name__)
         self.lock_state_changed.emit(True)
+
+    # -- search, My month and help ------------------------------------------------------
+    def show_search(self) -> SearchDialog | None:
+        """The one search (Ctrl+F); a result opens where it is dealt with."""
+        if self.session is None:
+            return None
+        dialog = SearchDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.item_chosen.connect(self.open_item)
+        dialog.open()
+        return dialog
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Open a partner, case, signal or meeting on its own page."""
+        if self.session is None:
+            return
+        if kind == "partner":
+            self.show_page("partners")
+            opener = getattr(self.page("partners"), "open_partner", None)
+            if opener is not None:
+                opener(item_id)
+        elif kind == "case":
+            self._on_case_panel_case_activated(item_id)
+        elif kind == "signal":
+            self.show_page("signals")
+            shower = getattr(self.page("signals"), "show_signal", None)
+            if shower is not None and not shower(item_id):
+                self.statusBar().showMessage(
+                    self.tr("That signal is older than the list shows."), 8000
+                )
+        elif kind == "meeting":
+            self._show_meeting(item_id, "prepare")
+
+    def open_place(self, place: str, item_id: int = -1) -> None:
+        """Where a line of My month is dealt with."""
+        if self.session is None:
+            return
+        if place == "signals":
+            self.show_page("signals")
+            page = self.page("signals")
+            choice = getattr(page, "view_choice", None)
+            if choice is not None:
+                choice.setCurrentIndex(max(0, choice.findData("awaiting")))
+        elif place in ("reviews", "measures"):
+            self.show_page("cases")
+            page = self.page("cases")
+            due = getattr(page, "due_filter", None)
+            overdue = getattr(page, "overdue_filter", None)
+            if due is not None and overdue is not None:
+                due.setChecked(place == "reviews")
+                overdue.setChecked(place == "measures")
+        elif place == "meeting":
+            self._show_meeting(item_id, "prepare")
+        elif place == "minutes":
+            self._show_meeting(item_id, "minutes")
+        elif place == "backup":
+            self.backup.make_action.trigger()
+
+    def _show_meeting(self, meeting_id: int, tab: str) -> None:
+        self.show_page("meetings")
+        page = self.page("meetings")
+        reload = getattr(page, "reload", None)
+        if reload is not None and meeting_id >= 0:
+            reload(select=meeting_id)
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None:
+            panel = getattr(page, "minutes_panel", None) if tab == "minutes" else None
+            if panel is not None:
+                tabs.setCurrentWidget(panel)
+            else:
+                tabs.setCurrentIndex(0)
+
+    def show_help(self) -> None:
+        """The manual at the section of the screen in use, in the interface language."""
+        section = "unlock" if self.session is None else self.current_page().page_id
+        if self.wizard is not None:
+            section = "first_start"
+        elif self.session is not None and self.in_meeting_mode():
+            section = "meeting_mode"
+        show_help(QApplication.activeModalWidget() or self, self.language, section)
 
     def _on_case_panel_case_activated(self, case_id: int) -> None:
         self.show_page("cases")
@@ -545,6 +659,29 @@ class MainWindow(QMainWindow):
         self.annual_report_action.setText(self.tr("&Annual report…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About LIVC Desktop"))
+        self.search_action.setText(self.tr("&Search…"))
+        self.search_action.setToolTip(
+            self.tr(
+                "Search partners, cases, signals and meetings, or whether a person is already "
+                "known ({key})"
+            ).format(
+                key=self.search_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.help_action.setText(self.tr("&Manual and glossary"))
+        self.help_action.setToolTip(
+            self.tr("The manual and glossary, at the section of this screen ({key})").format(
+                key=self.help_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.change_passphrase_action.setToolTip(
+            self.tr("Choose a new passphrase for the register (every backup keeps its own)")
+        )
+        self.annual_report_action.setToolTip(
+            self.tr("Figures of the year for the mayor and the council, without names")
+        )
+        self.navigation.setToolTip(self.tr("The parts of the register"))
+        self.reminder_bar.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.navigation.setAccessibleName(self.tr("Sections"))
         for row, page in enumerate(self.pages):
@@ -576,6 +713,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(unlocked)
         self.change_passphrase_action.setEnabled(unlocked)
         self.annual_report_action.setEnabled(unlocked)
+        self.search_action.setEnabled(unlocked)
         self.toolbar.setEnabled(unlocked)
 
     def show_annual_report(self) -> None:

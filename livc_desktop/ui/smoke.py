@@ -20,6 +20,15 @@ def requested() -> bool:
     return os.environ.get(ENV, "") not in ("", "0")
 
 
+def _help_sections(language: str) -> int:
+    from livc_desktop import resources
+
+    try:
+        return int(resources.help_html(language).count('<a name="'))
+    except OSError:
+        return 0
+
+
 def install(app: QApplication) -> QTimer:
     """Poll for the main window's first screen; quit the event loop when it shows."""
     from livc_desktop.ui import i18n
@@ -35,11 +44,13 @@ def install(app: QApplication) -> QTimer:
                 name = current.objectName() if current is not None else ""
                 if name in ("unlock_screen", "first_start_wizard"):
                     timer.stop()
-                    # The menu title tells whether the program's translations were found.
+                    # The menu title tells whether the program's translations were found;
+                    # the manual's sections whether the help travelled with the program.
                     print(
                         f"smoke: {name} shown;"
                         f" language {i18n.current_language()};"
-                        f" file menu {widget.file_menu.title()!r}"
+                        f" file menu {widget.file_menu.title()!r};"
+                        f" help sections {_help_sections(i18n.current_language())}"
                     )
                     sys.stdout.flush()
                     app.exit(0)

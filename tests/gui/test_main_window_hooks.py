@@ -42,8 +42,10 @@ def test_toolbar_backup_status_and_overview_sections(qtbot, make_window, sentine
     panel = QLabel("A feature's panel")
     overview.add_section(panel)
     index = overview.sections.indexOf(panel)
-    assert index == overview.sections.count() - 2  # after the others, before the stretch
-    assert overview.sections.indexOf(overview.register_box) < index
+    # After the other panels, below My month and above the cell's static profile.
+    assert overview.sections.indexOf(overview.my_month) < index
+    assert index == overview.sections.indexOf(overview.cell_box) - 1
+    assert overview.sections.indexOf(overview.register_box) > index
 
 
 def test_session_signals_order(qtbot, make_window, sentinel_register):

@@ -8,7 +8,7 @@ import io
 from datetime import date, timedelta
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from livc_desktop.domain.cases import CaseDraft, ClosureReason, Identity, InformationItem, Phase
 from livc_desktop.domain.retention import RetentionReason
@@ -16,6 +16,7 @@ from livc_desktop.services import audit
 from livc_desktop.services import cases as cs
 from livc_desktop.services import retention as rs
 from livc_desktop.ui.dialogs.purge import PurgeDialog
+from livc_desktop.ui.dialogs.search import SearchDialog
 from livc_desktop.ui.models.retention import (
     COL_CODE,
     COL_REASON,
@@ -158,8 +159,17 @@ def test_find_person_to_subject_access_pdf_and_processing_record(
     qtbot.addWidget(page)
     page.set_session(session)
     target = tmp_path / "access.pdf"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("testpersoon", True))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (code, True))
+
+    def search_and_pick(dialog: SearchDialog) -> int:
+        # The page opens the program's person search; the officer types, searches, picks.
+        assert dialog.person_mode() and not dialog.everything_radio.isEnabled()
+        dialog.text.setText("testpersoon")
+        dialog.text.returnPressed.emit()
+        assert [text for _k, _i, text in dialog.results()] == [f"Case {code}"]
+        dialog.view.activated.emit(dialog.view.currentIndex())
+        return dialog.result()
+
+    monkeypatch.setattr(SearchDialog, "exec", search_and_pick)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     save_from_preview(monkeypatch)
     page.find_button.click()
@@ -168,6 +178,9 @@ def test_find_person_to_subject_access_pdf_and_processing_record(
     assert "رانيا" not in text
     kinds = [(e.kind, e.fields.get("kind")) for e in audit.entries(session)]
     assert ("identity_searched", None) in kinds
+    searched = [e for e in audit.entries(session) if e.kind == "identity_searched"]
+    assert searched[-1].fields["codes"] == code
+    assert "testpersoon" not in str(searched[-1].fields).lower()
     assert ("export_pdf", "subject_access") in kinds
 
     record = tmp_path / "record.pdf"

@@ -1,5 +1,6 @@
-"""Overview: the cell's profile and the register at a glance; features add their panels
-with `add_section(widget)` (each panel takes care of its own data on lock)."""
+"""Overview: "My month" first (what needs the officer now), then the register at a glance,
+then the cell's static profile; features add their panels with `add_section(widget)` (each
+panel takes care of its own data on lock)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.case_overview import CaseOverviewPanel
 from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
 from livc_desktop.ui.widgets.distribution_overview import DistributionOverviewPanel
+from livc_desktop.ui.widgets.my_month import MyMonthPanel
 
 
 def _value_label(parent: QWidget, name: str) -> QLabel:
@@ -81,6 +83,9 @@ class OverviewPage(Page):
         body.setObjectName("overview_body")
         self.sections = QVBoxLayout(body)
         self.sections.addWidget(self.heading)
+        self.my_month = MyMonthPanel(body)
+        self.sections.addWidget(self.my_month)
+        # The static profile stays at the bottom, below every feature's panel.
         self.sections.addWidget(self.cell_box)
         self.sections.addWidget(self.register_box)
         self.sections.addStretch(1)
@@ -91,7 +96,7 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._panels: list[Any] = []
+        self._panels: list[Any] = [self.my_month]
         self.add_section(CompositionWarningsPanel(self))
         self.case_panel = CaseOverviewPanel(self)
         self.add_section(self.case_panel)
@@ -102,9 +107,9 @@ class OverviewPage(Page):
         return self.tr("Overview")
 
     def add_section(self, widget: QWidget) -> None:
-        """Put a feature's panel below the others (before the closing stretch). A panel
+        """Put a feature's panel below the others (above the cell's profile). A panel
         with `set_session`/`refresh`/`retranslate` gets them from this page."""
-        self.sections.insertWidget(self.sections.count() - 1, widget)
+        self.sections.insertWidget(self.sections.indexOf(self.cell_box), widget)
         if hasattr(widget, "set_session"):
             self._panels.append(widget)
             widget.set_session(self.session)

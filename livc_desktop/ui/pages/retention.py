@@ -7,13 +7,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +28,7 @@ from livc_desktop.domain.retention import MONTHS_MAX, MONTHS_MIN, RetentionDue, 
 from livc_desktop.services import retention as retention_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.dialogs.purge import PurgeDialog
+from livc_desktop.ui.dialogs.search import SearchDialog
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.retention import (
     COL_CODE,
@@ -198,6 +199,29 @@ class RetentionPage(Page):
         )
         self.gdpr_box.setTitle(self.tr("Data protection"))
         self.find_button.setText(self.tr("Find a person for an access request…"))
+        self.find_button.setToolTip(
+            self.tr(
+                "Opens \u201cIs this person already known?\u201d (also {key}): codes only, "
+                "and the search is written to the access trail. Pick the case for its PDF."
+            ).format(
+                key=QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.months_spin.setToolTip(
+            self.tr("Months after closure before a closed case is proposed for purge")
+        )
+        self.purge_button.setToolTip(
+            self.tr("Removes the chosen case with everything about it; type its code to confirm")
+        )
+        self.reason_combo.setToolTip(self.tr("Show only the cases proposed for this reason"))
+        self.record_button.setToolTip(
+            self.tr("What the register holds and why, for the municipality's DPIA (no names)")
+        )
+        self.access_button.setToolTip(
+            self.tr("Everything the register holds on the person of the chosen case, as a PDF")
+        )
         self.record_button.setText(self.tr("Record of processing PDF…"))
         bases = "".join(f"<li><b>{escape(b)}</b>: {escape(what)}</li>" for b, what in legal_bases())
         self._bases.setText(
@@ -295,38 +319,18 @@ class RetentionPage(Page):
             self.status_message.emit(self.tr("Subject access PDF saved."))
 
     def _on_find_button_clicked(self) -> None:
+        """The program's one person search (also under Ctrl+F), here to pick the case of
+        an access request; it answers with codes and records the search itself."""
         if self.session is None:
             return
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Find a person"),
-            self.tr(
-                "Name (or part of it) of the person who asks for access. The search is "
-                "recorded in the access trail."
-            ),
-        )
-        if not ok or not text.strip():
+        dialog = SearchDialog(self.session, self, pick_person=True)
+        dialog.setWindowTitle(self.tr("Find a person"))
+        accepted = dialog.exec() == SearchDialog.DialogCode.Accepted
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if not accepted or chosen is None or self.session is None:
             return
-        found = retention_service.find_person(self.session, text)
-        if not found:
-            QMessageBox.information(
-                self,
-                self.tr("Find a person"),
-                self.tr("The register holds no case with that name."),
-            )
-            return
-        codes = [code for _id, code in found]
-        code, ok = QInputDialog.getItem(
-            self,
-            self.tr("Find a person"),
-            self.tr("Cases with a matching name: choose one for the PDF."),
-            codes,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        case_id = dict((c, i) for i, c in found)[code]
+        case_id, code = chosen
         if save_subject_access_pdf(self, self.session, case_id, code):
             self.status_message.emit(self.tr("Subject access PDF saved."))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from livc_desktop.domain.changes import Area
+from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.case_labels import named
@@ -95,6 +96,36 @@ class SignalsPage(Page):
             self.view.sortByColumn(SignalTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self._update_hint()
         self._update_buttons()
+
+    def show_signal(self, signal_id: int) -> bool:
+        """Select one signal (the search opens it here): in the queue if it awaits weighing,
+        else among the recent ones. False when neither list holds it (an old one)."""
+        if self.session is None:
+            return False
+        try:
+            row = signal_service.get_signal(self.session, signal_id)
+        except LivcError:
+            return False
+        wanted = VIEW_AWAITING if row.status.value == "awaiting" else VIEW_RECENT
+        if self.view_choice.currentData() != wanted:
+            self.view_choice.setCurrentIndex(self.view_choice.findData(wanted))
+        # A model that keeps ids answers row_of; one that keeps rows is searched.
+        row_of = getattr(self.model, "row_of", None)
+        if callable(row_of):
+            position = int(row_of(signal_id))
+        else:
+            position = next(
+                (n for n, shown in enumerate(self.model.rows()) if shown.id == signal_id), -1
+            )
+        if position < 0:
+            return False
+        source = self.model.index(position, 0)
+        shown_by = self.view.model()
+        index = source if shown_by is self.model else shown_by.mapFromSource(source)  # type: ignore[attr-defined]
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True
 
     def _update_hint(self) -> None:
         if self.session is None:

@@ -217,6 +217,14 @@ class PartnersPage(Page):
             return
         self._open(partner_id)
 
+    def open_partner(self, partner_id: int) -> None:
+        """Show one partner in the editor (the search opens it here)."""
+        if self.session is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.list_tab.select_partner(partner_id)
+        self._on_list_partner_picked(partner_id)
+
     def _open(self, partner_id: int) -> None:
         session = self.session
         assert session is not None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QSortFilterProxyModel, Qt, Sig
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from livc_desktop.domain.meetings import (
+    Action,
     AgendaItem,
     Attendance,
     AttendanceEntry,
@@ -321,3 +322,26 @@ class FeedbackConsentTableModel(RowTableModel):
             font.setBold(True)
             return font
         return None
+
+
+class ActionTableModel(RowTableModel):
+    """The actions of one agenda item: who, what, by when, off the record."""
+
+    WHO, WHAT, DUE = range(3)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Action]
+
+    def set_actions(self, actions: list[Action]) -> None:
+        self.set_rows(actions)
+
+    def action_at(self, row: int) -> Action:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Who"), self.tr("What"), self.tr("By when")]
+
+    def cell(self, a: Action, col: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        what = a.what + (f" [{self.tr('off the record')}]" if a.off_record else "")
+        return [a.who or "–", what, ml.ui_date(a.due_on) or "–"][col]

@@ -370,15 +370,19 @@ def test_a_whole_meeting_run_by_keyboard(qtbot, session, told):
     page.resize(1366, 768)
     page.show()
     page.reload(select=meeting)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     page.prepare_panel.place.setFocus()
     qtbot.keyClick(page.prepare_panel.place, Qt.Key.Key_Tab, CTRL)  # to meeting mode
     run = page.run_panel
     assert page.tabs.currentWidget() is run
 
     def key(k, mod=Qt.KeyboardModifier.NoModifier):
+        assert QApplication.focusWidget() is not None
         qtbot.keyClick(QApplication.focusWidget(), k, mod)
 
     def type_(text):
+        assert QApplication.focusWidget() is not None
         qtbot.keyClicks(QApplication.focusWidget(), text)
 
     # Attendance: the first member present.

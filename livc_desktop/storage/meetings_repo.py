@@ -369,7 +369,7 @@ class MeetingRepository:
     # nobody has followed it up yet (the cases feature owns it from then on).
     def measure_open(self, measure_id: int) -> bool:
         status = self._r.scalar("SELECT status FROM measure WHERE id = ?", (measure_id,))
-        return status == "open"
+        return bool(status == "open")
 
     def correct_open_measure(
         self, measure_id: int, what: str, partner_id: int | None, due_on: date | None

@@ -5825,6 +5825,10 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Rückmeldung an die Polizei… (Strg+K)</translation>
         </message>
         <message>
+            <source>Who (optional)</source>
+            <translation>Wer (optional)</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Was</translation>
         </message>
@@ -5847,10 +5851,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Actions: what / partner / who / by when (Ctrl+Return)</source>
             <translation>Aktionen: was / Partner / wer / bis wann (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>Who (person, optional)</source>
-            <translation>Wer (Person, optional)</translation>
         </message>
         <message>
             <source>&amp;Partner:</source>

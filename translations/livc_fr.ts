@@ -5825,6 +5825,10 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Retour à la police… (Ctrl+K)</translation>
         </message>
         <message>
+            <source>Who (optional)</source>
+            <translation>Qui (facultatif)</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Quoi</translation>
         </message>
@@ -5847,10 +5851,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Actions: what / partner / who / by when (Ctrl+Return)</source>
             <translation>Actions : quoi / partenaire / qui / pour quand (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>Who (person, optional)</source>
-            <translation>Qui (personne, facultatif)</translation>
         </message>
         <message>
             <source>&amp;Partner:</source>

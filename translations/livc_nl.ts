@@ -5825,6 +5825,10 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Terugkoppeling aan de politie… (Ctrl+K)</translation>
         </message>
         <message>
+            <source>Who (optional)</source>
+            <translation>Wie (optioneel)</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Wat</translation>
         </message>
@@ -5847,10 +5851,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Actions: what / partner / who / by when (Ctrl+Return)</source>
             <translation>Acties: wat / partner / wie / tegen wanneer (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Who (person, optional)</source>
-            <translation>Wie (persoon, optioneel)</translation>
         </message>
         <message>
             <source>&amp;Partner:</source>

@@ -323,6 +323,10 @@ def test_an_off_record_items_title_is_masked_in_privacy_mode(page):
     assert "Off-record informatie" in run.title.text()
     privacy_mode().set_enabled(True)
     assert "Off-record informatie" not in run.title.text() and MASK in run.title.text()
+    model = page.prepare_panel.agenda_model
+    titles = [model.index(r, model.TITLE).data() for r in range(model.rowCount())]
+    assert MASK in titles and "Off-record informatie" not in titles
+    assert "Jaarplanning preventie" in titles  # on the record: shown
     privacy_mode().set_enabled(False)
     assert "Off-record informatie" in run.title.text()
 

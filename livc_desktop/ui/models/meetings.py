@@ -22,6 +22,7 @@ from livc_desktop.domain.minutes import FeedbackParticipant
 from livc_desktop.domain.redaction import folded
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.models.base import Index, RowTableModel
+from livc_desktop.ui.privacy import privacy_mode
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -113,6 +114,13 @@ class AgendaTableModel(RowTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._start = ""
+        privacy_mode().changed.connect(self._on_privacy_changed)
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.TITLE), self.index(len(self._rows) - 1, self.TITLE)
+            )
 
     def set_items(self, items: list[AgendaItem], start_time: str) -> None:
         self._start = start_time  # read only by data(), after the reset below
@@ -142,7 +150,8 @@ class AgendaTableModel(RowTableModel):
             slots = agenda_schedule(self._start, [i.planned_minutes for i in self._rows])
             return slots[self._position(item)].start
         if col == self.TITLE:
-            return item_title(item)
+            # An off-record item's own words stay off a projected screen in privacy mode.
+            return privacy_mode().mask(item_title(item)) if item.off_record else item_title(item)
         if col == self.MINUTES:
             return str(item.planned_minutes)
         marks = []

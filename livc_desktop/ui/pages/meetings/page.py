@@ -476,7 +476,8 @@ class MeetingsPage(Page):
         self._hold_keys()
         if running and self._current is not None:
             self.run_panel.load(keep_index=True)
-            self.run_panel.focus_note()
+            if self.isActiveWindow():  # keys go to the item's note, not to the tab bar
+                self.run_panel.focus_note()
         if self.tabs.widget(index) is self.minutes_panel:
             self.run_panel.flush()
             self.minutes_panel.show_meeting()

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -97,12 +98,13 @@ class RunPanel(QWidget):
         splitter.addWidget(main)
 
         self.attendance = AttendancePanel(self._ctx)
-        right = QSplitter(Qt.Orientation.Vertical)
+        # The case beside its item takes the height of its lines; attendance the rest.
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
         self.case_summary = CaseSummaryBox()
-        right.addWidget(self.case_summary)
-        right.addWidget(self.attendance)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 2)
+        right_col.addWidget(self.case_summary)
+        right_col.addWidget(self.attendance, 1)
         splitter.addWidget(right)
         # The panel itself takes focus when no field of the item can: keys stay here.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -297,7 +299,7 @@ class RunPanel(QWidget):
         self.add_decision.setText(self.tr("Add decision (Ctrl+D)"))
         self.feedback.setText(self.tr("Feedback to the police… (Ctrl+K)"))
         self.actions_box.setTitle(self.tr("Actions: what / partner / who / by when (Ctrl+Return)"))
-        self.action_who.setPlaceholderText(self.tr("Who (person, optional)"))
+        self.action_who.setPlaceholderText(self.tr("Who (optional)"))
         self.action_what.setPlaceholderText(self.tr("What"))
         self.action_partner_label.setText(self.tr("&Partner:"))
         self.action_correct.setText(self.tr("Correct…"))
@@ -450,9 +452,13 @@ class RunPanel(QWidget):
         self.action_partner.setCurrentIndex(max(0, self.action_partner.findData(partner_id)))
 
     def show_item(self) -> None:
+        if any(e.isAncestorOf(QApplication.focusWidget()) for e in self.note_editors):
+            # Focus stays in the panel (never the menu) while the old item's notes go.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         for editor in self.note_editors:
             editor.flush()
-            editor.setParent(None)
+            editor.hide()
+            self.notes_layout.removeWidget(editor)
             editor.deleteLater()
         self.note_editors = []
         item = self.current_item()

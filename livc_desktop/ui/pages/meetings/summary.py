@@ -5,7 +5,7 @@ content: masked in privacy mode, the screen may be projected."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout
 
 from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.meetings import DecisionKind
@@ -21,12 +21,14 @@ class CaseSummaryBox(QGroupBox):
         self.setObjectName("run_case_summary")
         self._summary: svc.CaseSummary | None = None
         col = QVBoxLayout(self)
+        col.setContentsMargins(6, 2, 6, 2)
         self.text = QLabel()
         self.text.setObjectName("run_case_summary_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        col.addWidget(self.text, 1)
+        col.addWidget(self.text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
 
     def retranslate(self) -> None:
@@ -48,12 +50,15 @@ class CaseSummaryBox(QGroupBox):
         flag = cl.flag_label(s.flag) if s.flag is not None else self.tr("not weighed yet")
         if s.flag_since is not None:
             flag += " " + self.tr("(since {date})").format(date=ml.ui_date(s.flag_since))
+        # Two facts a line: the summary shares its column with the attendance list.
         lines = [
-            self.tr("Flag: {flag}").format(flag=flag),
-            self.tr("Phase: {phase}").format(phase=cl.phase_label(s.phase)),
-            self.tr("Next review: {date}").format(date=ml.ui_date(s.next_review) or "–"),
+            self.tr("Flag: {flag}").format(flag=flag)
+            + "  ·  "
+            + self.tr("Phase: {phase}").format(phase=cl.phase_label(s.phase)),
             self.tr("Team: {names}").format(names=", ".join(s.team) or none),
-            self.tr("Open measures: {count}").format(count=len(s.open_measures)),
+            self.tr("Open measures: {count}").format(count=len(s.open_measures))
+            + "  ·  "
+            + self.tr("Next review: {date}").format(date=ml.ui_date(s.next_review) or "–"),
         ]
         for what, partner, due in s.open_measures:
             lines.append(f"  • {mask(what)} – {partner or '–'} ({ml.ui_date(due) or '–'})")

@@ -46,6 +46,7 @@ def page(qtbot, session, told):
     widget.ids = ids  # type: ignore[attr-defined]
     yield widget
     privacy_mode().set_enabled(False)
+    widget.set_session(None)  # typing still waiting to be saved is saved before the register closes
 
 
 def _go_to(run, item_id: int) -> None:
@@ -438,3 +439,16 @@ def test_a_whole_meeting_run_by_keyboard(qtbot, session, told):
     items = svc.agenda(session, meeting)
     assert any(i.kind is ItemKind.CASE and i.case_id == case for i in items)
     page.set_session(None)
+
+
+def test_removing_a_note_or_an_item_names_kind_meeting_and_case_only(session):
+    ids = full_meeting(session)
+    seen = _trail(session)
+    note = next(n for n in svc.notes_of_item(session, ids["item_b"]))
+    svc.delete_note(session, note.id)
+    svc.delete_item(session, ids["general"])
+    (note_event,) = [f for k, f in seen if k == ChangeKind.MEETING_NOTE_DELETED.value]
+    assert note_event["case_code"] == "2026-002" and note_event["meeting_id"] == ids["meeting"]
+    (item_event,) = [f for k, f in seen if k == ChangeKind.AGENDA_ITEM_DELETED.value]
+    assert item_event["item_kind"] == "general" and item_event["meeting_id"] == ids["meeting"]
+    assert "SECRET" not in repr(seen) and "Jaarplanning" not in repr(seen)

@@ -322,9 +322,19 @@ def delete_item(session: Session, item_id: int) -> None:
     r = repo(session)
     if r.applied_to_case(item_id=item_id):
         raise AppliedToCase(f"item {item_id}")
-    meeting_id = r.meeting_of_item(item_id)
+    item = r.item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
     r.delete_item(item_id)
-    session.record(ChangeKind.AGENDA_ITEM_DELETED, meeting_id=meeting_id, item_id=item_id)
+    # What kind of item, which meeting and case: never its title or notes.
+    session.record(
+        ChangeKind.AGENDA_ITEM_DELETED,
+        meeting_id=item.meeting_id,
+        item_id=item_id,
+        item_kind=item.kind.value,
+        case_id=item.case_id,
+        case_code=item.case_code,
+    )
 
 
 def reorder_items(session: Session, meeting_id: int, item_ids: Sequence[int]) -> None:

@@ -156,8 +156,13 @@ def set_note_flags(
 
 
 def delete_note(session: Session, note_id: int) -> None:
-    repo(session).delete_note(note_id)
-    session.record(ChangeKind.MEETING_NOTE_DELETED, note_id=note_id)
+    r = repo(session)
+    item_id = r.item_of_note(note_id)
+    item = r.item(item_id) if item_id is not None else None
+    r.delete_note(note_id)
+    # The trail says what kind of item and which meeting and case, never the text.
+    where = _trail_fields(session, item) if item is not None else {}
+    session.record(ChangeKind.MEETING_NOTE_DELETED, note_id=note_id, **where)
 
 
 def notes_of_item(session: Session, item_id: int) -> list[Any]:

@@ -452,7 +452,8 @@ class RunPanel(QWidget):
         self.action_partner.setCurrentIndex(max(0, self.action_partner.findData(partner_id)))
 
     def show_item(self) -> None:
-        if any(e.isAncestorOf(QApplication.focusWidget()) for e in self.note_editors):
+        focused = QApplication.focusWidget()
+        if focused is not None and any(e.isAncestorOf(focused) for e in self.note_editors):
             # Focus stays in the panel (never the menu) while the old item's notes go.
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         for editor in self.note_editors:

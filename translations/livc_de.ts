@@ -29,6 +29,71 @@
         </message>
     </context>
     <context>
+        <name>ActionTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Bis wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaChoiceModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Pseudonym / received</source>
+            <translation>Pseudonym / eingegangen</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>already on the agenda</source>
+            <translation>bereits auf der Tagesordnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPickerDialog</name>
+        <message>
+            <source>Put a case or signal on the agenda</source>
+            <translation>Einen Fall oder ein Signal auf die Tagesordnung setzen</translation>
+        </message>
+        <message>
+            <source>Type a case code or pseudonym; Enter puts the selected one on the agenda.</source>
+            <translation>Geben Sie einen Fallcode oder ein Pseudonym ein; die Eingabetaste setzt den ausgewählten Eintrag auf die Tagesordnung.</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtern</translation>
+        </message>
+        <message>
+            <source>No open case or signal matches.</source>
+            <translation>Kein offener Fall und kein Signal passt.</translation>
+        </message>
+        <message>
+            <source>Put on the agenda</source>
+            <translation>Auf die Tagesordnung setzen</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Start</source>
@@ -617,6 +682,10 @@
         <message>
             <source>Meeting action added</source>
             <translation>Sitzungsaufgabe hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Meeting action corrected</source>
+            <translation>Aktion einer Sitzung berichtigt</translation>
         </message>
         <message>
             <source>Meeting action deleted</source>
@@ -1434,6 +1503,10 @@
             <translation>Maßnahme fällig</translation>
         </message>
         <message>
+            <source>Flag: weigh again at the next meeting</source>
+            <translation>Flagge: in der nächsten Sitzung neu bewerten</translation>
+        </message>
+        <message>
             <source>Registration form</source>
             <translation>Anmeldeformular</translation>
         </message>
@@ -1765,6 +1838,53 @@
         <message>
             <source>Case settings</source>
             <translation>Falleinstellungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryBox</name>
+        <message>
+            <source>Case {code}</source>
+            <translation>Fall {code}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>not weighed yet</source>
+            <translation>noch nicht bewertet</translation>
+        </message>
+        <message>
+            <source>(since {date})</source>
+            <translation>(seit {date})</translation>
+        </message>
+        <message>
+            <source>Flag: {flag}</source>
+            <translation>Flagge: {flag}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}</source>
+            <translation>Phase: {phase}</translation>
+        </message>
+        <message>
+            <source>Team: {names}</source>
+            <translation>Team: {names}</translation>
+        </message>
+        <message>
+            <source>Open measures: {count}</source>
+            <translation>Offene Maßnahmen: {count}</translation>
+        </message>
+        <message>
+            <source>Next review: {date}</source>
+            <translation>Nächste Überprüfung: {date}</translation>
+        </message>
+        <message>
+            <source>Last decision: {what}</source>
+            <translation>Letzte Entscheidung: {what}</translation>
+        </message>
+        <message>
+            <source>Last decision: {what} on {date}</source>
+            <translation>Letzte Entscheidung: {what} am {date}</translation>
         </message>
     </context>
     <context>
@@ -2385,6 +2505,17 @@
         <message>
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Save as…</source>
+            <translation>Speichern unter…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
         </message>
     </context>
     <context>
@@ -3529,6 +3660,10 @@
             <translation>seit einiger Zeit nicht bewertet</translation>
         </message>
         <message>
+            <source>flag: weigh again now</source>
+            <translation>Flagge: jetzt neu bewerten</translation>
+        </message>
+        <message>
             <source>Not asked</source>
             <translation>Nicht gefragt</translation>
         </message>
@@ -3580,6 +3715,7 @@
         <name>MeetingsPage</name>
         <message>
             <source>Meetings</source>
+            <extracomment>True while meeting mode is on screen: the main window keeps keys out of its menu.</extracomment>
             <translation>Sitzungen</translation>
         </message>
         <message>
@@ -3609,6 +3745,10 @@
         <message>
             <source>A note typed before the lock could not be saved: {reason}</source>
             <translation>Eine vor der Sperre getippte Notiz konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{document}, meeting of {date}</source>
+            <translation>{document}, Sitzung vom {date}</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -3752,6 +3892,10 @@
         <message>
             <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
             <translation>Eine Übergabe (schwarze Flagge) oder der Abschluss eines Falls braucht weitere Angaben (an wen und wann; der Grund und eine Bewertung). Erfassen Sie dies in der Fallakte.</translation>
+        </message>
+        <message>
+            <source>No meeting is planned yet. Plan the next meeting on the Meetings page (New meeting), then put this on its agenda.</source>
+            <translation>Es ist noch keine Sitzung geplant. Planen Sie die nächste Sitzung auf der Seite Sitzungen (Neue Sitzung) und setzen Sie dies dann auf ihre Tagesordnung.</translation>
         </message>
         <message>
             <source>There is no such meeting in this register.</source>
@@ -4198,6 +4342,17 @@
         <message>
             <source>(too old: make a new one)</source>
             <translation>(zu alt: erstellen Sie eine neue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextMeeting</name>
+        <message>
+            <source>Put on the next meeting</source>
+            <translation>Auf die nächste Sitzung setzen</translation>
+        </message>
+        <message>
+            <source>It is on the agenda of the meeting of {date} ({table}).</source>
+            <translation>Es steht auf der Tagesordnung der Sitzung vom {date} ({table}).</translation>
         </message>
     </context>
     <context>
@@ -5396,6 +5551,10 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Fälle und Signale vorschlagen</translation>
         </message>
         <message>
+            <source>Add a case or signal…</source>
+            <translation>Fall oder Signal hinzufügen…</translation>
+        </message>
+        <message>
             <source>Invitations and series</source>
             <translation>Einladungen und Serie</translation>
         </message>
@@ -5440,8 +5599,32 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Diesen Tagesordnungspunkt und alle Notizen dazu entfernen?</translation>
         </message>
         <message>
+            <source>Nothing to propose: every case and signal that asks for this meeting is on the agenda already.</source>
+            <translation>Nichts vorzuschlagen: jeder Fall und jedes Signal, das diese Sitzung verlangt, steht bereits auf der Tagesordnung.</translation>
+        </message>
+        <message>
             <source>{count} items proposed.</source>
             <translation>{count} Punkte vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>{code} is on the agenda.</source>
+            <translation>{code} steht auf der Tagesordnung.</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: no partner is ticked for the table "{table}" yet. On the Partners page, open each partner who sits at this table, tick "{table}" under Tables and save; then click this button again.</source>
+            <translation>Niemand wurde eingeladen: für den Tisch „{table}“ ist noch kein Partner angekreuzt. Öffnen Sie auf der Seite Partner jeden Partner, der an diesem Tisch sitzt, kreuzen Sie „{table}“ unter Tische an und speichern Sie; klicken Sie dann erneut auf diese Schaltfläche.</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: the partners ticked for the table "{table}" have no active contact person. Add a contact to each of them on the Partners page; then click this button again.</source>
+            <translation>Niemand wurde eingeladen: die für den Tisch „{table}“ angekreuzten Partner haben keine aktive Kontaktperson. Fügen Sie jedem von ihnen auf der Seite Partner einen Kontakt hinzu; klicken Sie dann erneut auf diese Schaltfläche.</translation>
+        </message>
+        <message>
+            <source>Everyone at this table is invited already.</source>
+            <translation>Alle an diesem Tisch sind bereits eingeladen.</translation>
+        </message>
+        <message>
+            <source>{count} members invited.</source>
+            <translation>{count} Mitglieder eingeladen.</translation>
         </message>
         <message>
             <source>LIVC meeting: {table}</source>
@@ -6191,16 +6374,16 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Rückmeldung an die Polizei… (Strg+K)</translation>
         </message>
         <message>
-            <source>Actions: who / what / by when (Ctrl+Return)</source>
-            <translation>Maßnahmen: wer / was / bis wann (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Wer</translation>
-        </message>
-        <message>
             <source>What</source>
             <translation>Was</translation>
+        </message>
+        <message>
+            <source>Choose the partner responsible for this action.</source>
+            <translation>Wählen Sie den für diese Aktion verantwortlichen Partner.</translation>
+        </message>
+        <message>
+            <source>Action corrected.</source>
+            <translation>Aktion berichtigt.</translation>
         </message>
         <message>
             <source>Add action</source>
@@ -6209,6 +6392,30 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Case decision (updates the case)</source>
             <translation>Fallentscheidung (aktualisiert den Fall)</translation>
+        </message>
+        <message>
+            <source>Actions: what / partner / who / by when (Ctrl+Return)</source>
+            <translation>Aktionen: was / Partner / wer / bis wann (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Who (optional)</source>
+            <translation>Wer (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Berichtigen…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Cancel correction</source>
+            <translation>Berichtigung abbrechen</translation>
         </message>
         <message>
             <source>Justification</source>
@@ -6231,12 +6438,32 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Phase</translation>
         </message>
         <message>
+            <source>– choose a partner –</source>
+            <translation>– Partner wählen –</translation>
+        </message>
+        <message>
+            <source>– none –</source>
+            <translation>– keiner –</translation>
+        </message>
+        <message>
             <source>Item {n} of {total}</source>
             <translation>Punkt {n} von {total}</translation>
         </message>
         <message>
-            <source>off the record</source>
-            <translation>nicht fürs Protokoll</translation>
+            <source>Save correction</source>
+            <translation>Berichtigung speichern</translation>
+        </message>
+        <message>
+            <source>Remove this action?</source>
+            <translation>Diese Aktion entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove this action? The measure it became in the case file is removed too.</source>
+            <translation>Diese Aktion entfernen? Die Maßnahme, die daraus in der Fallakte wurde, wird ebenfalls entfernt.</translation>
+        </message>
+        <message>
+            <source>Action removed.</source>
+            <translation>Aktion entfernt.</translation>
         </message>
         <message>
             <source>Minutes of {date} await approval</source>

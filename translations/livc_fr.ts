@@ -29,6 +29,71 @@
         </message>
     </context>
     <context>
+        <name>ActionTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Pour quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaChoiceModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Pseudonym / received</source>
+            <translation>Pseudonyme / reçu</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>already on the agenda</source>
+            <translation>déjà à l'ordre du jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPickerDialog</name>
+        <message>
+            <source>Put a case or signal on the agenda</source>
+            <translation>Mettre un cas ou un signal à l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Type a case code or pseudonym; Enter puts the selected one on the agenda.</source>
+            <translation>Tapez un code de cas ou un pseudonyme ; Entrée met l'élément sélectionné à l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtrer</translation>
+        </message>
+        <message>
+            <source>No open case or signal matches.</source>
+            <translation>Aucun cas ou signal ouvert ne correspond.</translation>
+        </message>
+        <message>
+            <source>Put on the agenda</source>
+            <translation>Mettre à l'ordre du jour</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Start</source>
@@ -617,6 +682,10 @@
         <message>
             <source>Meeting action added</source>
             <translation>Action de réunion ajoutée</translation>
+        </message>
+        <message>
+            <source>Meeting action corrected</source>
+            <translation>Action de réunion corrigée</translation>
         </message>
         <message>
             <source>Meeting action deleted</source>
@@ -1434,6 +1503,10 @@
             <translation>Mesure à échéance</translation>
         </message>
         <message>
+            <source>Flag: weigh again at the next meeting</source>
+            <translation>Drapeau : réévaluer à la prochaine réunion</translation>
+        </message>
+        <message>
             <source>Registration form</source>
             <translation>Formulaire de signalement</translation>
         </message>
@@ -1765,6 +1838,53 @@
         <message>
             <source>Case settings</source>
             <translation>Paramètres des cas</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryBox</name>
+        <message>
+            <source>Case {code}</source>
+            <translation>Cas {code}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>not weighed yet</source>
+            <translation>pas encore évalué</translation>
+        </message>
+        <message>
+            <source>(since {date})</source>
+            <translation>(depuis le {date})</translation>
+        </message>
+        <message>
+            <source>Flag: {flag}</source>
+            <translation>Drapeau : {flag}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}</source>
+            <translation>Phase : {phase}</translation>
+        </message>
+        <message>
+            <source>Team: {names}</source>
+            <translation>Équipe : {names}</translation>
+        </message>
+        <message>
+            <source>Open measures: {count}</source>
+            <translation>Mesures ouvertes : {count}</translation>
+        </message>
+        <message>
+            <source>Next review: {date}</source>
+            <translation>Prochain réexamen : {date}</translation>
+        </message>
+        <message>
+            <source>Last decision: {what}</source>
+            <translation>Dernière décision : {what}</translation>
+        </message>
+        <message>
+            <source>Last decision: {what} on {date}</source>
+            <translation>Dernière décision : {what} le {date}</translation>
         </message>
     </context>
     <context>
@@ -2385,6 +2505,17 @@
         <message>
             <source>… and {n} more</source>
             <translation>… et {n} autres</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
         </message>
     </context>
     <context>
@@ -3529,6 +3660,10 @@
             <translation>pas évalué depuis un moment</translation>
         </message>
         <message>
+            <source>flag: weigh again now</source>
+            <translation>drapeau : réévaluer maintenant</translation>
+        </message>
+        <message>
             <source>Not asked</source>
             <translation>Pas demandé</translation>
         </message>
@@ -3580,6 +3715,7 @@
         <name>MeetingsPage</name>
         <message>
             <source>Meetings</source>
+            <extracomment>True while meeting mode is on screen: the main window keeps keys out of its menu.</extracomment>
             <translation>Réunions</translation>
         </message>
         <message>
@@ -3609,6 +3745,10 @@
         <message>
             <source>A note typed before the lock could not be saved: {reason}</source>
             <translation>Une note saisie avant le verrouillage n'a pas pu être enregistrée : {reason}</translation>
+        </message>
+        <message>
+            <source>{document}, meeting of {date}</source>
+            <translation>{document}, réunion du {date}</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -3752,6 +3892,10 @@
         <message>
             <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
             <translation>Une transmission (drapeau noir) ou la clôture d'un cas demande plus de données (à qui et quand ; le motif et une évaluation). Enregistrez-la dans le dossier du cas.</translation>
+        </message>
+        <message>
+            <source>No meeting is planned yet. Plan the next meeting on the Meetings page (New meeting), then put this on its agenda.</source>
+            <translation>Aucune réunion n'est encore prévue. Planifiez la prochaine réunion dans la page Réunions (Nouvelle réunion), puis mettez ceci à son ordre du jour.</translation>
         </message>
         <message>
             <source>There is no such meeting in this register.</source>
@@ -4198,6 +4342,17 @@
         <message>
             <source>(too old: make a new one)</source>
             <translation>(trop ancienne : faites-en une nouvelle)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextMeeting</name>
+        <message>
+            <source>Put on the next meeting</source>
+            <translation>Mettre à la prochaine réunion</translation>
+        </message>
+        <message>
+            <source>It is on the agenda of the meeting of {date} ({table}).</source>
+            <translation>C'est à l'ordre du jour de la réunion du {date} ({table}).</translation>
         </message>
     </context>
     <context>
@@ -5396,6 +5551,10 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Proposer des cas et des signaux</translation>
         </message>
         <message>
+            <source>Add a case or signal…</source>
+            <translation>Ajouter un cas ou un signal…</translation>
+        </message>
+        <message>
             <source>Invitations and series</source>
             <translation>Invitations et série</translation>
         </message>
@@ -5440,8 +5599,32 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Supprimer ce point et tout ce qui y a été noté ?</translation>
         </message>
         <message>
+            <source>Nothing to propose: every case and signal that asks for this meeting is on the agenda already.</source>
+            <translation>Rien à proposer : chaque cas et chaque signal qui demande cette réunion est déjà à l'ordre du jour.</translation>
+        </message>
+        <message>
             <source>{count} items proposed.</source>
             <translation>{count} points proposés.</translation>
+        </message>
+        <message>
+            <source>{code} is on the agenda.</source>
+            <translation>{code} est à l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: no partner is ticked for the table "{table}" yet. On the Partners page, open each partner who sits at this table, tick "{table}" under Tables and save; then click this button again.</source>
+            <translation>Personne n'a été invité : aucun partenaire n'est encore coché pour la table « {table} ». Dans la page Partenaires, ouvrez chaque partenaire qui siège à cette table, cochez « {table} » sous Tables et enregistrez ; cliquez ensuite à nouveau sur ce bouton.</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: the partners ticked for the table "{table}" have no active contact person. Add a contact to each of them on the Partners page; then click this button again.</source>
+            <translation>Personne n'a été invité : les partenaires cochés pour la table « {table} » n'ont aucune personne de contact active. Ajoutez un contact à chacun d'eux dans la page Partenaires ; cliquez ensuite à nouveau sur ce bouton.</translation>
+        </message>
+        <message>
+            <source>Everyone at this table is invited already.</source>
+            <translation>Tous les membres de cette table sont déjà invités.</translation>
+        </message>
+        <message>
+            <source>{count} members invited.</source>
+            <translation>{count} membres invités.</translation>
         </message>
         <message>
             <source>LIVC meeting: {table}</source>
@@ -6191,16 +6374,16 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Retour à la police… (Ctrl+K)</translation>
         </message>
         <message>
-            <source>Actions: who / what / by when (Ctrl+Return)</source>
-            <translation>Actions : qui / quoi / pour quand (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
             <source>What</source>
             <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Choose the partner responsible for this action.</source>
+            <translation>Choisissez le partenaire responsable de cette action.</translation>
+        </message>
+        <message>
+            <source>Action corrected.</source>
+            <translation>Action corrigée.</translation>
         </message>
         <message>
             <source>Add action</source>
@@ -6209,6 +6392,30 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Case decision (updates the case)</source>
             <translation>Décision sur le cas (met le cas à jour)</translation>
+        </message>
+        <message>
+            <source>Actions: what / partner / who / by when (Ctrl+Return)</source>
+            <translation>Actions : quoi / partenaire / qui / pour quand (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Who (optional)</source>
+            <translation>Qui (facultatif)</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partenaire :</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Corriger…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Cancel correction</source>
+            <translation>Annuler la correction</translation>
         </message>
         <message>
             <source>Justification</source>
@@ -6231,12 +6438,32 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Phase</translation>
         </message>
         <message>
+            <source>– choose a partner –</source>
+            <translation>– choisir un partenaire –</translation>
+        </message>
+        <message>
+            <source>– none –</source>
+            <translation>– aucun –</translation>
+        </message>
+        <message>
             <source>Item {n} of {total}</source>
             <translation>Point {n} sur {total}</translation>
         </message>
         <message>
-            <source>off the record</source>
-            <translation>hors procès-verbal</translation>
+            <source>Save correction</source>
+            <translation>Enregistrer la correction</translation>
+        </message>
+        <message>
+            <source>Remove this action?</source>
+            <translation>Supprimer cette action ?</translation>
+        </message>
+        <message>
+            <source>Remove this action? The measure it became in the case file is removed too.</source>
+            <translation>Supprimer cette action ? La mesure qu'elle est devenue dans le dossier du cas est aussi supprimée.</translation>
+        </message>
+        <message>
+            <source>Action removed.</source>
+            <translation>Action supprimée.</translation>
         </message>
         <message>
             <source>Minutes of {date} await approval</source>

@@ -29,6 +29,71 @@
         </message>
     </context>
     <context>
+        <name>ActionTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Tegen wanneer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaChoiceModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Pseudonym / received</source>
+            <translation>Pseudoniem / ontvangen</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signaal</translation>
+        </message>
+        <message>
+            <source>already on the agenda</source>
+            <translation>staat al op de agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPickerDialog</name>
+        <message>
+            <source>Put a case or signal on the agenda</source>
+            <translation>Een casus of signaal op de agenda zetten</translation>
+        </message>
+        <message>
+            <source>Type a case code or pseudonym; Enter puts the selected one on the agenda.</source>
+            <translation>Typ een casuscode of pseudoniem; Enter zet de geselecteerde op de agenda.</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filteren</translation>
+        </message>
+        <message>
+            <source>No open case or signal matches.</source>
+            <translation>Geen open casus of signaal komt overeen.</translation>
+        </message>
+        <message>
+            <source>Put on the agenda</source>
+            <translation>Op de agenda zetten</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Start</source>
@@ -617,6 +682,10 @@
         <message>
             <source>Meeting action added</source>
             <translation>Actiepunt toegevoegd</translation>
+        </message>
+        <message>
+            <source>Meeting action corrected</source>
+            <translation>Actie van een vergadering verbeterd</translation>
         </message>
         <message>
             <source>Meeting action deleted</source>
@@ -1434,6 +1503,10 @@
             <translation>Maatregel vervalt</translation>
         </message>
         <message>
+            <source>Flag: weigh again at the next meeting</source>
+            <translation>Vlag: opnieuw wegen op de volgende vergadering</translation>
+        </message>
+        <message>
             <source>Registration form</source>
             <translation>Aanmeldingsformulier</translation>
         </message>
@@ -1765,6 +1838,53 @@
         <message>
             <source>Case settings</source>
             <translation>Casusinstellingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryBox</name>
+        <message>
+            <source>Case {code}</source>
+            <translation>Casus {code}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>not weighed yet</source>
+            <translation>nog niet gewogen</translation>
+        </message>
+        <message>
+            <source>(since {date})</source>
+            <translation>(sinds {date})</translation>
+        </message>
+        <message>
+            <source>Flag: {flag}</source>
+            <translation>Vlag: {flag}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}</source>
+            <translation>Fase: {phase}</translation>
+        </message>
+        <message>
+            <source>Team: {names}</source>
+            <translation>Team: {names}</translation>
+        </message>
+        <message>
+            <source>Open measures: {count}</source>
+            <translation>Open maatregelen: {count}</translation>
+        </message>
+        <message>
+            <source>Next review: {date}</source>
+            <translation>Volgende herziening: {date}</translation>
+        </message>
+        <message>
+            <source>Last decision: {what}</source>
+            <translation>Laatste beslissing: {what}</translation>
+        </message>
+        <message>
+            <source>Last decision: {what} on {date}</source>
+            <translation>Laatste beslissing: {what} op {date}</translation>
         </message>
     </context>
     <context>
@@ -2385,6 +2505,17 @@
         <message>
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Save as…</source>
+            <translation>Opslaan als…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
         </message>
     </context>
     <context>
@@ -3529,6 +3660,10 @@
             <translation>al een tijd niet gewogen</translation>
         </message>
         <message>
+            <source>flag: weigh again now</source>
+            <translation>vlag: nu opnieuw wegen</translation>
+        </message>
+        <message>
             <source>Not asked</source>
             <translation>Niet gevraagd</translation>
         </message>
@@ -3580,6 +3715,7 @@
         <name>MeetingsPage</name>
         <message>
             <source>Meetings</source>
+            <extracomment>True while meeting mode is on screen: the main window keeps keys out of its menu.</extracomment>
             <translation>Vergaderingen</translation>
         </message>
         <message>
@@ -3609,6 +3745,10 @@
         <message>
             <source>A note typed before the lock could not be saved: {reason}</source>
             <translation>Een notitie die vóór de vergrendeling getypt werd, kon niet opgeslagen worden: {reason}</translation>
+        </message>
+        <message>
+            <source>{document}, meeting of {date}</source>
+            <translation>{document}, vergadering van {date}</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -3752,6 +3892,10 @@
         <message>
             <source>A hand-over (black flag) or closing a case needs more details (to whom and when; the reason and an evaluation). Record it in the case file.</source>
             <translation>Een overdracht (zwarte vlag) of het afsluiten van een casus vraagt meer gegevens (aan wie en wanneer; de reden en een evaluatie). Registreer dit in het casusdossier.</translation>
+        </message>
+        <message>
+            <source>No meeting is planned yet. Plan the next meeting on the Meetings page (New meeting), then put this on its agenda.</source>
+            <translation>Er is nog geen vergadering gepland. Plan de volgende vergadering op de pagina Vergaderingen (Nieuwe vergadering) en zet dit daarna op de agenda.</translation>
         </message>
         <message>
             <source>There is no such meeting in this register.</source>
@@ -4198,6 +4342,17 @@
         <message>
             <source>(too old: make a new one)</source>
             <translation>(te oud: maak een nieuwe)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextMeeting</name>
+        <message>
+            <source>Put on the next meeting</source>
+            <translation>Op de volgende vergadering zetten</translation>
+        </message>
+        <message>
+            <source>It is on the agenda of the meeting of {date} ({table}).</source>
+            <translation>Het staat op de agenda van de vergadering van {date} ({table}).</translation>
         </message>
     </context>
     <context>
@@ -5396,6 +5551,10 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Casussen en signalen voorstellen</translation>
         </message>
         <message>
+            <source>Add a case or signal…</source>
+            <translation>Casus of signaal toevoegen…</translation>
+        </message>
+        <message>
             <source>Invitations and series</source>
             <translation>Uitnodigingen en reeks</translation>
         </message>
@@ -5440,8 +5599,32 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Dit agendapunt en alles wat erbij genoteerd is verwijderen?</translation>
         </message>
         <message>
+            <source>Nothing to propose: every case and signal that asks for this meeting is on the agenda already.</source>
+            <translation>Niets voor te stellen: elke casus en elk signaal dat deze vergadering vraagt, staat al op de agenda.</translation>
+        </message>
+        <message>
             <source>{count} items proposed.</source>
             <translation>{count} punten voorgesteld.</translation>
+        </message>
+        <message>
+            <source>{code} is on the agenda.</source>
+            <translation>{code} staat op de agenda.</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: no partner is ticked for the table "{table}" yet. On the Partners page, open each partner who sits at this table, tick "{table}" under Tables and save; then click this button again.</source>
+            <translation>Niemand werd uitgenodigd: er is nog geen partner aangevinkt voor de tafel "{table}". Open op de pagina Partners elke partner die aan deze tafel zit, vink "{table}" aan onder Tafels en sla op; klik daarna opnieuw op deze knop.</translation>
+        </message>
+        <message>
+            <source>Nobody was invited: the partners ticked for the table "{table}" have no active contact person. Add a contact to each of them on the Partners page; then click this button again.</source>
+            <translation>Niemand werd uitgenodigd: de partners die voor de tafel "{table}" zijn aangevinkt, hebben geen actieve contactpersoon. Voeg op de pagina Partners bij elk van hen een contactpersoon toe; klik daarna opnieuw op deze knop.</translation>
+        </message>
+        <message>
+            <source>Everyone at this table is invited already.</source>
+            <translation>Iedereen aan deze tafel is al uitgenodigd.</translation>
+        </message>
+        <message>
+            <source>{count} members invited.</source>
+            <translation>{count} leden uitgenodigd.</translation>
         </message>
         <message>
             <source>LIVC meeting: {table}</source>
@@ -6191,16 +6374,16 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Terugkoppeling aan de politie… (Ctrl+K)</translation>
         </message>
         <message>
-            <source>Actions: who / what / by when (Ctrl+Return)</source>
-            <translation>Acties: wie / wat / tegen wanneer (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Wie</translation>
-        </message>
-        <message>
             <source>What</source>
             <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Choose the partner responsible for this action.</source>
+            <translation>Kies de partner die verantwoordelijk is voor deze actie.</translation>
+        </message>
+        <message>
+            <source>Action corrected.</source>
+            <translation>Actie verbeterd.</translation>
         </message>
         <message>
             <source>Add action</source>
@@ -6209,6 +6392,30 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Case decision (updates the case)</source>
             <translation>Beslissing over de casus (werkt de casus bij)</translation>
+        </message>
+        <message>
+            <source>Actions: what / partner / who / by when (Ctrl+Return)</source>
+            <translation>Acties: wat / partner / wie / tegen wanneer (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Who (optional)</source>
+            <translation>Wie (optioneel)</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Verbeteren…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Cancel correction</source>
+            <translation>Verbetering annuleren</translation>
         </message>
         <message>
             <source>Justification</source>
@@ -6231,12 +6438,32 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Fase</translation>
         </message>
         <message>
+            <source>– choose a partner –</source>
+            <translation>– kies een partner –</translation>
+        </message>
+        <message>
+            <source>– none –</source>
+            <translation>– geen –</translation>
+        </message>
+        <message>
             <source>Item {n} of {total}</source>
             <translation>Punt {n} van {total}</translation>
         </message>
         <message>
-            <source>off the record</source>
-            <translation>off the record</translation>
+            <source>Save correction</source>
+            <translation>Verbetering opslaan</translation>
+        </message>
+        <message>
+            <source>Remove this action?</source>
+            <translation>Deze actie verwijderen?</translation>
+        </message>
+        <message>
+            <source>Remove this action? The measure it became in the case file is removed too.</source>
+            <translation>Deze actie verwijderen? De maatregel die ze in het casusdossier werd, wordt ook verwijderd.</translation>
+        </message>
+        <message>
+            <source>Action removed.</source>
+            <translation>Actie verwijderd.</translation>
         </message>
         <message>
             <source>Minutes of {date} await approval</source>

@@ -73,6 +73,8 @@ class ReviewReason(StrEnum):
     NOT_WEIGHED = "not_weighed"  # not weighed for N weeks (setting)
     REVIEW_DATE_PASSED = "review_date_passed"  # past the flag's next review date
     MEASURE_DUE = "measure_due"  # an open measure falls due before the meeting
+    # The flag's own response asks for it (yellow: "weigh again at the next meeting").
+    FLAG_NEXT_MEETING = "flag_next_meeting"
 
 
 # The booklet's order, plus the way back that practice needs: more information before
@@ -412,8 +414,12 @@ AGENDA_PRIORITY: tuple[ReviewReason, ...] = (
     ReviewReason.FLAG_RED,
     ReviewReason.REVIEW_DATE_PASSED,
     ReviewReason.NOT_WEIGHED,
+    ReviewReason.FLAG_NEXT_MEETING,
     ReviewReason.MEASURE_DUE,
 )
+
+# Flags whose default response is to weigh the case again at the next meeting.
+FLAGS_BACK_NEXT_MEETING: frozenset[Flag] = frozenset({Flag.YELLOW})
 
 
 def agenda_reasons(
@@ -441,6 +447,8 @@ def agenda_reasons(
         return ()
     if flag is Flag.RED:
         found.add(ReviewReason.FLAG_RED)
+    if flag in FLAGS_BACK_NEXT_MEETING and flag_since is not None and flag_since <= meeting_date:
+        found.add(ReviewReason.FLAG_NEXT_MEETING)
     found.update(
         review_reasons(
             today=meeting_date,

@@ -103,6 +103,7 @@ class ChangeKind(StrEnum):
     MEETING_NOTE_UPDATED = "meeting_note_updated"
     MEETING_NOTE_DELETED = "meeting_note_deleted"
     MEETING_ACTION_CREATED = "meeting_action_created"
+    MEETING_ACTION_UPDATED = "meeting_action_updated"
     MEETING_ACTION_DELETED = "meeting_action_deleted"
     MINUTES_FINALISED = "minutes_finalised"
     MINUTES_APPROVED = "minutes_approved"

@@ -361,6 +361,30 @@ class MeetingRepository:
         with guarded(self._r) as conn:
             conn.execute("DELETE FROM meeting_action WHERE id = ?", (action_id,))
 
+    def action(self, action_id: int) -> Action | None:
+        rows = self._r.query("SELECT * FROM meeting_action WHERE id = ?", (action_id,))
+        return action_row(rows[0]) if rows else None
+
+    # The measure a case item's action became: corrected or removed with the action while
+    # nobody has followed it up yet (the cases feature owns it from then on).
+    def measure_open(self, measure_id: int) -> bool:
+        status = self._r.scalar("SELECT status FROM measure WHERE id = ?", (measure_id,))
+        return bool(status == "open")
+
+    def correct_open_measure(
+        self, measure_id: int, what: str, partner_id: int | None, due_on: date | None
+    ) -> None:
+        with guarded(self._r) as conn:
+            conn.execute(
+                "UPDATE measure SET what = ?, partner_id = ?, due_on = ?, updated_at = ? "
+                "WHERE id = ? AND status = 'open'",
+                (what, partner_id, due_on.isoformat() if due_on else None, now(), measure_id),
+            )
+
+    def delete_open_measure(self, measure_id: int) -> None:
+        with guarded(self._r) as conn:
+            conn.execute("DELETE FROM measure WHERE id = ? AND status = 'open'", (measure_id,))
+
     def decisions(self, meeting_id: int) -> list[CaseDecision]:
         rows = self._r.query(
             "SELECT d.* FROM case_decision d JOIN agenda_item i ON i.id = d.item_id "
@@ -481,6 +505,15 @@ class MeetingRepository:
             (table_kind.value,),
         )
         return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
+
+    def partners_at_table(self, table_kind: TableKind) -> int:
+        """Active partners ticked for `table_kind`, with or without a contact."""
+        value = self._r.scalar(
+            "SELECT count(*) FROM partner p JOIN partner_table t ON t.partner_id = p.id "
+            "WHERE t.table_kind = ? AND p.status = 'active'",
+            (table_kind.value,),
+        )
+        return int(value or 0)
 
     def partner_contacts(self, partner_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Active contacts of the given active partners (same shape as table_members)."""

@@ -83,6 +83,7 @@ def kind_labels() -> dict[str, str]:
         ChangeKind.MEETING_NOTE_UPDATED: translate("AuditKind", "Meeting note changed"),
         ChangeKind.MEETING_NOTE_DELETED: translate("AuditKind", "Meeting note deleted"),
         ChangeKind.MEETING_ACTION_CREATED: translate("AuditKind", "Meeting action added"),
+        ChangeKind.MEETING_ACTION_UPDATED: translate("AuditKind", "Meeting action corrected"),
         ChangeKind.MEETING_ACTION_DELETED: translate("AuditKind", "Meeting action deleted"),
         ChangeKind.MINUTES_FINALISED: translate("AuditKind", "Minutes finalised"),
         ChangeKind.MINUTES_APPROVED: translate("AuditKind", "Minutes approved"),

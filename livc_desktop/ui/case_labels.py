@@ -161,6 +161,9 @@ def review_reason_label(value: ReviewReason) -> str:
         ReviewReason.NOT_WEIGHED: translate("CaseLabels", "Not weighed for too long"),
         ReviewReason.REVIEW_DATE_PASSED: translate("CaseLabels", "Review date reached"),
         ReviewReason.MEASURE_DUE: translate("CaseLabels", "Measure due"),
+        ReviewReason.FLAG_NEXT_MEETING: translate(
+            "CaseLabels", "Flag: weigh again at the next meeting"
+        ),
     }[value]
 
 

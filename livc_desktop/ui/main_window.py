@@ -183,6 +183,16 @@ class MainWindow(QMainWindow):
         tabs = getattr(page, "tabs", None)
         if page.page_id == "meetings" and tabs is not None:
             tabs.currentChanged.connect(lambda _index: self._apply_auto_lock())
+        keys_held = getattr(page, "keys_held", None)
+        if keys_held is not None:
+            keys_held.connect(self._on_page_keys_held)
+
+    def _on_page_keys_held(self, held: bool) -> None:
+        """While a meeting runs, keys stay in it: the menu takes no keyboard focus, so
+        PageDown or an arrow can never switch the page (the mouse still can)."""
+        self.navigation.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus if held else Qt.FocusPolicy.StrongFocus
+        )
 
     def _build_actions(self) -> None:
         self.lock_action = QAction(self)

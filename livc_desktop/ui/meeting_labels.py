@@ -109,6 +109,7 @@ def reason_label(reason: str) -> str:
         "flag_black": translate("MeetingLabels", "black flag"),
         "review_date_passed": translate("MeetingLabels", "review due"),
         "not_weighed": translate("MeetingLabels", "not weighed for a while"),
+        "flag_next_meeting": translate("MeetingLabels", "flag: weigh again now"),
     }.get(reason, reason)
 
 

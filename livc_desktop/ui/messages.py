@@ -171,6 +171,12 @@ def error_message(exc: LivcError) -> str:
             "A hand-over (black flag) or closing a case needs more details (to whom and "
             "when; the reason and an evaluation). Record it in the case file.",
         )
+    if code == "no_next_meeting":
+        return translate(
+            "Messages",
+            "No meeting is planned yet. Plan the next meeting on the Meetings page (New "
+            "meeting), then put this on its agenda.",
+        )
     if code == "meeting_not_found":
         return translate("Messages", "There is no such meeting in this register.")
     if code == "feedback_needs_consensus":

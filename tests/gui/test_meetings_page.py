@@ -275,7 +275,8 @@ def test_action_form_validates_and_adds(page, qtbot):
     run.action_what.setText("Verslag bezorgen")
     run.action_due.setDate(QDate(2026, 4, 1))
     qtbot.keyClick(run.action_what, Qt.Key.Key_Return)
-    assert "Verslag bezorgen" in run.action_list.text()
+    shown = [run.action_model.action_at(r).what for r in range(run.action_model.rowCount())]
+    assert "Verslag bezorgen" in shown
 
 
 def test_minutes_preview_finalise_and_save(page, qtbot, monkeypatch, tmp_path):

@@ -335,8 +335,10 @@ def test_cases_for_agenda(session):
     assert [(a.case_id, a.reason) for a in agenda] == [
         (red, ReviewReason.FLAG_RED),
         (stale, ReviewReason.NOT_WEIGHED),
-        (with_measure, ReviewReason.MEASURE_DUE),
+        # Yellow: its flag asks for the next meeting (and a measure falls due).
+        (with_measure, ReviewReason.FLAG_NEXT_MEETING),
     ]
+    assert ReviewReason.MEASURE_DUE in agenda[2].reasons
     assert agenda[0].code == cs.get_case(session, red).code
     cs.set_review_weeks(session, 52)
     assert stale not in [a.case_id for a in cs.cases_for_agenda(session, meeting)]

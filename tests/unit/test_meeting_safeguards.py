@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from livc_desktop.domain.cases import CaseDraft, Flag, Identity, Phase
+from livc_desktop.domain.cases import CaseDraft, Flag, Identity, MeasureStatus, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.errors import DiskFull, ValidationError
 from livc_desktop.domain.meetings import (
@@ -193,6 +193,8 @@ def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session):
     case_item = next(i for i in items.values() if i.id != 0 and svc.actions_of_item(session, i.id))
     action = svc.actions_of_item(session, case_item.id)[0]
     assert action.measure_id is not None
+    # A measure the case already followed up stays, and so does the action that made it.
+    cs.set_measure_status(session, action.measure_id, MeasureStatus.DONE, "Gedaan")
     with pytest.raises(AppliedToCase):
         svc.delete_action(session, action.id)
     with pytest.raises(AppliedToCase):
@@ -201,6 +203,20 @@ def test_items_and_actions_applied_to_a_case_cannot_be_deleted(session):
     # Plain actions and items can still go.
     svc.delete_action(session, svc.actions_of_item(session, ids["general"])[0].id)
     svc.delete_item(session, ids["general"])
+
+
+def test_an_action_whose_measure_is_still_open_is_removed_with_it(session):
+    ids = full_meeting(session)
+    case_item = next(
+        i
+        for i in svc.agenda(session, ids["meeting"])
+        if i.case_id and svc.actions_of_item(session, i.id)
+    )
+    action = svc.actions_of_item(session, case_item.id)[0]
+    assert action.measure_id in {m.id for m in cs.measures(session, case_item.case_id)}
+    svc.delete_action(session, action.id)
+    assert action.id not in {a.id for a in svc.actions_of_item(session, case_item.id)}
+    assert action.measure_id not in {m.id for m in cs.measures(session, case_item.case_id)}
 
 
 # -- 8. proposals only at operational tables ----

@@ -80,6 +80,9 @@ from livc_desktop.services.meetings.minutes import (
     finalise as finalise,
 )
 from livc_desktop.services.meetings.minutes import (
+    finalise_refusal as finalise_refusal,
+)
+from livc_desktop.services.meetings.minutes import (
     minutes_content as minutes_content,
 )
 from livc_desktop.services.meetings.minutes import (
@@ -95,13 +98,28 @@ from livc_desktop.services.meetings.planning import (
     OPERATIONAL_TABLES as OPERATIONAL_TABLES,
 )
 from livc_desktop.services.meetings.planning import (
+    AgendaChoice as AgendaChoice,
+)
+from livc_desktop.services.meetings.planning import (
+    InviteOutcome as InviteOutcome,
+)
+from livc_desktop.services.meetings.planning import (
     MeetingDraft as MeetingDraft,
+)
+from livc_desktop.services.meetings.planning import (
+    NoNextMeeting as NoNextMeeting,
 )
 from livc_desktop.services.meetings.planning import (
     add_item as add_item,
 )
 from livc_desktop.services.meetings.planning import (
+    add_to_agenda as add_to_agenda,
+)
+from livc_desktop.services.meetings.planning import (
     agenda as agenda,
+)
+from livc_desktop.services.meetings.planning import (
+    agenda_choices as agenda_choices,
 )
 from livc_desktop.services.meetings.planning import (
     case_choices as case_choices,
@@ -140,7 +158,13 @@ from livc_desktop.services.meetings.planning import (
     move_item as move_item,
 )
 from livc_desktop.services.meetings.planning import (
+    next_meeting as next_meeting,
+)
+from livc_desktop.services.meetings.planning import (
     propose_agenda as propose_agenda,
+)
+from livc_desktop.services.meetings.planning import (
+    put_on_next_meeting as put_on_next_meeting,
 )
 from livc_desktop.services.meetings.planning import (
     reorder_items as reorder_items,
@@ -153,6 +177,15 @@ from livc_desktop.services.meetings.planning import (
 )
 from livc_desktop.services.meetings.planning import (
     update_meeting as update_meeting,
+)
+from livc_desktop.services.meetings.running import (
+    CaseSummary as CaseSummary,
+)
+from livc_desktop.services.meetings.running import (
+    PartnerChoices as PartnerChoices,
+)
+from livc_desktop.services.meetings.running import (
+    action_partner_choices as action_partner_choices,
 )
 from livc_desktop.services.meetings.running import (
     actions_of_item as actions_of_item,
@@ -171,6 +204,12 @@ from livc_desktop.services.meetings.running import (
 )
 from livc_desktop.services.meetings.running import (
     attendance as attendance,
+)
+from livc_desktop.services.meetings.running import (
+    case_summary as case_summary,
+)
+from livc_desktop.services.meetings.running import (
+    correct_action as correct_action,
 )
 from livc_desktop.services.meetings.running import (
     decide as decide,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from livc_desktop.domain.changes import ChangeKind
-from livc_desktop.domain.errors import ValidationError
+from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.meetings import (
     Meeting,
     MinutesState,
@@ -62,6 +62,18 @@ def minutes_content(session: Session, meeting_id: int) -> MinutesContent:
         # Redacted when frozen; a second pass with today's register can only blank more.
         return redact_content(MinutesContent.from_dict(frozen), redactor(session))
     return printable_minutes(minutes_source(session, meeting_id))
+
+
+def finalise_refusal(
+    session: Session, meeting_id: int, today: date | None = None
+) -> LivcError | None:
+    """Why these minutes cannot be finalised now (the error `finalise` would raise), or
+    None: the screen asks "finalise?" only when the answer can be yes."""
+    try:
+        check_finalise(get_meeting(session, meeting_id), today or date.today())
+    except LivcError as exc:
+        return exc
+    return None
 
 
 def finalise(session: Session, meeting_id: int) -> str:

@@ -9,9 +9,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from livc_desktop.domain.cases import Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.changes import ChangeKind
-from livc_desktop.domain.errors import ValidationError
+from livc_desktop.domain.errors import ExitCode, LivcError, ValidationError
 from livc_desktop.domain.meetings import (
     STANDARD_FIRST_ITEMS,
     AgendaItem,
@@ -19,12 +20,16 @@ from livc_desktop.domain.meetings import (
     ItemKind,
     Meeting,
     MeetingNotFound,
+    MeetingStatus,
+    MinutesLocked,
+    MinutesState,
     Recurrence,
     dates_after,
     item_problems,
     meeting_problems,
     next_dates,
 )
+from livc_desktop.domain.signals import SignalStatus
 from livc_desktop.services import cases, signals
 from livc_desktop.services.session import Session
 from livc_desktop.storage.feedback_repo import FeedbackRepository
@@ -103,8 +108,9 @@ def create_meeting(
 
 def _invite_members(
     session: Session, meeting_id: int, table_kind: TableKind, case_id: int | None
-) -> None:
-    """The table's members; for a case-team meeting, the contacts of that case's team."""
+) -> tuple[int, int]:
+    """The table's members; for a case-team meeting, the contacts of that case's team.
+    Returns (members found, newly invited)."""
     r = repo(session)
     existing = {e.contact_id for e in r.attendance(meeting_id)}
     members = r.table_members(table_kind)
@@ -112,6 +118,7 @@ def _invite_members(
         team = {t.partner_id for t in cases.team(session, case_id) if t.left_on is None}
         if team:
             members = r.partner_contacts(sorted(team))
+    added = 0
     for n, member in enumerate(members, start=len(existing)):
         if member["contact_id"] in existing:
             continue
@@ -124,12 +131,27 @@ def _invite_members(
             role=str(member["roles"] or member["function"] or ""),
             position=n,
         )
+        added += 1
+    return len(members), added
 
 
-def invite_table_members(session: Session, meeting_id: int) -> None:
+@dataclass(frozen=True)
+class InviteOutcome:
+    """`members`: contacts found for the table (0: no partner with an active contact is
+    ticked for it); `added`: newly invited; `partners_at_table`: partners ticked for the
+    table, with or without contacts (tells "tick the table" from "add a contact")."""
+
+    members: int
+    added: int
+    partners_at_table: int
+
+
+def invite_table_members(session: Session, meeting_id: int) -> InviteOutcome:
     meeting = get_meeting(session, meeting_id)
-    _invite_members(session, meeting_id, meeting.table_kind, meeting.case_id)
-    session.record(ChangeKind.MEETING_UPDATED, meeting_id=meeting_id)
+    members, added = _invite_members(session, meeting_id, meeting.table_kind, meeting.case_id)
+    if added:
+        session.record(ChangeKind.MEETING_UPDATED, meeting_id=meeting_id, invited=added)
+    return InviteOutcome(members, added, repo(session).partners_at_table(meeting.table_kind))
 
 
 def update_meeting(session: Session, meeting_id: int, **fields: Any) -> None:
@@ -300,9 +322,19 @@ def delete_item(session: Session, item_id: int) -> None:
     r = repo(session)
     if r.applied_to_case(item_id=item_id):
         raise AppliedToCase(f"item {item_id}")
-    meeting_id = r.meeting_of_item(item_id)
+    item = r.item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
     r.delete_item(item_id)
-    session.record(ChangeKind.AGENDA_ITEM_DELETED, meeting_id=meeting_id, item_id=item_id)
+    # What kind of item, which meeting and case: never its title or notes.
+    session.record(
+        ChangeKind.AGENDA_ITEM_DELETED,
+        meeting_id=item.meeting_id,
+        item_id=item_id,
+        item_kind=item.kind.value,
+        case_id=item.case_id,
+        case_code=item.case_code,
+    )
 
 
 def reorder_items(session: Session, meeting_id: int, item_ids: Sequence[int]) -> None:
@@ -382,3 +414,97 @@ def propose_agenda(session: Session, meeting_id: int) -> list[int]:
 
 def _meeting_date(session: Session, meeting_id: int) -> date:
     return get_meeting(session, meeting_id).on_date
+
+
+# -- choosing any case or signal, and the next meeting -------------------------------------------
+class NoNextMeeting(LivcError):
+    """No meeting is planned after today whose agenda can still change."""
+
+    code = "no_next_meeting"
+    exit_code = ExitCode.USAGE
+
+
+@dataclass(frozen=True)
+class AgendaChoice:
+    """A case or signal that can be put on an agenda: codes and pseudonyms only."""
+
+    case_id: int | None
+    signal_id: int | None
+    code: str  # the case code, or the signal's number
+    pseudonym: str  # a case's pseudonym ("" for a signal)
+    received_on: date | None  # a signal's date
+    on_agenda: bool
+
+
+def agenda_choices(session: Session, meeting_id: int) -> list[AgendaChoice]:
+    """Every case that is not closed and every registered signal not linked to a case,
+    marked when already on this meeting's agenda."""
+    items = repo(session).items(meeting_id)
+    have_cases = {i.case_id for i in items if i.case_id is not None}
+    have_signals = {i.signal_id for i in items if i.signal_id is not None}
+    out = [
+        AgendaChoice(row.id, None, row.code, row.pseudonym, None, row.id in have_cases)
+        for row in cases.list_cases(session)
+        if row.phase is not Phase.CLOSED
+    ]
+    out.sort(key=lambda c: c.code)
+    out += [
+        AgendaChoice(None, s.id, f"#{s.id}", "", s.received_on, s.id in have_signals)
+        for s in signals.recent_signals(session)
+        if s.case_id is None and s.status is not SignalStatus.NOT_REGISTERED
+    ]
+    return out
+
+
+def add_to_agenda(
+    session: Session, meeting_id: int, *, case_id: int | None = None, signal_id: int | None = None
+) -> int:
+    """Put one case or signal on the agenda (before "any other business"); the item that
+    is already there is returned instead of a second one."""
+    if (case_id is None) == (signal_id is None):
+        raise ValidationError({"item": "required"})
+    meeting = get_meeting(session, meeting_id)
+    if meeting.minutes_state is not MinutesState.DRAFT:
+        raise MinutesLocked("frozen")
+    for item in repo(session).items(meeting_id):
+        if (case_id is not None and item.case_id == case_id) or (
+            signal_id is not None and item.signal_id == signal_id
+        ):
+            return item.id
+    if case_id is not None:
+        cases.get_case(session, case_id)  # NotFound for an unknown id
+        return add_item(session, meeting_id, ItemKind.CASE, "", 15, case_id=case_id)
+    assert signal_id is not None
+    signals.get_signal(session, signal_id)
+    return add_item(session, meeting_id, ItemKind.SIGNAL, "", 10, signal_id=signal_id)
+
+
+def next_meeting(session: Session, today: date | None = None) -> Meeting | None:
+    """The first meeting from today on, at a table that discusses cases, with draft
+    minutes and not cancelled (a case-team meeting only for its own case: not here)."""
+    day = today or date.today()
+    upcoming = [
+        m
+        for m in repo(session).list_all()
+        if m.on_date >= day
+        and m.minutes_state is MinutesState.DRAFT
+        and m.status is not MeetingStatus.CANCELLED
+        and m.table_kind in OPERATIONAL_TABLES
+        and m.table_kind is not TableKind.CASE_TEAM
+    ]
+    return min(upcoming, key=lambda m: (m.on_date, m.start_time, m.id), default=None)
+
+
+def put_on_next_meeting(
+    session: Session,
+    *,
+    case_id: int | None = None,
+    signal_id: int | None = None,
+    today: date | None = None,
+) -> tuple[Meeting, int]:
+    """Put a case or signal on the next meeting's agenda; NoNextMeeting when none is
+    planned. Returns the meeting and the item (an existing one when already there)."""
+    meeting = next_meeting(session, today)
+    if meeting is None:
+        raise NoNextMeeting()
+    return meeting, add_to_agenda(session, meeting.id, case_id=case_id, signal_id=signal_id)

@@ -5,14 +5,16 @@ meeting as their source."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from livc_desktop.domain.cases import Flag, Phase
+from livc_desktop.domain.cases import Flag, MeasureStatus, Phase
 from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import (
+    Action,
+    AgendaItem,
     AppliedToCase,
     Attendance,
     AttendanceEntry,
@@ -21,6 +23,8 @@ from livc_desktop.domain.meetings import (
     Guest,
     ItemKind,
     MeetingNotFound,
+    MinutesLocked,
+    MinutesState,
     NoteKind,
     action_problems,
     text_problems,
@@ -152,8 +156,13 @@ def set_note_flags(
 
 
 def delete_note(session: Session, note_id: int) -> None:
-    repo(session).delete_note(note_id)
-    session.record(ChangeKind.MEETING_NOTE_DELETED, note_id=note_id)
+    r = repo(session)
+    item_id = r.item_of_note(note_id)
+    item = r.item(item_id) if item_id is not None else None
+    r.delete_note(note_id)
+    # The trail says what kind of item and which meeting and case, never the text.
+    where = _trail_fields(session, item) if item is not None else {}
+    session.record(ChangeKind.MEETING_NOTE_DELETED, note_id=note_id, **where)
 
 
 def notes_of_item(session: Session, item_id: int) -> list[Any]:
@@ -172,6 +181,92 @@ def actions_of_item(session: Session, item_id: int) -> list[Any]:
     return [a for a in r.actions(meeting_id) if a.item_id == item_id]
 
 
+@dataclass(frozen=True)
+class PartnerChoices:
+    """Who may carry an action of one agenda item: the case team first (on a case item),
+    then the partners at the meeting's table; `default` is the case's lead partner or its
+    first team member. `required`: a case item's action becomes a measure of the case,
+    and a measure always has a responsible partner."""
+
+    partners: tuple[tuple[int, str], ...]
+    default: int | None
+    required: bool
+
+
+def action_partner_choices(session: Session, item_id: int) -> PartnerChoices:
+    r = repo(session)
+    item = r.item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
+    meeting = get_meeting(session, item.meeting_id)
+    names = dict(cases.partner_choices(session))
+    ordered: list[int] = []
+    default: int | None = None
+    is_case = item.kind is ItemKind.CASE and item.case_id is not None
+    if is_case:
+        assert item.case_id is not None
+        team = [t.partner_id for t in cases.team(session, item.case_id) if t.left_on is None]
+        lead = cases.get_case(session, item.case_id).lead_partner_id
+        ordered += [p for p in ([lead] if lead in team else []) + team if p not in ordered]
+        if lead is not None and lead in names:
+            default = lead
+        elif team:
+            default = team[0]
+    for member in r.table_members(meeting.table_kind):
+        pid = int(member["partner_id"])
+        if pid not in ordered:
+            ordered.append(pid)
+    if not ordered:
+        # No team and nobody at this table yet: every active partner, rather than none.
+        ordered = list(names)
+    return PartnerChoices(
+        tuple((p, names[p]) for p in ordered if p in names),
+        default if default in names else None,
+        is_case,
+    )
+
+
+def _check_action(
+    session: Session, item: AgendaItem, what: str, partner_id: int | None, off_record: bool
+) -> None:
+    found = action_problems(what)
+    if item.kind is ItemKind.CASE and item.case_id is not None and not off_record:
+        # It becomes a measure of the case: refused here, by field, before anything is written.
+        if partner_id is None:
+            found["partner"] = "required"
+        elif partner_id not in dict(cases.partner_choices(session)):
+            found["partner"] = "invalid"
+    if found:
+        raise ValidationError(found)
+
+
+def _who(session: Session, who: str, partner_id: int | None) -> str:
+    """The name printed in the minutes: as typed, else the responsible partner's."""
+    if who.strip() or partner_id is None:
+        return who.strip()
+    return dict(cases.partner_choices(session)).get(partner_id, "")
+
+
+def _draft_item(session: Session, item_id: int) -> AgendaItem:
+    """The item, refused (MinutesLocked) once its meeting's minutes are finalised: frozen
+    minutes change only through numbered addenda, never silently."""
+    item = repo(session).item(item_id)
+    if item is None:
+        raise MeetingNotFound(f"item {item_id}")
+    if get_meeting(session, item.meeting_id).minutes_state is not MinutesState.DRAFT:
+        raise MinutesLocked("frozen")
+    return item
+
+
+def _trail_fields(session: Session, item: AgendaItem) -> dict[str, object]:
+    """What the access trail says of an item: its kind, meeting and case code, never text."""
+    fields: dict[str, object] = {"meeting_id": item.meeting_id, "item_kind": item.kind.value}
+    if item.case_id is not None:
+        fields["case_id"] = item.case_id
+        fields["case_code"] = item.case_code
+    return fields
+
+
 def add_action(
     session: Session,
     item_id: int,
@@ -183,19 +278,16 @@ def add_action(
     off_record: bool = False,
 ) -> int:
     """An action (who / what / by when). On a case item, it also becomes a measure of that
-    case through the cases service, with this meeting as its source."""
-    found = action_problems(what)
-    if found:
-        raise ValidationError(found)
+    case through the cases service, with this meeting as its source; it needs the partner
+    responsible for it (`action_partner_choices` offers them)."""
+    item = _draft_item(session, item_id)
+    _check_action(session, item, what, partner_id, off_record)
     r = repo(session)
-    item = r.item(item_id)
-    if item is None:
-        raise MeetingNotFound(f"item {item_id}")
     with session.register.transaction():
         action_id = r.add_action(
             item_id,
             what.strip(),
-            who=who.strip(),
+            who=_who(session, who, partner_id),
             due_on=due_on,
             partner_id=partner_id,
             off_record=off_record,
@@ -210,16 +302,77 @@ def add_action(
                 meeting_id=item.meeting_id,
             )
             r.update_action(action_id, measure_id=measure)
-    session.record(ChangeKind.MEETING_ACTION_CREATED, item_id=item_id, action_id=action_id)
+    session.record(
+        ChangeKind.MEETING_ACTION_CREATED,
+        item_id=item_id,
+        action_id=action_id,
+        **_trail_fields(session, item),
+    )
     return action_id
 
 
-def delete_action(session: Session, action_id: int) -> None:
-    """Delete an action; refused (AppliedToCase) when it became a measure of a case."""
-    if repo(session).applied_to_case(action_id=action_id):
+def _action(session: Session, action_id: int) -> Action:
+    action = repo(session).action(action_id)
+    if action is None:
+        raise MeetingNotFound(f"action {action_id}")
+    return action
+
+
+def correct_action(
+    session: Session,
+    action_id: int,
+    what: str,
+    who: str = "",
+    due_on: date | None = None,
+    *,
+    partner_id: int | None = None,
+) -> None:
+    """Correct an action of draft minutes; the case measure it became follows, as long as
+    that measure is still open (a measure already followed up is refused: AppliedToCase).
+    The trail records that an action was corrected, never its text."""
+    action = _action(session, action_id)
+    item = _draft_item(session, action.item_id)
+    _check_action(session, item, what, partner_id, action.off_record)
+    r = repo(session)
+    if action.measure_id is not None and not r.measure_open(action.measure_id):
         raise AppliedToCase(f"action {action_id}")
-    repo(session).delete_action(action_id)
-    session.record(ChangeKind.MEETING_ACTION_DELETED, action_id=action_id)
+    with session.register.transaction():
+        r.update_action(
+            action_id,
+            what=what.strip(),
+            who=_who(session, who, partner_id),
+            due_on=due_on,
+            partner_id=partner_id,
+        )
+        if action.measure_id is not None:
+            r.correct_open_measure(action.measure_id, what.strip(), partner_id, due_on)
+    session.record(
+        ChangeKind.MEETING_ACTION_UPDATED,
+        action_id=action_id,
+        measure_id=action.measure_id,
+        **_trail_fields(session, item),
+    )
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    """Remove an action of draft minutes. The case measure it became goes with it while
+    still open (removing undoes it); one already followed up is refused (AppliedToCase).
+    The trail records the removal with the item's kind, meeting and case code."""
+    action = _action(session, action_id)
+    item = _draft_item(session, action.item_id)
+    r = repo(session)
+    if action.measure_id is not None and not r.measure_open(action.measure_id):
+        raise AppliedToCase(f"action {action_id}")
+    with session.register.transaction():
+        r.delete_action(action_id)
+        if action.measure_id is not None:
+            r.delete_open_measure(action.measure_id)
+    session.record(
+        ChangeKind.MEETING_ACTION_DELETED,
+        action_id=action_id,
+        measure_id=action.measure_id,
+        **_trail_fields(session, item),
+    )
 
 
 def decide(
@@ -326,3 +479,50 @@ def scrub_identity(session: Session, record: IdentityRecord) -> int:
 def scrub_case_identity(session: Session, case_id: int, terms: Sequence[str]) -> int:
     """`scrub_identity` for plain phrases (names) of one case."""
     return scrub_identity(session, IdentityRecord(case_id, other_terms=tuple(terms)))
+
+
+# -- the case beside its item ------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the meeting needs to see beside a case item: codes, enums and dates, the team's
+    and measures' partners, and the last decision (its justification is case content: the
+    screen masks it in privacy mode)."""
+
+    code: str
+    flag: Flag | None
+    flag_since: date | None
+    phase: Phase
+    next_review: date | None
+    team: tuple[str, ...]
+    open_measures: tuple[tuple[str, str, date | None], ...]  # what, partner, due
+    last_decision: tuple[str, str, date, str] | None  # kind, value code, on, justification
+
+
+def case_summary(session: Session, case_id: int) -> CaseSummary:
+    row = cases.get_case(session, case_id)
+    team = tuple(t.partner for t in cases.team(session, case_id) if t.left_on is None)
+    measures = tuple(
+        (m.what, m.partner, m.due_on)
+        for m in cases.measures(session, case_id)
+        if m.status is MeasureStatus.OPEN
+    )
+    last: tuple[str, str, date, str] | None = None
+    flags = cases.flag_history(session, case_id)
+    # The first phase entry is the opening of the case, not a decision.
+    phases = [p for p in cases.phase_history(session, case_id) if p.from_phase is not None]
+    flag = max(flags, key=lambda f: (f.decided_on, f.id), default=None)
+    phase = max(phases, key=lambda p: (p.changed_on, p.id), default=None)
+    if flag is not None:
+        last = (DecisionKind.FLAG.value, flag.flag.value, flag.decided_on, flag.justification)
+    if phase is not None and (last is None or phase.changed_on > last[2]):
+        last = (DecisionKind.PHASE.value, phase.to_phase.value, phase.changed_on, "")
+    return CaseSummary(
+        row.code,
+        row.flag,
+        row.flag_since,
+        row.phase,
+        row.next_review,
+        tuple(t for t in team if t),
+        measures,
+        last,
+    )

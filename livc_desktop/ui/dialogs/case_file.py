@@ -27,7 +27,7 @@ from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_rows import CaseRow
 from livc_desktop.ui import case_labels as L
-from livc_desktop.ui import dates
+from livc_desktop.ui import dates, next_meeting
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.case_forms import (
@@ -222,9 +222,14 @@ class CaseFileDialog(QDialog):
         # GDPR art. 15: everything on this person, for the municipality's answer.
         self.access_button = named(QPushButton(self.tr("Subject access PDF…")), "subject_access")
         self.access_button.clicked.connect(self._on_access_button_clicked)
+        self.next_meeting_button = named(
+            QPushButton(next_meeting.button_text()), "case_next_meeting"
+        )
+        self.next_meeting_button.clicked.connect(self._on_next_meeting_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.access_button)
         row.addWidget(TransferCaseButton(self.session, lambda: self.case, self))
+        row.addWidget(self.next_meeting_button)
         row.addWidget(self.privacy_button)
         row.addStretch(1)
         row.addWidget(close)
@@ -415,6 +420,10 @@ class CaseFileDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.identity = case_service.reveal_identity(self.session, self.case_id)
             self._changed()
+
+    def _on_next_meeting_button_clicked(self) -> None:
+        if next_meeting.put_on_next_meeting(self, self.session, case_id=self.case_id):
+            self.case_changed.emit(self.case_id)
 
     def _on_access_button_clicked(self) -> None:
         save_subject_access_pdf(self, self.session, self.case_id, self.case.code)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QSortFilterProxyModel, Qt, Sig
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from livc_desktop.domain.meetings import (
+    Action,
     AgendaItem,
     Attendance,
     AttendanceEntry,
@@ -21,6 +22,7 @@ from livc_desktop.domain.minutes import FeedbackParticipant
 from livc_desktop.domain.redaction import folded
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.models.base import Index, RowTableModel
+from livc_desktop.ui.privacy import privacy_mode
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,6 +114,13 @@ class AgendaTableModel(RowTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._start = ""
+        privacy_mode().changed.connect(self._on_privacy_changed)
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.TITLE), self.index(len(self._rows) - 1, self.TITLE)
+            )
 
     def set_items(self, items: list[AgendaItem], start_time: str) -> None:
         self._start = start_time  # read only by data(), after the reset below
@@ -141,7 +150,8 @@ class AgendaTableModel(RowTableModel):
             slots = agenda_schedule(self._start, [i.planned_minutes for i in self._rows])
             return slots[self._position(item)].start
         if col == self.TITLE:
-            return item_title(item)
+            # An off-record item's own words stay off a projected screen in privacy mode.
+            return privacy_mode().mask(item_title(item)) if item.off_record else item_title(item)
         if col == self.MINUTES:
             return str(item.planned_minutes)
         marks = []
@@ -321,3 +331,26 @@ class FeedbackConsentTableModel(RowTableModel):
             font.setBold(True)
             return font
         return None
+
+
+class ActionTableModel(RowTableModel):
+    """The actions of one agenda item: who, what, by when, off the record."""
+
+    WHO, WHAT, DUE = range(3)
+    ROW_ROLE = ROW_ROLE
+    _rows: list[Action]
+
+    def set_actions(self, actions: list[Action]) -> None:
+        self.set_rows(actions)
+
+    def action_at(self, row: int) -> Action:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Who"), self.tr("What"), self.tr("By when")]
+
+    def cell(self, a: Action, col: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        what = a.what + (f" [{self.tr('off the record')}]" if a.off_record else "")
+        return [a.who or "–", what, ml.ui_date(a.due_on) or "–"][col]

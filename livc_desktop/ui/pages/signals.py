@@ -15,6 +15,7 @@ from livc_desktop.domain.changes import Area
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import next_meeting
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
@@ -45,8 +46,11 @@ class SignalsPage(Page):
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.triage_button = named(QPushButton(), "triage_signal")
         self.triage_button.clicked.connect(self._on_triage_button_clicked)
+        self.next_meeting_button = named(QPushButton(), "signal_next_meeting")
+        self.next_meeting_button.clicked.connect(self._on_next_meeting_button_clicked)
         top.addWidget(self.new_button)
         top.addWidget(self.triage_button)
+        top.addWidget(self.next_meeting_button)
         layout.addLayout(top)
         self.hint = named(QLabel(), "signals_hint")
         self.hint.setWordWrap(True)
@@ -73,6 +77,7 @@ class SignalsPage(Page):
         self.view_choice.blockSignals(False)
         self.new_button.setText(self.tr("New signal…"))
         self.triage_button.setText(self.tr("Weigh…"))
+        self.next_meeting_button.setText(next_meeting.button_text())
         self.model.retranslate()
         self._update_hint()
 
@@ -150,6 +155,7 @@ class SignalsPage(Page):
         self.triage_button.setEnabled(
             has and row is not None and row.status.value == "awaiting"  # type: ignore[attr-defined]
         )
+        self.next_meeting_button.setEnabled(has and row is not None)
 
     # -- slots -------------------------------------------------------------------------------
     def _on_view_choice_changed(self, _index: int) -> None:
@@ -175,6 +181,17 @@ class SignalsPage(Page):
             self.reload()
             if dialog.case_id is not None:
                 CaseFileDialog(self.session, dialog.case_id, self).exec()
+
+    def _on_next_meeting_button_clicked(self) -> None:
+        row = selected_row(self.view)
+        if self.session is None or row is None:
+            return
+        next_meeting.put_on_next_meeting(
+            self,
+            self.session,
+            signal_id=row.id,  # type: ignore[attr-defined]
+            announce=self.data_changed.emit,
+        )
 
     def _on_view_double_clicked(self, _index: object) -> None:
         row = selected_row(self.view)

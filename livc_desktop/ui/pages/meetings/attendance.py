@@ -100,7 +100,7 @@ class AttendancePanel(QWidget):
         self.guest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.guest_view.verticalHeader().hide()
         self.guest_view.horizontalHeader().setStretchLastSection(True)
-        self.guest_view.setMaximumHeight(110)
+        self.guest_view.setMaximumHeight(80)
         self.guest_remove = QPushButton()
         self.guest_remove.setObjectName("guest_remove")
         self._guest_labels = [QLabel(), QLabel(), QLabel()]

@@ -36,6 +36,10 @@ class MeetingHost(Protocol):
 
     def confirm(self, question: str) -> bool: ...
 
+    def inform(self, text: str) -> None: ...
+
+    def show_document(self, kind: DocumentKind, data: bytes, name: str) -> None: ...
+
     def save_bytes(
         self, kind: DocumentKind, data: bytes, name: str, suffix: str, case_id: int | None = None
     ) -> None: ...
@@ -76,6 +80,14 @@ class MeetingContext:
 
     def confirm(self, question: str) -> bool:
         return self._host.confirm(question)
+
+    def inform(self, text: str) -> None:
+        """Tell something that needs the user's attention (a message box, not the status)."""
+        self._host.inform(text)
+
+    def show_document(self, kind: DocumentKind, data: bytes, name: str) -> None:
+        """Show a meeting document (invitation, attendance sheet) over the page."""
+        self._host.show_document(kind, data, name)
 
     def save_bytes(
         self, kind: DocumentKind, data: bytes, name: str, suffix: str, case_id: int | None = None

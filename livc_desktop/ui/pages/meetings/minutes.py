@@ -280,6 +280,11 @@ class MinutesPanel(QWidget):
         session, meeting = self._ctx.session, self._ctx.current_meeting()
         if session is None or meeting is None:
             return
+        # Checked first: "finalise?" is asked only when the answer can be yes.
+        refusal = svc.finalise_refusal(session, meeting.id)
+        if refusal is not None:
+            self._ctx.show_error(refusal)
+            return
         if not self._ctx.confirm(
             self.tr(
                 "Finalise these minutes? Their content is frozen; later corrections become "

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -52,6 +52,7 @@ from livc_desktop.ui.models.meetings import (
 from livc_desktop.ui.operations import run_op, show_error
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.pages.meetings.document import DocumentDialog
 from livc_desktop.ui.pages.meetings.feedback import FeedbackDialog
 from livc_desktop.ui.pages.meetings.minutes import MinutesPanel
 from livc_desktop.ui.pages.meetings.prepare import PreparePanel
@@ -65,6 +66,8 @@ class MeetingsPage(Page):
     icon_name = "x-office-calendar"
     # Attendees come from partners' contacts, agenda proposals from cases and signals.
     shows = frozenset({Area.MEETINGS, Area.PARTNERS, Area.CASES, Area.SIGNALS})
+    #: True while meeting mode is on screen: the main window keeps keys out of its menu.
+    keys_held = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,6 +119,7 @@ class MeetingsPage(Page):
         self.minutes_panel.content_needed.connect(self.run_panel.flush)
         self.prepare_panel.document_requested.connect(self._on_prepare_document_requested)
         self.feedback_dialog: FeedbackDialog | None = None
+        self.document_dialog: DocumentDialog | None = None
         self.run_panel.feedback_requested.connect(self.open_feedback)
         self.minutes_panel.feedback_requested.connect(self.open_feedback)
         prepare_scroll = QScrollArea()
@@ -158,6 +162,9 @@ class MeetingsPage(Page):
             # everyone's consent. The dialog closes with the case content it shows.
             if self.feedback_dialog is not None:
                 self.feedback_dialog.reject()
+            if self.document_dialog is not None:
+                self.document_dialog.reject()
+                self.document_dialog = None
             # A lock saves what was typed, quietly: it never waits for a click with data on
             # screen. A failure is told after the next unlock.
             self._locking = True
@@ -211,6 +218,17 @@ class MeetingsPage(Page):
     def can_leave(self) -> bool:
         self.run_panel.flush()
         return True
+
+    def _hold_keys(self) -> None:
+        self.keys_held.emit(self.isVisible() and self.tabs.currentWidget() is self.run_panel)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._hold_keys()
+
+    def hideEvent(self, event: Any) -> None:
+        self.keys_held.emit(False)
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         if self.session is not None:
@@ -325,6 +343,25 @@ class MeetingsPage(Page):
         answer = QMessageBox.question(self, self.title(), question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, self.title(), text)
+
+    def show_document(self, kind: DocumentKind, data: bytes, name: str) -> None:
+        """The invitation and the attendance sheet open over the Prepare tab, where they
+        are made, under their own name (never in the minutes tab)."""
+        meeting = self._current
+        if meeting is None:
+            return
+        title = self.tr("{document}, meeting of {date}").format(
+            document=ml.document_kind_label(kind), date=ml.ui_date(meeting.on_date)
+        )
+        dialog = DocumentDialog(title, data, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(lambda: self.save_bytes(kind, data, name, "pdf"))
+        dialog.finished.connect(lambda _r: setattr(self, "document_dialog", None))
+        self.document_dialog = dialog
+        dialog.open()
+
     def _on_prepare_document_requested(self, kind: DocumentKind) -> None:
         builders = {
             DocumentKind.INVITATION: svc.invitation_pdf,
@@ -339,8 +376,7 @@ class MeetingsPage(Page):
         labels = self.context.document_labels()
         data = build(self.session, meeting.id, labels)
         name = ml.document_file_name(kind, labels.language, meeting.on_date)
-        self.tabs.setCurrentWidget(self.minutes_panel)
-        self.minutes_panel.show_pdf(data, name, kind)
+        self.show_document(kind, data, name)
 
     def save_bytes(
         self, kind: DocumentKind, data: bytes, name: str, suffix: str, case_id: int | None = None
@@ -436,9 +472,13 @@ class MeetingsPage(Page):
 
     def _on_tabs_changed(self, index: int) -> None:
         # Meeting mode is a focused screen: the list steps aside while a meeting runs.
-        self.list_panel.setVisible(self.tabs.widget(index) is not self.run_panel)
-        if self.tabs.widget(index) is self.run_panel and self._current is not None:
+        running = self.tabs.widget(index) is self.run_panel
+        self.list_panel.setVisible(not running)
+        self._hold_keys()
+        if running and self._current is not None:
             self.run_panel.load(keep_index=True)
+            if self.isActiveWindow():  # keys go to the item's note, not to the tab bar
+                self.run_panel.focus_note()
         if self.tabs.widget(index) is self.minutes_panel:
             self.run_panel.flush()
             self.minutes_panel.show_meeting()

@@ -160,12 +160,15 @@ class PreparePanel(QWidget):
         self.add.setObjectName("agenda_add")
         self.propose = QPushButton()
         self.propose.setObjectName("agenda_propose")
+        self.pick = QPushButton()
+        self.pick.setObjectName("agenda_pick")
         add_row.addWidget(self.new_kind)
         add_row.addWidget(self.new_title, 1)
         add_row.addWidget(self.add)
         agenda_layout.addLayout(add_row)
         propose_row = QHBoxLayout()
         propose_row.addStretch(1)
+        propose_row.addWidget(self.pick)
         propose_row.addWidget(self.propose)
         agenda_layout.addLayout(propose_row)
         self.agenda_problem = problem_label("agenda_problem")
@@ -224,6 +227,7 @@ class PreparePanel(QWidget):
         self.add.clicked.connect(self._on_add_clicked)
         self.new_title.returnPressed.connect(self._on_add_clicked)
         self.propose.clicked.connect(self._on_propose_clicked)
+        self.pick.clicked.connect(self._on_pick_clicked)
         self.invite_members.clicked.connect(self._on_invite_members_clicked)
         self.invitation.clicked.connect(
             lambda: self.document_requested.emit(DocumentKind.INVITATION)
@@ -260,6 +264,7 @@ class PreparePanel(QWidget):
         self.new_title.setPlaceholderText(self.tr("Title of a new item"))
         self.add.setText(self.tr("Add item"))
         self.propose.setText(self.tr("Propose cases and signals"))
+        self.pick.setText(self.tr("Add a case or signal…"))
         self.docs_box.setTitle(self.tr("Invitations and series"))
         self.invite_members.setText(self.tr("Invite the table's members"))
         self.invitation.setText(self.tr("Invitation and agenda (PDF)…"))
@@ -487,13 +492,69 @@ class PreparePanel(QWidget):
             if added is None:
                 return
             self.reload_agenda()
+            if added is True or not added:
+                self._ctx.status(
+                    self.tr(
+                        "Nothing to propose: every case and signal that asks for this "
+                        "meeting is on the agenda already."
+                    )
+                )
+                return
             self._ctx.status(self.tr("{count} items proposed.").format(count=len(added)))
 
+    def _on_pick_clicked(self) -> None:
+        """Any case or signal, chosen by code or pseudonym."""
+        from livc_desktop.ui.pages.meetings.picker import AgendaPickerDialog
+
+        session, meeting = self._ctx.session, self._ctx.current_meeting()
+        if session is None or meeting is None:
+            return
+        dialog = AgendaPickerDialog(svc.agenda_choices(session, meeting.id), self)
+        if dialog.exec() != AgendaPickerDialog.DialogCode.Accepted:
+            return
+        choice = dialog.chosen()
+        if choice is None:
+            return
+        item_id = self._ctx.run_call(
+            svc.add_to_agenda,
+            session,
+            meeting.id,
+            case_id=choice.case_id,
+            signal_id=choice.signal_id,
+        )
+        if item_id:
+            self.reload_agenda(select_id=int(item_id))
+            self._ctx.status(self.tr("{code} is on the agenda.").format(code=choice.code))
+
     def _on_invite_members_clicked(self) -> None:
-        meeting = self._ctx.current_meeting()
-        if meeting and self._ctx.session:
-            self._ctx.run_call(svc.invite_table_members, self._ctx.session, meeting.id)
-            self.attendance_changed.emit()
+        meeting, session = self._ctx.current_meeting(), self._ctx.session
+        if meeting is None or session is None:
+            return
+        outcome = self._ctx.run_call(svc.invite_table_members, session, meeting.id)
+        if not isinstance(outcome, svc.InviteOutcome):
+            return
+        self.attendance_changed.emit()
+        table = ml.table_label(meeting.table_kind)
+        if outcome.members == 0 and outcome.partners_at_table == 0:
+            self._ctx.inform(
+                self.tr(
+                    'Nobody was invited: no partner is ticked for the table "{table}" '
+                    "yet. On the Partners page, open each partner who sits at this table, "
+                    'tick "{table}" under Tables and save; then click this button again.'
+                ).format(table=table)
+            )
+        elif outcome.members == 0:
+            self._ctx.inform(
+                self.tr(
+                    'Nobody was invited: the partners ticked for the table "{table}" have '
+                    "no active contact person. Add a contact to each of them on the Partners "
+                    "page; then click this button again."
+                ).format(table=table)
+            )
+        elif outcome.added == 0:
+            self._ctx.status(self.tr("Everyone at this table is invited already."))
+        else:
+            self._ctx.status(self.tr("{count} members invited.").format(count=outcome.added))
 
     def _on_ics_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()

@@ -4,7 +4,11 @@ and guests.
 The run screen is keyboard-first: PageDown/PageUp (or Alt+Right/Alt+Left) move between
 items, Ctrl+N adds a note, Ctrl+D a decision, Ctrl+Return saves an action, Ctrl+K opens a
 case item's feedback text and consent (also after finalising), Ctrl+1..4 set
-the selected attendee present/excused/absent/not recorded. Notes save themselves."""
+the selected attendee present/excused/absent/not recorded. Notes save themselves.
+
+After moving to an item, focus is in that item's note (never outside the panel), so every
+shortcut keeps working. What is typed in the action and decision fields belongs to the
+item it was typed for: each item keeps its own draft, and moving on never carries it."""
 
 from __future__ import annotations
 
@@ -15,16 +19,20 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +51,7 @@ from livc_desktop.services import meetings as svc
 from livc_desktop.ui import meeting_labels as ml
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.meetings import (
+    ActionTableModel,
     item_title,
 )
 from livc_desktop.ui.pages.meetings.attendance import AttendancePanel
@@ -56,6 +65,8 @@ from livc_desktop.ui.pages.meetings.common import (
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.note_editor import NoteEditor
+from livc_desktop.ui.pages.meetings.summary import CaseSummaryBox
+from livc_desktop.ui.privacy import MASK, privacy_mode
 
 
 class RunPanel(QWidget):
@@ -71,6 +82,9 @@ class RunPanel(QWidget):
         self._index = 0
         self._started = 0.0
         self.note_editors: list[NoteEditor] = []
+        # Unsaved action and decision fields per item id: never shown under another item.
+        self._drafts: dict[int, dict[str, Any]] = {}
+        self._editing_action: int | None = None  # the action being corrected, if any
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter)
@@ -84,7 +98,16 @@ class RunPanel(QWidget):
         splitter.addWidget(main)
 
         self.attendance = AttendancePanel(self._ctx)
-        splitter.addWidget(self.attendance)
+        # The case beside its item takes the height of its lines; attendance the rest.
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        self.case_summary = CaseSummaryBox()
+        right_col.addWidget(self.case_summary)
+        right_col.addWidget(self.attendance, 1)
+        splitter.addWidget(right)
+        # The panel itself takes focus when no field of the item can: keys stay here.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 420])
@@ -147,29 +170,52 @@ class RunPanel(QWidget):
         col.addLayout(note_buttons)
 
     def _build_actions(self, col: QVBoxLayout) -> None:
-        """Actions: who, what, by when."""
+        """Actions: what, the responsible partner, who, by when; the item's actions below,
+        each of which can be corrected or removed while the minutes are a draft."""
         self.actions_box = QGroupBox()
         actions = QGridLayout(self.actions_box)
         self.action_who = QLineEdit()
         self.action_who.setObjectName("action_who")
         self.action_what = QLineEdit()
         self.action_what.setObjectName("action_what")
+        self.action_partner = QComboBox()
+        self.action_partner.setObjectName("action_partner")
+        self.action_partner_label = QLabel()
+        self.action_partner_label.setBuddy(self.action_partner)
         self.action_due = date_edit("action_due", optional=True)
         self.action_add = QPushButton()
         self.action_add.setObjectName("action_add")
         self.action_problem = problem_label("action_problem")
-        self.action_list = QLabel()
+        self.action_model = ActionTableModel()
+        self.action_list = QTableView()
         self.action_list.setObjectName("action_list")
-        self.action_list.setWordWrap(True)
-        self.action_list.setTextFormat(Qt.TextFormat.PlainText)
-        actions.addWidget(self.action_what, 0, 0, 1, 3)
-        actions.addWidget(self.action_who, 1, 0)
-        actions.addWidget(self.action_due, 1, 1)
-        actions.addWidget(self.action_add, 1, 2)
-        actions.addWidget(self.action_problem, 2, 0, 1, 3)
-        actions.addWidget(self.action_list, 3, 0, 1, 3)
-        actions.setColumnStretch(0, 2)
-        actions.setColumnStretch(1, 1)
+        self.action_list.setModel(self.action_model)
+        self.action_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.action_list.verticalHeader().hide()
+        self.action_list.horizontalHeader().setSectionResizeMode(
+            ActionTableModel.WHAT, QHeaderView.ResizeMode.Stretch
+        )
+        self.action_list.setMaximumHeight(110)
+        self.action_correct = QPushButton()
+        self.action_correct.setObjectName("action_correct")
+        self.action_remove = QPushButton()
+        self.action_remove.setObjectName("action_remove")
+        self.action_cancel = QPushButton()
+        self.action_cancel.setObjectName("action_cancel")
+        actions.addWidget(self.action_what, 0, 0, 1, 4)
+        actions.addWidget(self.action_partner_label, 1, 0)
+        actions.addWidget(self.action_partner, 1, 1)
+        actions.addWidget(self.action_who, 1, 2)
+        actions.addWidget(self.action_due, 1, 3)
+        actions.addWidget(self.action_problem, 2, 0, 1, 4)
+        actions.addWidget(self.action_list, 3, 0, 3, 3)
+        actions.addWidget(self.action_add, 3, 3)
+        actions.addWidget(self.action_correct, 4, 3)
+        actions.addWidget(self.action_remove, 5, 3)
+        actions.addWidget(self.action_cancel, 2, 3)
+        actions.setColumnStretch(1, 2)
+        actions.setColumnStretch(2, 1)
         col.addWidget(self.actions_box)
 
     def _build_decision(self, col: QVBoxLayout) -> None:
@@ -230,6 +276,14 @@ class RunPanel(QWidget):
         self.item_off_record.clicked.connect(self._on_item_off_record_clicked)
         self.action_add.clicked.connect(self._on_action_add_clicked)
         self.action_what.returnPressed.connect(self._on_action_add_clicked)
+        self.action_correct.clicked.connect(self._on_action_correct_clicked)
+        self.action_remove.clicked.connect(self._on_action_remove_clicked)
+        self.action_cancel.clicked.connect(self._end_correction)
+        self.action_list.doubleClicked.connect(self._on_action_correct_clicked)
+        self.action_partner.activated.connect(
+            lambda _i: self.action_partner.setProperty("chosen", True)
+        )
+        privacy_mode().changed.connect(self._on_privacy_changed)
         self.decision_kind.currentIndexChanged.connect(self._fill_decision_values)
         self.decision_apply.clicked.connect(self._on_decision_apply_clicked)
         self.approval_button.clicked.connect(self._on_approval_clicked)
@@ -244,10 +298,15 @@ class RunPanel(QWidget):
         self.add_note.setText(self.tr("Add note (Ctrl+N)"))
         self.add_decision.setText(self.tr("Add decision (Ctrl+D)"))
         self.feedback.setText(self.tr("Feedback to the police… (Ctrl+K)"))
-        self.actions_box.setTitle(self.tr("Actions: who / what / by when (Ctrl+Return)"))
-        self.action_who.setPlaceholderText(self.tr("Who"))
+        self.actions_box.setTitle(self.tr("Actions: what / partner / who / by when (Ctrl+Return)"))
+        self.action_who.setPlaceholderText(self.tr("Who (optional)"))
         self.action_what.setPlaceholderText(self.tr("What"))
-        self.action_add.setText(self.tr("Add action"))
+        self.action_partner_label.setText(self.tr("&Partner:"))
+        self.action_correct.setText(self.tr("Correct…"))
+        self.action_remove.setText(self.tr("Remove"))
+        self.action_cancel.setText(self.tr("Cancel correction"))
+        self.action_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.case_summary.retranslate()
         self.decision_box.setTitle(self.tr("Case decision (updates the case)"))
         self.decision_why.setPlaceholderText(self.tr("Justification"))
         self.decision_apply.setText(self.tr("Record decision"))
@@ -264,6 +323,7 @@ class RunPanel(QWidget):
         self.attendance.retranslate()
         for editor in self.note_editors:
             editor.retranslate()
+        self._stash_draft()
         self.show_item()
 
     def _fill_decision_values(self) -> None:
@@ -279,12 +339,13 @@ class RunPanel(QWidget):
     def load(self, keep_index: bool = False) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
         self.flush()
+        self._stash_draft()
         self._items = svc.agenda(session, meeting.id) if session and meeting else []
         if not keep_index:
             self._index = 0
             self._started = time.monotonic()
         self._index = max(0, min(self._index, len(self._items) - 1))
-        editable = bool(meeting and meeting.minutes_state is MinutesState.DRAFT)
+        editable = self._editable()
         self.setEnabled(meeting is not None)
         for w in (self.add_note, self.add_decision, self.actions_box, self.decision_box):
             w.setEnabled(editable)
@@ -294,6 +355,10 @@ class RunPanel(QWidget):
         if meeting is not None and self.isVisible():
             self._tick.start()
 
+    def _editable(self) -> bool:
+        meeting = self._ctx.current_meeting()
+        return bool(meeting and meeting.minutes_state is MinutesState.DRAFT)
+
     def current_item(self) -> AgendaItem | None:
         return self._items[self._index] if 0 <= self._index < len(self._items) else None
 
@@ -301,21 +366,100 @@ class RunPanel(QWidget):
         if not self._items:
             return
         index = max(0, min(len(self._items) - 1, index))
-        if index == self._index:
-            return
-        self.flush()
-        self._index = index
-        self._started = time.monotonic()
-        self.show_item()
+        if index != self._index:
+            self.flush()
+            self._stash_draft()
+            self._index = index
+            self._started = time.monotonic()
+            self.show_item()
+        self.focus_note()
+
+    def focus_note(self) -> None:
+        """Focus the item's note: its last one, or a new one in draft minutes (an empty
+        note is never printed); otherwise the panel itself. Never a widget outside."""
+        if self.note_editors:
+            editor = self.note_editors[-1].editor
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+        elif self.current_item() is not None and self._editable():
+            self._add_note(NoteKind.ACCOUNT)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> None:
         for editor in self.note_editors:
             editor.flush()
 
+    # -- drafts per item ---------------------------------------------------------------------
+    def _stash_draft(self) -> None:
+        """Keep what was typed in the action and decision fields with the item on screen."""
+        item = self.current_item()
+        if item is None:
+            return
+        draft = {
+            "what": self.action_what.text(),
+            "who": self.action_who.text(),
+            "due": date_of(self.action_due),
+            "partner": self.action_partner.currentData(),
+            "partner_chosen": self.action_partner.property("chosen"),
+            "editing": self._editing_action,
+            "why": self.decision_why.text(),
+            "review": date_of(self.decision_review),
+            "remarks": self.approval_remarks.text(),
+        }
+        typed = any(draft[k] for k in ("what", "who", "due", "why", "review", "remarks"))
+        if typed or draft["editing"] is not None or draft["partner_chosen"]:
+            self._drafts[item.id] = draft
+        else:
+            self._drafts.pop(item.id, None)
+
+    def _restore_draft(self, item: AgendaItem | None) -> None:
+        """The fields of `item`: its own draft, else empty (with the default partner)."""
+        draft = self._drafts.pop(item.id, {}) if item is not None else {}
+        self.action_what.setText(draft.get("what", ""))
+        self.action_who.setText(draft.get("who", ""))
+        set_date(self.action_due, draft.get("due"))
+        self.decision_why.setText(draft.get("why", ""))
+        set_date(self.decision_review, draft.get("review"))
+        self.approval_remarks.setText(draft.get("remarks", ""))
+        self._editing_action = draft.get("editing")
+        self._fill_partners(item)
+        if draft.get("partner_chosen"):
+            self._select_partner(draft.get("partner"))
+            self.action_partner.setProperty("chosen", True)
+        self.action_problem.hide()
+        self._show_editing()
+
+    def _fill_partners(self, item: AgendaItem | None) -> None:
+        """Who may carry an action of `item`: a case item's action needs one (it becomes a
+        measure of the case), so the choice starts at the case's lead or team partner."""
+        self.action_partner.blockSignals(True)
+        self.action_partner.clear()
+        self.action_partner.setProperty("chosen", False)
+        session = self._ctx.session
+        if item is not None and session is not None:
+            choices = svc.action_partner_choices(session, item.id)
+            self.action_partner.addItem(
+                self.tr("– choose a partner –") if choices.required else self.tr("– none –"),
+                None,
+            )
+            for partner_id, name in choices.partners:
+                self.action_partner.addItem(name, partner_id)
+            self._select_partner(choices.default)
+        self.action_partner.blockSignals(False)
+
+    def _select_partner(self, partner_id: object) -> None:
+        self.action_partner.setCurrentIndex(max(0, self.action_partner.findData(partner_id)))
+
     def show_item(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and any(e.isAncestorOf(focused) for e in self.note_editors):
+            # Focus stays in the panel (never the menu) while the old item's notes go.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         for editor in self.note_editors:
             editor.flush()
-            editor.setParent(None)
+            editor.hide()
+            self.notes_layout.removeWidget(editor)
             editor.deleteLater()
         self.note_editors = []
         item = self.current_item()
@@ -325,7 +469,7 @@ class RunPanel(QWidget):
             if item
             else ""
         )
-        self.title.setText(f"{self._index + 1}. {item_title(item)}" if item else "")
+        self._show_title()
         self.item_banner.setVisible(bool(item and item.off_record))
         self.item_off_record.blockSignals(True)
         self.item_off_record.setChecked(bool(item and item.off_record))
@@ -335,14 +479,36 @@ class RunPanel(QWidget):
         self._show_approval(item)
         self.previous.setEnabled(self._index > 0)
         self.next.setEnabled(self._index < len(self._items) - 1)
+        self._restore_draft(item)
+        self._show_summary()
         if item is None or session is None:
-            self.action_list.clear()
+            self.action_model.set_actions([])
             self._show_timer()
             return
         for note in svc.notes_of_item(session, item.id):
             self._append_editor(note)
         self._show_actions()
         self._show_timer()
+
+    def _show_title(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.title.clear()
+            return
+        # An off-record item's own words stay off the projected screen in privacy mode.
+        title = MASK if item.off_record and privacy_mode().enabled else item_title(item)
+        self.title.setText(f"{self._index + 1}. {title}")
+
+    def _show_summary(self) -> None:
+        item, session = self.current_item(), self._ctx.session
+        if item is None or item.case_id is None or session is None:
+            self.case_summary.show_summary(None)
+            return
+        self.case_summary.show_summary(svc.case_summary(session, item.case_id))
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        self._show_title()
+        self.case_summary.refresh()
 
     def _append_editor(self, note: Note) -> NoteEditor:
         editor = NoteEditor(self._ctx, note)
@@ -355,15 +521,12 @@ class RunPanel(QWidget):
 
     def _show_actions(self) -> None:
         item, session = self.current_item(), self._ctx.session
-        if item is None or session is None:
-            self.action_list.clear()
-            return
-        lines = []
-        off = self.tr("off the record")
-        for a in svc.actions_of_item(session, item.id):
-            mark = f" [{off}]" if a.off_record else ""
-            lines.append(f"• {a.who or '–'}: {a.what} ({ml.ui_date(a.due_on) or '–'}){mark}")
-        self.action_list.setText("\n".join(lines))
+        actions = svc.actions_of_item(session, item.id) if item and session else []
+        self.action_model.set_actions(actions)
+        self.action_list.resizeColumnToContents(ActionTableModel.WHO)
+        has = bool(actions) and self._editable()
+        self.action_correct.setEnabled(has)
+        self.action_remove.setEnabled(has)
 
     def _show_timer(self) -> None:
         item = self.current_item()
@@ -407,36 +570,102 @@ class RunPanel(QWidget):
         if self._ctx.run_call(svc.update_item, session, item.id, off_record=checked):
             item.off_record = checked
         self.item_banner.setVisible(item.off_record)
+        self._show_title()
         self.agenda_changed.emit()
 
-    def _item_call(self, func: Callable[..., Any], *args: Any) -> bool:
+    def _item_call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         """Runs a service call on the current item: a validation problem shows under the
         actions, another known error in a message box. True if it succeeded."""
-        return bool(self._ctx.run_call(func, *args, on_problems=self._show_action_problems))
+        return bool(
+            self._ctx.run_call(func, *args, on_problems=self._show_action_problems, **kwargs)
+        )
 
     def _show_action_problems(self, problems: dict[str, str]) -> None:
-        self.action_problem.setText(" ".join(problem_message(f, p) for f, p in problems.items()))
+        texts = []
+        for field, problem in problems.items():
+            if field == "partner":
+                texts.append(self.tr("Choose the partner responsible for this action."))
+                self.action_partner.setFocus()
+            else:
+                texts.append(problem_message(field, problem))
+        self.action_problem.setText(" ".join(texts))
         self.action_problem.show()
 
     def _on_action_add_clicked(self) -> None:
+        """Add the action typed for the item on screen, or save the correction of one."""
         item, session = self.current_item(), self._ctx.session
         if item is None or session is None or not self.actions_box.isEnabled():
             return
         self.action_problem.hide()
-        if not self._item_call(
-            svc.add_action,
-            session,
-            item.id,
+        partner = self.action_partner.currentData()
+        fields = (
             self.action_what.text(),
             self.action_who.text(),
             date_of(self.action_due),
-        ):
+        )
+        if self._editing_action is not None:
+            done = self._item_call(
+                svc.correct_action, session, self._editing_action, *fields, partner_id=partner
+            )
+        else:
+            done = self._item_call(svc.add_action, session, item.id, *fields, partner_id=partner)
+        if not done:
             return
-        for w in (self.action_who, self.action_what):
-            w.clear()
-        set_date(self.action_due, None)
+        if self._editing_action is not None:
+            self._ctx.status(self.tr("Action corrected."))
+        self._drafts.pop(item.id, None)
+        self._restore_draft(item)
         self.action_what.setFocus()
         self._show_actions()
+        self._show_summary()
+
+    def _selected_action(self) -> Any:
+        index = self.action_list.currentIndex()
+        if not index.isValid() and self.action_model.rowCount() == 1:
+            return self.action_model.action_at(0)
+        return self.action_model.action_at(index.row()) if index.isValid() else None
+
+    def _on_action_correct_clicked(self) -> None:
+        action = self._selected_action()
+        if action is None or not self._editable():
+            return
+        self._editing_action = action.id
+        self.action_what.setText(action.what)
+        self.action_who.setText(action.who)
+        set_date(self.action_due, action.due_on)
+        self._select_partner(action.partner_id)
+        self.action_partner.setProperty("chosen", True)
+        self._show_editing()
+        self.action_what.setFocus()
+
+    def _end_correction(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._drafts.pop(item.id, None)
+        self._restore_draft(item)
+
+    def _show_editing(self) -> None:
+        editing = self._editing_action is not None
+        self.action_add.setText(self.tr("Save correction") if editing else self.tr("Add action"))
+        self.action_cancel.setVisible(editing)
+
+    def _on_action_remove_clicked(self) -> None:
+        action, session = self._selected_action(), self._ctx.session
+        if action is None or session is None or not self._editable():
+            return
+        question = self.tr("Remove this action?")
+        if action.measure_id is not None:
+            question = self.tr(
+                "Remove this action? The measure it became in the case file is removed too."
+            )
+        if not self._ctx.confirm(question):
+            return
+        if self._item_call(svc.delete_action, session, action.id):
+            if self._editing_action == action.id:
+                self._end_correction()
+            self._show_actions()
+            self._show_summary()
+            self._ctx.status(self.tr("Action removed."))
 
     def _show_approval(self, item: AgendaItem | None) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -487,6 +716,7 @@ class RunPanel(QWidget):
             return
         self.decision_why.clear()
         set_date(self.decision_review, None)
+        self._show_summary()
         self._ctx.status(self.tr("Decision recorded."))
 
     # -- attendance ------------------------------------------------------------------------
@@ -501,6 +731,11 @@ class RunPanel(QWidget):
             w.clear()
         for when in (self.action_due, self.decision_review):
             set_date(when, None)
+        self._drafts.clear()
+        self._editing_action = None
+        self.action_partner.clear()
+        self.action_model.set_actions([])
+        self.case_summary.show_summary(None)
         self.action_problem.hide()
         self.attendance.clear()
 

@@ -686,6 +686,28 @@ class CaseRepository:
         )
         return int(cur.lastrowid)
 
+    def add_info_many(self, items: list[tuple[int, InformationItem]]) -> None:
+        stamp = now_stamp()
+        with self._r.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO info_item(case_id, received_on, source_partner_id, content,"
+                " consent, sharing, secret, not_for_minutes, created_at)"
+                " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                [
+                    (
+                        case_id,
+                        item.received_on.isoformat(),
+                        item.source_partner_id,
+                        item.content,
+                        item.sharing.value,
+                        int(item.secret),
+                        int(item.not_for_minutes),
+                        stamp,
+                    )
+                    for case_id, item in items
+                ],
+            )
+
     def info_items(self, case_id: int) -> list[InfoRow]:
         rows = self._r.query(
             "SELECT i.*, coalesce(p.name, '') AS partner FROM info_item i"

@@ -130,3 +130,38 @@ def test_ids_stable_after_refresh_and_selection_kept(qtbot, session):
     assert page.view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == chosen
     assert page.count_label.text() == "1 of 40 cases shown"
     assert page.open_button.isEnabled()
+
+
+def test_the_signal_queue_is_lazy_sorted_in_sqlite_and_keeps_the_selection(qtbot, session):
+    from datetime import timedelta
+
+    from livc_desktop.domain.signals import Channel, SignalIntake
+    from livc_desktop.services import signals as ss
+    from livc_desktop.ui.models.case_models import SignalListModel
+    from livc_desktop.ui.pages.signals import VIEW_RECENT, SignalsPage
+
+    partner = session.register.execute(
+        "INSERT INTO partner(name, created_at, updated_at) VALUES ('Partner Fictief vzw',"
+        " '2026-01-01T00:00:00', '2026-01-01T00:00:00')"
+    ).lastrowid
+    channels = [Channel.PHONE, Channel.EMAIL, Channel.PHONE, Channel.EMAIL]
+    ids = [
+        ss.register_signal(
+            session, SignalIntake(TODAY - timedelta(days=9 - n), ch, f"obs {n}", True, partner)
+        )
+        for n, ch in enumerate(channels)
+    ]
+    page = SignalsPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    assert page.model.ids() == ids  # the queue, oldest first
+    assert "4 signal(s)" in page.hint.text()
+    page.view.selectRow(2)
+    page.view.sortByColumn(SignalListModel.COL_CHANNEL, Qt.SortOrder.AscendingOrder)
+    labels = [page.model.index(r, SignalListModel.COL_CHANNEL).data() for r in range(4)]
+    assert labels == sorted(labels, key=str.casefold)
+    assert page.view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == ids[2]
+    page.refresh()
+    assert page.view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == ids[2]
+    page.view_choice.setCurrentIndex(page.view_choice.findData(VIEW_RECENT))
+    assert page.model.ids() == list(reversed(ids))  # newest first

@@ -201,8 +201,10 @@ class CaseRepository:
         self.refresh_search_keys()
         needle = folded(text)
         words = needle.split()
-        parts = ["instr(c.search_fold, :needle) > 0"]
-        params["needle"] = needle
+        parts = ["0"]  # nothing matches text that folds to nothing
+        if needle:
+            parts.append("instr(c.search_fold, :needle) > 0")
+            params["needle"] = needle
         if words:
             names = " AND ".join(f"instr(name_fold, :w{n}) > 0" for n in range(len(words[:8])))
             parts.append(f"c.id IN (SELECT case_id FROM case_identity WHERE {names})")

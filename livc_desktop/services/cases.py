@@ -171,6 +171,12 @@ def cases_by_ids(
     return _repo(session).cases_by_ids(list(ids), _today(today))
 
 
+def refresh_search_keys(session: Session) -> None:
+    """Folds the search keys that writes left to do (the case list does it before each
+    search; a bulk writer can do it at once)."""
+    _repo(session).refresh_search_keys()
+
+
 def case_count(session: Session) -> int:
     return _repo(session).count()
 

@@ -212,8 +212,8 @@ class CaseRepository:
         query = fts_query(text)
         if query:
             parts.append(
-                "c.id IN (SELECT i.case_id FROM info_item i WHERE i.id IN"
-                " (SELECT rowid FROM info_item_fts WHERE info_item_fts MATCH :fts))"
+                "c.id IN (SELECT i.case_id FROM info_item i INDEXED BY info_item_id_case"
+                " WHERE i.id IN (SELECT rowid FROM info_item_fts WHERE info_item_fts MATCH :fts))"
             )
             params["fts"] = query
         return " OR ".join(parts)
@@ -301,8 +301,9 @@ class CaseRepository:
             found.update(
                 int(r[0])
                 for r in self._r.query(
-                    "SELECT DISTINCT i.case_id FROM info_item_fts f"
-                    " JOIN info_item i ON i.id = f.rowid WHERE info_item_fts MATCH ?",
+                    "SELECT DISTINCT i.case_id FROM info_item i INDEXED BY info_item_id_case"
+                    " WHERE i.id IN (SELECT rowid FROM info_item_fts WHERE info_item_fts"
+                    " MATCH ?)",
                     (query,),
                 )
             )

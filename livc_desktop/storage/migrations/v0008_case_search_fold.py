@@ -3,6 +3,10 @@ the person's name, without accents, marks or case (domain.redaction.folded). SQL
 filters a register of any size in C (`instr` on a stored column) instead of calling the
 Python fold function for every row on every keystroke.
 
+Two covering indexes: information item id -> case id, so a full-text hit finds its case
+without reading the item itself (a common word matched 95,000 items at ten times a city,
+5 s of row reads against 0.15 s), and code + phase for the list of open cases by code.
+
 A key is NULL when it has to be (re)computed: new rows start so, and a trigger sets it
 back to NULL whenever the text it folds changes, whoever writes it. The case repository
 fills the NULL keys before it searches (a partial index finds them at once)."""
@@ -23,6 +27,8 @@ ALTER TABLE case_file ADD COLUMN search_fold TEXT;
 ALTER TABLE case_identity ADD COLUMN name_fold TEXT;
 CREATE INDEX case_file_unfolded ON case_file(id) WHERE search_fold IS NULL;
 CREATE INDEX case_identity_unfolded ON case_identity(case_id) WHERE name_fold IS NULL;
+CREATE INDEX info_item_id_case ON info_item(id, case_id);
+CREATE INDEX case_file_code_phase ON case_file(code, phase);
 CREATE TRIGGER case_file_fold_stale AFTER UPDATE OF code, pseudonym ON case_file
     WHEN NEW.search_fold IS NOT NULL
 BEGIN

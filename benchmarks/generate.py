@@ -70,7 +70,7 @@ CASE_ITEMS_PER_MEETING = (1, 4)
 MEETING_BATCH = 100
 
 #: Bump when the generated content changes, so that cached registers are made again.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 
 # Information items are written from a vocabulary with Zipf frequencies (the n-th word
 # about 1/n as often as the first), as in real notes: a few words in nearly every item,

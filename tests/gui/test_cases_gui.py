@@ -12,6 +12,7 @@ from livc_desktop.domain.cases import CaseDraft, Flag, Identity, Phase
 from livc_desktop.domain.signals import Channel, SignalIntake
 from livc_desktop.services import cases as cs
 from livc_desktop.services import signals as ss
+from livc_desktop.storage.case_rows import CaseListQuery
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog
 from livc_desktop.ui.dialogs.case_forms import (
     FlagChangeDialog,
@@ -19,7 +20,6 @@ from livc_desktop.ui.dialogs.case_forms import (
     PhaseChangeDialog,
 )
 from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
-from livc_desktop.storage.case_rows import CaseListQuery
 from livc_desktop.ui.models.case_models import ROW_ROLE, CaseTableModel
 from livc_desktop.ui.pages.cases import CasesPage
 from livc_desktop.ui.pages.signals import SignalsPage

@@ -82,7 +82,7 @@ translations: $(STAMP)
 	$(BIN)/python tools/i18n.py update
 
 bench: $(STAMP) release-translations
-	$(BIN)/python -m benchmarks --size city
+	$(BIN)/python -m benchmarks --size small city
 
 bench-stress: $(STAMP) release-translations
 	$(BIN)/python -m benchmarks --size stress

@@ -125,6 +125,22 @@ def _process_events(until: Callable[[], bool], timeout_s: float = 60.0) -> None:
     loop.processEvents(flags)
 
 
+class _NoBackupQuestion:
+    """The question "make a backup now?" after an unlock is modal (its own event loop,
+    no stall of the program) and waits for an answer: left out of the measurements."""
+
+    def __enter__(self) -> None:
+        from livc_desktop.ui import main_window
+
+        self.offer = main_window.after_unlock
+        main_window.after_unlock = lambda _window, _session: None
+
+    def __exit__(self, *_exc: object) -> None:
+        from livc_desktop.ui import main_window
+
+        main_window.after_unlock = self.offer
+
+
 # -- 1. unlock --------------------------------------------------------------------------------
 def bench_unlock(ctx: Context) -> list[Result]:
     """Key derivation alone (open + first read), and the unlock screen's whole path: type
@@ -150,6 +166,8 @@ def bench_unlock(ctx: Context) -> list[Result]:
     window.show()
     screen = window.unlock_screen
     full: list[float] = []
+    quiet = _NoBackupQuestion()
+    quiet.__enter__()
     try:
         for n in range(repeat + 1):
             screen.passphrase_edit.setText(PASSPHRASE)
@@ -164,6 +182,7 @@ def bench_unlock(ctx: Context) -> list[Result]:
                 full.append(took)
             window.lock("idle")
     finally:
+        quiet.__exit__()
         if window.session is not None:
             window.lock("idle")
         window.shutdown()
@@ -189,6 +208,7 @@ def bench_unlock(ctx: Context) -> list[Result]:
             beyond,
             budget=150.0,
             note="total minus the median key derivation",
+            interactive=True,
         ),
     ]
 
@@ -222,6 +242,7 @@ def bench_cold_start(ctx: Context) -> list[Result]:
     the single-instance lock, the main window with every page) until the window receives
     its first paint event, offscreen. The files are in the OS cache (a warm disk)."""
     path = ctx.generated()
+    ctx.close()  # one process at a time on the register (see bench_peak_rss)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     samples = []
     for n in range(max(4, ctx.repeat // 4) + 1):
@@ -239,42 +260,55 @@ def bench_cold_start(ctx: Context) -> list[Result]:
             raise RuntimeError(f"cold start failed: {proc.stderr[-2000:]}")
         if n:
             samples.append(took)
-    return [Result("2 cold start: process to window painted", "ms", samples, budget=800.0)]
+    return [
+        Result(
+            "2 cold start: process to window painted",
+            "ms",
+            samples,
+            budget=800.0,
+            interactive=True,
+        )
+    ]
 
 
 # -- 3. case list, filter keystroke, full-text search -----------------------------------------
 def bench_case_list(ctx: Context) -> list[Result]:
+    """The real CasesPage, shown: its model holds ids (filtered, sorted and counted by
+    SQLite) and reads the rows in view when the table paints."""
     from livc_desktop.services import cases as case_service
     from livc_desktop.services import partners as partner_service
     from livc_desktop.ui import partner_labels
-    from livc_desktop.ui.models.case_models import CaseFilterProxy, CaseTableModel
     from livc_desktop.ui.models.partner_model import PartnerFilterProxy, PartnerTableModel
+    from livc_desktop.ui.pages.cases import CasesPage
 
     ctx.app()
     session = ctx.session()
-    model = CaseTableModel()
-    proxy = CaseFilterProxy()
-    proxy.setSourceModel(model)
+    page = CasesPage()
+    page.resize(1200, 800)
+    page.show()
+    page.set_session(session)
 
     def load() -> None:
-        model.flag_texts = case_service.flag_texts(session)
-        model.set_rows(case_service.list_cases(session))
-        proxy.rowCount()
+        page.reload()
+        page.view.repaint()
 
     loads = time_ms(load, ctx.repeat)
-    total = model.rowCount()
+    total = page.model.total
 
-    # One keystroke in the case search box: what CasesPage._apply_filters does after its
-    # debounce (the service's search by code, pseudonym and FTS, then the proxy).
+    # One keystroke in the case search box: what CasesPage does after its debounce (the
+    # query with code, pseudonym, name and FTS in SQLite, the count, the rows in view).
     typed = iter(KEYSTROKES * (ctx.repeat + 2))
 
     def keystroke() -> None:
-        text = next(typed)
-        proxy.set_filters(search_ids=case_service.search_case_ids(session, text))
-        proxy.rowCount()
+        page.search.setText(next(typed))
+        page._search_timer.stop()
+        page._apply_filters()
+        page.view.repaint()
 
     keys = time_ms(keystroke, ctx.repeat * 2)
-    proxy.set_filters(search_ids=None)
+    page.search.setText("")
+    page._search_timer.stop()
+    page._apply_filters()
 
     queries = iter(FTS_QUERIES * (ctx.repeat + 2))
     hits: list[int] = []
@@ -283,6 +317,9 @@ def bench_case_list(ctx: Context) -> list[Result]:
         hits.append(len(case_service.search_case_ids(session, next(queries))))
 
     searches = time_ms(fts, ctx.repeat * 2)
+    page.set_session(None)
+    page.close()
+    page.deleteLater()
 
     pmodel = PartnerTableModel()
     pproxy = PartnerFilterProxy()
@@ -298,17 +335,19 @@ def bench_case_list(ctx: Context) -> list[Result]:
     pkeys = time_ms(partner_keystroke, ctx.repeat * 2)
     return [
         Result(
-            "3 case list: load into model",
+            "3 case list: load and paint",
             "ms",
             loads,
-            note=f"{total} cases: list_cases + CaseTableModel.set_rows",
+            note=f"{total} cases: ids from SQLite, the rows in view read and painted",
+            interactive=True,
         ),
         Result(
             "3 case list: filter keystroke",
             "ms",
             keys,
             budget=25.0,
-            note="search_case_ids (code, pseudonym, FTS) + CaseFilterProxy",
+            note="CasesPage._apply_filters (code, pseudonym, name, FTS in SQLite) + paint",
+            interactive=True,
         ),
         Result(
             "3 FTS search over information items",
@@ -316,6 +355,7 @@ def bench_case_list(ctx: Context) -> list[Result]:
             searches,
             budget=25.0,
             note=f"FTS5 in SQLCipher; hits per query {min(hits)}..{max(hits)} cases",
+            interactive=True,
         ),
         Result(
             "3 partner list: filter keystroke",
@@ -323,6 +363,7 @@ def bench_case_list(ctx: Context) -> list[Result]:
             pkeys,
             budget=25.0,
             note=f"{pmodel.rowCount()} partners: PartnerFilterProxy.set_search",
+            interactive=True,
         ),
     ]
 
@@ -331,8 +372,13 @@ def bench_case_list(ctx: Context) -> list[Result]:
 def big_case_id(session: Any) -> int:
     from benchmarks.generate import BIG_CASE_PSEUDONYM
     from livc_desktop.services import cases as case_service
+    from livc_desktop.storage.case_rows import CaseListQuery
 
-    return next(r.id for r in case_service.list_cases(session) if r.pseudonym == BIG_CASE_PSEUDONYM)
+    found = case_service.case_list_ids(
+        session, CaseListQuery(open_only=False, text=BIG_CASE_PSEUDONYM), record=False
+    )
+    rows = case_service.cases_by_ids(session, found)
+    return next(i for i, r in rows.items() if r.pseudonym == BIG_CASE_PSEUDONYM)
 
 
 def bench_open_case(ctx: Context) -> list[Result]:
@@ -362,6 +408,7 @@ def bench_open_case(ctx: Context) -> list[Result]:
             samples,
             budget=40.0,
             note=f"{items} information items; CaseFileDialog built, shown, painted",
+            interactive=True,
         )
     ]
 
@@ -448,8 +495,10 @@ import json, resource, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
 import benchmarks  # noqa: F401  (None refcount guard, see benchmarks/__init__.py)
+from livc_desktop.ui import main_window
 from livc_desktop.ui.app import GuiRun, application
 
+main_window.after_unlock = lambda _window, _session: None  # the modal backup question
 run = GuiRun(Path(sys.argv[1]), False, "en", False)
 window = run.prepare()
 loop = QEventLoop()
@@ -478,6 +527,10 @@ def bench_peak_rss(ctx: Context) -> list[Result]:
     """A fresh GUI process unlocks the register and opens every section of the main window
     (each list filled); the peak resident set size (getrusage ru_maxrss) is read there."""
     path = ctx.generated()
+    # The benchmarks' own session opens the register without the program's lock: left
+    # open, a GUI process starting on it would share it while believing it alone, and
+    # the register was found damaged afterwards.
+    ctx.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     samples = []
     pages = 0
@@ -574,14 +627,18 @@ def bench_encryption_overhead(ctx: Context) -> list[Result]:
     (a plaintext export of the register), interleaved in one run. Each sample is the ratio
     of the two times for one round."""
     from livc_desktop.services import cases as cs
+    from livc_desktop.storage.case_rows import CaseListQuery
 
     cipher = ctx.session()
     plain = _plain_session(_plaintext_copy(ctx))
     case_id = big_case_id(cipher)
     work: dict[str, Callable[[Any], Any]] = {
-        "case list": lambda s: cs.list_cases(s),
+        "case list": lambda s: cs.cases_by_ids(
+            s, cs.case_list_ids(s, CaseListQuery(), record=False)[:60]
+        ),
         "search (keystrokes + FTS)": lambda s: [
-            cs.search_case_ids(s, q) for q in KEYSTROKES + FTS_QUERIES
+            cs.case_list_ids(s, CaseListQuery(text=q), record=False)
+            for q in KEYSTROKES + FTS_QUERIES
         ],
         "open case file": lambda s: _case_file_queries(s, case_id),
     }
@@ -628,6 +685,162 @@ def bench_encryption_overhead(ctx: Context) -> list[Result]:
     return results
 
 
+# -- 9. event-loop stalls -----------------------------------------------------------------------
+class _Heartbeat:
+    """A QTimer that fires as often as the event loop lets it; the longest gap between two
+    beats is the longest time the main thread did not return to the loop (a stall).
+
+    Gaps are measured in the GUI thread's own CPU time (time.thread_time): on a shared
+    machine the scheduler takes the process off the CPU for tens of milliseconds at a
+    time, which wall-clock gaps would count as stalls of the program. The longest
+    wall-clock gap is kept too (`longest_wall`)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._beat)
+        self.last = (0.0, 0.0)
+        self.longest = 0.0
+        self.longest_wall = 0.0
+
+    def _beat(self) -> None:
+        now = (time.thread_time(), time.perf_counter())
+        if self.last[1]:
+            self.longest = max(self.longest, (now[0] - self.last[0]) * 1000.0)
+            self.longest_wall = max(self.longest_wall, (now[1] - self.last[1]) * 1000.0)
+        self.last = now
+
+    def measure(self, action: Callable[[], None], settle_s: float = 0.05) -> float:
+        """The longest stall while `action` runs inside the event loop (queued, so the
+        loop is running around it) and for `settle_s` after it."""
+        from PySide6.QtCore import QTimer
+
+        done: list[BaseException | None] = []
+
+        def run() -> None:
+            try:
+                action()
+            except BaseException as exc:  # handed back below, outside the event loop
+                done.append(exc)
+            else:
+                done.append(None)
+
+        self.longest, self.longest_wall, self.last = 0.0, 0.0, (0.0, 0.0)
+        self.timer.start()
+        QTimer.singleShot(5, run)
+        _process_events(lambda: bool(done))
+        if done[0] is not None:
+            self.timer.stop()
+            raise done[0]
+        end = time.perf_counter() + settle_s
+        _process_events(lambda: time.perf_counter() > end)
+        self.timer.stop()
+        return self.longest
+
+
+def bench_stall(ctx: Context) -> list[Result]:
+    """The real main window at the register's size: the longest event-loop stall while the
+    Overview appears after unlocking, the cases page opens, a search is typed (one key at a
+    time, with the page's own debounce), the case list scrolls end to end, a case file
+    opens, and the signals page opens. Budget 100 ms each."""
+    from PySide6.QtTest import QTest
+
+    from livc_desktop.ui.dialogs.case_file import CaseFileDialog
+    from livc_desktop.ui.main_window import MainWindow
+
+    path = ctx.generated()
+    ctx.app()
+    case_id = big_case_id(ctx.session())
+    quiet = _NoBackupQuestion()
+    quiet.__enter__()
+    ctx.close()  # the window opens the register itself
+    window = MainWindow(path, language="en")
+    window.resize(1200, 800)
+    window.show()
+    beat = _Heartbeat()
+    page: Any = window.page("cases")
+    walls: dict[str, list[float]] = {}
+    figures: dict[str, list[float]] = {
+        "unlock to Overview": [],
+        "open the cases page": [],
+        "type a search": [],
+        "scroll the case list end to end": [],
+        "open a case file": [],
+        "open the signals page": [],
+    }
+
+    def record(what: str, action: Callable[[], None], settle_s: float = 0.05) -> None:
+        figures[what].append(beat.measure(action, settle_s))
+        walls.setdefault(what, []).append(beat.longest_wall)
+
+    try:
+        for _ in range(max(2, ctx.repeat // 5)):
+            window.unlock_screen.passphrase_edit.setText(PASSPHRASE)
+
+            def unlock() -> None:
+                window.unlock_screen.unlock_button.click()
+                _process_events(lambda: window.session is not None)
+                window.current_page().repaint()
+
+            record("unlock to Overview", unlock)
+            record("open the cases page", lambda: window.show_page("cases"), 0.1)
+
+            def type_search() -> None:
+                page.search.setFocus()
+                for char in "school o":
+                    QTest.keyClick(page.search, char)
+                    end = time.perf_counter() + 0.3  # past the 250 ms debounce
+                    _process_events(lambda end=end: time.perf_counter() > end)
+
+            record("type a search", type_search)
+            page.search.clear()
+            page._search_timer.stop()
+            page._apply_filters()
+
+            def scroll() -> None:
+                bar = page.view.verticalScrollBar()
+                for step in range(41):
+                    bar.setValue(bar.maximum() * step // 40)
+                    _process_events(lambda: True)
+                    page.view.repaint()
+
+            record("scroll the case list end to end", scroll)
+
+            def open_case() -> None:
+                assert window.session is not None, "the window locked itself"
+                dialog = CaseFileDialog(window.session, case_id, window)
+                dialog.show()
+                dialog.repaint()
+                dialog.close()
+                dialog.deleteLater()
+
+            record("open a case file", open_case)
+            record("open the signals page", lambda: window.show_page("signals"), 0.1)
+            window.show_page("overview")
+            window.lock("idle")
+            _process_events(lambda: window.session is None)
+    finally:
+        quiet.__exit__()
+        if window.session is not None:
+            window.lock("idle")
+        window.shutdown()
+        window.deleteLater()
+    return [
+        Result(
+            f"9 longest stall: {what}",
+            "ms",
+            samples,
+            budget=100.0,
+            note="GUI thread CPU time between two beats of a QTimer heartbeat; wall clock"
+            f" {max(walls.get(what, [0.0])):.0f} ms at most (includes the machine's load)",
+            interactive=True,
+        )
+        for what, samples in figures.items()
+    ]
+
+
 BENCHMARKS: list[Benchmark] = [
     bench_unlock,
     bench_cold_start,
@@ -637,6 +850,7 @@ BENCHMARKS: list[Benchmark] = [
     bench_backup,
     bench_peak_rss,
     bench_encryption_overhead,
+    bench_stall,
 ]
 
 

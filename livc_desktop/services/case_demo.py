@@ -369,6 +369,7 @@ def generate_cases(
     per_case_items = max(0, items // max(1, cases))
     extra_items = items - per_case_items * cases
     signals_left = signals
+    pending_items: list[tuple[int, InformationItem]] = []
     for start in range(0, cases, batch):
         with session.register.transaction():
             for n in range(start, min(cases, start + batch)):
@@ -423,9 +424,10 @@ def generate_cases(
                         opened + timedelta(days=rng.randint(0, 400)),
                     )
                 count = per_case_items + (1 if n < extra_items else 0)
-                for _ in range(count):
-                    cs.add_information(
-                        session,
+                # One statement per batch: a million items one service call at a time
+                # (each with its trail entry) made the stress register take hours.
+                pending_items.extend(
+                    (
                         case_id,
                         InformationItem(
                             opened + timedelta(days=rng.randint(0, 60)),
@@ -437,6 +439,8 @@ def generate_cases(
                             rng.choice(list(SharingLevel)),
                         ),
                     )
+                    for _ in range(count)
+                )
                 if target is Phase.CLOSED:
                     cs.change_phase(
                         session,
@@ -446,6 +450,8 @@ def generate_cases(
                         closure_reason=ClosureReason.GOALS_REACHED,
                         evaluation_note="Fictieve evaluatie",
                     )
+            cs.add_information_bulk(session, pending_items)
+            pending_items.clear()
     with session.register.transaction():
         for _ in range(max(0, signals_left)):
             ss.register_signal(

@@ -44,6 +44,7 @@ from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import CaseRepository
 from livc_desktop.storage.case_rows import (
+    CaseListQuery,
     CaseRow,
     CooperationRow,
     FlagEntry,
@@ -146,6 +147,45 @@ def update_case(session: Session, case_id: int, draft: CaseDraft) -> None:
 def list_cases(session: Session, today: date | None = None) -> list[CaseRow]:
     """The register in one query: codes, flags, phases, counters (no identity)."""
     return _repo(session).list_cases(_today(today))
+
+
+def case_list_ids(
+    session: Session, query: CaseListQuery, *, record: bool = True, today: date | None = None
+) -> list[int]:
+    """The ids of the case list in order, filtered and sorted by SQLite. Text also finds a
+    case by the person's name (the list still shows only code and pseudonym); when it
+    does, the name search is recorded like any other (`record`: the caller asks it once
+    per typed text, not on every refresh of the same list)."""
+    ids = _repo(session).case_list_ids(query, _today(today))
+    if record and query.text.strip():
+        matches = _repo(session).name_match_count(query.text)
+        if matches:
+            session.record(ChangeKind.IDENTITY_SEARCHED, matches=matches)
+    return ids
+
+
+def cases_by_ids(
+    session: Session, ids: Sequence[int], today: date | None = None
+) -> dict[int, CaseRow]:
+    """The list rows of the cases in view, by id."""
+    return _repo(session).cases_by_ids(list(ids), _today(today))
+
+
+def refresh_search_keys(session: Session) -> None:
+    """Folds the search keys that writes left to do (the case list does it before each
+    search; a bulk writer can do it at once)."""
+    _repo(session).refresh_search_keys()
+
+
+def case_count(session: Session) -> int:
+    return _repo(session).count()
+
+
+def due_window(session: Session, today: date | None = None) -> tuple[date, date]:
+    """(today, weighed on or before): a case list query for the cases due for review,
+    the same rule as `review_reasons`."""
+    day = _today(today)
+    return day, day - timedelta(weeks=review_weeks(session))
 
 
 def get_case(session: Session, case_id: int, today: date | None = None) -> CaseRow:
@@ -412,6 +452,16 @@ def add_information(session: Session, case_id: int, item: InformationItem) -> in
     item_id = repo.add_info(case_id, item)
     session.record(ChangeKind.INFORMATION_CREATED, case_id=case_id, item_id=item_id)
     return item_id
+
+
+def add_information_bulk(session: Session, items: Sequence[tuple[int, InformationItem]]) -> None:
+    """Many items at once for generated volume (benchmarks): validated like
+    `add_information`, written with one statement, not recorded one by one."""
+    for _case_id, item in items:
+        found = item.problems()
+        if found:
+            raise ValidationError(found)
+    _repo(session).add_info_many(list(items))
 
 
 def information(session: Session, case_id: int) -> list[InfoRow]:

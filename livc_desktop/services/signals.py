@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from livc_desktop.domain.cases import CaseDraft, NotFound
@@ -17,7 +18,7 @@ from livc_desktop.domain.signals import (
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_repo import CaseRepository
-from livc_desktop.storage.signal_repo import SignalRepository, SignalRow
+from livc_desktop.storage.signal_repo import SignalListQuery, SignalRepository, SignalRow
 
 
 def _repo(session: Session) -> SignalRepository:
@@ -55,11 +56,25 @@ def signals_awaiting(session: Session) -> list[SignalRow]:
     return _repo(session).awaiting()
 
 
+def signal_list_ids(session: Session, query: SignalListQuery) -> list[int]:
+    """The Signals page's list as ids, filtered and sorted by SQLite."""
+    return _repo(session).list_ids(query)
+
+
+def signals_by_ids(session: Session, ids: Sequence[int]) -> dict[int, SignalRow]:
+    """The rows of the signals in view, by id."""
+    return _repo(session).rows_by_ids(list(ids))
+
+
 def count_awaiting(session: Session) -> int:
     return _repo(session).count_awaiting()
 
 
-def recent_signals(session: Session, limit: int = 500) -> list[SignalRow]:
+#: How many of the most recent signals the Signals page's "recent" view lists.
+RECENT_LIMIT = 500
+
+
+def recent_signals(session: Session, limit: int = RECENT_LIMIT) -> list[SignalRow]:
     return _repo(session).recent(limit)
 
 

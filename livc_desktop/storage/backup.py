@@ -127,9 +127,13 @@ def export_verified(register: Register, target: Path, key: bytes | None, kdf_ite
 
 
 def _export(register: Register, target: Path, keyspec: bytes, kdf_iter: int, version: int) -> None:
-    """SQLite's backup from the register's connection into `target` (our own empty file),
-    keyed with `keyspec`. No journal beside the copy and no syncing while writing: a
-    failed copy is removed, a finished one is fsync'ed once."""
+    _copy_pages(register.conn, target, keyspec, kdf_iter, version)
+
+
+def _copy_pages(source: Any, target: Path, keyspec: bytes, kdf_iter: int, version: int) -> None:
+    """SQLite's online backup from the `source` connection into `target` (our own empty
+    file), keyed with `keyspec`. No journal beside the copy and no syncing while writing:
+    a failed copy is removed, a finished one is fsync'ed once."""
     out = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
     try:
         with contextlib.suppress(dbapi2.Error):
@@ -137,10 +141,11 @@ def _export(register: Register, target: Path, keyspec: bytes, kdf_iter: int, ver
         out.set_key(keyspec)
         out.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
         connection.configure_memory(out)
-        out.execute(f"PRAGMA page_size = {int(register.scalar('PRAGMA page_size'))}")
+        page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+        out.execute(f"PRAGMA page_size = {page_size}")
         out.execute("PRAGMA journal_mode = OFF")
         out.execute("PRAGMA synchronous = OFF")
-        register.conn.backup(out)
+        source.backup(out)
         # The header came with the pages; set again so that the copy never depends on it.
         out.execute(f"PRAGMA user_version = {int(version)}")
         out.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -286,22 +291,17 @@ def read_backup(
 
 def copy_backup_to(path: Path, key: bytes, kdf_iter: int, target: Path) -> None:
     """Write the backup's content to `target` (a new file next to the register) under the
-    same key with the program's kdf_iter, user_version and application_id copied."""
+    same passphrase, with a salt of its own and the program's kdf_iter; user_version and
+    application_id copied. SQLite's online backup, page by page like the backup itself
+    (no SQL export that rebuilds every table and index); the caller verifies the copy."""
     conn = open_backup_readonly(path, key, kdf_iter)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         remove_quietly(target)
         _claim(target)
         try:
-            conn.execute("ATTACH DATABASE ? AS restore_out KEY ?", (str(target), key))
-            conn.execute(f"PRAGMA restore_out.kdf_iter = {int(connection.KDF_ITER)}")
-            conn.execute("SELECT sqlcipher_export('restore_out')")
-            conn.execute(f"PRAGMA restore_out.user_version = {version}")
-            conn.execute(f"PRAGMA restore_out.application_id = {APPLICATION_ID}")
-            conn.execute("DETACH DATABASE restore_out")
-        except dbapi2.OperationalError as exc:
-            remove_quietly(target)
-            raise _storage_error(exc) from exc
+            keyspec = connection.derive_keyspec(key, os.urandom(16), connection.KDF_ITER)
+            _copy_pages(conn, target, keyspec, connection.KDF_ITER, version)
         except BaseException:
             remove_quietly(target)
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -22,7 +23,10 @@ from livc_desktop.domain.redaction import IdentityRecord, folded
 from livc_desktop.storage.case_rows import (
     CASE_ONE,
     CASE_SELECT,
+    CASE_SOME,
+    CaseListQuery,
     CaseRow,
+    CaseSort,
     CooperationRow,
     FlagEntry,
     InfoRow,
@@ -36,7 +40,23 @@ from livc_desktop.storage.case_rows import (
     now_stamp,
 )
 from livc_desktop.storage.connection import Register
-from livc_desktop.storage.sql_functions import FOLD_FUNCTION
+from livc_desktop.storage.migrations.v0009_case_search_fold import case_key
+
+#: The order of the enum members, as SQL (the list sorts flags and phases as declared).
+_FLAG_ORDER = "CASE c.flag " + " ".join(f"WHEN '{f.value}' THEN {n}" for n, f in enumerate(Flag))
+_PHASE_ORDER = "CASE c.phase " + " ".join(f"WHEN '{p.value}' THEN {n}" for n, p in enumerate(Phase))
+_SORT_SQL = {
+    CaseSort.CODE: "c.code",
+    CaseSort.PSEUDONYM: "c.pseudonym COLLATE NOCASE",
+    CaseSort.FLAG: f"coalesce({_FLAG_ORDER} END, -1)",
+    CaseSort.PHASE: f"{_PHASE_ORDER} END",
+    CaseSort.LEAD_PARTNER: "coalesce((SELECT name FROM partner WHERE id = c.lead_partner_id),"
+    " '') COLLATE NOCASE",
+    CaseSort.NEXT_REVIEW: "coalesce(c.next_review, '9999')",
+    CaseSort.MEASURES: "(SELECT 10000 * coalesce(sum(due_on IS NOT NULL AND due_on < :today), 0)"
+    " + count(*) FROM measure WHERE case_id = c.id AND status = 'open')",
+    CaseSort.OPENED: "c.opened_on",
+}
 
 
 class CaseRepository:
@@ -122,6 +142,121 @@ class CaseRepository:
     def count(self) -> int:
         return int(self._r.scalar("SELECT count(*) FROM case_file"))
 
+    def case_list_ids(self, query: CaseListQuery, today: date) -> list[int]:
+        """The ids of the case list, filtered and sorted by SQLite: the list holds these
+        and reads the rows in view (cases_by_ids), so its cost follows the screen."""
+        where: list[str] = []
+        params: dict[str, Any] = {"today": iso(today)}
+        if query.phase is not None:
+            where.append("c.phase = :phase")
+            params["phase"] = query.phase.value
+        elif query.open_only:
+            where.append("c.phase != 'closed'")
+        if query.unweighed_only:
+            where.append("c.flag IS NULL")
+        elif query.flag is not None:
+            where.append("c.flag = :flag")
+            params["flag"] = query.flag.value
+        if query.follow_up is not None:
+            where.append("c.follow_up = :follow_up")
+            params["follow_up"] = query.follow_up.value
+        if query.team_partner_id is not None:
+            where.append(
+                "c.id IN (SELECT case_id FROM case_team WHERE partner_id = :partner"
+                " AND left_on IS NULL)"
+            )
+            params["partner"] = query.team_partner_id
+        if query.due is not None:
+            where.append(
+                "c.phase != 'closed' AND ((c.next_review IS NOT NULL AND c.next_review <= :due)"
+                " OR c.last_weighed_on <= :weighed)"
+            )
+            params["due"], params["weighed"] = iso(query.due[0]), iso(query.due[1])
+        if query.overdue_only:
+            where.append(
+                "c.id IN (SELECT case_id FROM measure WHERE status = 'open'"
+                " AND due_on IS NOT NULL AND due_on < :today)"
+            )
+        text = query.text.strip()
+        if text:
+            where.append(self._text_condition(text, params))
+        order = _SORT_SQL[query.sort]
+        direction = "DESC" if query.descending else "ASC"
+        if query.sort is CaseSort.FOLLOW_UP:
+            ranks = {f: n for n, f in enumerate(query.follow_up_order or tuple(FollowUp))}
+            order = (
+                "CASE c.follow_up "
+                + " ".join(f"WHEN '{f.value}' THEN {ranks.get(f, len(ranks))}" for f in FollowUp)
+                + " ELSE -1 END"
+            )
+        sql = "SELECT c.id FROM case_file c"
+        if where:
+            sql += " WHERE " + " AND ".join(f"({w})" for w in where)
+        sql += f" ORDER BY {order} {direction}, c.code {direction}"
+        cur = self._r.conn.cursor()
+        cur.row_factory = None  # plain tuples: tens of thousands of ids per call
+        return [r[0] for r in cur.execute(sql, params)]
+
+    def _text_condition(self, text: str, params: dict[str, Any]) -> str:
+        self.refresh_search_keys()
+        needle = folded(text)
+        words = needle.split()
+        parts = ["0"]  # nothing matches text that folds to nothing
+        if needle:
+            parts.append("instr(c.search_fold, :needle) > 0")
+            params["needle"] = needle
+        if words:
+            names = " AND ".join(f"instr(name_fold, :w{n}) > 0" for n in range(len(words[:8])))
+            parts.append(f"c.id IN (SELECT case_id FROM case_identity WHERE {names})")
+            params.update({f"w{n}": w for n, w in enumerate(words[:8])})
+        query = fts_query(text)
+        if query:
+            parts.append(
+                "c.id IN (SELECT i.case_id FROM info_item i INDEXED BY info_item_id_case"
+                " WHERE i.id IN (SELECT rowid FROM info_item_fts WHERE info_item_fts MATCH :fts))"
+            )
+            params["fts"] = query
+        return " OR ".join(parts)
+
+    def name_match_count(self, text: str) -> int:
+        """How many cases the person's name matches (every word, folded both ways)."""
+        words = folded(text.strip()).split()[:8]
+        if not words:
+            return 0
+        self.refresh_search_keys()
+        names = " AND ".join("instr(name_fold, ?) > 0" for _ in words)
+        return int(self._r.scalar(f"SELECT count(*) FROM case_identity WHERE {names}", words))
+
+    def refresh_search_keys(self) -> None:
+        """Folds the search keys a write made stale (NULL): none, usually; a partial index
+        finds them without reading the table."""
+        if self._r.readonly:
+            return
+        stale_cases = self._r.query(
+            "SELECT id, code, pseudonym FROM case_file WHERE search_fold IS NULL"
+        )
+        stale_names = self._r.query(
+            "SELECT case_id, name FROM case_identity WHERE name_fold IS NULL"
+        )
+        if not stale_cases and not stale_names:
+            return
+        with self._r.transaction() as conn:
+            conn.executemany(
+                "UPDATE case_file SET search_fold = ? WHERE id = ?",
+                [(case_key(str(r[1]), str(r[2])), r[0]) for r in stale_cases],
+            )
+            conn.executemany(
+                "UPDATE case_identity SET name_fold = ? WHERE case_id = ?",
+                [(folded(str(r[1])), r[0]) for r in stale_names],
+            )
+
+    def cases_by_ids(self, ids: list[int], today: date) -> dict[int, CaseRow]:
+        """The list rows of `ids` (those in view), by id; a vanished case is left out."""
+        if not ids:
+            return {}
+        rows = self._r.query(CASE_SOME, {"ids": json.dumps(ids), "today": iso(today)})
+        return {int(r["id"]): case_row(r) for r in rows}
+
     def tallies(self) -> list[tuple[Phase, Flag | None, int]]:
         """Cases per (phase, flag), counted by SQLite."""
         rows = self._r.query("SELECT phase, flag, count(*) FROM case_file GROUP BY phase, flag")
@@ -150,27 +285,25 @@ class CaseRepository:
     def search_case_ids(self, text: str) -> set[int]:
         """Cases whose code or pseudonym contains `text` (accents and case folded both
         ways, in SQLite), or with an information item matching it (FTS5, which folds
-        accents itself). The identity is never searched."""
+        accents itself). The identity is not searched here (see case_list_ids)."""
         needle = folded(text.strip())
-        found = (
-            {
+        found: set[int] = set()
+        if needle:
+            self.refresh_search_keys()
+            found.update(
                 int(r[0])
                 for r in self._r.query(
-                    f"SELECT id FROM case_file WHERE instr({FOLD_FUNCTION}(code), ?) > 0"
-                    f" OR instr({FOLD_FUNCTION}(pseudonym), ?) > 0",
-                    (needle, needle),
+                    "SELECT id FROM case_file WHERE instr(search_fold, ?) > 0", (needle,)
                 )
-            }
-            if needle
-            else set()
-        )
+            )
         query = fts_query(text)
         if query:
             found.update(
                 int(r[0])
                 for r in self._r.query(
-                    "SELECT DISTINCT i.case_id FROM info_item_fts f"
-                    " JOIN info_item i ON i.id = f.rowid WHERE info_item_fts MATCH ?",
+                    "SELECT DISTINCT i.case_id FROM info_item i INDEXED BY info_item_id_case"
+                    " WHERE i.id IN (SELECT rowid FROM info_item_fts WHERE info_item_fts"
+                    " MATCH ?)",
                     (query,),
                 )
             )
@@ -555,6 +688,28 @@ class CaseRepository:
             ),
         )
         return int(cur.lastrowid)
+
+    def add_info_many(self, items: list[tuple[int, InformationItem]]) -> None:
+        stamp = now_stamp()
+        with self._r.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO info_item(case_id, received_on, source_partner_id, content,"
+                " consent, sharing, secret, not_for_minutes, created_at)"
+                " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                [
+                    (
+                        case_id,
+                        item.received_on.isoformat(),
+                        item.source_partner_id,
+                        item.content,
+                        item.sharing.value,
+                        int(item.secret),
+                        int(item.not_for_minutes),
+                        stamp,
+                    )
+                    for case_id, item in items
+                ],
+            )
 
     def info_items(self, case_id: int) -> list[InfoRow]:
         rows = self._r.query(

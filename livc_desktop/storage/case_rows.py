@@ -72,6 +72,45 @@ class CaseRow:
     municipality: str = ""
 
 
+class CaseSort(Enum):
+    """The columns the case list sorts by, each sorted by SQLite."""
+
+    CODE = "code"
+    PSEUDONYM = "pseudonym"
+    FLAG = "flag"
+    PHASE = "phase"
+    FOLLOW_UP = "follow_up"
+    LEAD_PARTNER = "lead_partner"
+    NEXT_REVIEW = "next_review"
+    MEASURES = "measures"
+    OPENED = "opened"
+
+
+@dataclass(frozen=True)
+class CaseListQuery:
+    """What the case list shows and in which order; every field narrows the list.
+
+    `flag` None means any flag, `unweighed_only` cases without one; `phase` None with
+    `open_only` every phase but closed. `due` is (today, weighed on or before): the review
+    rule of domain.cases.review_reasons written as a condition. `text` matches the code
+    and pseudonym (substring), the person's name (every word) and information items
+    (full-text), accents and case folded both ways. `follow_up_order` is the order of the
+    follow-up values when sorting by them (their labels' order, which SQLite cannot know)."""
+
+    flag: Flag | None = None
+    unweighed_only: bool = False
+    phase: Phase | None = None
+    open_only: bool = True
+    follow_up: FollowUp | None = None
+    team_partner_id: int | None = None
+    due: tuple[date, date] | None = None
+    overdue_only: bool = False
+    text: str = ""
+    sort: CaseSort = CaseSort.CODE
+    descending: bool = True
+    follow_up_order: tuple[FollowUp, ...] = ()
+
+
 @dataclass(frozen=True)
 class FlagEntry:
     id: int
@@ -167,6 +206,11 @@ CASE_ONE = """
     LEFT JOIN partner p ON p.id = c.lead_partner_id
     WHERE c.id = :id
 """
+
+# Rows of the case list, for the ids in view only (CASE_ONE's counters, a list of ids).
+CASE_SOME = CASE_ONE.replace(
+    "WHERE c.id = :id", "WHERE c.id IN (SELECT value FROM json_each(:ids))"
+)
 
 
 def case_row(r: Any) -> CaseRow:

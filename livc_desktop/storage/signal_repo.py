@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -71,6 +72,26 @@ def _row(r: Any) -> SignalRow:
     )
 
 
+@dataclass(frozen=True)
+class SignalListQuery:
+    """The Signals page's list: the queue awaiting weighing (`recent` None) or the
+    `recent` most recent signals; sorted by `sort` (received, channel, reporter, person,
+    urgency, status, observed). `value_order` ranks the values of an enum column (their
+    labels' order, which SQLite cannot know)."""
+
+    recent: int | None = None
+    sort: str = "received"
+    descending: bool = False
+    value_order: tuple[str, ...] = ()
+
+
+def _value_order(column: str, values: tuple[str, ...]) -> str:
+    if not values:
+        return column
+    ranks = " ".join(f"WHEN '{v}' THEN {n}" for n, v in enumerate(values) if v.isidentifier())
+    return f"CASE {column} {ranks} ELSE {len(values)} END"
+
+
 class SignalRepository:
     def __init__(self, register: Register) -> None:
         self._r = register
@@ -105,6 +126,50 @@ class SignalRepository:
         """The queue for weighing, oldest first (index signal_queue)."""
         rows = self._r.query(_SELECT + " WHERE s.status = 'awaiting' ORDER BY s.received_on, s.id")
         return [_row(r) for r in rows]
+
+    def list_ids(self, query: SignalListQuery) -> list[int]:
+        """The ids of the Signals page's list, filtered and sorted by SQLite: the queue
+        awaiting weighing, or the `recent` most recent signals."""
+        if query.sort == "channel":
+            key = _value_order("s.channel", query.value_order)
+        elif query.sort == "urgency":
+            key = _value_order("s.urgency", query.value_order)
+        elif query.sort == "status":
+            key = _value_order("s.status", query.value_order)
+        elif query.sort == "reporter":
+            key = (
+                "coalesce((SELECT name FROM partner WHERE id = s.reporter_partner_id), '')"
+                " || ' ' || coalesce((SELECT name FROM partner_contact"
+                " WHERE id = s.reporter_contact_id), '') || ' ' || s.reporter_name"
+            )
+        elif query.sort == "person":
+            key = "s.person_label"
+        elif query.sort == "observed":
+            key = "s.observed"
+        else:
+            key = "s.received_on"
+        direction = "DESC" if query.descending else "ASC"
+        if query.recent is not None:
+            source = "(SELECT * FROM signal ORDER BY received_on DESC, id DESC LIMIT :limit) s"
+            where = ""
+        else:
+            source, where = "signal s", " WHERE s.status = 'awaiting'"
+        sql = (
+            f"SELECT s.id FROM {source}{where}"
+            f" ORDER BY {key} COLLATE NOCASE {direction}, s.received_on {direction},"
+            f" s.id {direction}"
+        )
+        cur = self._r.conn.cursor()
+        cur.row_factory = None  # plain tuples: the queue can hold many thousands
+        return [r[0] for r in cur.execute(sql, {"limit": query.recent or 0})]
+
+    def rows_by_ids(self, ids: list[int]) -> dict[int, SignalRow]:
+        if not ids:
+            return {}
+        rows = self._r.query(
+            _SELECT + " WHERE s.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        )
+        return {int(r["id"]): _row(r) for r in rows}
 
     def count_awaiting(self) -> int:
         return int(self._r.scalar("SELECT count(*) FROM signal WHERE status = 'awaiting'"))

@@ -12,6 +12,7 @@ from livc_desktop.domain.cases import CaseDraft, Flag, Identity, Phase
 from livc_desktop.domain.signals import Channel, SignalIntake
 from livc_desktop.services import cases as cs
 from livc_desktop.services import signals as ss
+from livc_desktop.storage.case_rows import CaseListQuery
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog
 from livc_desktop.ui.dialogs.case_forms import (
     FlagChangeDialog,
@@ -19,7 +20,7 @@ from livc_desktop.ui.dialogs.case_forms import (
     PhaseChangeDialog,
 )
 from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
-from livc_desktop.ui.models.case_models import ROW_ROLE, CaseFilterProxy, CaseTableModel
+from livc_desktop.ui.models.case_models import ROW_ROLE, CaseTableModel
 from livc_desktop.ui.pages.cases import CasesPage
 from livc_desktop.ui.pages.signals import SignalsPage
 from livc_desktop.ui.privacy import MASK, make_privacy_action, privacy_mode
@@ -152,24 +153,22 @@ def make_cases(session):
 def test_case_model_and_filters_without_widgets(session):
     pid, ids = make_cases(session)
     model = CaseTableModel()
-    model.set_rows(cs.list_cases(session))
-    proxy = CaseFilterProxy()
-    proxy.setSourceModel(model)
-    assert proxy.rowCount() == 3  # open cases only (black is closed)
-    proxy.set_filters(phase="")
-    assert proxy.rowCount() == 4
-    proxy.set_filters(flag=Flag.RED)
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, CaseTableModel.COL_FLAG).data() == "Red"
-    assert "overdue" in proxy.index(0, CaseTableModel.COL_MEASURES).data()
-    proxy.set_filters(flag="", overdue_only=True)
-    assert proxy.rowCount() == 1
-    proxy.set_filters(overdue_only=False, case_ids=cs.team_partner_case_ids(session, pid))
-    assert [proxy.index(i, 0).data(ROW_ROLE).id for i in range(proxy.rowCount())] == [
+    model.set_session(session)
+    assert model.rowCount() == 3 and model.total == 4  # open cases only (black is closed)
+    model.set_query(CaseListQuery(open_only=False))
+    assert model.rowCount() == 4
+    model.set_query(CaseListQuery(open_only=False, flag=Flag.RED))
+    assert model.rowCount() == 1
+    assert model.index(0, CaseTableModel.COL_FLAG).data() == "Red"
+    assert "overdue" in model.index(0, CaseTableModel.COL_MEASURES).data()
+    model.set_query(CaseListQuery(overdue_only=True))
+    assert model.rowCount() == 1
+    model.set_query(CaseListQuery(team_partner_id=pid))
+    assert [model.index(i, 0).data(ROW_ROLE).id for i in range(model.rowCount())] == [
         ids[Flag.YELLOW]
     ]
-    proxy.set_filters(case_ids=None, search_ids=cs.search_case_ids(session, "voetbal"))
-    assert proxy.rowCount() == 1
+    model.set_query(CaseListQuery(text="voetbal"))
+    assert model.rowCount() == 1
     # Privacy mode masks the pseudonym.
     index = model.index(0, CaseTableModel.COL_PSEUDONYM)
     assert index.data().startswith("Vogel") or index.data() == ""
@@ -185,12 +184,12 @@ def test_cases_page_filters_and_lock(qtbot, session):
     page = CasesPage()
     qtbot.addWidget(page)
     page.set_session(session)
-    assert page.proxy.rowCount() == 3
+    assert page.model.rowCount() == 3
     page.overdue_filter.setChecked(True)
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.overdue_filter.setChecked(False)
     page.search.setText("voetbal")
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.set_session(None)
     assert page.model.rowCount() == 0 and page.search.text() == ""
 
@@ -309,7 +308,7 @@ def test_case_settings_panel_saves_flag_texts(qtbot, session):
     model.flag_texts = cs.flag_texts(session)
     case_id = cs.open_case(session, CaseDraft(TODAY))
     cs.change_flag(session, case_id, Flag.YELLOW, "j", TODAY, decided_by_person="F")
-    model.set_rows(cs.list_cases(session))
+    model.set_session(session)
     assert model.index(0, CaseTableModel.COL_FLAG).data() == "Oranje"
     panel.set_session(None)
     assert panel.labels[Flag.YELLOW].text() == ""

@@ -494,3 +494,46 @@ def test_backup_is_a_page_copy_under_its_own_key(session, tmp_path, separate):
         info = backup_service.verify_backup(result.path, PASSPHRASE)
         assert info.tables == result.manifest.tables
         assert info.tables["setting"] >= 1 and info.tables["audit_entry"] >= 1
+
+
+def test_restore_copies_pages_under_a_salt_of_its_own(session, tmp_path, register_path):
+    """Restoring is SQLite's online backup out of the backup file, like making one: the
+    restored register gets a salt of its own and opens with the backup's passphrase."""
+    seed(session)
+    result = backup_service.make_backup(
+        session, tmp_path / "usb", passphrase=BACKUP_PASSPHRASE, repeated=BACKUP_PASSPHRASE
+    )
+    session.close()
+    copies: list[Path] = []
+    real = store._copy_pages
+
+    def spy(source, target, keyspec, kdf_iter, version):
+        copies.append(Path(target))
+        return real(source, target, keyspec, kdf_iter, version)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store, "_copy_pages", spy)
+        backup_service.restore_backup(register_path, result.path, BACKUP_PASSPHRASE)
+    assert copies == [backup_service.restoring_path(register_path)]
+    assert register_path.read_bytes()[:16] != result.path.read_bytes()[:16]
+    s = register_service.unlock(register_path, BACKUP_PASSPHRASE)
+    try:
+        assert s.settings.get("probe.zoe")["name"] == "Zoë Testpersoon"
+        assert audit.verify_trail(s).ok
+    finally:
+        s.close()
+
+
+def test_a_restore_that_fails_while_copying_pages_loses_nothing(closed, register_path):
+    backup, before = closed
+
+    def disk_full(source, target, keyspec, kdf_iter, version):
+        Path(target).write_bytes(b"\0" * 4096)  # part of a copy, then the disk is full
+        raise store._storage_error(store.dbapi2.OperationalError("database or disk is full"))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store, "_copy_pages", disk_full)
+        _restore_fails(register_path, backup, PASSPHRASE, DiskFull, before)
+    s = register_service.unlock(register_path, PASSPHRASE)
+    assert s.settings.get("probe.zoe")["name"] == "Zoë Testpersoon"
+    s.close()

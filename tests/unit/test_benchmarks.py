@@ -111,3 +111,23 @@ def test_search_first_keystrokes_do_not_expand_to_every_item(session) -> None:
     assert cs.search_case_ids(session, "sch") == {case_id}
     assert cs.search_case_ids(session, "is") == {case_id}  # a short word, whole
     assert cs.search_case_ids(session, "me") == {case_id}  # pseudonym: still a substring
+
+
+def test_growth_table_sets_sizes_side_by_side_with_the_growth() -> None:
+    from benchmarks.harness import format_growth_table
+
+    def stored(name: str, value: float, interactive: bool = True) -> dict:
+        r = Result(name, "ms", [value], budget=25.0, interactive=interactive)
+        return r.to_dict()
+
+    table = format_growth_table(
+        {
+            "small": [stored("keystroke", 1.0), stored("backup", 100.0, False)],
+            "city": [stored("keystroke", 10.0), stored("backup", 1000.0, False)],
+            "stress": [stored("keystroke", 20.0), stored("backup", 10000.0, False)],
+        }
+    )
+    keystroke = next(line for line in table.splitlines() if line.startswith("keystroke"))
+    backup = next(line for line in table.splitlines() if line.startswith("backup"))
+    assert "2.00*" in keystroke and keystroke.rstrip().endswith("GROWS")
+    assert "10.00" in backup and "GROWS" not in backup and "OVER" in backup

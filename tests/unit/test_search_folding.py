@@ -61,9 +61,10 @@ def test_information_search_folds_accents_both_ways(session, cases):
 
 
 def test_the_sql_fold_is_the_domain_fold(session):
-    # SQLite ends a bound text at a NUL character; a lone surrogate cannot be bound at all
-    # (not UTF-8), and no typed text holds one.
-    @given(st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=40))
+    # SQLite ends a bound text at a NUL character; lone surrogates cannot be bound at all.
+    @given(
+        st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=40)
+    )
     def check(text):
         assert session.register.scalar("SELECT livc_fold(?)", (text,)) == folded(text)
 

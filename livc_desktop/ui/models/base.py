@@ -8,10 +8,18 @@ persistent indexes when a model that sorts itself reorders its rows."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,3 +96,140 @@ class RowTableModel(QAbstractTableModel):
         if role == self.ROW_ROLE:
             return row
         return self.cell(row, index.column(), role)
+
+
+class LazyIdTableModel(QAbstractTableModel):
+    """A list that grows with the register: the model holds the ids of its rows, in the
+    order SQLite sorted them, and reads the rows themselves only when the view asks for
+    them, a block around the row asked for at a time, keeping the last few thousand.
+    Its cost follows the screen, not the register (Anki's browser table works so).
+
+    A subclass names its columns (`headers()`), says what each cell shows (`cell()`) and
+    how to read rows (`fetch_rows(ids)` -> {id: row}); the owner gives it the ids
+    (`set_ids`). Sorting asks the owner for new ids through `sort_requested`."""
+
+    ROW_ROLE: ClassVar[int] = -1
+    #: Rows read at once around the one asked for (a screen or two of rows).
+    BLOCK = 120
+    #: Rows kept in memory; the oldest read go first.
+    CACHE_LIMIT = 3000
+
+    sort_requested = Signal(int, Qt.SortOrder)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._cache: OrderedDict[int, Any] = OrderedDict()
+        self._column_count = -1
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # subclass API ------------------------------------------------------------------------
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def fetch_rows(self, ids: list[int]) -> dict[int, Any]:
+        """The rows of `ids`, by id (an id whose row is gone is left out)."""
+        raise NotImplementedError
+
+    # ids ---------------------------------------------------------------------------------
+    def set_ids(self, ids: Iterable[int]) -> None:
+        """Shows `ids` in this order; every row is read again when next shown. The same
+        ids in another order (a sort) keep selections and persistent indexes on their
+        rows; other ids reset the model (the owner reselects by id, see `row_of`)."""
+        new = list(ids)
+        self._cache.clear()
+        if len(new) == len(self._ids) and new and set(new) == set(self._ids):
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            before = self._ids
+            self._ids, self._positions = new, None
+            self.changePersistentIndexList(
+                old, [self.index(self.row_of(before[i.row()]), i.column()) for i in old]
+            )
+            self.layoutChanged.emit()
+            return
+        self.beginResetModel()
+        self._ids, self._positions = new, None
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_ids([])
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, row_id: int) -> int:
+        """The position of `row_id`, or -1 when it is not in the list."""
+        if self._positions is None:
+            self._positions = {i: n for n, i in enumerate(self._ids)}
+        return self._positions.get(row_id, -1)
+
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    def row_at(self, row: int) -> Any:
+        """The row object at `row` (read now if needed), or None when it is gone."""
+        row_id = self._ids[row]
+        found = self._cache.get(row_id)
+        if found is not None:
+            self._cache.move_to_end(row_id)
+            return found
+        start = max(0, row - self.BLOCK // 4)
+        wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._cache]
+        fetched = self.fetch_rows(wanted)
+        for i in wanted:
+            if i in fetched:
+                self._cache[i] = fetched[i]
+        while len(self._cache) > self.CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        return fetched.get(row_id)
+
+    def reread(self) -> None:
+        """Forgets the rows read (their texts changed, not the list): shown ones are read
+        again at the next paint."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
+            )
+
+    # Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        if self._column_count < 0:
+            self._column_count = len(self.headers())
+        return self._column_count
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = self.headers()
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == self.ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.sort_requested.emit(column, order)

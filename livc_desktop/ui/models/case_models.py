@@ -1,25 +1,38 @@
 """Table models for signals and cases.
 
-Each model keeps frozen row objects from one service call (the case register is one
-query of codes and counters, never identity or content), exposes a sort role and a role
-that returns the row object, and masks identity fields while privacy mode is on."""
+The case register holds ids only and reads the rows in view (it grows with the
+register); the lists inside a case file keep frozen row objects from one service call.
+Each exposes a role that returns the row object and masks identity fields while privacy
+mode is on."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
-from livc_desktop.domain.cases import Flag, FlagText, FollowUp, Phase, ReviewReason
+from livc_desktop.domain.cases import Flag, FlagText, FollowUp, ReviewReason
+from livc_desktop.domain.signals import Channel, SignalStatus, Urgency
+from livc_desktop.services import cases as case_service
+from livc_desktop.services import signals as signal_service
 from livc_desktop.services.cases import TimelineEntry
-from livc_desktop.storage.case_rows import CaseRow, FlagEntry, InfoRow, MeasureRow, TeamRow
-from livc_desktop.storage.signal_repo import SignalRow
+from livc_desktop.services.register import Session
+from livc_desktop.storage.case_rows import (
+    CaseListQuery,
+    CaseRow,
+    CaseSort,
+    FlagEntry,
+    InfoRow,
+    MeasureRow,
+    TeamRow,
+)
+from livc_desktop.storage.signal_repo import SignalListQuery, SignalRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.dates import format_date
-from livc_desktop.ui.models.base import Index as _Index
-from livc_desktop.ui.models.base import RowTableModel
+from livc_desktop.ui.models.base import LazyIdTableModel, RowTableModel
 from livc_desktop.ui.privacy import privacy_mode
 
 translate = QCoreApplication.translate
@@ -133,15 +146,95 @@ class SortedRowModel(RowTableModel):
 # -- the case register -----------------------------------------------------------------------
 
 
-class CaseTableModel(SortedRowModel):
+class CaseTableModel(LazyIdTableModel):
+    """The case register: ids only, filtered, sorted and counted by SQLite
+    (services.cases.case_list_ids); the rows in view are read in blocks. Set `session`
+    and `query`, then `reload()`; a click on a header sorts in SQLite."""
+
+    ROW_ROLE = ROW_ROLE
     COL_CODE, COL_PSEUDONYM, COL_FLAG, COL_PHASE, COL_FOLLOW_UP, COL_LEAD = range(6)
     COL_REVIEW, COL_MEASURES, COL_OPENED = range(6, 9)
+    SORTS = (
+        CaseSort.CODE,
+        CaseSort.PSEUDONYM,
+        CaseSort.FLAG,
+        CaseSort.PHASE,
+        CaseSort.FOLLOW_UP,
+        CaseSort.LEAD_PARTNER,
+        CaseSort.NEXT_REVIEW,
+        CaseSort.MEASURES,
+        CaseSort.OPENED,
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
         self.today = date.today()
+        self.session: Session | None = None
+        self.query = CaseListQuery()
+        self.total = 0
+        self._recorded_text = ""
+        self.sort_column, self.sort_order = self.COL_CODE, Qt.SortOrder.DescendingOrder
+        privacy_mode().changed.connect(self._on_privacy_changed)
 
+    # -- the list ------------------------------------------------------------------------
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self._recorded_text = ""
+        self.reload()
+
+    def set_query(self, query: CaseListQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Asks SQLite for the ids again (after a change, a filter or a sort)."""
+        session = self.session
+        if session is None:
+            self.total = 0
+            self.clear()
+            return
+        self.today = date.today()
+        query = self._sorted_query()
+        text = query.text.strip()
+        ids = case_service.case_list_ids(
+            session, query, record=text != self._recorded_text, today=self.today
+        )
+        self._recorded_text = text
+        self.total = case_service.case_count(session)
+        self.set_ids(ids)
+
+    def _sorted_query(self) -> CaseListQuery:
+        column = self.sort_column if 0 <= self.sort_column < len(self.SORTS) else 0
+        sort = self.SORTS[column]
+        if sort is CaseSort.PSEUDONYM and privacy_mode().enabled:
+            sort = CaseSort.CODE  # the order must not give masked pseudonyms away
+        return replace(
+            self.query,
+            sort=sort,
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+            follow_up_order=tuple(sorted(FollowUp, key=lambda f: L.follow_up_label(f).casefold())),
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        super().sort(column, order)
+        self.reload()
+
+    def fetch_rows(self, ids: list[int]) -> dict[int, Any]:
+        # A view may still paint for a moment after a lock closed the register: show
+        # nothing rather than read from a closed connection.
+        if self.session is None or self.session.register.closed or not ids:
+            return {}
+        return case_service.cases_by_ids(self.session, ids, self.today)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self.reread()
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        self.reread()
+
+    # -- cells ---------------------------------------------------------------------------
     def headers(self) -> list[str]:
         return [
             translate("CaseModels", "Code"),
@@ -154,6 +247,15 @@ class CaseTableModel(SortedRowModel):
             translate("CaseModels", "Open measures"),
             translate("CaseModels", "Opened"),
         ]
+
+    def cell(self, row: CaseRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == FLAG_ROLE and column == self.COL_FLAG:
+            return row.flag
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_FLAG and row.flag:
+            return L.flag_definition(row.flag, self.flag_texts)
+        return None
 
     def display(self, row: CaseRow, column: int) -> str:
         if column == self.COL_CODE:
@@ -180,86 +282,13 @@ class CaseTableModel(SortedRowModel):
             return format_date(row.opened_on)
         return ""
 
-    def sort_value(self, row: CaseRow, column: int) -> Any:
-        if column == self.COL_FLAG:
-            return -1 if row.flag is None else list(Flag).index(row.flag)
-        if column == self.COL_PHASE:
-            return list(Phase).index(row.phase)
-        if column == self.COL_REVIEW:
-            return _sortable(row.next_review) or "9999"
-        if column == self.COL_MEASURES:
-            return row.overdue_measures * 10_000 + row.open_measures
-        if column == self.COL_OPENED:
-            return _sortable(row.opened_on)
-        if column == self.COL_PSEUDONYM and privacy_mode().enabled:
-            return ""
-        return super().sort_value(row, column)
-
-    def extra_data(self, row: CaseRow, column: int, role: int) -> Any:
-        if role == FLAG_ROLE and column == self.COL_FLAG:
-            return row.flag
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_FLAG and row.flag:
-            return L.flag_definition(row.flag, self.flag_texts)
-        return None
-
-
-class CaseFilterProxy(SourceSortProxy):
-    """Filters of the case register: flag, phase, follow-up, team partner (a set of case
-    ids), due for review, overdue measures, and search (a set of case ids from the
-    service: code, pseudonym and information items)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.flag: Flag | str | None = ""  # "" = any; None = not weighed
-        self.phase: Phase | str = "open"  # "" = any; "open" = every phase but closed
-        self.follow_up: FollowUp | None = None
-        self.case_ids: set[int] | None = None  # team partner filter
-        self.search_ids: set[int] | None = None
-        self.due_ids: set[int] | None = None
-        self.overdue_only = False
-
-    def set_filters(self, **values: Any) -> None:
-        for key in values:
-            if not hasattr(self, key):
-                raise AttributeError(key)
-        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange().
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            for key, value in values.items():
-                setattr(self, key, value)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            for key, value in values.items():
-                setattr(self, key, value)
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CaseTableModel):
-            return True
-        row: CaseRow = model.row_at(source_row)
-        if self.flag != "" and row.flag != self.flag:
-            return False
-        if self.phase == "open":
-            if row.phase is Phase.CLOSED:
-                return False
-        elif self.phase != "" and row.phase != self.phase:
-            return False
-        if self.follow_up is not None and row.follow_up is not self.follow_up:
-            return False
-        if self.case_ids is not None and row.id not in self.case_ids:
-            return False
-        if self.search_ids is not None and row.id not in self.search_ids:
-            return False
-        if self.due_ids is not None and row.id not in self.due_ids:
-            return False
-        return not (self.overdue_only and row.overdue_measures == 0)
-
 
 # -- signals -------------------------------------------------------------------------------
 
 
-class SignalTableModel(SortedRowModel):
+class _SignalCells:
+    """What a signal's row shows, for the queue (lazy) and a case file's signals."""
+
     COL_RECEIVED, COL_CHANNEL, COL_REPORTER, COL_PERSON, COL_URGENCY, COL_STATUS = range(6)
     COL_OBSERVED = 6
 
@@ -293,15 +322,90 @@ class SignalTableModel(SortedRowModel):
             return privacy_mode().mask(text if len(text) <= 120 else text[:119] + "…")
         return ""
 
+    def tooltip(self, row: SignalRow, column: int) -> str | None:
+        if column == self.COL_OBSERVED and row.observed:
+            return privacy_mode().mask(row.observed[:2000])
+        return None
+
+
+class SignalTableModel(_SignalCells, SortedRowModel):
+    """A case file's signals (a handful): frozen rows from one service call."""
+
     def sort_value(self, row: SignalRow, column: int) -> Any:
         if column == self.COL_RECEIVED:
             return f"{row.received_on.isoformat()}-{row.id:09d}"
         return super().sort_value(row, column)
 
-    def tooltip(self, row: SignalRow, column: int) -> str | None:
-        if column == self.COL_OBSERVED and row.observed:
-            return privacy_mode().mask(row.observed[:2000])
+
+class SignalListModel(_SignalCells, LazyIdTableModel):
+    """The Signals page: the queue awaiting weighing grows with the register, so the
+    model holds ids (filtered and sorted by SQLite) and reads the rows in view."""
+
+    ROW_ROLE = ROW_ROLE
+    SORTS = ("received", "channel", "reporter", "person", "urgency", "status", "observed")
+    #: Texts privacy mode masks: sorting by them would give their order away.
+    MASKED_SORTS = frozenset({"reporter", "person", "observed"})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.recent: int | None = None
+        self.sort_column, self.sort_order = self.COL_RECEIVED, Qt.SortOrder.AscendingOrder
+        privacy_mode().changed.connect(self._on_privacy_changed)
+
+    def reload(self) -> None:
+        if self.session is None:
+            self.clear()
+            return
+        column = self.sort_column if 0 <= self.sort_column < len(self.SORTS) else 0
+        sort = self.SORTS[column]
+        if sort in self.MASKED_SORTS and privacy_mode().enabled:
+            sort = "received"
+        orders: dict[str, tuple[str, ...]] = {
+            "channel": _by_label(Channel, L.channel_label),
+            "urgency": _by_label(Urgency, L.urgency_label),
+            "status": _by_label(SignalStatus, L.signal_status_label),
+        }
+        self.set_ids(
+            signal_service.signal_list_ids(
+                self.session,
+                SignalListQuery(
+                    recent=self.recent,
+                    sort=sort,
+                    descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+                    value_order=orders.get(sort, ()),
+                ),
+            )
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        super().sort(column, order)
+        self.reload()
+
+    def fetch_rows(self, ids: list[int]) -> dict[int, Any]:
+        # A view may still paint for a moment after a lock closed the register: show
+        # nothing rather than read from a closed connection.
+        if self.session is None or self.session.register.closed or not ids:
+            return {}
+        return signal_service.signals_by_ids(self.session, ids)
+
+    def cell(self, row: SignalRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self.reread()
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        self.reread()
+
+
+def _by_label(kind: Any, label: Any) -> tuple[str, ...]:
+    return tuple(m.value for m in sorted(kind, key=lambda m: label(m).casefold()))
 
 
 def reporter_text(row: SignalRow) -> str:

@@ -20,12 +20,13 @@ from livc_desktop.domain.cases import Flag, FollowUp, Phase
 from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
+from livc_desktop.storage.case_rows import CaseListQuery
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.case_forms import CaseEditDialog
 from livc_desktop.ui.dialogs.case_transfer import ImportCaseButton
-from livc_desktop.ui.models.case_models import ROW_ROLE, CaseFilterProxy, CaseTableModel
+from livc_desktop.ui.models.case_models import ROW_ROLE, CaseTableModel
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate
 
@@ -81,13 +82,20 @@ class CasesPage(Page):
         self.count_label = named(QLabel(), "case_count")
         layout.addWidget(self.count_label)
 
+        # The list holds ids only and reads the rows in view: no proxy over every row;
+        # SQLite filters, sorts and counts (CaseTableModel).
         self.model = CaseTableModel(self)
-        self.proxy = CaseFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = make_table("cases_view", self.model, CaseTableModel.COL_LEAD)
-        self.view.setModel(self.proxy)
+        self.view = make_table("cases_view", self.model, CaseTableModel.COL_LEAD)  # type: ignore[arg-type]
+        unused_proxy = self.view.model()
+        self.view.setModel(self.model)
+        unused_proxy.deleteLater()
         self.view.setItemDelegateForColumn(CaseTableModel.COL_FLAG, FlagBadgeDelegate(self))
-        self.view.sortByColumn(CaseTableModel.COL_CODE, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSortIndicator(
+            CaseTableModel.COL_CODE, Qt.SortOrder.DescendingOrder
+        )
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
+        self._kept_selection: int | None = None
         layout.addWidget(self.view, 1)
 
         self._search_timer = QTimer(self)
@@ -161,9 +169,11 @@ class CasesPage(Page):
     def set_session(self, session: Session | None) -> None:
         super().set_session(session)
         if session is None:
+            self.search.blockSignals(True)
             self.search.clear()
-            self.model.clear()
-            self.proxy.set_filters(search_ids=None, case_ids=None, due_ids=None)
+            self.search.blockSignals(False)
+            self._search_timer.stop()
+        self.model.session = session
         self.retranslate()
         self.reload()
 
@@ -176,36 +186,34 @@ class CasesPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        if self.session is None:
-            self.model.clear()
-        else:
+        if self.session is not None:
             self.model.flag_texts = case_service.flag_texts(self.session)
-            self.model.set_rows(case_service.list_cases(self.session))
         self._apply_filters()
 
-    def _apply_filters(self) -> None:
+    def current_query(self) -> CaseListQuery:
+        """The filters shown, as one query for SQLite (the sort is the model's)."""
         flag = self.flag_filter.currentData()
         phase = self.phase_filter.currentData()
         follow = self.follow_filter.currentData()
         partner = self.team_filter.currentData()
         session = self.session
-        text = self.search.text().strip()
-        due_ids = None
-        if session is not None and self.due_filter.isChecked():
-            due_ids = {row.id for row, _ in case_service.due_for_review(session)}
-        self.proxy.set_filters(
-            flag="" if flag in (_ANY, None) else (None if flag == _NONE else Flag(flag)),
-            phase="" if phase == _ANY else ("open" if phase == "open" else Phase(phase)),
+        return CaseListQuery(
+            flag=None if flag in (_ANY, _NONE, None) else Flag(flag),
+            unweighed_only=flag == _NONE,
+            phase=None if phase in (_ANY, "open", None) else Phase(phase),
+            open_only=phase == "open",
             follow_up=None if follow in (_ANY, None) else FollowUp(follow),
-            case_ids=case_service.team_partner_case_ids(session, partner)
-            if session is not None and partner is not None
+            team_partner_id=partner,
+            due=case_service.due_window(session)
+            if session is not None and self.due_filter.isChecked()
             else None,
-            search_ids=case_service.search_case_ids(session, text)
-            if session is not None and text
-            else None,
-            due_ids=due_ids,
             overdue_only=self.overdue_filter.isChecked(),
+            text=self.search.text().strip(),
         )
+
+    def _apply_filters(self) -> None:
+        self.model.query = self.current_query()
+        self.model.reload()
         self._update_count()
         self._update_buttons()
 
@@ -215,7 +223,7 @@ class CasesPage(Page):
             return
         self.count_label.setText(
             self.tr("{shown} of {total} cases shown").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=self.model.rowCount(), total=self.model.total
             )
         )
 
@@ -240,6 +248,19 @@ class CasesPage(Page):
         self._apply_filters()
 
     def _on_view_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    # A new list of ids resets the model: the selected case stays selected when it is
+    # still in the list (a sort keeps it by itself).
+    def _on_model_about_to_be_reset(self) -> None:
+        row = selected_row(self.view)
+        self._kept_selection = getattr(row, "id", None)
+
+    def _on_model_reset(self) -> None:
+        case_id, self._kept_selection = self._kept_selection, None
+        position = self.model.row_of(case_id) if case_id is not None else -1
+        if position >= 0:
+            self.view.selectRow(position)
         self._update_buttons()
 
     def _on_case_file_changed(self, _case_id: int) -> None:

@@ -19,7 +19,7 @@ from livc_desktop.ui import next_meeting
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
-from livc_desktop.ui.models.case_models import SignalTableModel
+from livc_desktop.ui.models.case_models import SignalListModel
 from livc_desktop.ui.pages.base import Page
 
 VIEW_AWAITING = "awaiting"
@@ -55,8 +55,16 @@ class SignalsPage(Page):
         self.hint = named(QLabel(), "signals_hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.model = SignalTableModel(self)
-        self.view = make_table("signals_view", self.model, SignalTableModel.COL_OBSERVED)
+        # The queue holds ids only and reads the rows in view (it grows with the
+        # register): no proxy; SQLite sorts (SignalListModel).
+        self.model = SignalListModel(self)
+        self.view = make_table("signals_view", self.model, SignalListModel.COL_OBSERVED)  # type: ignore[arg-type]
+        unused_proxy = self.view.model()
+        self.view.setModel(self.model)
+        unused_proxy.deleteLater()
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
+        self._kept_selection: int | None = None
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         layout.addWidget(self.view, 1)
@@ -89,16 +97,17 @@ class SignalsPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        if self.session is None:
-            self.model.clear()
-        elif self.view_choice.currentData() == VIEW_RECENT:
-            self.model.set_rows(signal_service.recent_signals(self.session))
-        else:
-            self.model.set_rows(signal_service.signals_awaiting(self.session))
-        if self.view_choice.currentData() != VIEW_RECENT:
-            self.view.sortByColumn(SignalTableModel.COL_RECEIVED, Qt.SortOrder.AscendingOrder)
-        else:
-            self.view.sortByColumn(SignalTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        recent = self.view_choice.currentData() == VIEW_RECENT
+        self.model.session = self.session
+        self.model.recent = signal_service.RECENT_LIMIT if recent else None
+        # The queue oldest first, the recent ones newest first: one query (the header's
+        # own signal would sort a second time).
+        order = Qt.SortOrder.DescendingOrder if recent else Qt.SortOrder.AscendingOrder
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(SignalListModel.COL_RECEIVED, order)
+        header.blockSignals(False)
+        self.model.sort(SignalListModel.COL_RECEIVED, order)
         self._update_hint()
         self._update_buttons()
 
@@ -136,8 +145,8 @@ class SignalsPage(Page):
         if self.session is None:
             self.hint.setText("")
             return
-        n = sum(1 for r in self.model.rows() if r.status.value == "awaiting")
         if self.view_choice.currentData() == VIEW_AWAITING:
+            n = signal_service.count_awaiting(self.session)
             self.hint.setText(
                 self.tr(
                     "{count} signal(s) await weighing. Weigh them together with the partners."
@@ -162,6 +171,19 @@ class SignalsPage(Page):
         self.reload()
 
     def _on_view_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    # A new list of ids resets the model: the selected signal stays selected when it is
+    # still in the list (a sort keeps it by itself).
+    def _on_model_about_to_be_reset(self) -> None:
+        row = selected_row(self.view)
+        self._kept_selection = getattr(row, "id", None)
+
+    def _on_model_reset(self) -> None:
+        signal_id, self._kept_selection = self._kept_selection, None
+        position = self.model.row_of(signal_id) if signal_id is not None else -1
+        if position >= 0:
+            self.view.selectRow(position)
         self._update_buttons()
 
     def _on_new_button_clicked(self) -> None:

@@ -28,6 +28,8 @@ from __future__ import annotations
 import contextlib
 import weakref
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -122,7 +124,10 @@ class ValidatingForm(QDialog):
         self.changes = Changes()
         if session is not None:
             close_on_lock(self, session)
-        self.setMinimumWidth(min_width)
+        # A preferred width, not a minimum: an explicit minimum would stop the layout from
+        # growing the dialog to its fields' needs, and long translations were clipped.
+        self._preferred_width = min_width
+        self._fitted = False
         self._layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -139,6 +144,16 @@ class ValidatingForm(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self._layout.addWidget(self.buttons)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(self._preferred_width, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # adjustSize honours wrapped labels' height for the width (sizeHint does not).
+            self._fitted = True
+            self.adjustSize()
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)

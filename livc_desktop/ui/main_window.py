@@ -51,6 +51,7 @@ from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.privacy import make_privacy_action, retranslate_privacy_action
 from livc_desktop.ui.unlock import UnlockScreen
 from livc_desktop.ui.wheel_guard import install_wheel_guard
+from livc_desktop.ui.widgets.tabs import size_to_current_tab
 
 SETTINGS_LANGUAGE = "ui/language"
 SETTINGS_GEOMETRY = "window/geometry"
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         for factory in page_factories():
             self._add_page(factory())
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        size_to_current_tab(self.page_stack)
         overview = self.page("overview")
         case_panel = getattr(overview, "case_panel", None)
         if case_panel is not None:

@@ -34,6 +34,7 @@ from livc_desktop.ui.destinations import backup_folder_warning
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.widgets.job import Job
 from livc_desktop.ui.widgets.passphrase import StrengthMeter
+from livc_desktop.ui.widgets.sizing import prefer_width
 
 BACKUP_FILTER_SUFFIX = "*.livcbak"
 translate = QCoreApplication.translate
@@ -106,7 +107,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         self.session = session
         self.result_value: backup_service.BackupResult | None = None
         self.setWindowTitle(self.tr("Make backup"))
-        self.setMinimumWidth(560)
+        prefer_width(self, 560)
 
         intro = QLabel(
             self.tr(
@@ -347,7 +348,7 @@ class VerifyBackupDialog(_BusyMixin, QDialog):
         self.setObjectName("restore_backup_dialog" if restore else "verify_backup_dialog")
         self.info: BackupInfo | None = None
         self.setWindowTitle(self.tr("Restore backup") if restore else self.tr("Verify backup"))
-        self.setMinimumWidth(560)
+        prefer_width(self, 560)
 
         intro = QLabel(
             self.tr(

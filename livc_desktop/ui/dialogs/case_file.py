@@ -106,7 +106,7 @@ class CaseFileDialog(QDialog):
         self.case: CaseRow = case_service.open_case_file(session, case_id)
         close_on_lock(self, session)
         self.identity: Identity | None = None  # only after "Reveal identity"
-        self.resize(1000, 680)
+        self.resize(1000, 640)  # fits a 1280x720 projector with its task bar
         self._build()
         privacy_mode().changed.connect(self._on_privacy_changed)
         self.reload()

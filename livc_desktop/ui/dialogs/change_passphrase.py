@@ -25,6 +25,7 @@ from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.passphrase import PassphraseEdit, ProblemLabel, StrengthMeter
+from livc_desktop.ui.widgets.sizing import prefer_width
 from livc_desktop.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_edit.textChanged.connect(lambda _t: self.problem_current.clear_problem())
         self.repeat_edit.textChanged.connect(lambda _t: self.problem_repeat.clear_problem())
         self.retranslate()
-        self.setMinimumWidth(520)
+        prefer_width(self, 520)
 
     def _on_new_text_changed(self, text: str) -> None:
         self.meter.update_for(text)

@@ -161,7 +161,7 @@ class PartnerImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("partner_import_dialog")
         self.setWindowTitle(self.tr("Import partners from a CSV file"))
-        self.resize(1120, 700)
+        self.resize(1120, 640)  # fits a 1280x720 projector with its task bar
         self._session = session
         self._sector_labels = dict(sector_labels)
         self.sheet: CsvSheet | None = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from livc_desktop.domain.audit import AuditEntry
@@ -40,6 +41,7 @@ from livc_desktop.ui.models.audit import (
     AuditTableModel,
 )
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 _NO_LIMIT = QDate(2000, 1, 1)
 
@@ -81,20 +83,22 @@ class AuditPage(Page):
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("audit_reset_filters")
 
-        filters = QHBoxLayout()
-        for widget in (
-            self._from_label,
-            self.date_from,
-            self._to_label,
-            self.date_to,
-            self._kind_label,
-            self.kind_combo,
-            self._case_label,
-            self.case_edit,
-            self.reset_button,
+        # Each label stays beside its field; the pairs wrap rather than widen the window.
+        filters = FlowLayout()
+        for label, field in (
+            (self._from_label, self.date_from),
+            (self._to_label, self.date_to),
+            (self._kind_label, self.kind_combo),
+            (self._case_label, self.case_edit),
         ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            label.setBuddy(field)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(label)
+            pair_row.addWidget(field)
+            filters.addWidget(pair)
+        filters.addWidget(self.reset_button)
 
         self.table = QTableView()
         self.table.setObjectName("audit_table")

@@ -65,6 +65,7 @@ class RetentionPage(Page):
         self._explain.setWordWrap(True)
 
         self._reason_label = QLabel()
+        self._reason_label.setWordWrap(True)
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("retention_reason_filter")
         self.count_label = QLabel()
@@ -101,6 +102,7 @@ class RetentionPage(Page):
         # The house rule.
         self.settings_box = QGroupBox()
         self._months_label = QLabel()
+        self._months_label.setWordWrap(True)
         self.months_spin = QSpinBox()
         self.months_spin.setObjectName("retention_months")
         self.months_spin.setRange(MONTHS_MIN, MONTHS_MAX)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,8 @@ from livc_desktop.ui.pages.meetings.common import (
     set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.widgets.flow import FlowLayout
+from livc_desktop.ui.widgets.sizing import show_rows
 
 
 class PreparePanel(QWidget):
@@ -122,11 +123,12 @@ class PreparePanel(QWidget):
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        show_rows(self.agenda_view, 6)
         agenda_layout.addWidget(self.agenda_view)
         self.timing = QLabel()
         self.timing.setObjectName("agenda_timing")
         agenda_layout.addWidget(self.timing)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps rather than widen the window
         self.up = QPushButton()
         self.up.setObjectName("agenda_up")
         self.down = QPushButton()
@@ -143,7 +145,6 @@ class PreparePanel(QWidget):
         self._minutes_label = QLabel()
         for w in (self.up, self.down, self._minutes_label, self.minutes):
             row.addWidget(w)
-        row.addStretch(1)
         row.addWidget(self.remove)
         agenda_layout.addLayout(row)
         marks_row = QHBoxLayout()
@@ -173,7 +174,7 @@ class PreparePanel(QWidget):
         outer.addWidget(self.agenda_box, 1)
 
         self.docs_box = QGroupBox()
-        docs = QGridLayout(self.docs_box)
+        docs = QVBoxLayout(self.docs_box)
         self.invite_members = QPushButton()
         self.invite_members.setObjectName("meeting_invite_members")
         self.invitation = QPushButton()
@@ -197,16 +198,14 @@ class PreparePanel(QWidget):
         self.repeat = QPushButton()
         self.repeat.setObjectName("meeting_repeat")
         self._every_label = QLabel()
-        docs.addWidget(self.invite_members, 0, 0)
-        docs.addWidget(self.invitation, 0, 1)
-        docs.addWidget(self.sheet, 0, 2)
-        docs.addWidget(self.ics, 1, 0)
-        docs.addWidget(self.sent, 1, 1)
-        docs.addWidget(self.rule, 2, 0)
-        docs.addWidget(self.count, 2, 1)
-        docs.addWidget(self.repeat, 2, 2)
-        docs.addWidget(self._every_label, 3, 0)
-        docs.addWidget(self.every, 3, 1)
+        # Rows that wrap rather than widen the window (ui/widgets/flow.py).
+        documents, repeats = FlowLayout(), FlowLayout()
+        for button in (self.invite_members, self.invitation, self.sheet, self.ics, self.sent):
+            documents.addWidget(button)
+        for widget in (self.rule, self.count, self._every_label, self.every, self.repeat):
+            repeats.addWidget(widget)
+        docs.addLayout(documents)
+        docs.addLayout(repeats)
         outer.addWidget(self.docs_box)
 
         self.save_details.clicked.connect(self._on_save_details_clicked)

@@ -56,6 +56,7 @@ from livc_desktop.ui.pages.meetings.common import (
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.note_editor import NoteEditor
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 
 class RunPanel(QWidget):
@@ -84,7 +85,13 @@ class RunPanel(QWidget):
         splitter.addWidget(main)
 
         self.attendance = AttendancePanel(self._ctx)
-        splitter.addWidget(self.attendance)
+        # The attendance column scrolls down on a low screen, never sideways.
+        attendance_scroll = QScrollArea()
+        attendance_scroll.setObjectName("attendance_scroll")
+        attendance_scroll.setWidgetResizable(True)
+        attendance_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        attendance_scroll.setWidget(self.attendance)
+        splitter.addWidget(attendance_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 420])
@@ -133,14 +140,13 @@ class RunPanel(QWidget):
         self.notes_layout.addStretch(1)
         self.notes_area.setWidget(self.notes_host)
         col.addWidget(self.notes_area, 1)
-        note_buttons = QHBoxLayout()
+        note_buttons = FlowLayout()
         self.add_note = QPushButton()
         self.add_note.setObjectName("run_add_note")
         self.add_decision = QPushButton()
         self.add_decision.setObjectName("run_add_decision")
         note_buttons.addWidget(self.add_note)
         note_buttons.addWidget(self.add_decision)
-        note_buttons.addStretch(1)
         self.feedback = QPushButton()
         self.feedback.setObjectName("run_feedback")
         note_buttons.addWidget(self.feedback)
@@ -163,11 +169,11 @@ class RunPanel(QWidget):
         self.action_list.setWordWrap(True)
         self.action_list.setTextFormat(Qt.TextFormat.PlainText)
         actions.addWidget(self.action_what, 0, 0, 1, 3)
-        actions.addWidget(self.action_who, 1, 0)
-        actions.addWidget(self.action_due, 1, 1)
-        actions.addWidget(self.action_add, 1, 2)
-        actions.addWidget(self.action_problem, 2, 0, 1, 3)
-        actions.addWidget(self.action_list, 3, 0, 1, 3)
+        actions.addWidget(self.action_who, 1, 0, 1, 3)
+        actions.addWidget(self.action_due, 2, 0)
+        actions.addWidget(self.action_add, 2, 1)
+        actions.addWidget(self.action_problem, 3, 0, 1, 3)
+        actions.addWidget(self.action_list, 4, 0, 1, 3)
         actions.setColumnStretch(0, 2)
         actions.setColumnStretch(1, 1)
         col.addWidget(self.actions_box)
@@ -175,7 +181,9 @@ class RunPanel(QWidget):
     def _build_decision(self, col: QVBoxLayout) -> None:
         """A flag or phase decision on a case item, and approval of previous minutes."""
         self.decision_box = QGroupBox()
-        dec = QHBoxLayout(self.decision_box)
+        # The justification takes a line of its own; the rest wraps (ui/widgets/flow.py).
+        dec_col = QVBoxLayout(self.decision_box)
+        dec = FlowLayout()
         self.decision_kind = QComboBox()
         self.decision_kind.setObjectName("decision_kind")
         self.decision_value = QComboBox()
@@ -187,9 +195,10 @@ class RunPanel(QWidget):
         self.decision_apply.setObjectName("decision_apply")
         for w in (self.decision_kind, self.decision_value):
             dec.addWidget(w)
-        dec.addWidget(self.decision_why, 1)
         dec.addWidget(self.decision_review)
         dec.addWidget(self.decision_apply)
+        dec_col.addLayout(dec)
+        dec_col.addWidget(self.decision_why)
         col.addWidget(self.decision_box)
         self.approval_box = QGroupBox()
         approval = QHBoxLayout(self.approval_box)

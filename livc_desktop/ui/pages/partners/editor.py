@@ -45,6 +45,7 @@ from livc_desktop.ui.models.partner_model import (
     TrainingTableModel,
 )
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 
 class PartnerEditor(QWidget):
@@ -90,6 +91,7 @@ class PartnerEditor(QWidget):
         self.org_box = QGroupBox()
         form = QFormLayout(self.org_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
         self.sector = QComboBox()
         self.address = QPlainTextEdit()
@@ -120,6 +122,7 @@ class PartnerEditor(QWidget):
         self.cell_box = QGroupBox()
         cell_form = QFormLayout(self.cell_box)
         cell_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        cell_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.participation = QComboBox()
         self.roles_widget = QWidget()
         roles_grid = QGridLayout(self.roles_widget)
@@ -129,7 +132,9 @@ class PartnerEditor(QWidget):
             box.setObjectName(f"role_{role.value}")
             box.toggled.connect(self._on_field_changed)
             self._role_boxes[role] = box
-            roles_grid.addWidget(box, i // 2, i % 2)
+            # One column: two columns of French role names made the editor wider than
+            # the space beside the list.
+            roles_grid.addWidget(box, i, 0)
         self.tables_widget = QWidget()
         self._tables_layout = QVBoxLayout(self.tables_widget)
         self._tables_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,18 +188,19 @@ class PartnerEditor(QWidget):
         self.training_add, self.training_edit, self.training_remove = buttons
         outer.addWidget(self.trainings_box)
 
-        # Actions
-        actions = QHBoxLayout()
+        # Actions: a bar of their own that the page keeps below the scrolling form, so
+        # that Save is always in sight.
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("partner_editor_actions")
+        actions = FlowLayout(self.action_bar)
         self.save_button = push_button("editor_save")
         self.revert_button = push_button("editor_revert")
         self.archive_button = push_button("editor_archive")
         self.delete_button = push_button("editor_delete")
         actions.addWidget(self.save_button)
         actions.addWidget(self.revert_button)
-        actions.addStretch(1)
         actions.addWidget(self.archive_button)
         actions.addWidget(self.delete_button)
-        outer.addLayout(actions)
         outer.addStretch(1)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.revert_button.clicked.connect(self._on_revert_button_clicked)

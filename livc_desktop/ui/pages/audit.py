@@ -31,6 +31,7 @@ from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
+from livc_desktop.ui.dates import display_format
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.audit import (
@@ -153,7 +154,7 @@ class AuditPage(Page):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(display_format())
         edit.setMinimumDate(_NO_LIMIT)
         edit.setDate(_NO_LIMIT)
         return edit

@@ -9,6 +9,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLabel
 
+from livc_desktop.ui.dates import display_format
+
 AUTOSAVE_MS = 300
 PRINT_DPI = 300
 OFF_RECORD_STYLE = "background:#b00020;color:white;font-weight:bold;padding:6px;border-radius:3px;"
@@ -31,7 +33,7 @@ def date_edit(name: str, *, optional: bool = False) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(display_format())
     if optional:
         edit.setMinimumDate(NO_DATE)
         retranslate_date(edit)

@@ -48,6 +48,12 @@ from livc_desktop.ui.pages.meetings.common import (
     set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.widgets.date_edits import (
+    hhmm,
+    optional_time_edit,
+    retranslate_optional_time,
+    set_hhmm,
+)
 from livc_desktop.ui.widgets.flow import FlowLayout
 from livc_desktop.ui.widgets.sizing import show_rows
 
@@ -71,12 +77,8 @@ class PreparePanel(QWidget):
         self.case.setObjectName("meeting_case")
         # "No date" is refused on saving (required), with the message under the field.
         self.on_date = date_edit("meeting_date", optional=True)
-        self.start_time = QLineEdit()
-        self.start_time.setObjectName("meeting_start")
-        self.start_time.setPlaceholderText(self.tr("HH:MM"))
-        self.end_time = QLineEdit()
-        self.end_time.setObjectName("meeting_end")
-        self.end_time.setPlaceholderText(self.tr("HH:MM"))
+        self.start_time = optional_time_edit("meeting_start")
+        self.end_time = optional_time_edit("meeting_end")
         self.place = QLineEdit()
         self.place.setObjectName("meeting_place")
         self.chair = QLineEdit()
@@ -236,6 +238,8 @@ class PreparePanel(QWidget):
 
     def retranslate(self) -> None:
         retranslate_date(self.on_date)
+        retranslate_optional_time(self.start_time)
+        retranslate_optional_time(self.end_time)
         self.details.setTitle(self.tr("Meeting"))
         for key, text in (
             ("table", self.tr("Table")),
@@ -331,8 +335,8 @@ class PreparePanel(QWidget):
         self._fill_cases(meeting.case_id)
         self._show_case_choice()
         set_date(self.on_date, meeting.on_date)
-        self.start_time.setText(meeting.start_time)
-        self.end_time.setText(meeting.end_time)
+        set_hhmm(self.start_time, meeting.start_time)
+        set_hhmm(self.end_time, meeting.end_time)
         self.place.setText(meeting.place)
         self.chair.setText(meeting.chair)
         self.minute_taker.setText(meeting.minute_taker)
@@ -391,8 +395,8 @@ class PreparePanel(QWidget):
                 else None
             ),
             "on_date": date_of(self.on_date),
-            "start_time": self.start_time.text().strip(),
-            "end_time": self.end_time.text().strip(),
+            "start_time": hhmm(self.start_time),
+            "end_time": hhmm(self.end_time),
             "place": self.place.text().strip(),
             "chair": self.chair.text().strip(),
             "minute_taker": self.minute_taker.text().strip(),

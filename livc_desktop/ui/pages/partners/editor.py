@@ -32,7 +32,6 @@ from livc_desktop.domain.partners import (
     Secrecy,
     Sector,
     Training,
-    parse_date,
 )
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.dates import format_date
@@ -45,6 +44,12 @@ from livc_desktop.ui.models.partner_model import (
     TrainingTableModel,
 )
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
+from livc_desktop.ui.widgets.date_edits import (
+    iso,
+    optional_date_edit,
+    retranslate_optional_date,
+    set_iso,
+)
 from livc_desktop.ui.widgets.flow import FlowLayout
 
 
@@ -140,7 +145,7 @@ class PartnerEditor(QWidget):
         self._tables_layout.setContentsMargins(0, 0, 0, 0)
         self.secrecy = QComboBox()
         self.secrecy_basis = QLineEdit()
-        self.house_rules = QLineEdit()
+        self.house_rules = optional_date_edit("field_house_rules_signed_on")
         self._cell_labels: list[QLabel] = []
         cell_fields: list[tuple[str, QWidget]] = [
             ("participation", self.participation),
@@ -209,7 +214,7 @@ class PartnerEditor(QWidget):
 
         for line in (self.name, self.phone, self.email, self.website, self.secrecy_basis):
             line.textEdited.connect(self._on_field_changed)
-        self.house_rules.textEdited.connect(self._on_field_changed)
+        self.house_rules.dateChanged.connect(self._on_field_changed)
         for text in (self.address, self.notes):
             text.textChanged.connect(self._on_field_changed)
         for combo in (self.sector, self.participation, self.secrecy):
@@ -263,7 +268,7 @@ class PartnerEditor(QWidget):
         self.name.setPlaceholderText(self.tr("Required, e.g. OCMW Demostad"))
         self.phone.setPlaceholderText(self.tr("e.g. 050 12 34 56 or +32 50 12 34 56"))
         self.email.setPlaceholderText(self.tr("e.g. info@example.be"))
-        self.house_rules.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        retranslate_optional_date(self.house_rules)
         self.secrecy_basis.setPlaceholderText(
             self.tr("e.g. art. 458 Criminal Code, shared professional secrecy")
         )
@@ -352,7 +357,7 @@ class PartnerEditor(QWidget):
                 box.setChecked(kind in p.tables)
             self.secrecy.setCurrentIndex(max(0, self.secrecy.findData(p.secrecy.value)))
             self.secrecy_basis.setText(p.secrecy_basis)
-            self.house_rules.setText(format_date(p.house_rules_signed_on))
+            set_iso(self.house_rules, p.house_rules_signed_on)
             self._contacts = [Contact(**vars(c)) for c in p.contacts]
             self._trainings = [Training(**vars(t)) for t in p.trainings]
             self.contacts_model.set_items(self._contacts)
@@ -368,7 +373,6 @@ class PartnerEditor(QWidget):
 
     def value(self) -> Partner:
         base = self.partner
-        house = self.house_rules.text().strip()
         return Partner(
             id=base.id if base else None,
             name=self.name.text(),
@@ -382,7 +386,7 @@ class PartnerEditor(QWidget):
             participation=Participation(self.participation.currentData()),
             secrecy=Secrecy(self.secrecy.currentData()),
             secrecy_basis=self.secrecy_basis.text(),
-            house_rules_signed_on=(parse_date(house) or house) if house else None,
+            house_rules_signed_on=iso(self.house_rules),
             roles={r for r, b in self._role_boxes.items() if b.isChecked()},
             tables={k for k, b in self._table_boxes.items() if b.isChecked()},
             contacts=[Contact(**vars(c)) for c in self._contacts],

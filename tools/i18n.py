@@ -32,8 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 WORKSHEETS = TS_DIR / "worksheets"
 QM_DIR = ROOT / "livc_desktop" / "translations"
-LANGS = ("nl", "fr", "de")
-LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
+LANGS = ("nl", "fr", "de", "en")
+LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_GB"}
+#: English is the source language: its file holds only the plural forms of counts.
+PLURAL_ONLY = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -61,6 +63,7 @@ def lupdate(ts: Path, locale: str) -> None:
         [
             _tool("pyside6-lupdate"),
             *sources(),
+            *(["-pluralonly"] if locale.split("_")[0] in PLURAL_ONLY else []),
             "-no-obsolete",
             "-locations",
             "none",

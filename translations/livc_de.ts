@@ -733,13 +733,26 @@
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
-        <message>
-            <source>{shown} of {total} entries</source>
-            <translation>{shown} von {total} Einträgen</translation>
+        <message numerus="yes">
+            <source>{shown} of %n entries</source>
+            <translation>
+                <numerusform>{shown} von %n Eintrag</numerusform>
+                <numerusform>{shown} von %n Einträgen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The trail is intact: {count} entries verified.</source>
-            <translation>Das Protokoll ist unversehrt: {count} Einträge geprüft.</translation>
+        <message numerus="yes">
+            <source>The trail is intact: %n entries verified.</source>
+            <translation>
+                <numerusform>Die Spur ist intakt: %n Eintrag geprüft.</numerusform>
+                <numerusform>Die Spur ist intakt: %n Einträge geprüft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain verified: %n entries, intact.</source>
+            <translation>
+                <numerusform>Kette geprüft: %n Eintrag, intakt.</numerusform>
+                <numerusform>Kette geprüft: %n Einträge, intakt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
@@ -764,10 +777,6 @@
         <message>
             <source>all</source>
             <translation>alle</translation>
-        </message>
-        <message>
-            <source>Chain verified: {count} entries, intact.</source>
-            <translation>Kette geprüft: {count} Einträge, unversehrt.</translation>
         </message>
         <message>
             <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
@@ -1718,9 +1727,12 @@
             <source>Open cases</source>
             <translation>Offene Fälle</translation>
         </message>
-        <message>
-            <source>{shown} of {total} cases shown</source>
-            <translation>{shown} von {total} Fällen angezeigt</translation>
+        <message numerus="yes">
+            <source>{shown} of %n cases shown</source>
+            <translation>
+                <numerusform>{shown} von %n Fall angezeigt</numerusform>
+                <numerusform>{shown} von %n Fällen angezeigt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1959,6 +1971,18 @@
         </message>
     </context>
     <context>
+        <name>DateEdits</name>
+        <message>
+            <source>no date</source>
+            <translation>kein Datum</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <extracomment>The lowest time of an optional time editor stands for "no time" (no meeting starts at midnight).</extracomment>
+            <translation>keine Uhrzeit</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -2086,9 +2110,12 @@
             <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
             <translation>Das für {name} getippte Passwort ist nicht stark genug: Verwenden Sie mindestens fünf Wörter (oder ebenso Starkes) oder lassen Sie es leer, damit eines ausgelost wird.</translation>
         </message>
-        <message>
-            <source>{n} copies saved in {folder}.</source>
-            <translation>{n} Kopien gespeichert in {folder}.</translation>
+        <message numerus="yes">
+            <source>%n copies saved in {folder}.</source>
+            <translation>
+                <numerusform>%n Kopie in {folder} gespeichert.</numerusform>
+                <numerusform>%n Kopien in {folder} gespeichert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passwords of the copies: {document} of {date}</source>
@@ -3988,10 +4015,6 @@
             <translation>z. B. info@example.be</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>TT/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
             <translation>z. B. Art. 458 Strafgesetzbuch, geteiltes Berufsgeheimnis</translation>
         </message>
@@ -4822,10 +4845,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
             <source>Meeting</source>
             <translation>Sitzung</translation>
         </message>
@@ -4937,9 +4956,26 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Create following dates</source>
             <translation>Folgetermine anlegen</translation>
         </message>
-        <message>
-            <source>{count} items, {total} minutes in total; expected end {end}</source>
-            <translation>{count} Punkte, insgesamt {total} Minuten; voraussichtliches Ende {end}</translation>
+        <message numerus="yes">
+            <source>%n items, {total} minutes in total; expected end {end}</source>
+            <translation>
+                <numerusform>%n Punkt, insgesamt {total} Minuten; voraussichtliches Ende {end}</numerusform>
+                <numerusform>%n Punkte, insgesamt {total} Minuten; voraussichtliches Ende {end}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items proposed.</source>
+            <translation>
+                <numerusform>%n Punkt vorgeschlagen.</numerusform>
+                <numerusform>%n Punkte vorgeschlagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings added.</source>
+            <translation>
+                <numerusform>%n Sitzung hinzugefügt.</numerusform>
+                <numerusform>%n Sitzungen hinzugefügt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting saved.</source>
@@ -4950,20 +4986,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Diesen Tagesordnungspunkt und alle Notizen dazu entfernen?</translation>
         </message>
         <message>
-            <source>{count} items proposed.</source>
-            <translation>{count} Punkte vorgeschlagen.</translation>
-        </message>
-        <message>
             <source>LIVC meeting: {table}</source>
             <translation>LIVC-Sitzung: {table}</translation>
         </message>
         <message>
             <source>The agenda as sent is kept.</source>
             <translation>Die Tagesordnung wie versandt ist gespeichert.</translation>
-        </message>
-        <message>
-            <source>{count} meetings added.</source>
-            <translation>{count} Sitzungen hinzugefügt.</translation>
         </message>
     </context>
     <context>
@@ -5539,9 +5567,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Legal bases of the processing:</source>
             <translation>Rechtsgrundlagen der Verarbeitung:</translation>
         </message>
-        <message>
-            <source>{count} cases proposed</source>
-            <translation>{count} Fälle vorgeschlagen</translation>
+        <message numerus="yes">
+            <source>%n cases proposed</source>
+            <translation>
+                <numerusform>%n Fall vorgeschlagen</numerusform>
+                <numerusform>%n Fälle vorgeschlagen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Retention rule saved.</source>
@@ -5939,9 +5970,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Weigh…</source>
             <translation>Gewichten…</translation>
         </message>
-        <message>
-            <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
-            <translation>{count} Meldung(en) warten auf Gewichtung. Gewichten Sie sie gemeinsam mit den Partnern.</translation>
+        <message numerus="yes">
+            <source>%n signals await weighing. Weigh them together with the partners.</source>
+            <translation>
+                <numerusform>%n Meldung wartet auf Gewichtung. Gewichten Sie sie gemeinsam mit den Partnern.</numerusform>
+                <numerusform>%n Meldungen warten auf Gewichtung. Gewichten Sie sie gemeinsam mit den Partnern.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No signal awaits weighing.</source>
@@ -6226,10 +6260,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Unterstützende Organisation</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>TT/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -6329,10 +6359,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Training</source>
             <translation>Schulung</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>TT/MM/JJJJ</translation>
         </message>
         <message>
             <source>Title</source>

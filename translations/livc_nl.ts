@@ -733,13 +733,26 @@
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
-        <message>
-            <source>{shown} of {total} entries</source>
-            <translation>{shown} van {total} regels</translation>
+        <message numerus="yes">
+            <source>{shown} of %n entries</source>
+            <translation>
+                <numerusform>{shown} van %n registratie</numerusform>
+                <numerusform>{shown} van %n registraties</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The trail is intact: {count} entries verified.</source>
-            <translation>Het logboek is intact: {count} regels gecontroleerd.</translation>
+        <message numerus="yes">
+            <source>The trail is intact: %n entries verified.</source>
+            <translation>
+                <numerusform>Het spoor is intact: %n registratie gecontroleerd.</numerusform>
+                <numerusform>Het spoor is intact: %n registraties gecontroleerd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain verified: %n entries, intact.</source>
+            <translation>
+                <numerusform>Keten gecontroleerd: %n registratie, intact.</numerusform>
+                <numerusform>Keten gecontroleerd: %n registraties, intact.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
@@ -764,10 +777,6 @@
         <message>
             <source>all</source>
             <translation>alle</translation>
-        </message>
-        <message>
-            <source>Chain verified: {count} entries, intact.</source>
-            <translation>Keten gecontroleerd: {count} regels, intact.</translation>
         </message>
         <message>
             <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
@@ -1718,9 +1727,12 @@
             <source>Open cases</source>
             <translation>Open casussen</translation>
         </message>
-        <message>
-            <source>{shown} of {total} cases shown</source>
-            <translation>{shown} van {total} casussen getoond</translation>
+        <message numerus="yes">
+            <source>{shown} of %n cases shown</source>
+            <translation>
+                <numerusform>{shown} van %n casus getoond</numerusform>
+                <numerusform>{shown} van %n casussen getoond</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1959,6 +1971,18 @@
         </message>
     </context>
     <context>
+        <name>DateEdits</name>
+        <message>
+            <source>no date</source>
+            <translation>geen datum</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <extracomment>The lowest time of an optional time editor stands for "no time" (no meeting starts at midnight).</extracomment>
+            <translation>geen uur</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -2086,9 +2110,12 @@
             <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
             <translation>Het wachtwoord voor {name} is niet sterk genoeg: gebruik minstens vijf woorden (of iets even sterks), of laat het leeg om er een te laten loten.</translation>
         </message>
-        <message>
-            <source>{n} copies saved in {folder}.</source>
-            <translation>{n} kopieën opgeslagen in {folder}.</translation>
+        <message numerus="yes">
+            <source>%n copies saved in {folder}.</source>
+            <translation>
+                <numerusform>%n kopie bewaard in {folder}.</numerusform>
+                <numerusform>%n kopieën bewaard in {folder}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passwords of the copies: {document} of {date}</source>
@@ -3988,10 +4015,6 @@
             <translation>bv. info@example.be</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
             <translation>bv. art. 458 Strafwetboek, gedeeld beroepsgeheim</translation>
         </message>
@@ -4822,10 +4845,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>HH:MM</source>
-            <translation>UU:MM</translation>
-        </message>
-        <message>
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
@@ -4937,9 +4956,26 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Create following dates</source>
             <translation>Volgende data aanmaken</translation>
         </message>
-        <message>
-            <source>{count} items, {total} minutes in total; expected end {end}</source>
-            <translation>{count} punten, {total} minuten in totaal; verwacht einde {end}</translation>
+        <message numerus="yes">
+            <source>%n items, {total} minutes in total; expected end {end}</source>
+            <translation>
+                <numerusform>%n punt, {total} minuten in totaal; verwacht einde {end}</numerusform>
+                <numerusform>%n punten, {total} minuten in totaal; verwacht einde {end}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items proposed.</source>
+            <translation>
+                <numerusform>%n punt voorgesteld.</numerusform>
+                <numerusform>%n punten voorgesteld.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings added.</source>
+            <translation>
+                <numerusform>%n vergadering toegevoegd.</numerusform>
+                <numerusform>%n vergaderingen toegevoegd.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting saved.</source>
@@ -4950,20 +4986,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Dit agendapunt en alles wat erbij genoteerd is verwijderen?</translation>
         </message>
         <message>
-            <source>{count} items proposed.</source>
-            <translation>{count} punten voorgesteld.</translation>
-        </message>
-        <message>
             <source>LIVC meeting: {table}</source>
             <translation>LIVC-vergadering: {table}</translation>
         </message>
         <message>
             <source>The agenda as sent is kept.</source>
             <translation>De dagorde zoals verstuurd is bewaard.</translation>
-        </message>
-        <message>
-            <source>{count} meetings added.</source>
-            <translation>{count} vergaderingen toegevoegd.</translation>
         </message>
     </context>
     <context>
@@ -5539,9 +5567,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Legal bases of the processing:</source>
             <translation>Rechtsgronden van de verwerking:</translation>
         </message>
-        <message>
-            <source>{count} cases proposed</source>
-            <translation>{count} casussen voorgesteld</translation>
+        <message numerus="yes">
+            <source>%n cases proposed</source>
+            <translation>
+                <numerusform>%n casus voorgesteld</numerusform>
+                <numerusform>%n casussen voorgesteld</numerusform>
+            </translation>
         </message>
         <message>
             <source>Retention rule saved.</source>
@@ -5939,9 +5970,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Weigh…</source>
             <translation>Wegen…</translation>
         </message>
-        <message>
-            <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
-            <translation>{count} signaal/signalen wacht(en) op weging. Weeg ze samen met de partners.</translation>
+        <message numerus="yes">
+            <source>%n signals await weighing. Weigh them together with the partners.</source>
+            <translation>
+                <numerusform>%n signaal wacht op weging. Weeg het samen met de partners.</numerusform>
+                <numerusform>%n signalen wachten op weging. Weeg ze samen met de partners.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No signal awaits weighing.</source>
@@ -6226,10 +6260,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Ondersteunende organisatie</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -6329,10 +6359,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Training</source>
             <translation>Vorming</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/JJJJ</translation>
         </message>
         <message>
             <source>Title</source>

@@ -89,10 +89,11 @@ def install(language: str, *, pseudo_mode: bool = False) -> str:
         if base.load(f"qtbase_{lang}", qt_dir):
             app.installTranslator(base)
             _installed.append(base)
-        ours = QTranslator(app)
-        if ours.load(f"livc_{lang}", str(QM_DIR)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # English too: its file holds the plural forms of counts ("1 signal", "2 signals").
+    ours = QTranslator(app)
+    if ours.load(f"livc_{lang}", str(QM_DIR)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     return lang
 
 

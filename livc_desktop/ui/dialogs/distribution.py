@@ -360,7 +360,7 @@ class DistributionDialog(QDialog):
             return
         self.copies.set_copies(outcome.value)
         self.saved.setText(
-            self.tr("{n} copies saved in {folder}.").format(n=len(outcome.value), folder=folder)
+            self.tr("%n copies saved in {folder}.", "", len(outcome.value)).format(folder=folder)
         )
         protected = any(c.password for c in outcome.value)
         self.print_slip.setEnabled(protected)

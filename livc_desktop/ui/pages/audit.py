@@ -266,8 +266,8 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("{shown} of {total} entries").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            self.tr("{shown} of %n entries", "", self.model.rowCount()).format(
+                shown=self.proxy.rowCount()
             )
         )
 
@@ -287,9 +287,7 @@ class AuditPage(Page):
             return
         report = audit_service.verify_trail(self.session)
         if report.ok:
-            text = self.tr("The trail is intact: {count} entries verified.").format(
-                count=report.count
-            )
+            text = self.tr("The trail is intact: %n entries verified.", "", report.count)
             self.result_label.setStyleSheet("color: #1d6b34;")
         else:
             text = self.tr(
@@ -346,9 +344,7 @@ class AuditPage(Page):
             case=f["case_code"] or self.tr("all"),
         )
         if report.ok:
-            verification = self.tr("Chain verified: {count} entries, intact.").format(
-                count=report.count
-            )
+            verification = self.tr("Chain verified: %n entries, intact.", "", report.count)
         else:
             verification = self.tr(
                 "Chain verification FAILED at entry {seq}: the trail was tampered with."

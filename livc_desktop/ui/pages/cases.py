@@ -219,8 +219,8 @@ class CasesPage(Page):
             self.count_label.setText("")
             return
         self.count_label.setText(
-            self.tr("{shown} of {total} cases shown").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            self.tr("{shown} of %n cases shown", "", self.model.rowCount()).format(
+                shown=self.proxy.rowCount()
             )
         )
 

@@ -251,9 +251,7 @@ class RetentionPage(Page):
         self.access_button.setEnabled(chosen)
 
     def _update_count(self, *_: object) -> None:
-        self.count_label.setText(
-            self.tr("{count} cases proposed").format(count=self.proxy.rowCount())
-        )
+        self.count_label.setText(self.tr("%n cases proposed", "", self.proxy.rowCount()))
 
     # -- slots -------------------------------------------------------------------------
     def _on_reason_combo_changed(self, *_: object) -> None:

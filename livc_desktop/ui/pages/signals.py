@@ -103,9 +103,7 @@ class SignalsPage(Page):
         n = sum(1 for r in self.model.rows() if r.status.value == "awaiting")
         if self.view_choice.currentData() == VIEW_AWAITING:
             self.hint.setText(
-                self.tr(
-                    "{count} signal(s) await weighing. Weigh them together with the partners."
-                ).format(count=n)
+                self.tr("%n signals await weighing. Weigh them together with the partners.", "", n)
                 if n
                 else self.tr("No signal awaits weighing.")
             )

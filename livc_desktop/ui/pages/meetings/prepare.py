@@ -356,9 +356,9 @@ class PreparePanel(QWidget):
         total = sum(i.planned_minutes for i in items)
         end = expected_end(meeting.start_time, [i.planned_minutes for i in items])
         self.timing.setText(
-            self.tr("{count} items, {total} minutes in total; expected end {end}").format(
-                count=len(items), total=total, end=end or "–"
-            )
+            self.tr(
+                "%n items, {total} minutes in total; expected end {end}", "", len(items)
+            ).format(total=total, end=end or "–")
         )
         if select_id is not None:
             for row, item in enumerate(items):
@@ -490,7 +490,7 @@ class PreparePanel(QWidget):
             if added is None:
                 return
             self.reload_agenda()
-            self._ctx.status(self.tr("{count} items proposed.").format(count=len(added)))
+            self._ctx.status(self.tr("%n items proposed.", "", len(added)))
 
     def _on_invite_members_clicked(self) -> None:
         meeting = self._ctx.current_meeting()
@@ -531,4 +531,4 @@ class PreparePanel(QWidget):
         if ids is None:
             return
         self._ctx.reload(select=meeting.id)
-        self._ctx.status(self.tr("{count} meetings added.").format(count=len(ids)))
+        self._ctx.status(self.tr("%n meetings added.", "", len(ids)))

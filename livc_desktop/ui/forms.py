@@ -43,10 +43,9 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.changes import Changes
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services.session import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.operations import run_op, show_error
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class FieldErrors:
@@ -58,7 +57,7 @@ class FieldErrors:
     def label(self, field: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(palette.text_css(palette.ERROR))
         label.setWordWrap(True)
         label.setVisible(False)
         self._labels[field] = label

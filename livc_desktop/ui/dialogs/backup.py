@@ -29,6 +29,7 @@ from livc_desktop.domain.backup import PROTECTION_SEPARATE, BackupInfo
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import backup_folder_warning
 from livc_desktop.ui.messages import error_message, problem_message
@@ -52,7 +53,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(palette.text_css(palette.ERROR))
     label.hide()
     return label
 
@@ -130,7 +131,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         self.folder_warning = QLabel()
         self.folder_warning.setObjectName("backup_folder_warning")
         self.folder_warning.setWordWrap(True)
-        self.folder_warning.setStyleSheet("color: #8a5300;")
+        self.folder_warning.setStyleSheet(palette.text_css(palette.WARNING))
         self.folder_warning.hide()
 
         self.register_passphrase = _password_edit("backup_register_passphrase")

@@ -30,6 +30,7 @@ from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
 from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
 from livc_desktop.ui.dates import display_format
 from livc_desktop.ui.destinations import ask_save_path
@@ -288,13 +289,13 @@ class AuditPage(Page):
         report = audit_service.verify_trail(self.session)
         if report.ok:
             text = self.tr("The trail is intact: %n entries verified.", "", report.count)
-            self.result_label.setStyleSheet("color: #1d6b34;")
+            self.result_label.setStyleSheet(palette.text_css(palette.SUCCESS))
         else:
             text = self.tr(
                 "The trail has been tampered with: entry {seq} or the one before it was "
                 "changed, removed or moved. Inform the data-protection officer."
             ).format(seq=report.first_bad_seq)
-            self.result_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.result_label.setStyleSheet(palette.text_css(palette.ERROR) + " font-weight: bold;")
         self.result_label.setText(text)
         self.status_message.emit(text)
         self.refresh()

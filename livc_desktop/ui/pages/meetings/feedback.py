@@ -35,6 +35,7 @@ from livc_desktop.domain.cases import FollowUp
 from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.domain.minutes import FeedbackParticipant, FeedbackText
 from livc_desktop.services import meetings as svc
+from livc_desktop.ui import palette
 from livc_desktop.ui.case_labels import follow_up_label
 from livc_desktop.ui.forms import FieldErrors
 from livc_desktop.ui.messages import problem_message
@@ -43,7 +44,6 @@ from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
 
 translate = QCoreApplication.translate
-NOTICE_STYLE = "background:#fff4ce;padding:6px;border-radius:3px;"
 
 
 def feedback_reason(people: Sequence[FeedbackParticipant], saved: bool, changed: bool) -> str:
@@ -151,7 +151,10 @@ class FeedbackDialog(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("feedback_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setStyleSheet(
+            palette.box_css(palette.NOTICE_BG, palette.NOTICE_TEXT)
+            + "padding:6px;border-radius:3px;"
+        )
         self.notice.hide()
         text_col.addWidget(self.notice)
         save_row = QHBoxLayout()

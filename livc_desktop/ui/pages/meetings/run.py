@@ -41,6 +41,7 @@ from livc_desktop.domain.meetings import (
 )
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui import palette
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.meetings import (
     item_title,
@@ -386,7 +387,7 @@ class RunPanel(QWidget):
         )
         over = planned and elapsed > planned
         self.timer_label.setStyleSheet(
-            "font-size:20px;font-weight:bold;" + ("color:#b00020;" if over else "")
+            "font-size:20px;font-weight:bold;" + (palette.text_css(palette.ERROR) if over else "")
         )
 
     def _add_note(self, kind: NoteKind) -> None:

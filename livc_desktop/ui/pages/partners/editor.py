@@ -33,6 +33,7 @@ from livc_desktop.domain.partners import (
     Sector,
     Training,
 )
+from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.partner_items import ContactDialog, TrainingDialog
@@ -87,7 +88,7 @@ class PartnerEditor(QWidget):
         outer.addWidget(self.status_line)
         self.summary = QLabel()
         self.summary.setObjectName("editor_problems")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(palette.text_css(palette.ERROR))
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
         outer.addWidget(self.summary)

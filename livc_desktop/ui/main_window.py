@@ -34,6 +34,7 @@ from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.services.session import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
+from livc_desktop.ui.accessibility import install_accessible_names
 from livc_desktop.ui.backup_actions import (
     after_unlock,
     backup_status_text,
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_wheel_guard()  # before any field exists: each gets its focus policy
+        install_accessible_names()
         self.setObjectName("main_window")
         self.register_path = Path(register_path)
         self.language = language

@@ -54,7 +54,7 @@ def test_the_literal_pattern_finds_the_usual_ways_of_writing_a_colour():
         'style = "color: rgb(10, 20, 30)"',
     ):
         assert LITERAL.search(line), line
-    assert not LITERAL.search('pixmap.fill(Qt.GlobalColor.transparent)')
+    assert not LITERAL.search("pixmap.fill(Qt.GlobalColor.transparent)")
     assert not LITERAL.search('name = "partner #12"')
 
 

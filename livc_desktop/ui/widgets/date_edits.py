@@ -24,8 +24,14 @@ def optional_date_edit(name: str) -> QDateEdit:
 
 
 def retranslate_optional_date(edit: QDateEdit) -> None:
-    edit.setSpecialValueText(QCoreApplication.translate("DateEdits", "no date"))
-    edit.setDisplayFormat(display_format())
+    # A new language changes only the text shown, never the value: no dateChanged, so a
+    # form is not taken for edited.
+    blocked = edit.blockSignals(True)
+    try:
+        edit.setSpecialValueText(QCoreApplication.translate("DateEdits", "no date"))
+        edit.setDisplayFormat(display_format())
+    finally:
+        edit.blockSignals(blocked)
 
 
 def set_iso(edit: QDateEdit, value: str | None) -> None:
@@ -56,7 +62,11 @@ def optional_time_edit(name: str) -> QTimeEdit:
 
 
 def retranslate_optional_time(edit: QTimeEdit) -> None:
-    edit.setSpecialValueText(QCoreApplication.translate("DateEdits", "no time"))
+    blocked = edit.blockSignals(True)
+    try:
+        edit.setSpecialValueText(QCoreApplication.translate("DateEdits", "no time"))
+    finally:
+        edit.blockSignals(blocked)
 
 
 def set_hhmm(edit: QTimeEdit, value: str) -> None:

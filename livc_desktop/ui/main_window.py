@@ -185,8 +185,11 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("action_quit")
-        # QKeySequence.Quit is empty on Windows; Ctrl+Q is what users expect everywhere.
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # The platform's Quit keys; Windows has none, and Ctrl+Q is what users expect there.
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)]
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)

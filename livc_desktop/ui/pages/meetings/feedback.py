@@ -242,7 +242,7 @@ class FeedbackDialog(QDialog):
         self.save_sheet.clicked.connect(self._on_save_sheet_clicked)
         self.close_box.rejected.connect(self.reject)
         for keys, slot in (
-            ("Ctrl+S", self._on_save_text_clicked),
+            (QKeySequence.StandardKey.Save, self._on_save_text_clicked),
             ("Ctrl+1", lambda: self._record(True)),
             ("Ctrl+2", lambda: self._record(False)),
             ("Ctrl+0", lambda: self._record(None)),

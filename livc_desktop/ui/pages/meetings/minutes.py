@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -150,6 +151,9 @@ class MinutesPanel(QWidget):
         self.add_addendum.clicked.connect(self._on_add_addendum_clicked)
         self.save_as.clicked.connect(self._on_save_as_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
+        print_keys = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_keys.activated.connect(self.print_button.click)
         self.distribute.clicked.connect(self._on_distribute_clicked)
         self.copies.clicked.connect(self._on_copies_clicked)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -209,6 +210,11 @@ class PartnerEditor(QWidget):
         actions.addWidget(self.delete_button)
         outer.addStretch(1)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        # The platform's Save keys (Ctrl+S) anywhere in the form or on its Save bar.
+        for holder in (self, self.action_bar):
+            save_keys = QShortcut(QKeySequence.StandardKey.Save, holder)
+            save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save_keys.activated.connect(self._on_save_keys_activated)
         self.revert_button.clicked.connect(self._on_revert_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -575,6 +581,10 @@ class PartnerEditor(QWidget):
         self._sub_list_remove(self.trainings_model, self._trainings, self.trainings_view)
 
     # -- actions -------------------------------------------------------------------------
+    def _on_save_keys_activated(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_requested.emit()
+
     def _on_save_button_clicked(self) -> None:
         self.save_requested.emit()
 

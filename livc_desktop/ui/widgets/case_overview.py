@@ -24,6 +24,7 @@ from livc_desktop.domain.cases import Flag, FlagText, Phase
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui import palette
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.models.case_models import ROW_ROLE, DueCaseModel, OverdueMeasureModel
@@ -86,6 +87,8 @@ class FlagChart(QWidget):
             colour = QColor(L.flag_colour(flag))
             colour.setAlpha(200)
             p.fillPath(path, colour)
+            # An outline, so the black flag shows on a dark background too.
+            p.strokePath(path, QPen(palette.colour(palette.BADGE_OUTLINE), 1))
             base = upper
         # axes and labels
         grid = QColor(pal.text().color())

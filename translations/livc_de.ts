@@ -1634,12 +1634,32 @@
             <translation>Offene Fälle nach Flagge im Zeitverlauf</translation>
         </message>
         <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>Open cases by flag over time, as a table</source>
+            <translation>Offene Fälle nach Flagge im Zeitverlauf, als Tabelle</translation>
+        </message>
+        <message>
             <source>Cases due for review</source>
             <translation>Zur Überprüfung fällige Fälle</translation>
         </message>
         <message>
             <source>Overdue measures</source>
             <translation>Überfällige Maßnahmen</translation>
+        </message>
+        <message>
+            <source>No flag decisions yet.</source>
+            <translation>Noch keine Flaggenentscheidungen.</translation>
+        </message>
+        <message>
+            <source>Open cases per month from {first} to {last}. In the last month: {now}. The Table tab lists every month.</source>
+            <translation>Offene Fälle pro Monat vom {first} bis {last}. Im letzten Monat: {now}. Die Registerkarte Tabelle zeigt jeden Monat.</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +2453,17 @@
         <message>
             <source>No flag decisions yet.</source>
             <translation>Noch keine Flaggenentscheidungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagChartTableModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
         </message>
     </context>
     <context>

@@ -1634,12 +1634,32 @@
             <translation>Cas ouverts par drapeau dans le temps</translation>
         </message>
         <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Open cases by flag over time, as a table</source>
+            <translation>Cas ouverts par drapeau dans le temps, sous forme de tableau</translation>
+        </message>
+        <message>
             <source>Cases due for review</source>
             <translation>Cas à réévaluer</translation>
         </message>
         <message>
             <source>Overdue measures</source>
             <translation>Mesures en retard</translation>
+        </message>
+        <message>
+            <source>No flag decisions yet.</source>
+            <translation>Aucune décision de drapeau pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Open cases per month from {first} to {last}. In the last month: {now}. The Table tab lists every month.</source>
+            <translation>Cas ouverts par mois du {first} au {last}. Le dernier mois : {now}. L'onglet Tableau donne chaque mois.</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +2453,17 @@
         <message>
             <source>No flag decisions yet.</source>
             <translation>Pas encore de décision de drapeau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagChartTableModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>

@@ -1634,12 +1634,32 @@
             <translation>Open casussen per vlag in de tijd</translation>
         </message>
         <message>
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Open cases by flag over time, as a table</source>
+            <translation>Open casussen per vlag in de tijd, als tabel</translation>
+        </message>
+        <message>
             <source>Cases due for review</source>
             <translation>Casussen aan herbeoordeling toe</translation>
         </message>
         <message>
             <source>Overdue measures</source>
             <translation>Maatregelen over tijd</translation>
+        </message>
+        <message>
+            <source>No flag decisions yet.</source>
+            <translation>Nog geen vlagbeslissingen.</translation>
+        </message>
+        <message>
+            <source>Open cases per month from {first} to {last}. In the last month: {now}. The Table tab lists every month.</source>
+            <translation>Open casussen per maand van {first} tot {last}. In de laatste maand: {now}. Het tabblad Tabel toont elke maand.</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +2453,17 @@
         <message>
             <source>No flag decisions yet.</source>
             <translation>Nog geen vlagbeslissingen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagChartTableModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
         </message>
     </context>
     <context>

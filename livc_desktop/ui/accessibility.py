@@ -117,12 +117,12 @@ def name_inputs(root: QWidget) -> None:
         for row in range(form.rowCount()):
             label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label = label_item.widget() if label_item is not None else None
-            if not isinstance(label, QLabel) or not label.text() or field_item is None:
+            row_label = label_item.widget() if label_item is not None else None
+            if not isinstance(row_label, QLabel) or not row_label.text() or field_item is None:
                 continue
             target = _input_in_item(field_item)
             if target is not None:
-                _set(target, _clean(label.text()))
+                _set(target, _clean(row_label.text()))
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, INPUTS) or isinstance(widget, QHeaderView):
             continue

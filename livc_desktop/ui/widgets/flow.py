@@ -31,10 +31,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def addStretch(self, _stretch: int = 0) -> None:
@@ -86,7 +86,8 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            policy = item.widget().sizePolicy() if item.widget() is not None else None
+            widget = item.widget()
+            policy = widget.sizePolicy() if widget is not None else None
             width = min(hint.width(), area.width())
             if policy is not None and policy.horizontalPolicy() == QSizePolicy.Policy.Fixed:
                 width = hint.width()

@@ -13,6 +13,8 @@ def size_to_current_tab(tabs: QTabWidget | QStackedWidget) -> None:
     def update(current: int) -> None:
         for index in range(tabs.count()):
             page = tabs.widget(index)
+            if page is None:
+                continue
             policy = (
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             )

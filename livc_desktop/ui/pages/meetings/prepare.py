@@ -204,8 +204,8 @@ class PreparePanel(QWidget):
         documents, repeats = FlowLayout(), FlowLayout()
         for button in (self.invite_members, self.invitation, self.sheet, self.ics, self.sent):
             documents.addWidget(button)
-        for widget in (self.rule, self.count, self._every_label, self.every, self.repeat):
-            repeats.addWidget(widget)
+        for part in (self.rule, self.count, self._every_label, self.every, self.repeat):
+            repeats.addWidget(part)
         docs.addLayout(documents)
         docs.addLayout(repeats)
         outer.addWidget(self.docs_box)

@@ -154,13 +154,17 @@ class _Namer(QObject):
             return False
         # A window, or a page of a stack or tab widget coming into view: not every child
         # (each of them gets a Show event too, and naming walks over the whole subtree).
-        if watched.isWindow() or (
-            kind == QEvent.Type.Show and isinstance(watched.parentWidget(), QStackedWidget)
-        ):
+        root: QWidget | None = None
+        if kind == QEvent.Type.LanguageChange:
+            # Every widget gets one; the last pass runs after the last has retranslated.
+            root = watched.window()
+        elif watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget):
+            root = watched
+        if root is not None:
             if not self._pending:
                 # After the widgets' own handlers have set (or retranslated) their texts.
                 QTimer.singleShot(0, self._name_pending)
-            self._pending[id(watched)] = watched
+            self._pending[id(root)] = root
         return False
 
     def _name_pending(self) -> None:

@@ -34,7 +34,7 @@ from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.services.session import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
-from livc_desktop.ui.accessibility import install_accessible_names
+from livc_desktop.ui.accessibility import install_accessible_names, name_inputs
 from livc_desktop.ui.backup_actions import (
     after_unlock,
     backup_status_text,
@@ -563,6 +563,8 @@ class MainWindow(QMainWindow):
         self._update_state()
         if self.session is not None and self.session.is_open:
             self.set_backup_status(backup_status_text(self.session))
+        # The pages have their new texts: screen-reader names follow at once.
+        name_inputs(self)
 
     def _fit_navigation(self) -> None:
         metrics = self.navigation.fontMetrics()

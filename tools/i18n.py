@@ -8,9 +8,14 @@
   python tools/i18n.py todo      print, as a worksheet skeleton (JSON), every string of the
                                  code that neither the .ts files nor the worksheets translate
                                  yet (touches nothing in translations/)
+  python tools/i18n.py pseudo DIR  write DIR/livc_pseudo.qm: every string accented and about
+                                 40 % longer (plural forms too), to test that layouts survive
+                                 long translations; never shipped
 
 Worksheets are JSON files {"nl": {"Context": {"source": "translation"}}, "fr": ...}; they
-let several people translate in parallel without editing the same XML. A translation made
+let several people translate in parallel without editing the same XML. A message with a
+count (`tr("%n signals", "", n)`) takes a list of its plural forms instead of one string:
+two for nl, de and en (one / other) and for fr (0 and 1 / other). A translation made
 in Qt Linguist always wins: worksheets only fill entries that are still unfinished.
 """
 
@@ -27,8 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 WORKSHEETS = TS_DIR / "worksheets"
 QM_DIR = ROOT / "livc_desktop" / "translations"
-LANGS = ("nl", "fr", "de")
-LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
+LANGS = ("nl", "fr", "de", "en")
+LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_GB"}
+#: English is the source language: its file holds only the plural forms of counts.
+PLURAL_ONLY = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -51,31 +58,39 @@ def sources() -> list[str]:
     ]
 
 
+def lupdate(ts: Path, locale: str) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *sources(),
+            *(["-pluralonly"] if locale.split("_")[0] in PLURAL_ONLY else []),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            locale,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def update() -> None:
     for lang in LANGS:
         ts = TS_DIR / f"livc_{lang}.ts"
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                *sources(),
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-target-language",
-                LOCALE[lang],
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            check=True,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
+        lupdate(ts, LOCALE[lang])
         fill(ts, lang)
     status()
 
 
-def load_worksheets(lang: str) -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
+Translation = str | list[str]
+
+
+def load_worksheets(lang: str) -> dict[tuple[str, str], Translation]:
+    table: dict[tuple[str, str], Translation] = {}
     for sheet in sorted(WORKSHEETS.glob("*.json")):
         data = json.loads(sheet.read_text("utf-8"))
         for context, entries in data.get(lang, {}).items():
@@ -97,9 +112,19 @@ def fill(ts: Path, lang: str) -> None:
             if translation is None or translation.get("type") != "unfinished":
                 continue
             new = table.get((name, source))
-            if new:
+            if not new:
+                continue
+            if message.get("numerus") == "yes":
+                forms = translation.findall("numerusform")
+                if not isinstance(new, list) or len(new) != len(forms) or not all(new):
+                    continue  # a count needs every plural form of the language
+                for form, text in zip(forms, new, strict=True):
+                    form.text = text
+            elif isinstance(new, str):
                 translation.text = new
-                del translation.attrib["type"]
+            else:
+                continue
+            del translation.attrib["type"]
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text(
@@ -114,10 +139,15 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             tr = message.find("translation")
+            if tr is not None and message.get("numerus") == "yes":
+                texts = [f.text or "" for f in tr.findall("numerusform")]
+            else:
+                texts = [tr.text or ""] if tr is not None else []
             if (
                 tr is None
                 or tr.get("type") in ("unfinished", "vanished", "obsolete")
-                or not (tr.text or "").strip()
+                or not texts
+                or not all(t.strip() for t in texts)
             ):
                 out.append((name, message.findtext("source", "")))
     return out
@@ -143,26 +173,52 @@ def todo() -> dict[str, dict[str, dict[str, str]]]:
             shipped = TS_DIR / f"livc_{lang}.ts"
             if shipped.exists():
                 shutil.copy(shipped, probe)
-            subprocess.run(
-                [
-                    _tool("pyside6-lupdate"),
-                    *sources(),
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    "-target-language",
-                    LOCALE[lang],
-                    "-ts",
-                    str(probe),
-                ],
-                check=True,
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-            )
+            lupdate(probe, LOCALE[lang])
             fill(probe, lang)
+            numerus = numerus_sources(probe)
             for context, source in unfinished(probe):
-                sheet.setdefault(lang, {}).setdefault(context, {})[source] = ""
+                blank: Translation = ["", ""] if (context, source) in numerus else ""
+                sheet.setdefault(lang, {}).setdefault(context, {})[source] = blank
     return sheet
+
+
+def numerus_sources(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message that has plural forms."""
+    out = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                out.add((name, message.findtext("source", "")))
+    return out
+
+
+def pseudo(out_dir: Path) -> Path:
+    """Compile a pseudo-translation of every string of the code into out_dir."""
+    sys.path.insert(0, str(ROOT))
+    from livc_desktop.ui.i18n import pseudo as lengthen
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ts = out_dir / "livc_pseudo.ts"
+    ts.unlink(missing_ok=True)
+    lupdate(ts.resolve(), "en_GB")
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            for form in forms:
+                form.text = lengthen(source)
+        else:
+            translation.text = lengthen(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = out_dir / "livc_pseudo.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
 
 
 def release() -> None:
@@ -190,6 +246,8 @@ if __name__ == "__main__":
         release()
     elif command == "todo":
         print(json.dumps(todo(), ensure_ascii=False, indent=1))
+    elif command == "pseudo" and len(sys.argv) == 3:
+        print(pseudo(Path(sys.argv[2])))
     elif command == "status":
         sys.exit(1 if status() else 0)
     else:

@@ -1,6 +1,9 @@
 """Screenshots of the real window in every language and in pseudo-translation mode.
 
-    python tools/screenshots.py [--out screenshots] [--lang nl --lang fr ...]
+    python tools/screenshots.py [--out screenshots] [--lang nl --lang fr ...] [--dark]
+
+--dark shows the program under a dark palette (Fusion style), as on a desktop in dark
+mode; the files are then named ...-dark.png.
 
 Without a display it re-runs itself under `xvfb-run`. Uses a demo register in a temporary
 folder and a throw-away QSettings file; writes PNGs into `screenshots/` (gitignored)."""
@@ -48,10 +51,36 @@ def xcb_works() -> bool:
     return result.returncode == 0
 
 
+def dark_palette():  # type: ignore[no-untyped-def]
+    """A dark desktop palette like KDE's Breeze Dark or Windows' dark mode."""
+    from PySide6.QtGui import QColor, QPalette
+
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for name, value in (
+        (role.Window, "#2d2d2d"),
+        (role.WindowText, "#e8e8e8"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e8e8e8"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e8e8e8"),
+        (role.Highlight, "#3d7ebf"),
+        (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e8e8e8"),
+        (role.PlaceholderText, "#a0a0a0"),
+        (role.Link, "#8ab4f8"),
+    ):
+        pal.setColor(name, QColor(value))
+    return pal
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--lang", action="append", choices=MODES)
+    parser.add_argument("--dark", action="store_true", help="a dark desktop palette")
     args = parser.parse_args()
     ensure_display([str(Path(__file__).resolve()), *sys.argv[1:]])
     os.environ["QT_QPA_PLATFORM"] = (
@@ -62,6 +91,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from livc_desktop.services import demo as demo_service
+    from livc_desktop.ui import backup_actions
+
+    # The "make a backup now?" question at the first unlock would wait for a click.
+    backup_actions._offered = True
     from livc_desktop.services import register as register_service
     from livc_desktop.ui import i18n
     from livc_desktop.ui.app import application
@@ -74,6 +107,9 @@ def main() -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
         app = application()
+        if args.dark:
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
         demo_path = work / "demo" / "register.livc"
         demo_service.create_demo(demo_path).close()
 
@@ -81,9 +117,11 @@ def main() -> int:
             for _ in range(5):
                 app.processEvents()
 
+        suffix = "-dark" if args.dark else ""
+
         def shoot(window: MainWindow, name: str) -> None:
             settle()
-            target = out / f"{name}.png"
+            target = out / f"{name}{suffix}.png"
             window.grab().save(str(target))
             print(target)
 
@@ -106,7 +144,7 @@ def main() -> int:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 settle()
-                target = out / f"case-file-{index}-{mode}.png"
+                target = out / f"case-file-{index}-{mode}{suffix}.png"
                 dialog.grab().save(str(target))
                 print(target)
             dialog.reject()
@@ -181,8 +219,8 @@ def main() -> int:
             if dialog is not None:
                 dialog.new_edit.setText("a new passphrase of five words")
                 settle()
-                dialog.grab().save(str(out / f"change-passphrase-{mode}.png"))
-                print(out / f"change-passphrase-{mode}.png")
+                dialog.grab().save(str(out / f"change-passphrase-{mode}{suffix}.png"))
+                print(out / f"change-passphrase-{mode}{suffix}.png")
                 dialog.reject()
             shoot_case_file(window, mode)
             window.shutdown()

@@ -810,13 +810,26 @@
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
-        <message>
-            <source>{shown} of {total} entries</source>
-            <translation>{shown} von {total} Einträgen</translation>
+        <message numerus="yes">
+            <source>{shown} of %n entries</source>
+            <translation>
+                <numerusform>{shown} von %n Eintrag</numerusform>
+                <numerusform>{shown} von %n Einträgen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The trail is intact: {count} entries verified.</source>
-            <translation>Das Protokoll ist unversehrt: {count} Einträge geprüft.</translation>
+        <message numerus="yes">
+            <source>The trail is intact: %n entries verified.</source>
+            <translation>
+                <numerusform>Die Spur ist intakt: %n Eintrag geprüft.</numerusform>
+                <numerusform>Die Spur ist intakt: %n Einträge geprüft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain verified: %n entries, intact.</source>
+            <translation>
+                <numerusform>Kette geprüft: %n Eintrag, intakt.</numerusform>
+                <numerusform>Kette geprüft: %n Einträge, intakt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
@@ -841,10 +854,6 @@
         <message>
             <source>all</source>
             <translation>alle</translation>
-        </message>
-        <message>
-            <source>Chain verified: {count} entries, intact.</source>
-            <translation>Kette geprüft: {count} Einträge, unversehrt.</translation>
         </message>
         <message>
             <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
@@ -1679,6 +1688,7 @@
         </message>
         <message>
             <source>Measure</source>
+            <extracomment>Texts privacy mode masks: sorting by them would give their order away.</extracomment>
             <translation>Maßnahme</translation>
         </message>
         <message>
@@ -1797,12 +1807,32 @@
             <translation>Offene Fälle nach Flagge im Zeitverlauf</translation>
         </message>
         <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>Open cases by flag over time, as a table</source>
+            <translation>Offene Fälle nach Flagge im Zeitverlauf, als Tabelle</translation>
+        </message>
+        <message>
             <source>Cases due for review</source>
             <translation>Zur Überprüfung fällige Fälle</translation>
         </message>
         <message>
             <source>Overdue measures</source>
             <translation>Überfällige Maßnahmen</translation>
+        </message>
+        <message>
+            <source>No flag decisions yet.</source>
+            <translation>Noch keine Flaggenentscheidungen.</translation>
+        </message>
+        <message>
+            <source>Open cases per month from {first} to {last}. In the last month: {now}. The Table tab lists every month.</source>
+            <translation>Offene Fälle pro Monat vom {first} bis {last}. Im letzten Monat: {now}. Die Registerkarte Tabelle zeigt jeden Monat.</translation>
         </message>
     </context>
     <context>
@@ -2031,9 +2061,12 @@
             <source>Open cases</source>
             <translation>Offene Fälle</translation>
         </message>
-        <message>
-            <source>{shown} of {total} cases shown</source>
-            <translation>{shown} von {total} Fällen angezeigt</translation>
+        <message numerus="yes">
+            <source>{shown} of %n cases shown</source>
+            <translation>
+                <numerusform>{shown} von %n Fall angezeigt</numerusform>
+                <numerusform>{shown} von %n Fällen angezeigt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2328,6 +2361,18 @@
         </message>
     </context>
     <context>
+        <name>DateEdits</name>
+        <message>
+            <source>no date</source>
+            <translation>kein Datum</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <extracomment>The lowest time of an optional time editor stands for "no time" (no meeting starts at midnight).</extracomment>
+            <translation>keine Uhrzeit</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -2455,9 +2500,12 @@
             <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
             <translation>Das für {name} getippte Passwort ist nicht stark genug: Verwenden Sie mindestens fünf Wörter (oder ebenso Starkes) oder lassen Sie es leer, damit eines ausgelost wird.</translation>
         </message>
-        <message>
-            <source>{n} copies saved in {folder}.</source>
-            <translation>{n} Kopien gespeichert in {folder}.</translation>
+        <message numerus="yes">
+            <source>%n copies saved in {folder}.</source>
+            <translation>
+                <numerusform>%n Kopie in {folder} gespeichert.</numerusform>
+                <numerusform>%n Kopien in {folder} gespeichert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passwords of the copies: {document} of {date}</source>
@@ -2797,6 +2845,17 @@
         <message>
             <source>No flag decisions yet.</source>
             <translation>Noch keine Flaggenentscheidungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagChartTableModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
         </message>
     </context>
     <context>
@@ -4633,10 +4692,6 @@
             <translation>z. B. info@example.be</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>TT/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
             <translation>z. B. Art. 458 Strafgesetzbuch, geteiltes Berufsgeheimnis</translation>
         </message>
@@ -5467,10 +5522,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
             <source>Meeting</source>
             <translation>Sitzung</translation>
         </message>
@@ -5586,9 +5637,33 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Create following dates</source>
             <translation>Folgetermine anlegen</translation>
         </message>
-        <message>
-            <source>{count} items, {total} minutes in total; expected end {end}</source>
-            <translation>{count} Punkte, insgesamt {total} Minuten; voraussichtliches Ende {end}</translation>
+        <message numerus="yes">
+            <source>%n items, {total} minutes in total; expected end {end}</source>
+            <translation>
+                <numerusform>%n Punkt, insgesamt {total} Minuten; voraussichtliches Ende {end}</numerusform>
+                <numerusform>%n Punkte, insgesamt {total} Minuten; voraussichtliches Ende {end}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items proposed.</source>
+            <translation>
+                <numerusform>%n Punkt vorgeschlagen.</numerusform>
+                <numerusform>%n Punkte vorgeschlagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members invited.</source>
+            <translation>
+                <numerusform>%n Mitglied eingeladen.</numerusform>
+                <numerusform>%n Mitglieder eingeladen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings added.</source>
+            <translation>
+                <numerusform>%n Sitzung hinzugefügt.</numerusform>
+                <numerusform>%n Sitzungen hinzugefügt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting saved.</source>
@@ -5601,10 +5676,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Nothing to propose: every case and signal that asks for this meeting is on the agenda already.</source>
             <translation>Nichts vorzuschlagen: jeder Fall und jedes Signal, das diese Sitzung verlangt, steht bereits auf der Tagesordnung.</translation>
-        </message>
-        <message>
-            <source>{count} items proposed.</source>
-            <translation>{count} Punkte vorgeschlagen.</translation>
         </message>
         <message>
             <source>{code} is on the agenda.</source>
@@ -5623,20 +5694,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Alle an diesem Tisch sind bereits eingeladen.</translation>
         </message>
         <message>
-            <source>{count} members invited.</source>
-            <translation>{count} Mitglieder eingeladen.</translation>
-        </message>
-        <message>
             <source>LIVC meeting: {table}</source>
             <translation>LIVC-Sitzung: {table}</translation>
         </message>
         <message>
             <source>The agenda as sent is kept.</source>
             <translation>Die Tagesordnung wie versandt ist gespeichert.</translation>
-        </message>
-        <message>
-            <source>{count} meetings added.</source>
-            <translation>{count} Sitzungen hinzugefügt.</translation>
         </message>
     </context>
     <context>
@@ -6279,9 +6342,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Legal bases of the processing:</source>
             <translation>Rechtsgrundlagen der Verarbeitung:</translation>
         </message>
-        <message>
-            <source>{count} cases proposed</source>
-            <translation>{count} Fälle vorgeschlagen</translation>
+        <message numerus="yes">
+            <source>%n cases proposed</source>
+            <translation>
+                <numerusform>%n Fall vorgeschlagen</numerusform>
+                <numerusform>%n Fälle vorgeschlagen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Retention rule saved.</source>
@@ -6823,9 +6889,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Weigh…</source>
             <translation>Gewichten…</translation>
         </message>
-        <message>
-            <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
-            <translation>{count} Meldung(en) warten auf Gewichtung. Gewichten Sie sie gemeinsam mit den Partnern.</translation>
+        <message numerus="yes">
+            <source>%n signals await weighing. Weigh them together with the partners.</source>
+            <translation>
+                <numerusform>%n Meldung wartet auf Gewichtung. Gewichten Sie sie gemeinsam mit den Partnern.</numerusform>
+                <numerusform>%n Meldungen warten auf Gewichtung. Gewichten Sie sie gemeinsam mit den Partnern.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No signal awaits weighing.</source>
@@ -7110,10 +7179,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Unterstützende Organisation</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>TT/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -7213,10 +7278,6 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Training</source>
             <translation>Schulung</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>TT/MM/JJJJ</translation>
         </message>
         <message>
             <source>Title</source>

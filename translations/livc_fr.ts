@@ -810,13 +810,26 @@
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
-        <message>
-            <source>{shown} of {total} entries</source>
-            <translation>{shown} sur {total} entrées</translation>
+        <message numerus="yes">
+            <source>{shown} of %n entries</source>
+            <translation>
+                <numerusform>{shown} sur %n entrée</numerusform>
+                <numerusform>{shown} sur %n entrées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The trail is intact: {count} entries verified.</source>
-            <translation>Le journal est intact : {count} entrées vérifiées.</translation>
+        <message numerus="yes">
+            <source>The trail is intact: %n entries verified.</source>
+            <translation>
+                <numerusform>La trace est intacte : %n entrée vérifiée.</numerusform>
+                <numerusform>La trace est intacte : %n entrées vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain verified: %n entries, intact.</source>
+            <translation>
+                <numerusform>Chaîne vérifiée : %n entrée, intacte.</numerusform>
+                <numerusform>Chaîne vérifiée : %n entrées, intacte.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
@@ -841,10 +854,6 @@
         <message>
             <source>all</source>
             <translation>tous</translation>
-        </message>
-        <message>
-            <source>Chain verified: {count} entries, intact.</source>
-            <translation>Chaîne vérifiée : {count} entrées, intacte.</translation>
         </message>
         <message>
             <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
@@ -1679,6 +1688,7 @@
         </message>
         <message>
             <source>Measure</source>
+            <extracomment>Texts privacy mode masks: sorting by them would give their order away.</extracomment>
             <translation>Mesure</translation>
         </message>
         <message>
@@ -1797,12 +1807,32 @@
             <translation>Cas ouverts par drapeau dans le temps</translation>
         </message>
         <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Open cases by flag over time, as a table</source>
+            <translation>Cas ouverts par drapeau dans le temps, sous forme de tableau</translation>
+        </message>
+        <message>
             <source>Cases due for review</source>
             <translation>Cas à réévaluer</translation>
         </message>
         <message>
             <source>Overdue measures</source>
             <translation>Mesures en retard</translation>
+        </message>
+        <message>
+            <source>No flag decisions yet.</source>
+            <translation>Aucune décision de drapeau pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Open cases per month from {first} to {last}. In the last month: {now}. The Table tab lists every month.</source>
+            <translation>Cas ouverts par mois du {first} au {last}. Le dernier mois : {now}. L'onglet Tableau donne chaque mois.</translation>
         </message>
     </context>
     <context>
@@ -2031,9 +2061,12 @@
             <source>Open cases</source>
             <translation>Cas ouverts</translation>
         </message>
-        <message>
-            <source>{shown} of {total} cases shown</source>
-            <translation>{shown} cas affichés sur {total}</translation>
+        <message numerus="yes">
+            <source>{shown} of %n cases shown</source>
+            <translation>
+                <numerusform>{shown} cas affiché sur %n</numerusform>
+                <numerusform>{shown} cas affichés sur %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2328,6 +2361,18 @@
         </message>
     </context>
     <context>
+        <name>DateEdits</name>
+        <message>
+            <source>no date</source>
+            <translation>pas de date</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <extracomment>The lowest time of an optional time editor stands for "no time" (no meeting starts at midnight).</extracomment>
+            <translation>pas d'heure</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -2455,9 +2500,12 @@
             <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
             <translation>Le mot de passe tapé pour {name} n'est pas assez fort : utilisez au moins cinq mots (ou aussi fort), ou laissez-le vide pour qu'il soit tiré au sort.</translation>
         </message>
-        <message>
-            <source>{n} copies saved in {folder}.</source>
-            <translation>{n} copies enregistrées dans {folder}.</translation>
+        <message numerus="yes">
+            <source>%n copies saved in {folder}.</source>
+            <translation>
+                <numerusform>%n copie enregistrée dans {folder}.</numerusform>
+                <numerusform>%n copies enregistrées dans {folder}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passwords of the copies: {document} of {date}</source>
@@ -2797,6 +2845,17 @@
         <message>
             <source>No flag decisions yet.</source>
             <translation>Pas encore de décision de drapeau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagChartTableModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -4633,10 +4692,6 @@
             <translation>p. ex. info@example.be</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
             <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
             <translation>p. ex. art. 458 Code pénal, secret professionnel partagé</translation>
         </message>
@@ -5467,10 +5522,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>HH:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
@@ -5586,9 +5637,33 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <source>Create following dates</source>
             <translation>Créer les dates suivantes</translation>
         </message>
-        <message>
-            <source>{count} items, {total} minutes in total; expected end {end}</source>
-            <translation>{count} points, {total} minutes au total ; fin prévue {end}</translation>
+        <message numerus="yes">
+            <source>%n items, {total} minutes in total; expected end {end}</source>
+            <translation>
+                <numerusform>%n point, {total} minutes au total ; fin prévue à {end}</numerusform>
+                <numerusform>%n points, {total} minutes au total ; fin prévue à {end}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items proposed.</source>
+            <translation>
+                <numerusform>%n point proposé.</numerusform>
+                <numerusform>%n points proposés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members invited.</source>
+            <translation>
+                <numerusform>%n membre invité.</numerusform>
+                <numerusform>%n membres invités.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings added.</source>
+            <translation>
+                <numerusform>%n réunion ajoutée.</numerusform>
+                <numerusform>%n réunions ajoutées.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting saved.</source>
@@ -5601,10 +5676,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Nothing to propose: every case and signal that asks for this meeting is on the agenda already.</source>
             <translation>Rien à proposer : chaque cas et chaque signal qui demande cette réunion est déjà à l'ordre du jour.</translation>
-        </message>
-        <message>
-            <source>{count} items proposed.</source>
-            <translation>{count} points proposés.</translation>
         </message>
         <message>
             <source>{code} is on the agenda.</source>
@@ -5623,20 +5694,12 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Tous les membres de cette table sont déjà invités.</translation>
         </message>
         <message>
-            <source>{count} members invited.</source>
-            <translation>{count} membres invités.</translation>
-        </message>
-        <message>
             <source>LIVC meeting: {table}</source>
             <translation>Réunion CSIL : {table}</translation>
         </message>
         <message>
             <source>The agenda as sent is kept.</source>
             <translation>L'ordre du jour tel qu'envoyé est conservé.</translation>
-        </message>
-        <message>
-            <source>{count} meetings added.</source>
-            <translation>{count} réunions ajoutées.</translation>
         </message>
     </context>
     <context>
@@ -6279,9 +6342,12 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <source>Legal bases of the processing:</source>
             <translation>Bases juridiques du traitement :</translation>
         </message>
-        <message>
-            <source>{count} cases proposed</source>
-            <translation>{count} cas proposés</translation>
+        <message numerus="yes">
+            <source>%n cases proposed</source>
+            <translation>
+                <numerusform>%n cas proposé</numerusform>
+                <numerusform>%n cas proposés</numerusform>
+            </translation>
         </message>
         <message>
             <source>Retention rule saved.</source>
@@ -6823,9 +6889,12 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <source>Weigh…</source>
             <translation>Pondérer…</translation>
         </message>
-        <message>
-            <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
-            <translation>{count} signalement(s) en attente de pondération. Pondérez-les avec les partenaires.</translation>
+        <message numerus="yes">
+            <source>%n signals await weighing. Weigh them together with the partners.</source>
+            <translation>
+                <numerusform>%n signalement en attente de pondération. Pondérez-le avec les partenaires.</numerusform>
+                <numerusform>%n signalements en attente de pondération. Pondérez-les avec les partenaires.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No signal awaits weighing.</source>
@@ -7110,10 +7179,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Organisme d'appui</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -7213,10 +7278,6 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Training</source>
             <translation>Formation</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
         </message>
         <message>
             <source>Title</source>

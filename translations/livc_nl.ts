@@ -810,13 +810,26 @@
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
-        <message>
-            <source>{shown} of {total} entries</source>
-            <translation>{shown} van {total} regels</translation>
+        <message numerus="yes">
+            <source>{shown} of %n entries</source>
+            <translation>
+                <numerusform>{shown} van %n registratie</numerusform>
+                <numerusform>{shown} van %n registraties</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The trail is intact: {count} entries verified.</source>
-            <translation>Het logboek is intact: {count} regels gecontroleerd.</translation>
+        <message numerus="yes">
+            <source>The trail is intact: %n entries verified.</source>
+            <translation>
+                <numerusform>Het spoor is intact: %n registratie gecontroleerd.</numerusform>
+                <numerusform>Het spoor is intact: %n registraties gecontroleerd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain verified: %n entries, intact.</source>
+            <translation>
+                <numerusform>Keten gecontroleerd: %n registratie, intact.</numerusform>
+                <numerusform>Keten gecontroleerd: %n registraties, intact.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The trail has been tampered with: entry {seq} or the one before it was changed, removed or moved. Inform the data-protection officer.</source>
@@ -841,10 +854,6 @@
         <message>
             <source>all</source>
             <translation>alle</translation>
-        </message>
-        <message>
-            <source>Chain verified: {count} entries, intact.</source>
-            <translation>Keten gecontroleerd: {count} regels, intact.</translation>
         </message>
         <message>
             <source>Chain verification FAILED at entry {seq}: the trail was tampered with.</source>
@@ -1679,6 +1688,7 @@
         </message>
         <message>
             <source>Measure</source>
+            <extracomment>Texts privacy mode masks: sorting by them would give their order away.</extracomment>
             <translation>Maatregel</translation>
         </message>
         <message>
@@ -1797,12 +1807,32 @@
             <translation>Open casussen per vlag in de tijd</translation>
         </message>
         <message>
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Open cases by flag over time, as a table</source>
+            <translation>Open casussen per vlag in de tijd, als tabel</translation>
+        </message>
+        <message>
             <source>Cases due for review</source>
             <translation>Casussen aan herbeoordeling toe</translation>
         </message>
         <message>
             <source>Overdue measures</source>
             <translation>Maatregelen over tijd</translation>
+        </message>
+        <message>
+            <source>No flag decisions yet.</source>
+            <translation>Nog geen vlagbeslissingen.</translation>
+        </message>
+        <message>
+            <source>Open cases per month from {first} to {last}. In the last month: {now}. The Table tab lists every month.</source>
+            <translation>Open casussen per maand van {first} tot {last}. In de laatste maand: {now}. Het tabblad Tabel toont elke maand.</translation>
         </message>
     </context>
     <context>
@@ -2031,9 +2061,12 @@
             <source>Open cases</source>
             <translation>Open casussen</translation>
         </message>
-        <message>
-            <source>{shown} of {total} cases shown</source>
-            <translation>{shown} van {total} casussen getoond</translation>
+        <message numerus="yes">
+            <source>{shown} of %n cases shown</source>
+            <translation>
+                <numerusform>{shown} van %n casus getoond</numerusform>
+                <numerusform>{shown} van %n casussen getoond</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2328,6 +2361,18 @@
         </message>
     </context>
     <context>
+        <name>DateEdits</name>
+        <message>
+            <source>no date</source>
+            <translation>geen datum</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <extracomment>The lowest time of an optional time editor stands for "no time" (no meeting starts at midnight).</extracomment>
+            <translation>geen uur</translation>
+        </message>
+    </context>
+    <context>
         <name>Destinations</name>
         <message>
             <source>This folder is synchronised with {service}: what is saved here is copied to the provider's servers and to every device signed in to that account. Information about persons must stay with the municipality.</source>
@@ -2455,9 +2500,12 @@
             <source>The password typed for {name} is not strong enough: use at least five words (or as strong), or leave it empty to have one drawn.</source>
             <translation>Het wachtwoord voor {name} is niet sterk genoeg: gebruik minstens vijf woorden (of iets even sterks), of laat het leeg om er een te laten loten.</translation>
         </message>
-        <message>
-            <source>{n} copies saved in {folder}.</source>
-            <translation>{n} kopieën opgeslagen in {folder}.</translation>
+        <message numerus="yes">
+            <source>%n copies saved in {folder}.</source>
+            <translation>
+                <numerusform>%n kopie bewaard in {folder}.</numerusform>
+                <numerusform>%n kopieën bewaard in {folder}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passwords of the copies: {document} of {date}</source>
@@ -2797,6 +2845,17 @@
         <message>
             <source>No flag decisions yet.</source>
             <translation>Nog geen vlagbeslissingen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagChartTableModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
         </message>
     </context>
     <context>
@@ -4633,10 +4692,6 @@
             <translation>bv. info@example.be</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>e.g. art. 458 Criminal Code, shared professional secrecy</source>
             <translation>bv. art. 458 Strafwetboek, gedeeld beroepsgeheim</translation>
         </message>
@@ -5467,10 +5522,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>PreparePanel</name>
         <message>
-            <source>HH:MM</source>
-            <translation>UU:MM</translation>
-        </message>
-        <message>
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
@@ -5586,9 +5637,33 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Create following dates</source>
             <translation>Volgende data aanmaken</translation>
         </message>
-        <message>
-            <source>{count} items, {total} minutes in total; expected end {end}</source>
-            <translation>{count} punten, {total} minuten in totaal; verwacht einde {end}</translation>
+        <message numerus="yes">
+            <source>%n items, {total} minutes in total; expected end {end}</source>
+            <translation>
+                <numerusform>%n punt, {total} minuten in totaal; verwacht einde {end}</numerusform>
+                <numerusform>%n punten, {total} minuten in totaal; verwacht einde {end}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items proposed.</source>
+            <translation>
+                <numerusform>%n punt voorgesteld.</numerusform>
+                <numerusform>%n punten voorgesteld.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members invited.</source>
+            <translation>
+                <numerusform>%n lid uitgenodigd.</numerusform>
+                <numerusform>%n leden uitgenodigd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings added.</source>
+            <translation>
+                <numerusform>%n vergadering toegevoegd.</numerusform>
+                <numerusform>%n vergaderingen toegevoegd.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Meeting saved.</source>
@@ -5601,10 +5676,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Nothing to propose: every case and signal that asks for this meeting is on the agenda already.</source>
             <translation>Niets voor te stellen: elke casus en elk signaal dat deze vergadering vraagt, staat al op de agenda.</translation>
-        </message>
-        <message>
-            <source>{count} items proposed.</source>
-            <translation>{count} punten voorgesteld.</translation>
         </message>
         <message>
             <source>{code} is on the agenda.</source>
@@ -5623,20 +5694,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Iedereen aan deze tafel is al uitgenodigd.</translation>
         </message>
         <message>
-            <source>{count} members invited.</source>
-            <translation>{count} leden uitgenodigd.</translation>
-        </message>
-        <message>
             <source>LIVC meeting: {table}</source>
             <translation>LIVC-vergadering: {table}</translation>
         </message>
         <message>
             <source>The agenda as sent is kept.</source>
             <translation>De dagorde zoals verstuurd is bewaard.</translation>
-        </message>
-        <message>
-            <source>{count} meetings added.</source>
-            <translation>{count} vergaderingen toegevoegd.</translation>
         </message>
     </context>
     <context>
@@ -6279,9 +6342,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Legal bases of the processing:</source>
             <translation>Rechtsgronden van de verwerking:</translation>
         </message>
-        <message>
-            <source>{count} cases proposed</source>
-            <translation>{count} casussen voorgesteld</translation>
+        <message numerus="yes">
+            <source>%n cases proposed</source>
+            <translation>
+                <numerusform>%n casus voorgesteld</numerusform>
+                <numerusform>%n casussen voorgesteld</numerusform>
+            </translation>
         </message>
         <message>
             <source>Retention rule saved.</source>
@@ -6823,9 +6889,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Weigh…</source>
             <translation>Wegen…</translation>
         </message>
-        <message>
-            <source>{count} signal(s) await weighing. Weigh them together with the partners.</source>
-            <translation>{count} signaal/signalen wacht(en) op weging. Weeg ze samen met de partners.</translation>
+        <message numerus="yes">
+            <source>%n signals await weighing. Weigh them together with the partners.</source>
+            <translation>
+                <numerusform>%n signaal wacht op weging. Weeg het samen met de partners.</numerusform>
+                <numerusform>%n signalen wachten op weging. Weeg ze samen met de partners.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No signal awaits weighing.</source>
@@ -7110,10 +7179,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Ondersteunende organisatie</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/JJJJ</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -7213,10 +7278,6 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Training</source>
             <translation>Vorming</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/JJJJ</translation>
         </message>
         <message>
             <source>Title</source>

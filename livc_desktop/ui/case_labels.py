@@ -22,20 +22,21 @@ from livc_desktop.domain.cases import (
     SharingLevel,
 )
 from livc_desktop.domain.signals import Channel, SignalStatus, TriageOutcome, Urgency
+from livc_desktop.ui import palette
 
 translate = QCoreApplication.translate
 
 # Colour is never alone: every badge also shows the flag's text label.
 FLAG_COLOURS: dict[Flag, str] = {
-    Flag.GREEN: "#2e7d32",
-    Flag.YELLOW: "#f9a825",
-    Flag.RED: "#c62828",
-    Flag.BLACK: "#212121",
+    Flag.GREEN: palette.FLAG_GREEN,
+    Flag.YELLOW: palette.FLAG_YELLOW,
+    Flag.RED: palette.FLAG_RED,
+    Flag.BLACK: palette.FLAG_BLACK,
 }
 
 
 def flag_colour(flag: Flag | None) -> QColor:
-    return QColor(FLAG_COLOURS[flag]) if flag else QColor("#9e9e9e")
+    return palette.colour(FLAG_COLOURS[flag] if flag else palette.FLAG_NONE)
 
 
 def builtin_flag_label(flag: Flag) -> str:

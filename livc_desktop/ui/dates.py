@@ -9,6 +9,7 @@ the register's language (pass `language`).
     format_date(date(2026, 3, 9))              # "9/03/2026" in Dutch, "09/03/2026" in English
     format_date("2026-03-09 14:05")            # the time after the date is kept
     format_date(day, language="de")            # "09.03.2026" whatever the interface shows
+    display_format()                           # "d/MM/yyyy": a date editor's display format
     date_formatter("fr")                       # a str -> str function for report builders
 """
 
@@ -29,6 +30,12 @@ def _locale(language: str | None) -> QLocale:
 def _short_format(locale: QLocale) -> str:
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def display_format(language: str | None = None) -> str:
+    """The Qt display format of a date editor: the same short date `format_date` gives,
+    so that what is typed and what is shown look alike."""
+    return _short_format(_locale(language))
 
 
 def to_qdate(value: date) -> QDate:

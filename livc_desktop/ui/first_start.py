@@ -31,6 +31,7 @@ from livc_desktop.domain.cell import LANGUAGES, MAX_NAME_LENGTH, CellProfile, Ce
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.labels import language_label, structure_explanation, structure_label
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.municipalities import MunicipalityListEditor
@@ -87,7 +88,7 @@ class FirstStartWizard(QWidget):
         self.steps.addWidget(self._build_passphrase_step())
 
         self.error_label = _wrapped(self, "wizard_error")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(palette.text_css(palette.ERROR))
         self.error_label.hide()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busy_indicator")
@@ -219,7 +220,9 @@ class FirstStartWizard(QWidget):
         self.warning = _wrapped(page, "passphrase_warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning.setContentsMargins(8, 8, 8, 8)
-        self.warning.setStyleSheet("background: #fff4e5; color: #5f3700; padding: 6px;")
+        self.warning.setStyleSheet(
+            palette.box_css(palette.NOTICE_BG, palette.NOTICE_TEXT) + " padding: 6px;"
+        )
         self.passphrase_edit = PassphraseEdit(page)
         self.passphrase_edit.setObjectName("passphrase")
         self.repeat_edit = PassphraseEdit(page)

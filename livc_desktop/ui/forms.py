@@ -28,6 +28,8 @@ from __future__ import annotations
 import contextlib
 import weakref
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,10 +43,9 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.changes import Changes
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services.session import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.operations import run_op, show_error
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class FieldErrors:
@@ -56,7 +57,7 @@ class FieldErrors:
     def label(self, field: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(palette.text_css(palette.ERROR))
         label.setWordWrap(True)
         label.setVisible(False)
         self._labels[field] = label
@@ -122,7 +123,10 @@ class ValidatingForm(QDialog):
         self.changes = Changes()
         if session is not None:
             close_on_lock(self, session)
-        self.setMinimumWidth(min_width)
+        # A preferred width, not a minimum: an explicit minimum would stop the layout from
+        # growing the dialog to its fields' needs, and long translations were clipped.
+        self._preferred_width = min_width
+        self._fitted = False
         self._layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -139,6 +143,16 @@ class ValidatingForm(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self._layout.addWidget(self.buttons)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(self._preferred_width, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # adjustSize honours wrapped labels' height for the width (sizeHint does not).
+            self._fitted = True
+            self.adjustSize()
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)

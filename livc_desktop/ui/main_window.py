@@ -35,6 +35,7 @@ from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.services.session import Session
 from livc_desktop.storage import binding_info
 from livc_desktop.ui import i18n
+from livc_desktop.ui.accessibility import install_accessible_names, name_inputs
 from livc_desktop.ui.backup_actions import (
     backup_status_text,
     before_session_closes,
@@ -55,6 +56,7 @@ from livc_desktop.ui.reminders import ReminderBar
 from livc_desktop.ui.reminders import after_unlock as reminders_after_unlock
 from livc_desktop.ui.unlock import UnlockScreen
 from livc_desktop.ui.wheel_guard import install_wheel_guard
+from livc_desktop.ui.widgets.tabs import size_to_current_tab
 
 SETTINGS_LANGUAGE = "ui/language"
 SETTINGS_GEOMETRY = "window/geometry"
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_wheel_guard()  # before any field exists: each gets its focus policy
+        install_accessible_names()
         self.setObjectName("main_window")
         self.register_path = Path(register_path)
         self.language = language
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         for factory in page_factories():
             self._add_page(factory())
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        size_to_current_tab(self.page_stack)
         overview = self.page("overview")
         case_panel = getattr(overview, "case_panel", None)
         if case_panel is not None:
@@ -207,8 +211,11 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("action_quit")
-        # QKeySequence.Quit is empty on Windows; Ctrl+Q is what users expect everywhere.
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # The platform's Quit keys; Windows has none, and Ctrl+Q is what users expect there.
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)]
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
@@ -703,6 +710,8 @@ class MainWindow(QMainWindow):
         self._update_state()
         if self.session is not None and self.session.is_open:
             self.set_backup_status(backup_status_text(self.session))
+        # The pages have their new texts: screen-reader names follow at once.
+        name_inputs(self)
 
     def _fit_navigation(self) -> None:
         metrics = self.navigation.fontMetrics()

@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
+from livc_desktop.ui import palette
+
 MASK = "••••••"
 SHORTCUT = QKeySequence("Ctrl+Shift+P")
 translate = QCoreApplication.translate
@@ -99,7 +101,9 @@ class TextEditMask(QObject):
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cover.setWordWrap(True)
         self.cover.setAutoFillBackground(True)
-        self.cover.setStyleSheet("QLabel#privacy_cover { background: #e8e8e8; color: #333; }")
+        self.cover.setStyleSheet(
+            f"QLabel#privacy_cover {{ {palette.box_css(palette.COVER_BG, palette.COVER_TEXT)} }}"
+        )
         self.cover.hide()
         edit.installEventFilter(self)
         privacy_mode().changed.connect(self._on_privacy_changed)

@@ -26,6 +26,7 @@ from livc_desktop.services import backup as backup_service
 from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
 from livc_desktop.storage.failures import os_failure
+from livc_desktop.ui import palette
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.passphrase import PassphraseEdit
 from livc_desktop.ui.worker import run_in_background
@@ -89,7 +90,7 @@ class UnlockScreen(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(palette.text_css(palette.ERROR))
         self.message.hide()
         self.countdown = QLabel(self)
         self.countdown.setObjectName("unlock_countdown")
@@ -104,7 +105,9 @@ class UnlockScreen(QWidget):
         self.demo_label.setObjectName("demo_passphrase")
         self.demo_label.setWordWrap(True)
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_label.setStyleSheet("background: #e8f0fe; padding: 6px;")
+        self.demo_label.setStyleSheet(
+            palette.box_css(palette.INFO_BG, palette.INFO_TEXT) + " padding: 6px;"
+        )
         self.demo_label.hide()
 
         row = QHBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from livc_desktop.domain.cell import TableKind
@@ -171,14 +171,17 @@ def test_lock_never_waits_and_tells_a_save_failure_after_unlock(page, qtbot, ses
 
 def test_prepare_validates_next_to_the_field(page, qtbot):
     panel = page.prepare_panel
-    panel.start_time.setText("25:99")
+    # Times come from time editors: an end before the start is what can still be wrong.
+    panel.start_time.setTime(QTime(10, 0))
+    panel.end_time.setTime(QTime(9, 0))
     qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
-    assert panel.problems["start_time"].isVisibleTo(page)
-    assert "HH:MM" in panel.problems["start_time"].text()
-    panel.start_time.setText("09:30")
+    assert panel.problems["end_time"].isVisibleTo(page)
+    panel.start_time.setTime(QTime(9, 30))
+    panel.end_time.setTime(QTime(11, 0))
     panel.place.setText("Zaal رانيا")
     qtbot.mouseClick(panel.save_details, Qt.MouseButton.LeftButton)
     assert page.current_meeting().start_time == "09:30"
+    assert page.current_meeting().end_time == "11:00"
     assert page.current_meeting().place == "Zaal رانيا"
 
 

@@ -27,6 +27,7 @@ from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.forms import close_on_lock
 from livc_desktop.ui.operations import run_op
 from livc_desktop.ui.printing import show_document
+from livc_desktop.ui.widgets.sizing import prefer_width
 
 
 class AnnualReportDialog(QDialog):
@@ -38,7 +39,7 @@ class AnnualReportDialog(QDialog):
         self.setObjectName("annual_report_dialog")
         self.session = session
         close_on_lock(self, session)
-        self.setMinimumWidth(480)
+        prefer_width(self, 480)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setObjectName("annual_report_intro")

@@ -29,11 +29,13 @@ from livc_desktop.domain.backup import PROTECTION_SEPARATE, BackupInfo
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import backup_folder_warning
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.widgets.job import Job
 from livc_desktop.ui.widgets.passphrase import StrengthMeter
+from livc_desktop.ui.widgets.sizing import prefer_width
 
 BACKUP_FILTER_SUFFIX = "*.livcbak"
 translate = QCoreApplication.translate
@@ -51,7 +53,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(palette.text_css(palette.ERROR))
     label.hide()
     return label
 
@@ -106,7 +108,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         self.session = session
         self.result_value: backup_service.BackupResult | None = None
         self.setWindowTitle(self.tr("Make backup"))
-        self.setMinimumWidth(560)
+        prefer_width(self, 560)
 
         intro = QLabel(
             self.tr(
@@ -129,7 +131,7 @@ class MakeBackupDialog(_BusyMixin, QDialog):
         self.folder_warning = QLabel()
         self.folder_warning.setObjectName("backup_folder_warning")
         self.folder_warning.setWordWrap(True)
-        self.folder_warning.setStyleSheet("color: #8a5300;")
+        self.folder_warning.setStyleSheet(palette.text_css(palette.WARNING))
         self.folder_warning.hide()
 
         self.register_passphrase = _password_edit("backup_register_passphrase")
@@ -347,7 +349,7 @@ class VerifyBackupDialog(_BusyMixin, QDialog):
         self.setObjectName("restore_backup_dialog" if restore else "verify_backup_dialog")
         self.info: BackupInfo | None = None
         self.setWindowTitle(self.tr("Restore backup") if restore else self.tr("Verify backup"))
-        self.setMinimumWidth(560)
+        prefer_width(self, 560)
 
         intro = QLabel(
             self.tr(

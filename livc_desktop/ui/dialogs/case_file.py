@@ -5,6 +5,7 @@ the identity stays hidden until the explicit, recorded "Reveal identity"."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -107,9 +108,11 @@ class CaseFileDialog(QDialog):
         self.case: CaseRow = case_service.open_case_file(session, case_id)
         close_on_lock(self, session)
         self.identity: Identity | None = None  # only after "Reveal identity"
-        self.resize(1000, 680)
+        self.resize(1000, 640)  # fits a 1280x720 projector with its task bar
         self._build()
         privacy_mode().changed.connect(self._on_privacy_changed)
+        # The platform's Close keys (Ctrl+W, Ctrl+F4) besides Escape.
+        QShortcut(QKeySequence.StandardKey.Close, self, self.reject)
         self.reload()
 
     # -- building --------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from livc_desktop.services import handover
 from livc_desktop.services.session import Session
 from livc_desktop.storage.case_rows import CaseRow, MeasureRow
 from livc_desktop.ui import case_labels as L
-from livc_desktop.ui import dates
+from livc_desktop.ui import dates, palette
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.form_fields import (
     RegisterForm,
@@ -190,7 +190,9 @@ class FlagChangeDialog(RegisterForm):
             self.guidance.setText("")
             return
         text = f"{L.flag_definition(flag, self.texts)}\n{L.flag_response(flag, self.texts)}"
-        self.guidance.setStyleSheet("color: #b00020; font-weight: bold;" if black else "")
+        self.guidance.setStyleSheet(
+            palette.text_css(palette.ERROR) + " font-weight: bold;" if black else ""
+        )
         if black:
             text += "\n" + self.tr(
                 "The case will be closed and everything but the hand-over (to whom, when) "

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.errors import LivcError, ValidationError, WrongPassphrase
 from livc_desktop.services import register as register_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.passphrase import PassphraseEdit, ProblemLabel, StrengthMeter
+from livc_desktop.ui.widgets.sizing import prefer_width
 from livc_desktop.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -61,7 +63,7 @@ class ChangePassphraseDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("change_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(palette.text_css(palette.ERROR))
         self.error_label.hide()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busy_indicator")
@@ -105,7 +107,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_edit.textChanged.connect(lambda _t: self.problem_current.clear_problem())
         self.repeat_edit.textChanged.connect(lambda _t: self.problem_repeat.clear_problem())
         self.retranslate()
-        self.setMinimumWidth(520)
+        prefer_width(self, 520)
 
     def _on_new_text_changed(self, text: str) -> None:
         self.meter.update_for(text)

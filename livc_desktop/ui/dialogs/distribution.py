@@ -43,7 +43,7 @@ from livc_desktop.services.mail_drafts import (
     open_drafts,
 )
 from livc_desktop.services.session import Session
-from livc_desktop.ui import distribution_labels
+from livc_desktop.ui import distribution_labels, palette
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import cloud_warning
 from livc_desktop.ui.forms import close_on_lock
@@ -152,7 +152,7 @@ class DistributionDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("distribution_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(palette.text_css(palette.ERROR))
         col.addWidget(self.problem)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -360,7 +360,7 @@ class DistributionDialog(QDialog):
             return
         self.copies.set_copies(outcome.value)
         self.saved.setText(
-            self.tr("{n} copies saved in {folder}.").format(n=len(outcome.value), folder=folder)
+            self.tr("%n copies saved in {folder}.", "", len(outcome.value)).format(folder=folder)
         )
         protected = any(c.password for c in outcome.value)
         self.print_slip.setEnabled(protected)

@@ -28,7 +28,7 @@ def date_edit(value: date | None, name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(dates.display_format())
     edit.setMinimumDate(QDate(1900, 1, 1))
     edit.setDate(dates.to_qdate(value or date.today()))
     return edit

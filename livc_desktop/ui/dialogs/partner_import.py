@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,12 +39,12 @@ from livc_desktop.domain.partner_import import (
 )
 from livc_desktop.services import partner_import as import_service
 from livc_desktop.services.session import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.messages import error_message, problem_message
 from livc_desktop.ui.models.base import RowTableModel
 
 translate = QCoreApplication.translate
-ERROR_COLOUR = QColor("#b00020")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -126,7 +125,7 @@ class ImportPreviewModel(RowTableModel):
 
     def cell(self, row: ImportRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.ok:
-            return ERROR_COLOUR
+            return palette.colour(palette.ERROR)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_RESULT:
             return self.result_text(row)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -161,7 +160,7 @@ class PartnerImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("partner_import_dialog")
         self.setWindowTitle(self.tr("Import partners from a CSV file"))
-        self.resize(1120, 700)
+        self.resize(1120, 640)  # fits a 1280x720 projector with its task bar
         self._session = session
         self._sector_labels = dict(sector_labels)
         self.sheet: CsvSheet | None = None
@@ -191,7 +190,7 @@ class PartnerImportDialog(QDialog):
         outer.addLayout(row)
         self.file_error = QLabel()
         self.file_error.setObjectName("import_file_error")
-        self.file_error.setStyleSheet("color: #b00020;")
+        self.file_error.setStyleSheet(palette.text_css(palette.ERROR))
         self.file_error.setWordWrap(True)
         self.file_error.setVisible(False)
         outer.addWidget(self.file_error)

@@ -24,10 +24,10 @@ from livc_desktop.domain.partners import (
     SupportOrganisation,
     Training,
     TrainingState,
-    parse_date,
 )
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.forms import ValidatingForm
+from livc_desktop.ui.widgets.date_edits import iso, optional_date_edit, set_iso
 
 
 class _PartnerItemForm(ValidatingForm):
@@ -96,11 +96,11 @@ class TrainingDialog(_PartnerItemForm):
         super().__init__(parent, "training_dialog")
         self.setWindowTitle(self.tr("Training"))
         self.training = training or Training(title="")
-        fmt = format_date or (lambda d: d or "")
+        del format_date  # the date editor shows the locale's format itself
         self.title_edit = QLineEdit(self.training.title)
         self.provider = QLineEdit(self.training.provider)
-        self.on_date = QLineEdit(fmt(self.training.on_date))
-        self.on_date.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.on_date = optional_date_edit("training_date")
+        set_iso(self.on_date, self.training.on_date)
         self.state = QComboBox()
         for state in TrainingState:
             self.state.addItem(labels.training_state_label(state), state.value)
@@ -116,7 +116,7 @@ class TrainingDialog(_PartnerItemForm):
             partner_id=self.training.partner_id,
             title=self.title_edit.text(),
             provider=self.provider.text(),
-            on_date=(parse_date(self.on_date.text()) or self.on_date.text().strip()) or None,
+            on_date=iso(self.on_date),
             state=TrainingState(self.state.currentData()),
         )
 
@@ -145,8 +145,8 @@ class SupportDialog(_PartnerItemForm):
         self.website = QLineEdit(self.entry.website)
         self.email = QLineEdit(self.entry.email)
         self.phone = QLineEdit(self.entry.phone)
-        self.verified_on = QLineEdit(fmt(self.entry.verified_on))
-        self.verified_on.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.verified_on = optional_date_edit("support_verified_on")
+        set_iso(self.verified_on, self.entry.verified_on)
         self.add(self.tr("Name"), self.name, "name")
         self.add(self.tr("Kind"), self.kind, "kind")
         self.add(self.tr("Description"), self.description, "description")
@@ -167,7 +167,6 @@ class SupportDialog(_PartnerItemForm):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
 
     def value(self) -> SupportOrganisation:
-        verified = self.verified_on.text().strip()
         return SupportOrganisation(
             id=self.entry.id,
             name=self.name.text(),
@@ -178,7 +177,7 @@ class SupportDialog(_PartnerItemForm):
             phone=self.phone.text().strip(),
             source=self.entry.source,
             source_date=self.entry.source_date,
-            verified_on=(parse_date(verified) or verified) if verified else None,
+            verified_on=iso(self.verified_on),
         )
 
     def problems(self) -> dict[str, str]:

@@ -88,7 +88,7 @@ class SignalIntakeDialog(RegisterForm):
             "reporter_contact", self.tr("Reporter's contact details"), self.reporter_contact
         )
         self.add_row("consent", "", self.consent)
-        self.form.addRow("", self.consent_note)
+        self.form.addRow(self.consent_note)
         self.add_row("observed", self.tr("What was observed"), self.observed)
         self.add_row("person_label", self.tr("Person concerned"), self.person_label)
         self.add_row("urgency", self.tr("Urgency"), self.urgency)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from livc_desktop.domain.meetings import (
     Action,
@@ -21,13 +21,13 @@ from livc_desktop.domain.meetings import (
 from livc_desktop.domain.minutes import FeedbackParticipant
 from livc_desktop.domain.redaction import folded
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui import palette
 from livc_desktop.ui.models.base import Index, RowTableModel
 from livc_desktop.ui.privacy import privacy_mode
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 AGENDA_MIME = "application/x-livc-agenda-rows"
-OFF_RECORD_COLOUR = QColor("#b00020")
 
 
 class MeetingTableModel(RowTableModel):
@@ -137,7 +137,7 @@ class AgendaTableModel(RowTableModel):
 
     def cell(self, item: AgendaItem, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.off_record:
-            return QBrush(OFF_RECORD_COLOUR)
+            return QBrush(palette.colour(palette.ERROR))
         if role == Qt.ItemDataRole.FontRole and item.off_record:
             font = QFont()
             font.setBold(True)
@@ -245,11 +245,11 @@ class AttendanceTableModel(RowTableModel):
     def cell(self, e: AttendanceEntry, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
             colour = {
-                Attendance.PRESENT: "#d9f2e3",
-                Attendance.EXCUSED: "#fff4cc",
-                Attendance.ABSENT: "#f8d7da",
+                Attendance.PRESENT: palette.ATTENDANCE_PRESENT,
+                Attendance.EXCUSED: palette.ATTENDANCE_EXCUSED,
+                Attendance.ABSENT: palette.ATTENDANCE_ABSENT,
             }.get(e.status)
-            return QBrush(QColor(colour)) if colour else None
+            return QBrush(palette.colour(colour)) if colour else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.NAME:
@@ -325,7 +325,7 @@ class FeedbackConsentTableModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [p.name, p.organisation, ml.feedback_consent_label(p.consent)][col]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.CONSENT and p.consent is False:
-            return QBrush(OFF_RECORD_COLOUR)
+            return QBrush(palette.colour(palette.ERROR))
         if role == Qt.ItemDataRole.FontRole and col == self.CONSENT and p.consent is not None:
             font = QFont()
             font.setBold(True)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from livc_desktop.domain.partners import (
     Contact,
@@ -31,6 +30,7 @@ from livc_desktop.domain.partners import (
     search_text,
 )
 from livc_desktop.domain.redaction import folded
+from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.models.base import RowTableModel
@@ -40,7 +40,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally
-ARCHIVED_COLOUR = QColor("#7b8794")
 
 
 @dataclass(frozen=True)
@@ -157,7 +156,7 @@ class PartnerTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return entry.row
         if role == Qt.ItemDataRole.ForegroundRole and entry.row.status is PartnerStatus.ARCHIVED:
-            return ARCHIVED_COLOUR
+            return palette.colour(palette.MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_CONTACTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -277,7 +276,7 @@ class ContactTableModel(RowTableModel):
 
     def cell(self, c: Contact, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.status is PartnerStatus.ARCHIVED:
-            return ARCHIVED_COLOUR
+            return palette.colour(palette.MUTED)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
@@ -407,7 +406,7 @@ class SectorTableModel(RowTableModel):
 
     def cell(self, e: SectorEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not e.active:
-            return ARCHIVED_COLOUR
+            return palette.colour(palette.MUTED)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from livc_desktop.domain.audit import AuditEntry
@@ -30,7 +31,9 @@ from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
 from livc_desktop.services.exports import file_name
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
+from livc_desktop.ui.dates import display_format
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.models.audit import (
@@ -42,6 +45,7 @@ from livc_desktop.ui.models.audit import (
 )
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.printing import show_document
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 _NO_LIMIT = QDate(2000, 1, 1)
 
@@ -83,20 +87,22 @@ class AuditPage(Page):
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("audit_reset_filters")
 
-        filters = QHBoxLayout()
-        for widget in (
-            self._from_label,
-            self.date_from,
-            self._to_label,
-            self.date_to,
-            self._kind_label,
-            self.kind_combo,
-            self._case_label,
-            self.case_edit,
-            self.reset_button,
+        # Each label stays beside its field; the pairs wrap rather than widen the window.
+        filters = FlowLayout()
+        for label, field in (
+            (self._from_label, self.date_from),
+            (self._to_label, self.date_to),
+            (self._kind_label, self.kind_combo),
+            (self._case_label, self.case_edit),
         ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            label.setBuddy(field)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(label)
+            pair_row.addWidget(field)
+            filters.addWidget(pair)
+        filters.addWidget(self.reset_button)
 
         self.table = QTableView()
         self.table.setObjectName("audit_table")
@@ -151,7 +157,7 @@ class AuditPage(Page):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(display_format())
         edit.setMinimumDate(_NO_LIMIT)
         edit.setDate(_NO_LIMIT)
         return edit
@@ -263,8 +269,8 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("{shown} of {total} entries").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            self.tr("{shown} of %n entries", "", self.model.rowCount()).format(
+                shown=self.proxy.rowCount()
             )
         )
 
@@ -284,16 +290,14 @@ class AuditPage(Page):
             return
         report = audit_service.verify_trail(self.session)
         if report.ok:
-            text = self.tr("The trail is intact: {count} entries verified.").format(
-                count=report.count
-            )
-            self.result_label.setStyleSheet("color: #1d6b34;")
+            text = self.tr("The trail is intact: %n entries verified.", "", report.count)
+            self.result_label.setStyleSheet(palette.text_css(palette.SUCCESS))
         else:
             text = self.tr(
                 "The trail has been tampered with: entry {seq} or the one before it was "
                 "changed, removed or moved. Inform the data-protection officer."
             ).format(seq=report.first_bad_seq)
-            self.result_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.result_label.setStyleSheet(palette.text_css(palette.ERROR) + " font-weight: bold;")
         self.result_label.setText(text)
         self.status_message.emit(text)
         self.refresh()
@@ -358,9 +362,7 @@ class AuditPage(Page):
             case=f["case_code"] or self.tr("all"),
         )
         if report.ok:
-            verification = self.tr("Chain verified: {count} entries, intact.").format(
-                count=report.count
-            )
+            verification = self.tr("Chain verified: %n entries, intact.", "", report.count)
         else:
             verification = self.tr(
                 "Chain verification FAILED at entry {seq}: the trail was tampered with."

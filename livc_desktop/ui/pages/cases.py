@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from livc_desktop.domain.cases import Flag, FollowUp, Phase
@@ -29,6 +30,7 @@ from livc_desktop.ui.dialogs.case_transfer import ImportCaseButton
 from livc_desktop.ui.models.case_models import ROW_ROLE, CaseTableModel
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 _ANY = "any"
 _NONE = "none"
@@ -58,7 +60,8 @@ class CasesPage(Page):
         top.addWidget(ImportCaseButton(self))
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        # Filters wrap onto a second line rather than widen the window (ui/widgets/flow.py).
+        filters = FlowLayout()
         self.flag_filter = named(QComboBox(), "filter_flag")
         self.phase_filter = named(QComboBox(), "filter_phase")
         self.follow_filter = named(QComboBox(), "filter_follow_up")
@@ -72,11 +75,15 @@ class CasesPage(Page):
             (self.flag_filter, self.phase_filter, self.follow_filter, self.team_filter),
             strict=True,
         ):
-            filters.addWidget(label)
-            filters.addWidget(box)
+            label.setBuddy(box)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(label)
+            pair_row.addWidget(box)
+            filters.addWidget(pair)
         filters.addWidget(self.due_filter)
         filters.addWidget(self.overdue_filter)
-        filters.addStretch(1)
         layout.addLayout(filters)
 
         self.count_label = named(QLabel(), "case_count")
@@ -222,8 +229,8 @@ class CasesPage(Page):
             self.count_label.setText("")
             return
         self.count_label.setText(
-            self.tr("{shown} of {total} cases shown").format(
-                shown=self.model.rowCount(), total=self.model.total
+            self.tr("{shown} of %n cases shown", "", self.model.total).format(
+                shown=self.model.rowCount()
             )
         )
 

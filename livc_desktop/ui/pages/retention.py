@@ -66,6 +66,7 @@ class RetentionPage(Page):
         self._explain.setWordWrap(True)
 
         self._reason_label = QLabel()
+        self._reason_label.setWordWrap(True)
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("retention_reason_filter")
         self.count_label = QLabel()
@@ -102,6 +103,7 @@ class RetentionPage(Page):
         # The house rule.
         self.settings_box = QGroupBox()
         self._months_label = QLabel()
+        self._months_label.setWordWrap(True)
         self.months_spin = QSpinBox()
         self.months_spin.setObjectName("retention_months")
         self.months_spin.setRange(MONTHS_MIN, MONTHS_MAX)
@@ -273,9 +275,7 @@ class RetentionPage(Page):
         self.access_button.setEnabled(chosen)
 
     def _update_count(self, *_: object) -> None:
-        self.count_label.setText(
-            self.tr("{count} cases proposed").format(count=self.proxy.rowCount())
-        )
+        self.count_label.setText(self.tr("%n cases proposed", "", self.proxy.rowCount()))
 
     # -- slots -------------------------------------------------------------------------
     def _on_reason_combo_changed(self, *_: object) -> None:

@@ -34,7 +34,7 @@ from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.domain.errors import LivcError, ValidationError
 from livc_desktop.domain.preferences import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Preferences
 from livc_desktop.services.register import Session
-from livc_desktop.ui import i18n
+from livc_desktop.ui import i18n, palette
 from livc_desktop.ui.labels import (
     frequency_label,
     language_label,
@@ -146,7 +146,7 @@ class SettingsPage(Page):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settings_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(palette.text_css(palette.ERROR))
         self.error_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.error_label, 1)

@@ -148,9 +148,7 @@ class SignalsPage(Page):
         if self.view_choice.currentData() == VIEW_AWAITING:
             n = signal_service.count_awaiting(self.session)
             self.hint.setText(
-                self.tr(
-                    "{count} signal(s) await weighing. Weigh them together with the partners."
-                ).format(count=n)
+                self.tr("%n signals await weighing. Weigh them together with the partners.", "", n)
                 if n
                 else self.tr("No signal awaits weighing.")
             )

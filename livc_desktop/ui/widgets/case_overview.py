@@ -9,10 +9,13 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +24,11 @@ from livc_desktop.domain.cases import Flag, FlagText, Phase
 from livc_desktop.services import cases as case_service
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
+from livc_desktop.ui import palette
 from livc_desktop.ui.case_labels import named
+from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.models.case_models import ROW_ROLE, DueCaseModel, OverdueMeasureModel
+from livc_desktop.ui.models.flag_chart import FlagChartTableModel
 from livc_desktop.ui.widgets.case_tables import make_table
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate, paint_chip
 
@@ -81,6 +87,8 @@ class FlagChart(QWidget):
             colour = QColor(L.flag_colour(flag))
             colour.setAlpha(200)
             p.fillPath(path, colour)
+            # An outline, so the black flag shows on a dark background too.
+            p.strokePath(path, QPen(palette.colour(palette.BADGE_OUTLINE), 1))
             base = upper
         # axes and labels
         grid = QColor(pal.text().color())
@@ -158,7 +166,20 @@ class CaseOverviewPanel(QWidget):
         self.chart_box = QGroupBox()
         chart_layout = QVBoxLayout(self.chart_box)
         self.chart = FlagChart()
-        chart_layout.addWidget(self.chart)
+        # The same figures as a table: for the keyboard, a screen reader, or a reader who
+        # wants numbers rather than areas.
+        self.chart_model = FlagChartTableModel(self)
+        self.chart_table = QTableView()
+        self.chart_table.setObjectName("flag_chart_table")
+        self.chart_table.setModel(self.chart_model)
+        self.chart_table.verticalHeader().hide()
+        self.chart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setObjectName("flag_chart_tabs")
+        self.chart_tabs.setDocumentMode(True)
+        self.chart_tabs.addTab(self.chart, "")
+        self.chart_tabs.addTab(self.chart_table, "")
+        chart_layout.addWidget(self.chart_tabs)
         top_row.addWidget(self.chart_box, 1)
 
         self.due_box = QGroupBox()
@@ -192,6 +213,10 @@ class CaseOverviewPanel(QWidget):
         for phase, (label, _value) in self.phase_labels.items():
             label.setText(L.phase_label(phase))
         self.chart_box.setTitle(self.tr("Open cases by flag over time"))
+        self.chart_tabs.setTabText(0, self.tr("Chart"))
+        self.chart_tabs.setTabText(1, self.tr("Table"))
+        self.chart.setAccessibleName(self.tr("Open cases by flag over time"))
+        self.chart_table.setAccessibleName(self.tr("Open cases by flag over time, as a table"))
         self.due_box.setTitle(self.tr("Cases due for review"))
         self.overdue_box.setTitle(self.tr("Overdue measures"))
         self.due_model.retranslate()
@@ -214,6 +239,8 @@ class CaseOverviewPanel(QWidget):
             for _label, value in [*self.flag_labels.values(), *self.phase_labels.values()]:
                 value.setText("")
             self.chart.set_points([])
+            self.chart_model.set_points([])
+            self._describe_chart()
             return
         ov = case_service.overview(session)
         texts = case_service.flag_texts(session)
@@ -228,7 +255,28 @@ class CaseOverviewPanel(QWidget):
             value.setText(str(ov.by_phase.get(phase, 0)))
         self.due_model.set_rows(ov.due)
         self.overdue_model.set_rows(ov.overdue)
-        self.chart.set_points(case_service.flag_counts_over_time(session))
+        points = case_service.flag_counts_over_time(session)
+        self.chart.set_points(points)
+        self.chart_model.flag_texts = texts
+        self.chart_model.set_points(points)
+        self._describe_chart()
+
+    def _describe_chart(self) -> None:
+        """The chart in one sentence, for a screen reader (its accessible description)."""
+        points = self.chart.points
+        if not points:
+            self.chart.setAccessibleDescription(self.tr("No flag decisions yet."))
+            return
+        (first, _), (last, counts) = points[0], points[-1]
+        now = ", ".join(
+            f"{L.flag_label(flag, self.chart.flag_texts)} {counts.get(flag, 0)}" for flag in Flag
+        )
+        self.chart.setAccessibleDescription(
+            self.tr(
+                "Open cases per month from {first} to {last}. In the last month: {now}. "
+                "The Table tab lists every month."
+            ).format(first=format_date(first), last=format_date(last), now=now)
+        )
 
     def _on_due_list_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from livc_desktop.domain.partners import PartnerRow, composition_warnings
 from livc_desktop.services import partners as partner_service
 from livc_desktop.services.register import Session
+from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
 
 
@@ -24,8 +25,9 @@ class CompositionWarningsPanel(QFrame):
         self.setObjectName("composition_warnings")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
-            "#composition_warnings { background: #fff8e1; border: 1px solid #e0b84c;"
-            " border-radius: 4px; }"
+            f"#composition_warnings {{ background: {palette.css(palette.NOTICE_BG)};"
+            f" border: 1px solid {palette.css(palette.NOTICE_BORDER)}; border-radius: 4px; }}"
+            f" #composition_warnings QLabel {{ color: {palette.css(palette.NOTICE_TEXT)}; }}"
         )
         self._session: Session | None = None
         self._codes: list[str] = []

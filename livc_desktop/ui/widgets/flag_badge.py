@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from livc_desktop.domain.cases import Flag, FlagText
+from livc_desktop.ui import palette
 from livc_desktop.ui.case_labels import flag_colour, flag_label
 from livc_desktop.ui.models.case_models import FLAG_ROLE
 
@@ -14,7 +15,7 @@ from livc_desktop.ui.models.case_models import FLAG_ROLE
 def paint_chip(painter: QPainter, rect: QRect, flag: Flag | None) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#555555") if flag is not Flag.BLACK else QColor("#000000"))
+    painter.setPen(palette.colour(palette.BADGE_OUTLINE))
     painter.setBrush(flag_colour(flag))
     painter.drawRoundedRect(rect, 3, 3)
     painter.restore()
@@ -80,7 +81,11 @@ class FlagBadge(QLabel):
     def set_flag(self, flag: Flag | None, texts: dict[Flag, FlagText] | None = None) -> None:
         self._flag = flag
         colour = flag_colour(flag)
-        fg = "#000000" if flag in (Flag.YELLOW, None) else "#ffffff"
+        fg = palette.css(
+            palette.BADGE_TEXT_ON_LIGHT
+            if flag in (Flag.YELLOW, None)
+            else palette.BADGE_TEXT_ON_DARK
+        )
         self.setText(flag_label(flag, texts))
         self.setStyleSheet(
             f"QLabel {{ background: {colour.name()}; color: {fg}; border-radius: 4px;"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from livc_desktop.domain.passphrase import Strength, strength
+from livc_desktop.ui import palette
 from livc_desktop.ui.labels import strength_label
 from livc_desktop.ui.messages import problem_message
 
@@ -67,14 +68,14 @@ def _eye_icon(crossed: bool) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#444444"), 2.5)
+    pen = QPen(palette.colour(palette.ICON), 2.5)
     painter.setPen(pen)
     path = QPainterPath()
     path.moveTo(3, 16)
     path.quadTo(16, 2, 29, 16)
     path.quadTo(16, 30, 3, 16)
     painter.drawPath(path)
-    painter.setBrush(QColor("#444444"))
+    painter.setBrush(palette.colour(palette.ICON))
     painter.drawEllipse(QPointF(16, 16), 4.5, 4.5)
     if crossed:
         painter.drawLine(QPointF(5, 27), QPointF(27, 5))
@@ -112,13 +113,11 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> None:
         self.level = strength(passphrase, self._context)
         self.bar.setValue(int(self.level))
-        colour = {
-            Strength.TOO_SHORT: "#b3261e",
-            Strength.WEAK: "#b3261e",
-            Strength.FAIR: "#b3261e",
-            Strength.GOOD: "#2e7d32",
-            Strength.STRONG: "#1b5e20",
-        }[self.level]
+        colour = palette.css(
+            palette.FLAG_GREEN
+            if self.level in (Strength.GOOD, Strength.STRONG)
+            else palette.FLAG_RED
+        )
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.word.setText(strength_label(self.level) if passphrase else "")
 
@@ -137,7 +136,7 @@ class ProblemLabel(QLabel):
         self.problem = ""
         self.setObjectName(f"problem_{field}")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(palette.text_css(palette.ERROR))
         self.hide()
 
     def show_problem(self, problem: str) -> None:

@@ -36,6 +36,8 @@ from livc_desktop.ui.pages.meetings.common import (
     problem_label,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.widgets.flow import FlowLayout
+from livc_desktop.ui.widgets.sizing import show_rows
 
 
 class AttendancePanel(QWidget):
@@ -46,6 +48,7 @@ class AttendancePanel(QWidget):
         side_col.setContentsMargins(0, 0, 0, 0)
         self.attendance_title = QLabel()
         self.attendance_title.setStyleSheet("font-weight:bold;")
+        self.attendance_title.setWordWrap(True)
         side_col.addWidget(self.attendance_title)
         self.attendance_model = AttendanceTableModel()
         self.attendance_view = QTableView()
@@ -54,6 +57,7 @@ class AttendancePanel(QWidget):
         self.attendance_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance_view.verticalHeader().hide()
         self.attendance_view.horizontalHeader().setStretchLastSection(True)
+        show_rows(self.attendance_view, 6)
         side_col.addWidget(self.attendance_view, 1)
         grid = QGridLayout()
         self.present = QPushButton()
@@ -71,18 +75,21 @@ class AttendancePanel(QWidget):
         self.arrived.setObjectName("attendance_arrived")
         self.left = QPushButton()
         self.left.setObjectName("attendance_left")
-        grid.addWidget(self.present, 0, 0)
-        grid.addWidget(self.excused, 0, 1)
-        grid.addWidget(self.absent, 0, 2)
-        grid.addWidget(self.sent_info, 1, 0, 1, 3)
-        grid.addWidget(self.clock, 2, 0)
-        grid.addWidget(self.arrived, 2, 1)
-        grid.addWidget(self.left, 2, 2)
+        # Rows that wrap rather than widen the window (ui/widgets/flow.py).
+        statuses, clock = FlowLayout(), FlowLayout()
+        for button in (self.present, self.excused, self.absent):
+            statuses.addWidget(button)
+        for widget in (self.clock, self.arrived, self.left):
+            clock.addWidget(widget)
+        grid.addLayout(statuses, 0, 0)
+        grid.addWidget(self.sent_info, 1, 0)
+        grid.addLayout(clock, 2, 0)
         side_col.addLayout(grid)
         self.attendance_problem = problem_label("attendance_problem")
         side_col.addWidget(self.attendance_problem)
         self.guest_box = QGroupBox()
         guest = QFormLayout(self.guest_box)
+        guest.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.guest_name = QLineEdit()
         self.guest_name.setObjectName("guest_name")
         self.guest_org = QLineEdit()
@@ -100,7 +107,7 @@ class AttendancePanel(QWidget):
         self.guest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.guest_view.verticalHeader().hide()
         self.guest_view.horizontalHeader().setStretchLastSection(True)
-        self.guest_view.setMaximumHeight(80)
+        show_rows(self.guest_view, 4)
         self.guest_remove = QPushButton()
         self.guest_remove.setObjectName("guest_remove")
         self._guest_labels = [QLabel(), QLabel(), QLabel()]

@@ -9,9 +9,16 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLabel
 
+from livc_desktop.ui import palette
+from livc_desktop.ui.dates import display_format
+
 AUTOSAVE_MS = 300
 PRINT_DPI = 300
-OFF_RECORD_STYLE = "background:#b00020;color:white;font-weight:bold;padding:6px;border-radius:3px;"
+# The off-the-record mark is the same strong red in the light and the dark palette.
+OFF_RECORD_STYLE = (
+    palette.box_css(palette.OFF_RECORD_BG, palette.OFF_RECORD_TEXT)
+    + "font-weight:bold;padding:6px;border-radius:3px;"
+)
 # The lowest date of an optional date editor stands for "no date" and says so.
 NO_DATE = QDate(2000, 1, 1)
 
@@ -19,7 +26,7 @@ NO_DATE = QDate(2000, 1, 1)
 def problem_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet("color:#b00020;")
+    label.setStyleSheet(palette.text_css(palette.ERROR))
     label.setWordWrap(True)
     label.hide()
     return label
@@ -31,7 +38,7 @@ def date_edit(name: str, *, optional: bool = False) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(display_format())
     if optional:
         edit.setMinimumDate(NO_DATE)
         retranslate_date(edit)

@@ -36,6 +36,7 @@ from livc_desktop.domain.meetings import DocumentKind
 from livc_desktop.domain.minutes import FeedbackParticipant, FeedbackText
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui import palette
 from livc_desktop.ui.case_labels import follow_up_label
 from livc_desktop.ui.forms import FieldErrors
 from livc_desktop.ui.messages import problem_message
@@ -44,7 +45,6 @@ from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
 
 translate = QCoreApplication.translate
-NOTICE_STYLE = "background:#fff4ce;padding:6px;border-radius:3px;"
 
 
 def feedback_reason(people: Sequence[FeedbackParticipant], saved: bool, changed: bool) -> str:
@@ -152,7 +152,10 @@ class FeedbackDialog(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("feedback_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setStyleSheet(
+            palette.box_css(palette.NOTICE_BG, palette.NOTICE_TEXT)
+            + "padding:6px;border-radius:3px;"
+        )
         self.notice.hide()
         text_col.addWidget(self.notice)
         save_row = QHBoxLayout()
@@ -240,7 +243,7 @@ class FeedbackDialog(QDialog):
         self.save_sheet.clicked.connect(self._on_save_sheet_clicked)
         self.close_box.rejected.connect(self.reject)
         for keys, slot in (
-            ("Ctrl+S", self._on_save_text_clicked),
+            (QKeySequence.StandardKey.Save, self._on_save_text_clicked),
             ("Ctrl+1", lambda: self._record(True)),
             ("Ctrl+2", lambda: self._record(False)),
             ("Ctrl+0", lambda: self._record(None)),

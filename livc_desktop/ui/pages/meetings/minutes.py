@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from livc_desktop.ui.pages.meetings.common import problem_label
 from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.feedback import feedback_reason
 from livc_desktop.ui.printing import print_document
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,8 @@ class MinutesPanel(QWidget):
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.state)
-        row = QHBoxLayout()
+        # Rows of buttons wrap rather than widen the window (ui/widgets/flow.py).
+        row = FlowLayout()
         self.preview = QPushButton()
         self.preview.setObjectName("minutes_preview")
         self.finalise = QPushButton()
@@ -74,10 +77,9 @@ class MinutesPanel(QWidget):
         self._case_label = QLabel()
         row.addWidget(self.preview)
         row.addWidget(self.finalise)
-        row.addStretch(1)
         col.addLayout(row)
         # The documents about one case: its extract and its feedback sheet.
-        case_row = QHBoxLayout()
+        case_row = FlowLayout()
         for w in (
             self._case_label,
             self.extract_case,
@@ -86,7 +88,6 @@ class MinutesPanel(QWidget):
             self.feedback,
         ):
             case_row.addWidget(w)
-        case_row.addStretch(1)
         col.addLayout(case_row)
         col.addWidget(self.feedback_reason)
         row2 = QHBoxLayout()
@@ -110,7 +111,7 @@ class MinutesPanel(QWidget):
         row_add.addWidget(self.addendum, 1)
         row_add.addWidget(self.add_addendum)
         col.addLayout(row_add)
-        row3 = QHBoxLayout()
+        row3 = FlowLayout()
         self.save_as = QPushButton()
         self.save_as.setObjectName("minutes_save_as")
         self.print_button = QPushButton()
@@ -124,7 +125,7 @@ class MinutesPanel(QWidget):
         self.distribution.setTextFormat(Qt.TextFormat.PlainText)
         row3.addWidget(self.save_as)
         row3.addWidget(self.print_button)
-        row3.addWidget(self.recipient, 1)
+        row3.addWidget(self.recipient)
         row3.addWidget(self.distribute)
         self.copies = QPushButton()
         self.copies.setObjectName("distribution_copies")
@@ -148,6 +149,9 @@ class MinutesPanel(QWidget):
         self.add_addendum.clicked.connect(self._on_add_addendum_clicked)
         self.save_as.clicked.connect(self._on_save_as_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
+        print_keys = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_keys.activated.connect(self.print_button.click)
         self.distribute.clicked.connect(self._on_distribute_clicked)
         self.copies.clicked.connect(self._on_copies_clicked)
 

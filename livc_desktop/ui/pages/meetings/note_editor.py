@@ -19,6 +19,7 @@ from livc_desktop.domain.meetings import (
     NoteKind,
 )
 from livc_desktop.services import meetings as svc
+from livc_desktop.ui import palette
 from livc_desktop.ui.pages.meetings.common import (
     AUTOSAVE_MS,
     OFF_RECORD_STYLE,
@@ -90,7 +91,10 @@ class NoteEditor(QFrame):
         off = self.off_record.isChecked()
         self.banner.setVisible(off)
         self.editor.setStyleSheet(
-            "QPlainTextEdit{border:3px solid #b00020;background:#fdecee;}" if off else ""
+            f"QPlainTextEdit{{border:3px solid {palette.css(palette.OFF_RECORD_BG)};"
+            f"background:{palette.css(palette.NOTE_OFF_RECORD_BG)};}}"
+            if off
+            else ""
         )
         self.privacy_mask.update()
 

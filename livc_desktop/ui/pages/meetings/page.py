@@ -57,6 +57,8 @@ from livc_desktop.ui.pages.meetings.feedback import FeedbackDialog
 from livc_desktop.ui.pages.meetings.minutes import MinutesPanel
 from livc_desktop.ui.pages.meetings.prepare import PreparePanel
 from livc_desktop.ui.pages.meetings.run import RunPanel
+from livc_desktop.ui.widgets.flow import FlowLayout
+from livc_desktop.ui.widgets.tabs import size_to_current_tab
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +100,7 @@ class MeetingsPage(Page):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         left_col.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button = QPushButton()
         self.new_button.setObjectName("meetings_new")
         self.delete_button = QPushButton()
@@ -137,6 +139,7 @@ class MeetingsPage(Page):
         self.new_button.clicked.connect(self._on_new_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_changed)
+        size_to_current_tab(self.tabs)
         self.retranslate()
         self._show_current()
 

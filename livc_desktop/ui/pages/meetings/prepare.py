@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,14 @@ from livc_desktop.ui.pages.meetings.common import (
     set_date,
 )
 from livc_desktop.ui.pages.meetings.context import MeetingContext
+from livc_desktop.ui.widgets.date_edits import (
+    hhmm,
+    optional_time_edit,
+    retranslate_optional_time,
+    set_hhmm,
+)
+from livc_desktop.ui.widgets.flow import FlowLayout
+from livc_desktop.ui.widgets.sizing import show_rows
 
 
 class PreparePanel(QWidget):
@@ -70,12 +77,8 @@ class PreparePanel(QWidget):
         self.case.setObjectName("meeting_case")
         # "No date" is refused on saving (required), with the message under the field.
         self.on_date = date_edit("meeting_date", optional=True)
-        self.start_time = QLineEdit()
-        self.start_time.setObjectName("meeting_start")
-        self.start_time.setPlaceholderText(self.tr("HH:MM"))
-        self.end_time = QLineEdit()
-        self.end_time.setObjectName("meeting_end")
-        self.end_time.setPlaceholderText(self.tr("HH:MM"))
+        self.start_time = optional_time_edit("meeting_start")
+        self.end_time = optional_time_edit("meeting_end")
         self.place = QLineEdit()
         self.place.setObjectName("meeting_place")
         self.chair = QLineEdit()
@@ -122,11 +125,12 @@ class PreparePanel(QWidget):
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        show_rows(self.agenda_view, 6)
         agenda_layout.addWidget(self.agenda_view)
         self.timing = QLabel()
         self.timing.setObjectName("agenda_timing")
         agenda_layout.addWidget(self.timing)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps rather than widen the window
         self.up = QPushButton()
         self.up.setObjectName("agenda_up")
         self.down = QPushButton()
@@ -143,7 +147,6 @@ class PreparePanel(QWidget):
         self._minutes_label = QLabel()
         for w in (self.up, self.down, self._minutes_label, self.minutes):
             row.addWidget(w)
-        row.addStretch(1)
         row.addWidget(self.remove)
         agenda_layout.addLayout(row)
         marks_row = QHBoxLayout()
@@ -176,7 +179,7 @@ class PreparePanel(QWidget):
         outer.addWidget(self.agenda_box, 1)
 
         self.docs_box = QGroupBox()
-        docs = QGridLayout(self.docs_box)
+        docs = QVBoxLayout(self.docs_box)
         self.invite_members = QPushButton()
         self.invite_members.setObjectName("meeting_invite_members")
         self.invitation = QPushButton()
@@ -200,16 +203,14 @@ class PreparePanel(QWidget):
         self.repeat = QPushButton()
         self.repeat.setObjectName("meeting_repeat")
         self._every_label = QLabel()
-        docs.addWidget(self.invite_members, 0, 0)
-        docs.addWidget(self.invitation, 0, 1)
-        docs.addWidget(self.sheet, 0, 2)
-        docs.addWidget(self.ics, 1, 0)
-        docs.addWidget(self.sent, 1, 1)
-        docs.addWidget(self.rule, 2, 0)
-        docs.addWidget(self.count, 2, 1)
-        docs.addWidget(self.repeat, 2, 2)
-        docs.addWidget(self._every_label, 3, 0)
-        docs.addWidget(self.every, 3, 1)
+        # Rows that wrap rather than widen the window (ui/widgets/flow.py).
+        documents, repeats = FlowLayout(), FlowLayout()
+        for button in (self.invite_members, self.invitation, self.sheet, self.ics, self.sent):
+            documents.addWidget(button)
+        for part in (self.rule, self.count, self._every_label, self.every, self.repeat):
+            repeats.addWidget(part)
+        docs.addLayout(documents)
+        docs.addLayout(repeats)
         outer.addWidget(self.docs_box)
 
         self.save_details.clicked.connect(self._on_save_details_clicked)
@@ -241,6 +242,8 @@ class PreparePanel(QWidget):
 
     def retranslate(self) -> None:
         retranslate_date(self.on_date)
+        retranslate_optional_time(self.start_time)
+        retranslate_optional_time(self.end_time)
         self.details.setTitle(self.tr("Meeting"))
         for key, text in (
             ("table", self.tr("Table")),
@@ -337,8 +340,8 @@ class PreparePanel(QWidget):
         self._fill_cases(meeting.case_id)
         self._show_case_choice()
         set_date(self.on_date, meeting.on_date)
-        self.start_time.setText(meeting.start_time)
-        self.end_time.setText(meeting.end_time)
+        set_hhmm(self.start_time, meeting.start_time)
+        set_hhmm(self.end_time, meeting.end_time)
         self.place.setText(meeting.place)
         self.chair.setText(meeting.chair)
         self.minute_taker.setText(meeting.minute_taker)
@@ -358,9 +361,9 @@ class PreparePanel(QWidget):
         total = sum(i.planned_minutes for i in items)
         end = expected_end(meeting.start_time, [i.planned_minutes for i in items])
         self.timing.setText(
-            self.tr("{count} items, {total} minutes in total; expected end {end}").format(
-                count=len(items), total=total, end=end or "–"
-            )
+            self.tr(
+                "%n items, {total} minutes in total; expected end {end}", "", len(items)
+            ).format(total=total, end=end or "–")
         )
         if select_id is not None:
             for row, item in enumerate(items):
@@ -397,8 +400,8 @@ class PreparePanel(QWidget):
                 else None
             ),
             "on_date": date_of(self.on_date),
-            "start_time": self.start_time.text().strip(),
-            "end_time": self.end_time.text().strip(),
+            "start_time": hhmm(self.start_time),
+            "end_time": hhmm(self.end_time),
             "place": self.place.text().strip(),
             "chair": self.chair.text().strip(),
             "minute_taker": self.minute_taker.text().strip(),
@@ -500,7 +503,7 @@ class PreparePanel(QWidget):
                     )
                 )
                 return
-            self._ctx.status(self.tr("{count} items proposed.").format(count=len(added)))
+            self._ctx.status(self.tr("%n items proposed.", "", len(added)))
 
     def _on_pick_clicked(self) -> None:
         """Any case or signal, chosen by code or pseudonym."""
@@ -554,7 +557,7 @@ class PreparePanel(QWidget):
         elif outcome.added == 0:
             self._ctx.status(self.tr("Everyone at this table is invited already."))
         else:
-            self._ctx.status(self.tr("{count} members invited.").format(count=outcome.added))
+            self._ctx.status(self.tr("%n members invited.", "", outcome.added))
 
     def _on_ics_clicked(self) -> None:
         session, meeting = self._ctx.session, self._ctx.current_meeting()
@@ -591,4 +594,4 @@ class PreparePanel(QWidget):
         if ids is None:
             return
         self._ctx.reload(select=meeting.id)
-        self._ctx.status(self.tr("{count} meetings added.").format(count=len(ids)))
+        self._ctx.status(self.tr("%n meetings added.", "", len(ids)))

@@ -49,6 +49,7 @@ from livc_desktop.domain.meetings import (
 )
 from livc_desktop.services import meetings as svc
 from livc_desktop.ui import meeting_labels as ml
+from livc_desktop.ui import palette
 from livc_desktop.ui.messages import problem_message
 from livc_desktop.ui.models.meetings import (
     ActionTableModel,
@@ -67,6 +68,8 @@ from livc_desktop.ui.pages.meetings.context import MeetingContext
 from livc_desktop.ui.pages.meetings.note_editor import NoteEditor
 from livc_desktop.ui.pages.meetings.summary import CaseSummaryBox
 from livc_desktop.ui.privacy import MASK, privacy_mode
+from livc_desktop.ui.widgets.flow import FlowLayout
+from livc_desktop.ui.widgets.sizing import show_rows
 
 
 class RunPanel(QWidget):
@@ -105,7 +108,13 @@ class RunPanel(QWidget):
         self.case_summary = CaseSummaryBox()
         right_col.addWidget(self.case_summary)
         right_col.addWidget(self.attendance, 1)
-        splitter.addWidget(right)
+        # The column scrolls down on a low screen, never sideways.
+        attendance_scroll = QScrollArea()
+        attendance_scroll.setObjectName("attendance_scroll")
+        attendance_scroll.setWidgetResizable(True)
+        attendance_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        attendance_scroll.setWidget(right)
+        splitter.addWidget(attendance_scroll)
         # The panel itself takes focus when no field of the item can: keys stay here.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         splitter.setStretchFactor(0, 3)
@@ -156,14 +165,13 @@ class RunPanel(QWidget):
         self.notes_layout.addStretch(1)
         self.notes_area.setWidget(self.notes_host)
         col.addWidget(self.notes_area, 1)
-        note_buttons = QHBoxLayout()
+        note_buttons = FlowLayout()
         self.add_note = QPushButton()
         self.add_note.setObjectName("run_add_note")
         self.add_decision = QPushButton()
         self.add_decision.setObjectName("run_add_decision")
         note_buttons.addWidget(self.add_note)
         note_buttons.addWidget(self.add_decision)
-        note_buttons.addStretch(1)
         self.feedback = QPushButton()
         self.feedback.setObjectName("run_feedback")
         note_buttons.addWidget(self.feedback)
@@ -196,7 +204,7 @@ class RunPanel(QWidget):
         self.action_list.horizontalHeader().setSectionResizeMode(
             ActionTableModel.WHAT, QHeaderView.ResizeMode.Stretch
         )
-        self.action_list.setMaximumHeight(110)
+        show_rows(self.action_list, 3)
         self.action_correct = QPushButton()
         self.action_correct.setObjectName("action_correct")
         self.action_remove = QPushButton()
@@ -221,7 +229,9 @@ class RunPanel(QWidget):
     def _build_decision(self, col: QVBoxLayout) -> None:
         """A flag or phase decision on a case item, and approval of previous minutes."""
         self.decision_box = QGroupBox()
-        dec = QHBoxLayout(self.decision_box)
+        # The justification takes a line of its own; the rest wraps (ui/widgets/flow.py).
+        dec_col = QVBoxLayout(self.decision_box)
+        dec = FlowLayout()
         self.decision_kind = QComboBox()
         self.decision_kind.setObjectName("decision_kind")
         self.decision_value = QComboBox()
@@ -233,9 +243,10 @@ class RunPanel(QWidget):
         self.decision_apply.setObjectName("decision_apply")
         for w in (self.decision_kind, self.decision_value):
             dec.addWidget(w)
-        dec.addWidget(self.decision_why, 1)
         dec.addWidget(self.decision_review)
         dec.addWidget(self.decision_apply)
+        dec_col.addLayout(dec)
+        dec_col.addWidget(self.decision_why)
         col.addWidget(self.decision_box)
         self.approval_box = QGroupBox()
         approval = QHBoxLayout(self.approval_box)
@@ -540,7 +551,7 @@ class RunPanel(QWidget):
         )
         over = planned and elapsed > planned
         self.timer_label.setStyleSheet(
-            "font-size:20px;font-weight:bold;" + ("color:#b00020;" if over else "")
+            "font-size:20px;font-weight:bold;" + (palette.text_css(palette.ERROR) if over else "")
         )
 
     def _add_note(self, kind: NoteKind) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,8 +33,8 @@ from livc_desktop.domain.partners import (
     Secrecy,
     Sector,
     Training,
-    parse_date,
 )
+from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.dialogs.partner_items import ContactDialog, TrainingDialog
@@ -45,6 +46,13 @@ from livc_desktop.ui.models.partner_model import (
     TrainingTableModel,
 )
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
+from livc_desktop.ui.widgets.date_edits import (
+    iso,
+    optional_date_edit,
+    retranslate_optional_date,
+    set_iso,
+)
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 
 class PartnerEditor(QWidget):
@@ -81,7 +89,7 @@ class PartnerEditor(QWidget):
         outer.addWidget(self.status_line)
         self.summary = QLabel()
         self.summary.setObjectName("editor_problems")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(palette.text_css(palette.ERROR))
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
         outer.addWidget(self.summary)
@@ -90,6 +98,7 @@ class PartnerEditor(QWidget):
         self.org_box = QGroupBox()
         form = QFormLayout(self.org_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
         self.sector = QComboBox()
         self.address = QPlainTextEdit()
@@ -120,6 +129,7 @@ class PartnerEditor(QWidget):
         self.cell_box = QGroupBox()
         cell_form = QFormLayout(self.cell_box)
         cell_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        cell_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.participation = QComboBox()
         self.roles_widget = QWidget()
         roles_grid = QGridLayout(self.roles_widget)
@@ -129,13 +139,15 @@ class PartnerEditor(QWidget):
             box.setObjectName(f"role_{role.value}")
             box.toggled.connect(self._on_field_changed)
             self._role_boxes[role] = box
-            roles_grid.addWidget(box, i // 2, i % 2)
+            # One column: two columns of French role names made the editor wider than
+            # the space beside the list.
+            roles_grid.addWidget(box, i, 0)
         self.tables_widget = QWidget()
         self._tables_layout = QVBoxLayout(self.tables_widget)
         self._tables_layout.setContentsMargins(0, 0, 0, 0)
         self.secrecy = QComboBox()
         self.secrecy_basis = QLineEdit()
-        self.house_rules = QLineEdit()
+        self.house_rules = optional_date_edit("field_house_rules_signed_on")
         self._cell_labels: list[QLabel] = []
         cell_fields: list[tuple[str, QWidget]] = [
             ("participation", self.participation),
@@ -183,27 +195,33 @@ class PartnerEditor(QWidget):
         self.training_add, self.training_edit, self.training_remove = buttons
         outer.addWidget(self.trainings_box)
 
-        # Actions
-        actions = QHBoxLayout()
+        # Actions: a bar of their own that the page keeps below the scrolling form, so
+        # that Save is always in sight.
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("partner_editor_actions")
+        actions = FlowLayout(self.action_bar)
         self.save_button = push_button("editor_save")
         self.revert_button = push_button("editor_revert")
         self.archive_button = push_button("editor_archive")
         self.delete_button = push_button("editor_delete")
         actions.addWidget(self.save_button)
         actions.addWidget(self.revert_button)
-        actions.addStretch(1)
         actions.addWidget(self.archive_button)
         actions.addWidget(self.delete_button)
-        outer.addLayout(actions)
         outer.addStretch(1)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        # The platform's Save keys (Ctrl+S) anywhere in the form or on its Save bar.
+        for holder in (self, self.action_bar):
+            save_keys = QShortcut(QKeySequence.StandardKey.Save, holder)
+            save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save_keys.activated.connect(self._on_save_keys_activated)
         self.revert_button.clicked.connect(self._on_revert_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
 
         for line in (self.name, self.phone, self.email, self.website, self.secrecy_basis):
             line.textEdited.connect(self._on_field_changed)
-        self.house_rules.textEdited.connect(self._on_field_changed)
+        self.house_rules.dateChanged.connect(self._on_field_changed)
         for text in (self.address, self.notes):
             text.textChanged.connect(self._on_field_changed)
         for combo in (self.sector, self.participation, self.secrecy):
@@ -257,7 +275,7 @@ class PartnerEditor(QWidget):
         self.name.setPlaceholderText(self.tr("Required, e.g. OCMW Demostad"))
         self.phone.setPlaceholderText(self.tr("e.g. 050 12 34 56 or +32 50 12 34 56"))
         self.email.setPlaceholderText(self.tr("e.g. info@example.be"))
-        self.house_rules.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        retranslate_optional_date(self.house_rules)
         self.secrecy_basis.setPlaceholderText(
             self.tr("e.g. art. 458 Criminal Code, shared professional secrecy")
         )
@@ -346,7 +364,7 @@ class PartnerEditor(QWidget):
                 box.setChecked(kind in p.tables)
             self.secrecy.setCurrentIndex(max(0, self.secrecy.findData(p.secrecy.value)))
             self.secrecy_basis.setText(p.secrecy_basis)
-            self.house_rules.setText(format_date(p.house_rules_signed_on))
+            set_iso(self.house_rules, p.house_rules_signed_on)
             self._contacts = [Contact(**vars(c)) for c in p.contacts]
             self._trainings = [Training(**vars(t)) for t in p.trainings]
             self.contacts_model.set_items(self._contacts)
@@ -362,7 +380,6 @@ class PartnerEditor(QWidget):
 
     def value(self) -> Partner:
         base = self.partner
-        house = self.house_rules.text().strip()
         return Partner(
             id=base.id if base else None,
             name=self.name.text(),
@@ -376,7 +393,7 @@ class PartnerEditor(QWidget):
             participation=Participation(self.participation.currentData()),
             secrecy=Secrecy(self.secrecy.currentData()),
             secrecy_basis=self.secrecy_basis.text(),
-            house_rules_signed_on=(parse_date(house) or house) if house else None,
+            house_rules_signed_on=iso(self.house_rules),
             roles={r for r, b in self._role_boxes.items() if b.isChecked()},
             tables={k for k, b in self._table_boxes.items() if b.isChecked()},
             contacts=[Contact(**vars(c)) for c in self._contacts],
@@ -564,6 +581,10 @@ class PartnerEditor(QWidget):
         self._sub_list_remove(self.trainings_model, self._trainings, self.trainings_view)
 
     # -- actions -------------------------------------------------------------------------
+    def _on_save_keys_activated(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_requested.emit()
+
     def _on_save_button_clicked(self) -> None:
         self.save_requested.emit()
 

@@ -13,6 +13,7 @@ from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.labels import table_label
 from livc_desktop.ui.models.partner_model import ROW_ROLE, PartnerFilterProxy, PartnerTableModel
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 
 class PartnerListTab(QWidget):
@@ -78,7 +79,7 @@ class PartnerListTab(QWidget):
         header.resizeSection(PartnerTableModel.COL_CONTACTS, 70)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button = push_button("partners_new")
         self.import_button = push_button("partners_import")
         self.export_csv_button = push_button("partners_export_csv")
@@ -93,7 +94,6 @@ class PartnerListTab(QWidget):
         ):
             buttons.addWidget(b)
             b.clicked.connect(signal)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:

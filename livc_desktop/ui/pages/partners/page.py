@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
@@ -33,6 +41,7 @@ from livc_desktop.ui.pages.partners.support_tab import SupportTab
 from livc_desktop.ui.print_language import document_language, register_language
 from livc_desktop.ui.printing import show_document
 from livc_desktop.ui.widgets.composition_warnings import CompositionWarningsPanel
+from livc_desktop.ui.widgets.tabs import size_to_current_tab
 
 
 class PartnersPage(Page):
@@ -63,10 +72,17 @@ class PartnersPage(Page):
         scroll.setObjectName("partner_editor_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(420)
+        # The form scrolls down only; its Save bar stays below it, always in sight.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_side = QWidget()
+        editor_side.setMinimumWidth(320)
+        side = QVBoxLayout(editor_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(scroll, 1)
+        side.addWidget(self.editor.action_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_tab)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(editor_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([780, 580])
@@ -76,6 +92,7 @@ class PartnersPage(Page):
         self.sectors_tab = SectorsTab(self.context)
         for tab in (self.splitter, self.overview_tab, self.support_tab, self.sectors_tab):
             self.tabs.addTab(tab, "")
+        size_to_current_tab(self.tabs)
 
         self.list_tab.partner_picked.connect(self._on_list_partner_picked)
         self.list_tab.shown_changed.connect(self._update_counts)

@@ -38,13 +38,13 @@ from livc_desktop.services import transfer
 from livc_desktop.services.session import Session
 from livc_desktop.storage.case_rows import CaseRow
 from livc_desktop.ui import case_labels as L
-from livc_desktop.ui import dates
+from livc_desktop.ui import dates, palette
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.clipboard import CLEAR_AFTER_MS, copy_sensitive
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.dialogs.form_fields import RegisterForm, combo, date_edit, enum_data
-from livc_desktop.ui.forms import ERROR_STYLE, close_on_lock
+from livc_desktop.ui.forms import close_on_lock
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.transfer_labels import legal_basis_labels, received_texts
 
@@ -265,7 +265,7 @@ class CaseImportDialog(RegisterForm):
         )
         self.problem = named(QLabel(), "package_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(palette.text_css(palette.ERROR))
         self.problem.setVisible(False)
         self.form.addRow(self.problem)
         self.preview_box = named(QGroupBox(self.tr("Contents of the package")), "package_preview")
@@ -430,7 +430,9 @@ class ProvenanceLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("case_provenance")
         self.setWordWrap(True)
-        self.setStyleSheet("background: #fff4d6; padding: 4px;")
+        self.setStyleSheet(
+            palette.box_css(palette.NOTICE_BG, palette.NOTICE_TEXT) + " padding: 4px;"
+        )
         self.setVisible(False)
 
     def show_for(self, session: Session, case_id: int) -> None:

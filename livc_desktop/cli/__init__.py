@@ -19,6 +19,7 @@ from typing import Any
 from livc_desktop import APP_NAME, __version__
 from livc_desktop.cli import (
     backup_commands,
+    house_rules_commands,
     meeting_commands,
     register_commands,
     report_commands,
@@ -34,7 +35,13 @@ from livc_desktop.ui import i18n
 from livc_desktop.ui.messages import translate
 
 # Each module adds its sub-commands with `add_commands(subparsers)`.
-COMMAND_MODULES = (register_commands, backup_commands, meeting_commands, report_commands)
+COMMAND_MODULES = (
+    register_commands,
+    backup_commands,
+    meeting_commands,
+    report_commands,
+    house_rules_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

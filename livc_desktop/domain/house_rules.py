@@ -263,9 +263,7 @@ def unsigned_partners(
     if current is None:
         return []
     signed = {
-        s.partner_id
-        for s in signatures
-        if s.version_id is not None and s.version_id == current.id
+        s.partner_id for s in signatures if s.version_id is not None and s.version_id == current.id
     }
     return [pid for pid in expected if pid not in signed]
 

@@ -137,7 +137,9 @@ def _joined(*parts: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def to_intake(form: FilledForm, received_on: date, when_label: str, where_label: str) -> SignalIntake:
+def to_intake(
+    form: FilledForm, received_on: date, when_label: str, where_label: str
+) -> SignalIntake:
     """The signal the form proposes, for the officer to review before it is saved. The
     consent box is the reporter's consent: unticked, only the trace will be kept."""
     observed = form.observed
@@ -157,4 +159,3 @@ def to_intake(form: FilledForm, received_on: date, when_label: str, where_label:
         reporter_contact=_joined(form.reporter_phone, form.reporter_email),
         person_label="",
     )
-

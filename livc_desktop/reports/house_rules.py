@@ -99,7 +99,9 @@ def house_rules_pdf(frame: PageFrame, doc: HouseRulesDocument, *, invariant: boo
     return build_pdf(frame, story, invariant=invariant)
 
 
-def undertaking_pdf(frame: PageFrame, doc: UndertakingDocument, *, invariant: bool = False) -> bytes:
+def undertaking_pdf(
+    frame: PageFrame, doc: UndertakingDocument, *, invariant: bool = False
+) -> bytes:
     width = usable_width(frame)
 
     def story(st: Styles) -> list[Flowable]:

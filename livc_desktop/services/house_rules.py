@@ -229,7 +229,9 @@ def unsigned_partner_ids(session: Session) -> list[int]:
     version was adopted): what the Overview warns about."""
     rows = expected_signers(PartnerRepository(session.register).list_rows())
     repo = _repo(session)
-    return unsigned_partners([r.id for r in rows], repo.signatures(), current_version(repo.versions()))
+    return unsigned_partners(
+        [r.id for r in rows], repo.signatures(), current_version(repo.versions())
+    )
 
 
 def record_signature(
@@ -250,9 +252,7 @@ def record_signature(
     sid = _repo(session).add_signature(
         Signature(partner_id, version.id, signed_on, " ".join(signed_by.split()))
     )
-    session.record(
-        ChangeKind.HOUSE_RULES_SIGNED, partner_id=partner_id, version_id=version.id
-    )
+    session.record(ChangeKind.HOUSE_RULES_SIGNED, partner_id=partner_id, version_id=version.id)
     return sid
 
 
@@ -273,9 +273,7 @@ def _frame(session: Session, labels: HouseRulesLabels, title: str) -> PageFrame:
     profile = session.profile()
     return PageFrame(
         title=title,
-        header_left=labels.words["cell"].format(
-            municipalities=", ".join(profile.municipalities)
-        ),
+        header_left=labels.words["cell"].format(municipalities=", ".join(profile.municipalities)),
         confidentiality=labels.words["confidentiality"],
         page_label=labels.words["page_label"],
         author=profile.officer_name,
@@ -318,13 +316,20 @@ def house_rules_document(
     )
 
 
+def printable_version(session: Session, version_id: int | None = None) -> HouseRulesVersion:
+    """The adopted version `version_id`, else the current one; HouseRulesMissing if none.
+    Its PDF is printed in the version's own language (`version.language`)."""
+    version = get_version(session, version_id) if version_id is not None else current(session)
+    if version is None or not version.is_adopted:
+        raise HouseRulesMissing("not_adopted")
+    return version
+
+
 def house_rules_bytes(
     session: Session, labels: HouseRulesLabels, version_id: int | None = None
 ) -> tuple[bytes, HouseRulesVersion]:
     """The PDF of `version_id` (an adopted version), else of the current version."""
-    version = get_version(session, version_id) if version_id is not None else current(session)
-    if version is None or not version.is_adopted:
-        raise HouseRulesMissing("not_adopted")
+    version = printable_version(session, version_id)
     doc = house_rules_document(session, version, labels)
     title = labels.words["title"]
     return house_rules_pdf(_frame(session, labels, title), doc), version
@@ -359,4 +364,34 @@ def undertaking_bytes(session: Session, labels: HouseRulesLabels) -> bytes:
 
 
 def export_undertaking(session: Session, target: Path, labels: HouseRulesLabels) -> Path:
-    return save_export(session, target, lambda: undertaking_bytes(session, labels), kind=UNDERTAKING)
+    return save_export(
+        session, target, lambda: undertaking_bytes(session, labels), kind=UNDERTAKING
+    )
+
+
+def fill_demo(session: Session, rng: Any) -> None:
+    """Demo house rules: version 1 adopted ten months ago and signed by every partner at
+    a table, version 2 (a changed meeting rhythm) adopted four months ago and signed by
+    most, so the Overview shows who still has to sign."""
+    from datetime import timedelta
+
+    today = date.today()
+    language = session.preferences().language or "nl"
+    first = new_draft(session, language)
+    adopt(session, first, today - timedelta(days=300), today)
+    signers = expected_signers(PartnerRepository(session.register).list_rows())
+    for row in signers:
+        signed = today - timedelta(days=300 - rng.randint(1, 40))
+        record_signature(session, row.id, first, signed, _first(row), today)
+    second = new_draft(session, language, from_version=first)
+    texts = dict(get_version(session, second).chapters)
+    texts[Chapter.MEETINGS] += "\n\n" + resource(language)["demo_addition"]
+    save_draft(session, second, texts)
+    adopt(session, second, today - timedelta(days=120), today)
+    for row in signers[: max(0, len(signers) - 3)]:
+        signed = today - timedelta(days=120 - rng.randint(1, 60))
+        record_signature(session, row.id, second, signed, _first(row), today)
+
+
+def _first(row: PartnerRow) -> str:
+    return row.contact_names[0] if row.contact_names else ""

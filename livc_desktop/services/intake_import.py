@@ -12,12 +12,13 @@ from pathlib import Path
 
 from livc_desktop.domain.cell import language_tag
 from livc_desktop.domain.changes import ChangeKind
+from livc_desktop.domain.errors import NoPermission
 from livc_desktop.domain.intake_form import (
+    MAX_FILE_BYTES,
     UNREADABLE,
     FilledForm,
     FormField,
     IntakeFormError,
-    MAX_FILE_BYTES,
     form_mark,
     parse_fields,
     to_intake,
@@ -107,7 +108,10 @@ def read_filled_form(path: Path) -> FilledForm:
         if size > MAX_FILE_BYTES:
             raise IntakeFormError(UNREADABLE)
         data = Path(path).read_bytes()
-    except IsADirectoryError:
+    except PermissionError:
+        raise NoPermission("EACCES") from None
+    except OSError:
+        # Gone, a folder, a device that does not answer: nothing to read.
         raise IntakeFormError(UNREADABLE) from None
     return parse_fields(read_form_fields(data))
 

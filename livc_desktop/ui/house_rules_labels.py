@@ -50,9 +50,10 @@ def house_rules_words() -> dict[str, str]:
     }
 
 
-def labels_for(session: object, ui_language: str = "") -> HouseRulesLabels:
-    """The documents' words in the register's language, else the interface's."""
-    language = register_language(session, ui_language)
+def labels_for(session: object, ui_language: str = "", language: str = "") -> HouseRulesLabels:
+    """The documents' words in `language` (a version's own), else the register's
+    language, else the interface's."""
+    language = normalize_language(language) if language else register_language(session, ui_language)
     with document_language(language):
         return HouseRulesLabels(
             words=house_rules_words(),
@@ -87,7 +88,9 @@ def intake_form_words() -> dict[str, str]:
         "section_signal": translate("IntakeForm", "What you noticed"),
         "observed_on": translate("IntakeForm", "When (date or period)"),
         "observed_where": translate("IntakeForm", "Where (place or setting)"),
-        "observed": translate("IntakeForm", "What did you observe? Describe behaviour, not the person."),
+        "observed": translate(
+            "IntakeForm", "What did you observe? Describe behaviour, not the person."
+        ),
         "consent": translate(
             "IntakeForm",
             "I agree that the cell registers this report and the contact details above.",

@@ -3,7 +3,7 @@ text from the profile, the PDFs and the migration of the partners' bare signing 
 
 from __future__ import annotations
 
-import io
+import itertools
 from datetime import date
 
 import pytest
@@ -43,7 +43,7 @@ def test_diff_joins_back_to_both_texts(old, new, granularity):
     assert new_side(pieces) == new
     # Neighbouring pieces never share a kind, and none is empty.
     assert all(p.text for p in pieces)
-    assert all(a.op is not b.op for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(a.op is not b.op for a, b in itertools.pairwise(pieces))
 
 
 @given(texts)
@@ -156,6 +156,11 @@ def test_house_rules_pdf_and_undertaking(session, tmp_path):
     assert "wet van 30 juli 2018" in text  # the text as adopted (Dutch)
     assert "Chapter 5: Information handling" in text
     assert "OCMW Testdorp" in text and "Version 1" in text
+    # Printed in the version's own language, headings included.
+    dutch = labels_for(session, "en", language=hr.printable_version(session).language)
+    out = hr.export_house_rules(session, tmp_path / "hr-nl.pdf", dutch)
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Hoofdstuk 5: Informatiehuishouding" in text
     und = hr.export_undertaking(session, tmp_path / "guest.pdf", labels)
     reader = PdfReader(und)
     assert len(reader.pages) == 1

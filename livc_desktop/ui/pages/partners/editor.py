@@ -32,7 +32,6 @@ from livc_desktop.domain.partners import (
     Secrecy,
     Sector,
     Training,
-    parse_date,
 )
 from livc_desktop.ui import partner_labels as labels
 from livc_desktop.ui.dates import format_date
@@ -135,7 +134,9 @@ class PartnerEditor(QWidget):
         self._tables_layout.setContentsMargins(0, 0, 0, 0)
         self.secrecy = QComboBox()
         self.secrecy_basis = QLineEdit()
-        self.house_rules = QLineEdit()
+        # Signatures are recorded on the House rules page; shown here read-only.
+        self.house_rules = QLabel()
+        self.house_rules.setWordWrap(True)
         self._cell_labels: list[QLabel] = []
         cell_fields: list[tuple[str, QWidget]] = [
             ("participation", self.participation),
@@ -143,7 +144,7 @@ class PartnerEditor(QWidget):
             ("tables", self.tables_widget),
             ("secrecy", self.secrecy),
             ("secrecy_basis", self.secrecy_basis),
-            ("house_rules_signed_on", self.house_rules),
+            ("house_rules", self.house_rules),
         ]
         for field, cell_widget in cell_fields:
             self._add_row(cell_form, field, cell_widget, self._cell_labels)
@@ -203,7 +204,6 @@ class PartnerEditor(QWidget):
 
         for line in (self.name, self.phone, self.email, self.website, self.secrecy_basis):
             line.textEdited.connect(self._on_field_changed)
-        self.house_rules.textEdited.connect(self._on_field_changed)
         for text in (self.address, self.notes):
             text.textChanged.connect(self._on_field_changed)
         for combo in (self.sector, self.participation, self.secrecy):
@@ -249,7 +249,7 @@ class PartnerEditor(QWidget):
                 self.tr("Tables and teams"),
                 self.tr("Professional secrecy"),
                 self.tr("Basis of secrecy"),
-                self.tr("House rules signed on"),
+                self.tr("House rules"),
             ),
             strict=True,
         ):
@@ -257,7 +257,6 @@ class PartnerEditor(QWidget):
         self.name.setPlaceholderText(self.tr("Required, e.g. OCMW Demostad"))
         self.phone.setPlaceholderText(self.tr("e.g. 050 12 34 56 or +32 50 12 34 56"))
         self.email.setPlaceholderText(self.tr("e.g. info@example.be"))
-        self.house_rules.setPlaceholderText(self.tr("DD/MM/YYYY"))
         self.secrecy_basis.setPlaceholderText(
             self.tr("e.g. art. 458 Criminal Code, shared professional secrecy")
         )
@@ -346,7 +345,7 @@ class PartnerEditor(QWidget):
                 box.setChecked(kind in p.tables)
             self.secrecy.setCurrentIndex(max(0, self.secrecy.findData(p.secrecy.value)))
             self.secrecy_basis.setText(p.secrecy_basis)
-            self.house_rules.setText(format_date(p.house_rules_signed_on))
+            self.house_rules.setText(self._context.house_rules_text(p.id))
             self._contacts = [Contact(**vars(c)) for c in p.contacts]
             self._trainings = [Training(**vars(t)) for t in p.trainings]
             self.contacts_model.set_items(self._contacts)
@@ -362,7 +361,6 @@ class PartnerEditor(QWidget):
 
     def value(self) -> Partner:
         base = self.partner
-        house = self.house_rules.text().strip()
         return Partner(
             id=base.id if base else None,
             name=self.name.text(),
@@ -376,7 +374,6 @@ class PartnerEditor(QWidget):
             participation=Participation(self.participation.currentData()),
             secrecy=Secrecy(self.secrecy.currentData()),
             secrecy_basis=self.secrecy_basis.text(),
-            house_rules_signed_on=(parse_date(house) or house) if house else None,
             roles={r for r, b in self._role_boxes.items() if b.isChecked()},
             tables={k for k, b in self._table_boxes.items() if b.isChecked()},
             contacts=[Contact(**vars(c)) for c in self._contacts],
@@ -453,7 +450,6 @@ class PartnerEditor(QWidget):
                 "name": self.tr("Name"),
                 "phone": self.tr("Phone"),
                 "email": self.tr("E-mail"),
-                "house_rules_signed_on": self.tr("House rules signed on"),
                 "notes": self.tr("Notes"),
                 "address": self.tr("Address"),
                 "website": self.tr("Website"),

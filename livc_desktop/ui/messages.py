@@ -118,7 +118,7 @@ def error_message(exc: LivcError) -> str:
         return translate(
             "Messages",
             "There is no adopted version of the house rules yet: adopt a version first "
-            "(Partners → House rules).",
+            "(the House rules page).",
         )
     if code == "partner_in_use":
         return translate(

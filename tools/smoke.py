@@ -6,7 +6,8 @@ the Windows CI job) or a virtual environment where the wheel was installed (`mak
 
 It runs, against a demo register in a temporary folder: --version, `demo`, `meetings`,
 `minutes` (a PDF with the DejaVu fonts embedded), `house-rules` and `intake-form` (their
-texts are package resources), and the GUI offscreen in Dutch up to the unlock screen (LIVC_DESKTOP_SMOKE_TEST), checking that the Dutch translations are found.
+texts are package resources), and the GUI offscreen in Dutch up to the unlock screen
+(LIVC_DESKTOP_SMOKE_TEST), checking that the Dutch translations are found.
 Exit code 0 when every step passed. Standard library only (it also runs on the Windows
 runner with any Python)."""
 

@@ -2967,8 +2967,8 @@
             <translation>Dieses PDF ist mit einem Passwort geschützt. Bitten Sie die meldende Person um das Formular ohne Passwort, oder drucken Sie es aus und tippen Sie die Meldung von Hand ein.</translation>
         </message>
         <message>
-            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals → Reporting form…) can be imported.</source>
-            <translation>Dieses PDF ist kein Meldeformular der LISZ. Nur das von diesem Programm erstellte Formular (Signale → Meldeformular…) kann eingelesen werden.</translation>
+            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals page, Reporting form…) can be imported.</source>
+            <translation>Dieses PDF ist kein Meldeformular der LISZ. Nur das von diesem Programm erstellte Formular (Seite Meldungen, Meldeformular…) kann eingelesen werden.</translation>
         </message>
         <message>
             <source>This reporting form was changed after it was made (its fields differ). It was not imported; type the report in by hand from the PDF.</source>

@@ -2967,8 +2967,8 @@
             <translation>Ce PDF est protégé par un mot de passe. Demandez le formulaire sans mot de passe à la personne qui signale, ou imprimez-le et saisissez le signalement à la main.</translation>
         </message>
         <message>
-            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals → Reporting form…) can be imported.</source>
-            <translation>Ce PDF n'est pas un formulaire de signalement de la CSIL. Seul le formulaire créé par ce programme (Signaux → Formulaire de signalement…) peut être importé.</translation>
+            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals page, Reporting form…) can be imported.</source>
+            <translation>Ce PDF n'est pas un formulaire de signalement de la CSIL. Seul le formulaire créé par ce programme (page Signalements, Formulaire de signalement…) peut être importé.</translation>
         </message>
         <message>
             <source>This reporting form was changed after it was made (its fields differ). It was not imported; type the report in by hand from the PDF.</source>

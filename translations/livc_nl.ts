@@ -2967,8 +2967,8 @@
             <translation>Deze PDF is met een wachtwoord beveiligd. Vraag de melder om het formulier zonder wachtwoord, of druk het af en typ de melding met de hand in.</translation>
         </message>
         <message>
-            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals → Reporting form…) can be imported.</source>
-            <translation>Deze PDF is geen aanmeldingsformulier van de LIVC. Enkel het formulier dat dit programma maakt (Signalen → Aanmeldingsformulier…) kan ingelezen worden.</translation>
+            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals page, Reporting form…) can be imported.</source>
+            <translation>Deze PDF is geen aanmeldingsformulier van de LIVC. Enkel het formulier dat dit programma maakt (pagina Signalen, Aanmeldingsformulier…) kan ingelezen worden.</translation>
         </message>
         <message>
             <source>This reporting form was changed after it was made (its fields differ). It was not imported; type the report in by hand from the PDF.</source>

@@ -136,7 +136,7 @@ def intake_form_message(code: str) -> str:
         return translate(
             "IntakeForm",
             "This PDF is not an LIVC reporting form. Only the form made by this program "
-            "(Signals → Reporting form…) can be imported.",
+            "(Signals page, Reporting form…) can be imported.",
         )
     if code == "intake_form_tampered":
         return translate(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -231,7 +232,7 @@ class HouseRulesPage(Page):
         self.versions_view.selectionModel().selectionChanged.connect(
             self._on_versions_selection_changed
         )
-        self.versions_view.setMaximumWidth(330)
+        self.versions_view.setFixedWidth(340)
         left.addWidget(self.versions_view, 1)
         self.new_button = named(QPushButton(), "new_draft")
         self.copy_button = named(QPushButton(), "copy_draft")
@@ -245,6 +246,9 @@ class HouseRulesPage(Page):
         self.version_line.setWordWrap(True)
         right.addWidget(self.version_line)
         self.chapter_tabs = named(QTabWidget(), "chapter_tabs")
+        # Five long chapter titles share one row: shortened, whole in the tooltip.
+        self.chapter_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.chapter_tabs.setUsesScrollButtons(False)
         self.editors: dict[Chapter, QPlainTextEdit] = {}
         for chapter in CHAPTERS:
             edit = named(QPlainTextEdit(), f"chapter_{chapter.value}")
@@ -305,6 +309,7 @@ class HouseRulesPage(Page):
         titles = chapter_titles()
         for n, chapter in enumerate(CHAPTERS):
             self.chapter_tabs.setTabText(n, f"{n + 1}. {titles[chapter]}")
+            self.chapter_tabs.setTabToolTip(n, f"{n + 1}. {titles[chapter]}")
         self.new_button.setText(self.tr("New draft from the starting text"))
         self.copy_button.setText(self.tr("New draft from this version"))
         self.delete_button.setText(self.tr("Delete draft"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from livc_desktop.storage.sqlscript import execute_script
 
-VERSION = 8  # the session plan reserves 9 for this migration; the lead renumbers at merge
+VERSION = 8
 
 SQL = """
 CREATE TABLE house_rules_version (

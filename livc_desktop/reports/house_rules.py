@@ -53,8 +53,11 @@ def _paragraphs(value: str, st: Styles) -> list[Flowable]:
     return [para(block.strip(), st.body) for block in value.split("\n\n") if block.strip()]
 
 
-def _lines_table(rows: Sequence[tuple[str, str]], width: float, st: Styles) -> Table:
-    """Label and a line to write on (or a value already known)."""
+def _lines_table(
+    rows: Sequence[tuple[str, str]], width: float, st: Styles, space: float = 7
+) -> Table:
+    """Label and a line to write on (or a value already known); `space` above each line
+    leaves room for handwriting."""
     data = [[para(label, st.cell_bold), para(value, st.cell)] for label, value in rows]
     table = Table(data, colWidths=[width * 0.32, width * 0.68])
     table.setStyle(
@@ -63,7 +66,7 @@ def _lines_table(rows: Sequence[tuple[str, str]], width: float, st: Styles) -> T
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("LINEBELOW", (1, 0), (1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), space),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
@@ -108,7 +111,7 @@ def undertaking_pdf(
         out: list[Flowable] = [para(doc.title, st.title), para(doc.cell, st.subtitle)]
         out += [para(p, st.body) for p in doc.paragraphs]
         out.append(Spacer(1, 6 * mm))
-        out.append(_lines_table([(label, "") for label in doc.fields], width, st))
+        out.append(_lines_table([(label, "") for label in doc.fields], width, st, space=16))
         return out
 
     return build_pdf(frame, story, invariant=invariant)

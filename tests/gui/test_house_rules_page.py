@@ -161,3 +161,27 @@ def test_a_foreign_pdf_gets_a_clear_message(qtbot, session, tmp_path, monkeypatc
     assert shown and "not an LIVC reporting form" in shown[0]
     assert read_filled_form(None, session, tmp_path / "gone.pdf") is None
     assert "cannot be read as a PDF" in shown[1]
+
+
+def test_partner_editor_shows_the_signature_read_only(qtbot, session):
+    from livc_desktop.ui.pages.partners import PartnersPage
+
+    ps.save_partner(session, Partner(name="OCMW Testdorp", tables={"integrated"}))
+    ps.save_partner(session, Partner(name="Alleen op de hoogte"))
+    ids = {r.name: r.id for r in ps.load_rows(session)}
+    first = hr.new_draft(session, "nl")
+    hr.adopt(session, first, date(2026, 1, 10), today=date(2026, 11, 30))
+    hr.record_signature(
+        session, ids["OCMW Testdorp"], first, date(2026, 1, 20), today=date(2026, 11, 30)
+    )
+    page = PartnersPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    page.editor.show_partner(ps.get_partner(session, ids["OCMW Testdorp"]))
+    assert page.editor.house_rules.text() == "Version 1, signed on 20/01/2026"
+    second = hr.new_draft(session, "nl", from_version=first)
+    hr.adopt(session, second, date(2026, 6, 1), today=date(2026, 11, 30))
+    page.editor.show_partner(ps.get_partner(session, ids["OCMW Testdorp"]))
+    assert page.editor.house_rules.text().endswith("not the current version")
+    page.editor.show_partner(ps.get_partner(session, ids["Alleen op de hoogte"]))
+    assert page.editor.house_rules.text().startswith("Not asked to sign")

@@ -5,8 +5,9 @@ the Windows CI job) or a virtual environment where the wheel was installed (`mak
     python tools/smoke.py --venv build/work/wheel-venv
 
 It runs, against a demo register in a temporary folder: --version, `demo`, `meetings`,
-`minutes` (a PDF with the DejaVu fonts embedded), and the GUI offscreen in Dutch up to the
-unlock screen (LIVC_DESKTOP_SMOKE_TEST), checking that the Dutch translations and the manual
+`minutes` (a PDF with the DejaVu fonts embedded), `house-rules` and `intake-form` (their
+texts are package resources), and the GUI offscreen in Dutch up to the unlock screen
+(LIVC_DESKTOP_SMOKE_TEST), checking that the Dutch translations and the manual
 (resources/help) are found.
 Exit code 0 when every step passed. Standard library only (it also runs on the Windows
 runner with any Python)."""
@@ -101,6 +102,19 @@ def main() -> int:
         data = pdf.read_bytes()
         if not data.startswith(b"%PDF") or b"DejaVuSans" not in data:
             raise SystemExit("FAILED: the minutes are not a PDF with the shipped fonts")
+        # The house rules' starting texts are package resources: the demo register's
+        # adopted version comes from them, and the PDF must be written from the package.
+        rules = Path(tmp) / "house-rules.pdf"
+        run(
+            [str(cli), "house-rules", "--register", str(register), "--out", str(rules),
+             "--passphrase-stdin"],
+            stdin=DEMO_PASSPHRASE + "\n",
+            env=env,
+        )  # fmt: skip
+        form = Path(tmp) / "form.pdf"
+        run([str(cli), "intake-form", "--lang", "fr", "--out", str(form)], env=env)
+        if not rules.read_bytes().startswith(b"%PDF") or b"/AcroForm" not in form.read_bytes():
+            raise SystemExit("FAILED: house rules or reporting form not written")
         gui_env = dict(env, LIVC_DESKTOP_SMOKE_TEST="1")
         started = time.monotonic()
         shown = run([str(gui), "--lang", "nl", "--register", str(register)], env=gui_env)

@@ -44,6 +44,21 @@
         </message>
     </context>
     <context>
+        <name>AdoptDialog</name>
+        <message>
+            <source>Adopt version {number}</source>
+            <translation>Version {number} annehmen</translation>
+        </message>
+        <message>
+            <source>Once adopted, this version can no longer be changed. Partners then sign it; changes later go into a new draft.</source>
+            <translation>Nach der Annahme kann diese Version nicht mehr geändert werden. Die Partner unterzeichnen sie dann; spätere Änderungen kommen in einen neuen Entwurf.</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Angenommen am</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaChoiceModel</name>
         <message>
             <source>Kind</source>
@@ -542,6 +557,30 @@
         <message>
             <source>Signal weighed</source>
             <translation>Meldung bewertet</translation>
+        </message>
+        <message>
+            <source>Reporting form imported</source>
+            <translation>Meldeformular eingelesen</translation>
+        </message>
+        <message>
+            <source>House rules draft made</source>
+            <translation>Entwurf der Hausordnung erstellt</translation>
+        </message>
+        <message>
+            <source>House rules draft saved</source>
+            <translation>Entwurf der Hausordnung gespeichert</translation>
+        </message>
+        <message>
+            <source>House rules adopted</source>
+            <translation>Hausordnung angenommen</translation>
+        </message>
+        <message>
+            <source>House rules draft deleted</source>
+            <translation>Entwurf der Hausordnung gelöscht</translation>
+        </message>
+        <message>
+            <source>House rules signature recorded</source>
+            <translation>Unterzeichnung der Hausordnung erfasst</translation>
         </message>
         <message>
             <source>Partner created</source>
@@ -2192,6 +2231,14 @@
             <translation>Die Ausgabedatei muss auf .pdf enden.</translation>
         </message>
         <message>
+            <source>There is no adopted version {number} of the house rules.</source>
+            <translation>Es gibt keine angenommene Version {number} der Hausordnung.</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Geschrieben: {path}</translation>
+        </message>
+        <message>
             <source>Minutes written: {path}</source>
             <translation>Protokoll geschrieben: {path}</translation>
         </message>
@@ -2266,6 +2313,45 @@
         <message>
             <source>Imported as case {code}.</source>
             <translation>Als Fall {code} importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare two versions</source>
+            <translation>Zwei Versionen vergleichen</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Version {number}</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Wörter</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Nach</translation>
+        </message>
+        <message>
+            <source>Compare by</source>
+            <translation>Vergleichen nach</translation>
+        </message>
+        <message>
+            <source>Struck through in red: removed. Underlined in green: added.</source>
+            <translation>Rot durchgestrichen: entfernt. Grün unterstrichen: hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>No changes in this chapter.</source>
+            <translation>Keine Änderungen in diesem Kapitel.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +2980,302 @@
         </message>
     </context>
     <context>
+        <name>HouseRules</name>
+        <message>
+            <source>General</source>
+            <translation>Allgemeines</translation>
+        </message>
+        <message>
+            <source>Composition and working</source>
+            <translation>Zusammensetzung und Arbeitsweise</translation>
+        </message>
+        <message>
+            <source>Place and frequency of meetings</source>
+            <translation>Ort und Häufigkeit der Sitzungen</translation>
+        </message>
+        <message>
+            <source>Minutes and reporting</source>
+            <translation>Protokolle und Berichterstattung</translation>
+        </message>
+        <message>
+            <source>Information handling</source>
+            <translation>Umgang mit Informationen</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Hausordnung</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LISZ {municipalities}</translation>
+        </message>
+        <message>
+            <source>Version {number} · adopted on {date}</source>
+            <translation>Version {number} · angenommen am {date}</translation>
+        </message>
+        <message>
+            <source>Chapter {n}: {title}</source>
+            <translation>Kapitel {n}: {title}</translation>
+        </message>
+        <message>
+            <source>For the members of the cell</source>
+            <translation>Für die Mitglieder der Zelle</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Unterschriften</translation>
+        </message>
+        <message>
+            <source>The representatives of the partners declare that they have read version {number} of these house rules and will keep to them.</source>
+            <translation>Die Vertreter der Partner erklären, dass sie Version {number} dieser Hausordnung gelesen haben und sich daran halten werden.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Vertreter</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Unterschrift</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Signed on {date}</source>
+            <translation>Unterzeichnet am {date}</translation>
+        </message>
+        <message>
+            <source>Confidentiality undertaking for guests</source>
+            <translation>Vertraulichkeitserklärung für Gäste</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation and capacity</source>
+            <translation>Organisation und Eigenschaft</translation>
+        </message>
+        <message>
+            <source>Meeting of</source>
+            <translation>Sitzung vom</translation>
+        </message>
+        <message>
+            <source>Invited for the item</source>
+            <translation>Eingeladen für den Punkt</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Ort und Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseRulesModels</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Angenommen am</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Nicht unterzeichnet</translation>
+        </message>
+        <message>
+            <source>Signed on {date} (version not recorded)</source>
+            <translation>Unterzeichnet am {date} (Version nicht erfasst)</translation>
+        </message>
+        <message>
+            <source>Version {number}, signed on {date}</source>
+            <translation>Version {number}, unterzeichnet am {date}</translation>
+        </message>
+        <message>
+            <source>not the current version</source>
+            <translation>nicht die aktuelle Version</translation>
+        </message>
+        <message>
+            <source>Not asked to sign: only active partners at a table sign.</source>
+            <translation>Keine Unterschrift nötig: Nur aktive Partner an einem Tisch unterzeichnen.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterzeichnet von</translation>
+        </message>
+        <message>
+            <source>Latest signature</source>
+            <translation>Letzte Unterschrift</translation>
+        </message>
+        <message>
+            <source>Current version signed</source>
+            <translation>Aktuelle Version unterzeichnet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseRulesPage</name>
+        <message>
+            <source>House rules</source>
+            <translation>Hausordnung</translation>
+        </message>
+        <message>
+            <source>Versions and text</source>
+            <translation>Versionen und Text</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Unterschriften</translation>
+        </message>
+        <message>
+            <source>New draft from the starting text</source>
+            <translation>Neuer Entwurf aus dem Ausgangstext</translation>
+        </message>
+        <message>
+            <source>New draft from this version</source>
+            <translation>Neuer Entwurf aus dieser Version</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Entwurf löschen</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Versionen vergleichen…</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Entwurf speichern</translation>
+        </message>
+        <message>
+            <source>Adopt…</source>
+            <translation>Annehmen…</translation>
+        </message>
+        <message>
+            <source>PDF with signatures…</source>
+            <translation>PDF mit Unterschriften…</translation>
+        </message>
+        <message>
+            <source>Guest undertaking PDF…</source>
+            <translation>PDF-Erklärung für Gäste…</translation>
+        </message>
+        <message>
+            <source>Record a signature…</source>
+            <translation>Unterschrift erfassen…</translation>
+        </message>
+        <message>
+            <source>Every active partner at one of the cell's tables signs the current version. A signature of an earlier version no longer counts.</source>
+            <translation>Jeder aktive Partner an einem Tisch der Zelle unterzeichnet die aktuelle Version. Eine Unterschrift unter einer früheren Version zählt nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Save the changes to this draft?</source>
+            <translation>Die Änderungen an diesem Entwurf speichern?</translation>
+        </message>
+        <message>
+            <source>No version has been adopted yet. Start a draft from the starting text, adapt it with the partners and adopt it.</source>
+            <translation>Es wurde noch keine Version angenommen. Beginnen Sie einen Entwurf aus dem Ausgangstext, passen Sie ihn mit den Partnern an und nehmen Sie ihn an.</translation>
+        </message>
+        <message>
+            <source>Current house rules: version {number}, adopted on {date}.</source>
+            <translation>Aktuelle Hausordnung: Version {number}, angenommen am {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partners have not signed it yet.</source>
+            <translation>
+                <numerusform>%n Partner hat sie noch nicht unterzeichnet.</numerusform>
+                <numerusform>%n Partner haben sie noch nicht unterzeichnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every partner at a table has signed it.</source>
+            <translation>Jeder Partner an einem Tisch hat sie unterzeichnet.</translation>
+        </message>
+        <message>
+            <source>No version selected.</source>
+            <translation>Keine Version ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Version {number}, adopted on {date}: frozen. To change it, make a new draft from this version.</source>
+            <translation>Version {number}, angenommen am {date}: festgeschrieben. Um sie zu ändern, erstellen Sie einen neuen Entwurf aus dieser Version.</translation>
+        </message>
+        <message>
+            <source>Version {number}: draft{edited}</source>
+            <translation>Version {number}: Entwurf{edited}</translation>
+        </message>
+        <message>
+            <source> (changed, not saved)</source>
+            <translation> (geändert, nicht gespeichert)</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>Entwurf gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete draft version {number}? Its text is lost.</source>
+            <translation>Entwurfsversion {number} löschen? Ihr Text geht verloren.</translation>
+        </message>
+        <message>
+            <source>Version adopted.</source>
+            <translation>Version angenommen.</translation>
+        </message>
+        <message>
+            <source>Save the house rules</source>
+            <translation>Hausordnung speichern</translation>
+        </message>
+        <message>
+            <source>house-rules-version-{number}.pdf</source>
+            <translation>hausordnung-version-{number}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>Gespeichert: {file}</translation>
+        </message>
+        <message>
+            <source>Save the confidentiality undertaking</source>
+            <translation>Vertraulichkeitserklärung speichern</translation>
+        </message>
+        <message>
+            <source>confidentiality-undertaking.pdf</source>
+            <translation>vertraulichkeitserklaerung.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <source>Identity of the person concerned</source>
@@ -2972,6 +3354,148 @@
         <message>
             <source>Sharing</source>
             <translation>Weitergabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Reporting form: signals of radicalisation</source>
+            <translation>Meldeformular: Anzeichen von Radikalisierung</translation>
+        </message>
+        <message>
+            <source>Local Integrated Security Cell</source>
+            <translation>Lokale Integrale Sicherheitszelle</translation>
+        </message>
+        <message>
+            <source>Confidential once filled in</source>
+            <translation>Ausgefüllt vertraulich</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Use this form to tell the cell about something that worries you. Fill it in on the computer or by hand. The cell's prevention officer will contact you for a personal conversation.</source>
+            <translation>Mit diesem Formular melden Sie der Zelle etwas, das Ihnen Sorgen macht. Füllen Sie es am Computer oder von Hand aus. Der Präventionsbeauftragte der Zelle nimmt für ein persönliches Gespräch Kontakt mit Ihnen auf.</translation>
+        </message>
+        <message>
+            <source>Do not write the name, address or other details of the person concerned: who it is about is only asked in the later conversation.</source>
+            <translation>Schreiben Sie weder Namen noch Adresse oder andere Angaben der betroffenen Person auf: Um wen es geht, wird erst im späteren Gespräch gefragt.</translation>
+        </message>
+        <message>
+            <source>Your contact details</source>
+            <translation>Ihre Kontaktdaten</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Organisation or service</source>
+            <translation>Organisation oder Dienst</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>What you noticed</source>
+            <translation>Was Ihnen aufgefallen ist</translation>
+        </message>
+        <message>
+            <source>When (date or period)</source>
+            <translation>Wann (Datum oder Zeitraum)</translation>
+        </message>
+        <message>
+            <source>Where (place or setting)</source>
+            <translation>Wo (Ort oder Umfeld)</translation>
+        </message>
+        <message>
+            <source>What did you observe? Describe behaviour, not the person.</source>
+            <translation>Was haben Sie beobachtet? Beschreiben Sie Verhalten, nicht die Person.</translation>
+        </message>
+        <message>
+            <source>I agree that the cell registers this report and the contact details above.</source>
+            <translation>Ich bin damit einverstanden, dass die Zelle diese Meldung und die obigen Kontaktdaten registriert.</translation>
+        </message>
+        <message>
+            <source>Without this consent the cell keeps only the fact that a report was made, not its content. Sharing information is a right, not a duty.</source>
+            <translation>Ohne diese Zustimmung hält die Zelle nur fest, dass es eine Meldung gab, nicht ihren Inhalt. Informationen zu teilen ist ein Recht, keine Pflicht.</translation>
+        </message>
+        <message>
+            <source>Hand the form to the prevention officer or send it to the cell's central address. Do not send it through a shared or public mailbox.</source>
+            <translation>Geben Sie das Formular dem Präventionsbeauftragten oder senden Sie es an die zentrale Adresse der Zelle. Senden Sie es nicht über ein gemeinsames oder öffentliches Postfach.</translation>
+        </message>
+        <message>
+            <source>This PDF is protected with a password. Ask the reporter for the form without a password, or print it and type the report in by hand.</source>
+            <translation>Dieses PDF ist mit einem Passwort geschützt. Bitten Sie die meldende Person um das Formular ohne Passwort, oder drucken Sie es aus und tippen Sie die Meldung von Hand ein.</translation>
+        </message>
+        <message>
+            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals page, Reporting form…) can be imported.</source>
+            <translation>Dieses PDF ist kein Meldeformular der LISZ. Nur das von diesem Programm erstellte Formular (Seite Meldungen, Meldeformular…) kann eingelesen werden.</translation>
+        </message>
+        <message>
+            <source>This reporting form was changed after it was made (its fields differ). It was not imported; type the report in by hand from the PDF.</source>
+            <translation>Dieses Meldeformular wurde nach seiner Erstellung verändert (die Felder weichen ab). Es wurde nicht eingelesen; übertragen Sie die Meldung von Hand aus dem PDF.</translation>
+        </message>
+        <message>
+            <source>This reporting form was made by a newer version of LIVC Desktop. Install the newer version to import it.</source>
+            <translation>Dieses Meldeformular wurde von einer neueren Version von LIVC Desktop erstellt. Installieren Sie die neuere Version, um es einzulesen.</translation>
+        </message>
+        <message>
+            <source>This reporting form is empty: nothing was filled in.</source>
+            <translation>Dieses Meldeformular ist leer: Es wurde nichts ausgefüllt.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF (it is damaged, too large or not a PDF). Nothing was imported.</source>
+            <translation>Diese Datei kann nicht als PDF gelesen werden (sie ist beschädigt, zu groß oder kein PDF). Es wurde nichts eingelesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeFormDialog</name>
+        <message>
+            <source>Dutch</source>
+            <translation>Niederländisch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Französisch</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>Reporting form</source>
+            <translation>Meldeformular</translation>
+        </message>
+        <message>
+            <source>Language of the form:</source>
+            <translation>Sprache des Formulars:</translation>
+        </message>
+        <message>
+            <source>Save the reporting form</source>
+            <translation>Meldeformular speichern</translation>
+        </message>
+        <message>
+            <source>reporting-form-{lang}.pdf</source>
+            <translation>meldeformular-{lang}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Import a filled reporting form</source>
+            <translation>Ausgefülltes Meldeformular einlesen</translation>
         </message>
     </context>
     <context>
@@ -3897,6 +4421,10 @@
             <translation>Die Verschlüsselungsbibliothek auf diesem Computer ist nicht geeignet; das Register wurde nicht geöffnet. Installieren Sie LIVC Desktop neu.</translation>
         </message>
         <message>
+            <source>There is no adopted version of the house rules yet: adopt a version first (the House rules page).</source>
+            <translation>Es gibt noch keine angenommene Version der Hausordnung: Nehmen Sie zuerst eine Version an (Seite Hausordnung).</translation>
+        </message>
+        <message>
             <source>This partner cannot be deleted because other records refer to it. Archive it instead.</source>
             <translation>Dieser Partner kann nicht gelöscht werden, weil andere Daten auf ihn verweisen. Archivieren Sie ihn stattdessen.</translation>
         </message>
@@ -4151,6 +4679,22 @@
         <message>
             <source>Choose the partner this contact person belongs to.</source>
             <translation>Wählen Sie den Partner, zu dem diese Kontaktperson gehört.</translation>
+        </message>
+        <message>
+            <source>This version of the house rules has been adopted and can no longer be changed: make a new draft from it.</source>
+            <translation>Diese Version der Hausordnung wurde angenommen und kann nicht mehr geändert werden: Erstellen Sie daraus einen neuen Entwurf.</translation>
+        </message>
+        <message>
+            <source>The adoption date lies before that of the current house rules.</source>
+            <translation>Das Annahmedatum liegt vor dem der aktuellen Hausordnung.</translation>
+        </message>
+        <message>
+            <source>Only an adopted version of the house rules can be signed.</source>
+            <translation>Nur eine angenommene Version der Hausordnung kann unterzeichnet werden.</translation>
+        </message>
+        <message>
+            <source>The signature date lies before the version was adopted.</source>
+            <translation>Das Datum der Unterschrift liegt vor der Annahme der Version.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>
@@ -4676,8 +5220,8 @@
             <translation>Grundlage des Geheimnisses</translation>
         </message>
         <message>
-            <source>House rules signed on</source>
-            <translation>Geschäftsordnung unterzeichnet am</translation>
+            <source>House rules</source>
+            <translation>Hausordnung</translation>
         </message>
         <message>
             <source>Required, e.g. OCMW Demostad</source>
@@ -5157,6 +5701,10 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
             <translation>Kein aktiver Partner hat die Rolle des Präventionsbeauftragten. Der kommunale Beamte, der die Prävention koordiniert, ist ständiges Mitglied der Zelle (Gesetz vom 30. Juli 2018, Art. 3 §1).</translation>
+        </message>
+        <message>
+            <source>Not every partner at a table has signed the current house rules (House rules → Signatures).</source>
+            <translation>Nicht jeder Partner an einem Tisch hat die aktuelle Hausordnung unterzeichnet (Hausordnung → Unterschriften).</translation>
         </message>
     </context>
     <context>
@@ -6863,6 +7411,10 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <translation>Dringlichkeit</translation>
         </message>
         <message>
+            <source>Read from a filled reporting form. Check every field before saving; nothing is stored until you press OK.</source>
+            <translation>Aus einem ausgefüllten Meldeformular eingelesen. Prüfen Sie jedes Feld vor dem Speichern; nichts wird gespeichert, bevor Sie OK drücken.</translation>
+        </message>
+        <message>
             <source>Without consent only a trace is kept: date, channel, partner and "not registered". Nothing you type below is stored.</source>
             <translation>Ohne Zustimmung bleibt nur eine Spur: Datum, Kanal, Partner und „nicht erfasst“. Nichts, was Sie unten eingeben, wird gespeichert.</translation>
         </message>
@@ -6889,6 +7441,14 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
             <source>Weigh…</source>
             <translation>Gewichten…</translation>
         </message>
+        <message>
+            <source>Reporting form…</source>
+            <translation>Meldeformular…</translation>
+        </message>
+        <message>
+            <source>Import filled form…</source>
+            <translation>Ausgefülltes Formular einlesen…</translation>
+        </message>
         <message numerus="yes">
             <source>%n signals await weighing. Weigh them together with the partners.</source>
             <translation>
@@ -6903,6 +7463,41 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
         <message>
             <source>Signal saved.</source>
             <translation>Meldung gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>Gespeichert: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Record a signature</source>
+            <translation>Unterschrift erfassen</translation>
+        </message>
+        <message>
+            <source>Version {number}, adopted on {date}</source>
+            <translation>Version {number}, angenommen am {date}</translation>
+        </message>
+        <message>
+            <source>Name of the representative</source>
+            <translation>Name des Vertreters</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Unterzeichnet am</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterzeichnet von</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,16 @@
         </message>
     </context>
     <context>
+        <name>HouseRulesPage</name>
+        <message numerus="yes">
+            <source>%n partners have not signed it yet.</source>
+            <translation>
+                <numerusform>%n partner has not signed it yet.</numerusform>
+                <numerusform>%n partners have not signed it yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreparePanel</name>
         <message numerus="yes">
             <source>%n items, {total} minutes in total; expected end {end}</source>

@@ -44,6 +44,21 @@
         </message>
     </context>
     <context>
+        <name>AdoptDialog</name>
+        <message>
+            <source>Adopt version {number}</source>
+            <translation>Adopter la version {number}</translation>
+        </message>
+        <message>
+            <source>Once adopted, this version can no longer be changed. Partners then sign it; changes later go into a new draft.</source>
+            <translation>Une fois adoptée, cette version ne peut plus être modifiée. Les partenaires la signent ensuite ; les modifications ultérieures se font dans un nouveau projet.</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Adoptée le</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaChoiceModel</name>
         <message>
             <source>Kind</source>
@@ -542,6 +557,30 @@
         <message>
             <source>Signal weighed</source>
             <translation>Signalement évalué</translation>
+        </message>
+        <message>
+            <source>Reporting form imported</source>
+            <translation>Formulaire de signalement importé</translation>
+        </message>
+        <message>
+            <source>House rules draft made</source>
+            <translation>Projet de règlement d'ordre intérieur créé</translation>
+        </message>
+        <message>
+            <source>House rules draft saved</source>
+            <translation>Projet de règlement d'ordre intérieur enregistré</translation>
+        </message>
+        <message>
+            <source>House rules adopted</source>
+            <translation>Règlement d'ordre intérieur adopté</translation>
+        </message>
+        <message>
+            <source>House rules draft deleted</source>
+            <translation>Projet de règlement d'ordre intérieur supprimé</translation>
+        </message>
+        <message>
+            <source>House rules signature recorded</source>
+            <translation>Signature du règlement d'ordre intérieur enregistrée</translation>
         </message>
         <message>
             <source>Partner created</source>
@@ -2192,6 +2231,14 @@
             <translation>Le fichier de sortie doit se terminer par .pdf.</translation>
         </message>
         <message>
+            <source>There is no adopted version {number} of the house rules.</source>
+            <translation>Il n'existe pas de version adoptée {number} du règlement d'ordre intérieur.</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Écrit : {path}</translation>
+        </message>
+        <message>
             <source>Minutes written: {path}</source>
             <translation>Procès-verbal écrit : {path}</translation>
         </message>
@@ -2266,6 +2313,45 @@
         <message>
             <source>Imported as case {code}.</source>
             <translation>Importé comme cas {code}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare two versions</source>
+            <translation>Comparer deux versions</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Version {number}</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Mots</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Compare by</source>
+            <translation>Comparer par</translation>
+        </message>
+        <message>
+            <source>Struck through in red: removed. Underlined in green: added.</source>
+            <translation>Barré en rouge : supprimé. Souligné en vert : ajouté.</translation>
+        </message>
+        <message>
+            <source>No changes in this chapter.</source>
+            <translation>Aucune modification dans ce chapitre.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +2980,302 @@
         </message>
     </context>
     <context>
+        <name>HouseRules</name>
+        <message>
+            <source>General</source>
+            <translation>Généralités</translation>
+        </message>
+        <message>
+            <source>Composition and working</source>
+            <translation>Composition et fonctionnement</translation>
+        </message>
+        <message>
+            <source>Place and frequency of meetings</source>
+            <translation>Lieu et fréquence des réunions</translation>
+        </message>
+        <message>
+            <source>Minutes and reporting</source>
+            <translation>Procès-verbaux et rapports</translation>
+        </message>
+        <message>
+            <source>Information handling</source>
+            <translation>Gestion de l'information</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Règlement d'ordre intérieur</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>CSIL {municipalities}</translation>
+        </message>
+        <message>
+            <source>Version {number} · adopted on {date}</source>
+            <translation>Version {number} · adoptée le {date}</translation>
+        </message>
+        <message>
+            <source>Chapter {n}: {title}</source>
+            <translation>Chapitre {n} : {title}</translation>
+        </message>
+        <message>
+            <source>For the members of the cell</source>
+            <translation>Destiné aux membres de la cellule</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>The representatives of the partners declare that they have read version {number} of these house rules and will keep to them.</source>
+            <translation>Les représentants des partenaires déclarent avoir lu la version {number} du présent règlement d'ordre intérieur et s'engagent à le respecter.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Représentant</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Signed on {date}</source>
+            <translation>Signé le {date}</translation>
+        </message>
+        <message>
+            <source>Confidentiality undertaking for guests</source>
+            <translation>Engagement de confidentialité pour les invités</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation and capacity</source>
+            <translation>Organisation et qualité</translation>
+        </message>
+        <message>
+            <source>Meeting of</source>
+            <translation>Réunion du</translation>
+        </message>
+        <message>
+            <source>Invited for the item</source>
+            <translation>Invité pour le point</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Lieu et date</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseRulesModels</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Adoptée le</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Non signé</translation>
+        </message>
+        <message>
+            <source>Signed on {date} (version not recorded)</source>
+            <translation>Signé le {date} (version non enregistrée)</translation>
+        </message>
+        <message>
+            <source>Version {number}, signed on {date}</source>
+            <translation>Version {number}, signée le {date}</translation>
+        </message>
+        <message>
+            <source>not the current version</source>
+            <translation>pas la version en vigueur</translation>
+        </message>
+        <message>
+            <source>Not asked to sign: only active partners at a table sign.</source>
+            <translation>Pas de signature demandée : seuls les partenaires actifs siégeant à une table signent.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signé par</translation>
+        </message>
+        <message>
+            <source>Latest signature</source>
+            <translation>Dernière signature</translation>
+        </message>
+        <message>
+            <source>Current version signed</source>
+            <translation>Version en vigueur signée</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseRulesPage</name>
+        <message>
+            <source>House rules</source>
+            <translation>Règlement d'ordre intérieur</translation>
+        </message>
+        <message>
+            <source>Versions and text</source>
+            <translation>Versions et texte</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>New draft from the starting text</source>
+            <translation>Nouveau projet à partir du texte de départ</translation>
+        </message>
+        <message>
+            <source>New draft from this version</source>
+            <translation>Nouveau projet à partir de cette version</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Supprimer le projet</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Comparer des versions…</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>Adopt…</source>
+            <translation>Adopter…</translation>
+        </message>
+        <message>
+            <source>PDF with signatures…</source>
+            <translation>PDF avec signatures…</translation>
+        </message>
+        <message>
+            <source>Guest undertaking PDF…</source>
+            <translation>PDF d'engagement pour invités…</translation>
+        </message>
+        <message>
+            <source>Record a signature…</source>
+            <translation>Enregistrer une signature…</translation>
+        </message>
+        <message>
+            <source>Every active partner at one of the cell's tables signs the current version. A signature of an earlier version no longer counts.</source>
+            <translation>Chaque partenaire actif siégeant à une table de la cellule signe la version en vigueur. Une signature d'une version antérieure ne compte plus.</translation>
+        </message>
+        <message>
+            <source>Save the changes to this draft?</source>
+            <translation>Enregistrer les modifications de ce projet ?</translation>
+        </message>
+        <message>
+            <source>No version has been adopted yet. Start a draft from the starting text, adapt it with the partners and adopt it.</source>
+            <translation>Aucune version n'a encore été adoptée. Créez un projet à partir du texte de départ, adaptez-le avec les partenaires et adoptez-le.</translation>
+        </message>
+        <message>
+            <source>Current house rules: version {number}, adopted on {date}.</source>
+            <translation>Règlement en vigueur : version {number}, adoptée le {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partners have not signed it yet.</source>
+            <translation>
+                <numerusform>%n partenaire ne l'a pas encore signée.</numerusform>
+                <numerusform>%n partenaires ne l'ont pas encore signée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every partner at a table has signed it.</source>
+            <translation>Tous les partenaires siégeant à une table l'ont signée.</translation>
+        </message>
+        <message>
+            <source>No version selected.</source>
+            <translation>Aucune version sélectionnée.</translation>
+        </message>
+        <message>
+            <source>Version {number}, adopted on {date}: frozen. To change it, make a new draft from this version.</source>
+            <translation>Version {number}, adoptée le {date} : figée. Pour la modifier, créez un nouveau projet à partir de cette version.</translation>
+        </message>
+        <message>
+            <source>Version {number}: draft{edited}</source>
+            <translation>Version {number} : projet{edited}</translation>
+        </message>
+        <message>
+            <source> (changed, not saved)</source>
+            <translation> (modifié, non enregistré)</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>Projet enregistré.</translation>
+        </message>
+        <message>
+            <source>Delete draft version {number}? Its text is lost.</source>
+            <translation>Supprimer le projet de version {number} ? Son texte sera perdu.</translation>
+        </message>
+        <message>
+            <source>Version adopted.</source>
+            <translation>Version adoptée.</translation>
+        </message>
+        <message>
+            <source>Save the house rules</source>
+            <translation>Enregistrer le règlement d'ordre intérieur</translation>
+        </message>
+        <message>
+            <source>house-rules-version-{number}.pdf</source>
+            <translation>reglement-ordre-interieur-version-{number}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>Enregistré : {file}</translation>
+        </message>
+        <message>
+            <source>Save the confidentiality undertaking</source>
+            <translation>Enregistrer l'engagement de confidentialité</translation>
+        </message>
+        <message>
+            <source>confidentiality-undertaking.pdf</source>
+            <translation>engagement-de-confidentialite.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <source>Identity of the person concerned</source>
@@ -2972,6 +3354,148 @@
         <message>
             <source>Sharing</source>
             <translation>Partage</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Reporting form: signals of radicalisation</source>
+            <translation>Formulaire de signalement : signaux de radicalisation</translation>
+        </message>
+        <message>
+            <source>Local Integrated Security Cell</source>
+            <translation>Cellule de Sécurité Intégrale Locale</translation>
+        </message>
+        <message>
+            <source>Confidential once filled in</source>
+            <translation>Confidentiel une fois rempli</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>Use this form to tell the cell about something that worries you. Fill it in on the computer or by hand. The cell's prevention officer will contact you for a personal conversation.</source>
+            <translation>Ce formulaire vous permet de signaler à la cellule quelque chose qui vous inquiète. Remplissez-le à l'ordinateur ou à la main. L'agent de prévention de la cellule vous contactera pour un entretien personnel.</translation>
+        </message>
+        <message>
+            <source>Do not write the name, address or other details of the person concerned: who it is about is only asked in the later conversation.</source>
+            <translation>N'indiquez pas le nom, l'adresse ni d'autres données de la personne concernée : l'identité n'est demandée que lors de l'entretien ultérieur.</translation>
+        </message>
+        <message>
+            <source>Your contact details</source>
+            <translation>Vos coordonnées</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>Organisation or service</source>
+            <translation>Organisation ou service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>What you noticed</source>
+            <translation>Ce que vous avez remarqué</translation>
+        </message>
+        <message>
+            <source>When (date or period)</source>
+            <translation>Quand (date ou période)</translation>
+        </message>
+        <message>
+            <source>Where (place or setting)</source>
+            <translation>Où (lieu ou contexte)</translation>
+        </message>
+        <message>
+            <source>What did you observe? Describe behaviour, not the person.</source>
+            <translation>Qu'avez-vous observé ? Décrivez un comportement, pas la personne.</translation>
+        </message>
+        <message>
+            <source>I agree that the cell registers this report and the contact details above.</source>
+            <translation>J'accepte que la cellule enregistre ce signalement et les coordonnées ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Without this consent the cell keeps only the fact that a report was made, not its content. Sharing information is a right, not a duty.</source>
+            <translation>Sans ce consentement, la cellule conserve seulement le fait qu'un signalement a eu lieu, pas son contenu. Partager des informations est un droit, non une obligation.</translation>
+        </message>
+        <message>
+            <source>Hand the form to the prevention officer or send it to the cell's central address. Do not send it through a shared or public mailbox.</source>
+            <translation>Remettez le formulaire à l'agent de prévention ou envoyez-le à l'adresse centrale de la cellule. Ne l'envoyez pas par une boîte mail partagée ou publique.</translation>
+        </message>
+        <message>
+            <source>This PDF is protected with a password. Ask the reporter for the form without a password, or print it and type the report in by hand.</source>
+            <translation>Ce PDF est protégé par un mot de passe. Demandez le formulaire sans mot de passe à la personne qui signale, ou imprimez-le et saisissez le signalement à la main.</translation>
+        </message>
+        <message>
+            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals page, Reporting form…) can be imported.</source>
+            <translation>Ce PDF n'est pas un formulaire de signalement de la CSIL. Seul le formulaire créé par ce programme (page Signalements, Formulaire de signalement…) peut être importé.</translation>
+        </message>
+        <message>
+            <source>This reporting form was changed after it was made (its fields differ). It was not imported; type the report in by hand from the PDF.</source>
+            <translation>Ce formulaire de signalement a été modifié après sa création (ses champs diffèrent). Il n'a pas été importé ; recopiez le signalement à la main à partir du PDF.</translation>
+        </message>
+        <message>
+            <source>This reporting form was made by a newer version of LIVC Desktop. Install the newer version to import it.</source>
+            <translation>Ce formulaire de signalement a été créé par une version plus récente de LIVC Desktop. Installez cette version pour l'importer.</translation>
+        </message>
+        <message>
+            <source>This reporting form is empty: nothing was filled in.</source>
+            <translation>Ce formulaire de signalement est vide : rien n'a été rempli.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF (it is damaged, too large or not a PDF). Nothing was imported.</source>
+            <translation>Ce fichier ne peut pas être lu comme PDF (il est endommagé, trop volumineux ou n'est pas un PDF). Rien n'a été importé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeFormDialog</name>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Allemand</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Reporting form</source>
+            <translation>Formulaire de signalement</translation>
+        </message>
+        <message>
+            <source>Language of the form:</source>
+            <translation>Langue du formulaire :</translation>
+        </message>
+        <message>
+            <source>Save the reporting form</source>
+            <translation>Enregistrer le formulaire de signalement</translation>
+        </message>
+        <message>
+            <source>reporting-form-{lang}.pdf</source>
+            <translation>formulaire-de-signalement-{lang}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Import a filled reporting form</source>
+            <translation>Importer un formulaire de signalement rempli</translation>
         </message>
     </context>
     <context>
@@ -3897,6 +4421,10 @@
             <translation>La bibliothèque de chiffrement de cet ordinateur ne convient pas ; le registre n'a pas été ouvert. Réinstallez LIVC Desktop.</translation>
         </message>
         <message>
+            <source>There is no adopted version of the house rules yet: adopt a version first (the House rules page).</source>
+            <translation>Il n'y a pas encore de version adoptée du règlement d'ordre intérieur : adoptez d'abord une version (page Règlement d'ordre intérieur).</translation>
+        </message>
+        <message>
             <source>This partner cannot be deleted because other records refer to it. Archive it instead.</source>
             <translation>Ce partenaire ne peut pas être supprimé car d'autres données y font référence. Archivez-le plutôt.</translation>
         </message>
@@ -4151,6 +4679,22 @@
         <message>
             <source>Choose the partner this contact person belongs to.</source>
             <translation>Choisissez le partenaire auquel appartient cette personne de contact.</translation>
+        </message>
+        <message>
+            <source>This version of the house rules has been adopted and can no longer be changed: make a new draft from it.</source>
+            <translation>Cette version du règlement d'ordre intérieur a été adoptée et ne peut plus être modifiée : créez-en un nouveau projet.</translation>
+        </message>
+        <message>
+            <source>The adoption date lies before that of the current house rules.</source>
+            <translation>La date d'adoption est antérieure à celle du règlement en vigueur.</translation>
+        </message>
+        <message>
+            <source>Only an adopted version of the house rules can be signed.</source>
+            <translation>Seule une version adoptée du règlement peut être signée.</translation>
+        </message>
+        <message>
+            <source>The signature date lies before the version was adopted.</source>
+            <translation>La date de signature est antérieure à l'adoption de la version.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>
@@ -4676,8 +5220,8 @@
             <translation>Fondement du secret</translation>
         </message>
         <message>
-            <source>House rules signed on</source>
-            <translation>Règlement d'ordre intérieur signé le</translation>
+            <source>House rules</source>
+            <translation>Règlement d'ordre intérieur</translation>
         </message>
         <message>
             <source>Required, e.g. OCMW Demostad</source>
@@ -5157,6 +5701,10 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
             <translation>Aucun partenaire actif n'a le rôle d'agent de prévention. Le fonctionnaire communal qui coordonne la prévention est membre permanent de la cellule (loi du 30 juillet 2018, art. 3 §1).</translation>
+        </message>
+        <message>
+            <source>Not every partner at a table has signed the current house rules (House rules → Signatures).</source>
+            <translation>Tous les partenaires siégeant à une table n'ont pas signé le règlement d'ordre intérieur en vigueur (Règlement d'ordre intérieur → Signatures).</translation>
         </message>
     </context>
     <context>
@@ -6863,6 +7411,10 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <translation>Urgence</translation>
         </message>
         <message>
+            <source>Read from a filled reporting form. Check every field before saving; nothing is stored until you press OK.</source>
+            <translation>Lu depuis un formulaire de signalement rempli. Vérifiez chaque champ avant d'enregistrer ; rien n'est conservé avant que vous cliquiez sur OK.</translation>
+        </message>
+        <message>
             <source>Without consent only a trace is kept: date, channel, partner and "not registered". Nothing you type below is stored.</source>
             <translation>Sans consentement, seule une trace est conservée : date, canal, partenaire et « non enregistré ». Rien de ce que vous saisissez ci-dessous n'est conservé.</translation>
         </message>
@@ -6889,6 +7441,14 @@ Lignes avec des problèmes, non importées : {errors}</translation>
             <source>Weigh…</source>
             <translation>Pondérer…</translation>
         </message>
+        <message>
+            <source>Reporting form…</source>
+            <translation>Formulaire de signalement…</translation>
+        </message>
+        <message>
+            <source>Import filled form…</source>
+            <translation>Importer un formulaire rempli…</translation>
+        </message>
         <message numerus="yes">
             <source>%n signals await weighing. Weigh them together with the partners.</source>
             <translation>
@@ -6903,6 +7463,41 @@ Lignes avec des problèmes, non importées : {errors}</translation>
         <message>
             <source>Signal saved.</source>
             <translation>Signalement enregistré.</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>Enregistré : {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Record a signature</source>
+            <translation>Enregistrer une signature</translation>
+        </message>
+        <message>
+            <source>Version {number}, adopted on {date}</source>
+            <translation>Version {number}, adoptée le {date}</translation>
+        </message>
+        <message>
+            <source>Name of the representative</source>
+            <translation>Nom du représentant</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signé le</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signé par</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,21 @@
         </message>
     </context>
     <context>
+        <name>AdoptDialog</name>
+        <message>
+            <source>Adopt version {number}</source>
+            <translation>Versie {number} goedkeuren</translation>
+        </message>
+        <message>
+            <source>Once adopted, this version can no longer be changed. Partners then sign it; changes later go into a new draft.</source>
+            <translation>Eens goedgekeurd kan deze versie niet meer gewijzigd worden. De partners ondertekenen ze dan; latere wijzigingen komen in een nieuw ontwerp.</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Goedgekeurd op</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaChoiceModel</name>
         <message>
             <source>Kind</source>
@@ -542,6 +557,30 @@
         <message>
             <source>Signal weighed</source>
             <translation>Signaal gewogen</translation>
+        </message>
+        <message>
+            <source>Reporting form imported</source>
+            <translation>Aanmeldingsformulier ingelezen</translation>
+        </message>
+        <message>
+            <source>House rules draft made</source>
+            <translation>Ontwerp van huishoudelijk reglement gemaakt</translation>
+        </message>
+        <message>
+            <source>House rules draft saved</source>
+            <translation>Ontwerp van huishoudelijk reglement bewaard</translation>
+        </message>
+        <message>
+            <source>House rules adopted</source>
+            <translation>Huishoudelijk reglement goedgekeurd</translation>
+        </message>
+        <message>
+            <source>House rules draft deleted</source>
+            <translation>Ontwerp van huishoudelijk reglement verwijderd</translation>
+        </message>
+        <message>
+            <source>House rules signature recorded</source>
+            <translation>Ondertekening van het huishoudelijk reglement genoteerd</translation>
         </message>
         <message>
             <source>Partner created</source>
@@ -2192,6 +2231,14 @@
             <translation>Het uitvoerbestand moet op .pdf eindigen.</translation>
         </message>
         <message>
+            <source>There is no adopted version {number} of the house rules.</source>
+            <translation>Er is geen goedgekeurde versie {number} van het huishoudelijk reglement.</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Geschreven: {path}</translation>
+        </message>
+        <message>
             <source>Minutes written: {path}</source>
             <translation>Notulen geschreven: {path}</translation>
         </message>
@@ -2266,6 +2313,45 @@
         <message>
             <source>Imported as case {code}.</source>
             <translation>Geïmporteerd als casus {code}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare two versions</source>
+            <translation>Twee versies vergelijken</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Versie {number}</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Woorden</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Naar</translation>
+        </message>
+        <message>
+            <source>Compare by</source>
+            <translation>Vergelijken per</translation>
+        </message>
+        <message>
+            <source>Struck through in red: removed. Underlined in green: added.</source>
+            <translation>Rood doorgehaald: geschrapt. Groen onderlijnd: toegevoegd.</translation>
+        </message>
+        <message>
+            <source>No changes in this chapter.</source>
+            <translation>Geen wijzigingen in dit hoofdstuk.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +2980,302 @@
         </message>
     </context>
     <context>
+        <name>HouseRules</name>
+        <message>
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Composition and working</source>
+            <translation>Samenstelling en werking</translation>
+        </message>
+        <message>
+            <source>Place and frequency of meetings</source>
+            <translation>Plaats en frequentie van de vergaderingen</translation>
+        </message>
+        <message>
+            <source>Minutes and reporting</source>
+            <translation>Notulen en verslaggeving</translation>
+        </message>
+        <message>
+            <source>Information handling</source>
+            <translation>Informatiehuishouding</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Huishoudelijk reglement</translation>
+        </message>
+        <message>
+            <source>LIVC {municipalities}</source>
+            <translation>LIVC {municipalities}</translation>
+        </message>
+        <message>
+            <source>Version {number} · adopted on {date}</source>
+            <translation>Versie {number} · goedgekeurd op {date}</translation>
+        </message>
+        <message>
+            <source>Chapter {n}: {title}</source>
+            <translation>Hoofdstuk {n}: {title}</translation>
+        </message>
+        <message>
+            <source>For the members of the cell</source>
+            <translation>Voor de leden van de cel</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Ondertekening</translation>
+        </message>
+        <message>
+            <source>The representatives of the partners declare that they have read version {number} of these house rules and will keep to them.</source>
+            <translation>De vertegenwoordigers van de partners verklaren dat ze versie {number} van dit huishoudelijk reglement gelezen hebben en zich eraan zullen houden.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Vertegenwoordiger</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Signed on {date}</source>
+            <translation>Ondertekend op {date}</translation>
+        </message>
+        <message>
+            <source>Confidentiality undertaking for guests</source>
+            <translation>Vertrouwelijkheidsverklaring voor genodigden</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation and capacity</source>
+            <translation>Organisatie en hoedanigheid</translation>
+        </message>
+        <message>
+            <source>Meeting of</source>
+            <translation>Vergadering van</translation>
+        </message>
+        <message>
+            <source>Invited for the item</source>
+            <translation>Uitgenodigd voor het punt</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Plaats en datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseRulesModels</name>
+        <message>
+            <source>Adopted</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Ontwerp</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Goedgekeurd op</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Niet ondertekend</translation>
+        </message>
+        <message>
+            <source>Signed on {date} (version not recorded)</source>
+            <translation>Ondertekend op {date} (versie niet genoteerd)</translation>
+        </message>
+        <message>
+            <source>Version {number}, signed on {date}</source>
+            <translation>Versie {number}, ondertekend op {date}</translation>
+        </message>
+        <message>
+            <source>not the current version</source>
+            <translation>niet de huidige versie</translation>
+        </message>
+        <message>
+            <source>Not asked to sign: only active partners at a table sign.</source>
+            <translation>Hoeft niet te ondertekenen: enkel actieve partners aan een tafel ondertekenen.</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
+        </message>
+        <message>
+            <source>Latest signature</source>
+            <translation>Laatste ondertekening</translation>
+        </message>
+        <message>
+            <source>Current version signed</source>
+            <translation>Huidige versie ondertekend</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseRulesPage</name>
+        <message>
+            <source>House rules</source>
+            <translation>Huishoudelijk reglement</translation>
+        </message>
+        <message>
+            <source>Versions and text</source>
+            <translation>Versies en tekst</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Ondertekeningen</translation>
+        </message>
+        <message>
+            <source>New draft from the starting text</source>
+            <translation>Nieuw ontwerp uit de starttekst</translation>
+        </message>
+        <message>
+            <source>New draft from this version</source>
+            <translation>Nieuw ontwerp uit deze versie</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Ontwerp verwijderen</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Versies vergelijken…</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Ontwerp bewaren</translation>
+        </message>
+        <message>
+            <source>Adopt…</source>
+            <translation>Goedkeuren…</translation>
+        </message>
+        <message>
+            <source>PDF with signatures…</source>
+            <translation>PDF met handtekeningen…</translation>
+        </message>
+        <message>
+            <source>Guest undertaking PDF…</source>
+            <translation>PDF-verklaring voor genodigden…</translation>
+        </message>
+        <message>
+            <source>Record a signature…</source>
+            <translation>Ondertekening noteren…</translation>
+        </message>
+        <message>
+            <source>Every active partner at one of the cell's tables signs the current version. A signature of an earlier version no longer counts.</source>
+            <translation>Elke actieve partner aan een tafel van de cel ondertekent de huidige versie. Een handtekening onder een vroegere versie telt niet meer.</translation>
+        </message>
+        <message>
+            <source>Save the changes to this draft?</source>
+            <translation>De wijzigingen aan dit ontwerp bewaren?</translation>
+        </message>
+        <message>
+            <source>No version has been adopted yet. Start a draft from the starting text, adapt it with the partners and adopt it.</source>
+            <translation>Er is nog geen versie goedgekeurd. Begin een ontwerp uit de starttekst, pas het aan met de partners en keur het goed.</translation>
+        </message>
+        <message>
+            <source>Current house rules: version {number}, adopted on {date}.</source>
+            <translation>Huidig reglement: versie {number}, goedgekeurd op {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partners have not signed it yet.</source>
+            <translation>
+                <numerusform>%n partner heeft ze nog niet ondertekend.</numerusform>
+                <numerusform>%n partners hebben ze nog niet ondertekend.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every partner at a table has signed it.</source>
+            <translation>Elke partner aan een tafel heeft ze ondertekend.</translation>
+        </message>
+        <message>
+            <source>No version selected.</source>
+            <translation>Geen versie gekozen.</translation>
+        </message>
+        <message>
+            <source>Version {number}, adopted on {date}: frozen. To change it, make a new draft from this version.</source>
+            <translation>Versie {number}, goedgekeurd op {date}: vastgelegd. Om ze te wijzigen, maak je een nieuw ontwerp uit deze versie.</translation>
+        </message>
+        <message>
+            <source>Version {number}: draft{edited}</source>
+            <translation>Versie {number}: ontwerp{edited}</translation>
+        </message>
+        <message>
+            <source> (changed, not saved)</source>
+            <translation> (gewijzigd, niet bewaard)</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>Ontwerp bewaard.</translation>
+        </message>
+        <message>
+            <source>Delete draft version {number}? Its text is lost.</source>
+            <translation>Ontwerpversie {number} verwijderen? De tekst gaat verloren.</translation>
+        </message>
+        <message>
+            <source>Version adopted.</source>
+            <translation>Versie goedgekeurd.</translation>
+        </message>
+        <message>
+            <source>Save the house rules</source>
+            <translation>Huishoudelijk reglement bewaren</translation>
+        </message>
+        <message>
+            <source>house-rules-version-{number}.pdf</source>
+            <translation>huishoudelijk-reglement-versie-{number}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>Bewaard: {file}</translation>
+        </message>
+        <message>
+            <source>Save the confidentiality undertaking</source>
+            <translation>Vertrouwelijkheidsverklaring bewaren</translation>
+        </message>
+        <message>
+            <source>confidentiality-undertaking.pdf</source>
+            <translation>vertrouwelijkheidsverklaring.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityDialog</name>
         <message>
             <source>Identity of the person concerned</source>
@@ -2972,6 +3354,148 @@
         <message>
             <source>Sharing</source>
             <translation>Delen met</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Reporting form: signals of radicalisation</source>
+            <translation>Aanmeldingsformulier: signalen van radicalisering</translation>
+        </message>
+        <message>
+            <source>Local Integrated Security Cell</source>
+            <translation>Lokale Integrale Veiligheidscel</translation>
+        </message>
+        <message>
+            <source>Confidential once filled in</source>
+            <translation>Vertrouwelijk eens ingevuld</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>Use this form to tell the cell about something that worries you. Fill it in on the computer or by hand. The cell's prevention officer will contact you for a personal conversation.</source>
+            <translation>Met dit formulier meld je aan de cel iets wat je zorgen baart. Vul het in op de computer of met de hand. De preventiemedewerker van de cel neemt contact met je op voor een persoonlijk gesprek.</translation>
+        </message>
+        <message>
+            <source>Do not write the name, address or other details of the person concerned: who it is about is only asked in the later conversation.</source>
+            <translation>Schrijf de naam, het adres of andere gegevens van de betrokken persoon niet op: over wie het gaat, wordt pas in het latere gesprek gevraagd.</translation>
+        </message>
+        <message>
+            <source>Your contact details</source>
+            <translation>Jouw contactgegevens</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Jouw naam</translation>
+        </message>
+        <message>
+            <source>Organisation or service</source>
+            <translation>Organisatie of dienst</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>What you noticed</source>
+            <translation>Wat je opgemerkt hebt</translation>
+        </message>
+        <message>
+            <source>When (date or period)</source>
+            <translation>Wanneer (datum of periode)</translation>
+        </message>
+        <message>
+            <source>Where (place or setting)</source>
+            <translation>Waar (plaats of context)</translation>
+        </message>
+        <message>
+            <source>What did you observe? Describe behaviour, not the person.</source>
+            <translation>Wat heb je gezien of gehoord? Beschrijf gedrag, niet de persoon.</translation>
+        </message>
+        <message>
+            <source>I agree that the cell registers this report and the contact details above.</source>
+            <translation>Ik ga ermee akkoord dat de cel deze melding en de contactgegevens hierboven registreert.</translation>
+        </message>
+        <message>
+            <source>Without this consent the cell keeps only the fact that a report was made, not its content. Sharing information is a right, not a duty.</source>
+            <translation>Zonder deze toestemming houdt de cel enkel bij dat er een melding was, niet de inhoud ervan. Informatie delen is een recht, geen plicht.</translation>
+        </message>
+        <message>
+            <source>Hand the form to the prevention officer or send it to the cell's central address. Do not send it through a shared or public mailbox.</source>
+            <translation>Geef het formulier aan de preventiemedewerker of bezorg het op het centrale adres van de cel. Stuur het niet via een gedeelde of openbare mailbox.</translation>
+        </message>
+        <message>
+            <source>This PDF is protected with a password. Ask the reporter for the form without a password, or print it and type the report in by hand.</source>
+            <translation>Deze PDF is met een wachtwoord beveiligd. Vraag de melder om het formulier zonder wachtwoord, of druk het af en typ de melding met de hand in.</translation>
+        </message>
+        <message>
+            <source>This PDF is not an LIVC reporting form. Only the form made by this program (Signals page, Reporting form…) can be imported.</source>
+            <translation>Deze PDF is geen aanmeldingsformulier van de LIVC. Enkel het formulier dat dit programma maakt (pagina Signalen, Aanmeldingsformulier…) kan ingelezen worden.</translation>
+        </message>
+        <message>
+            <source>This reporting form was changed after it was made (its fields differ). It was not imported; type the report in by hand from the PDF.</source>
+            <translation>Dit aanmeldingsformulier werd gewijzigd nadat het gemaakt was (de velden verschillen). Het werd niet ingelezen; typ de melding met de hand over uit de PDF.</translation>
+        </message>
+        <message>
+            <source>This reporting form was made by a newer version of LIVC Desktop. Install the newer version to import it.</source>
+            <translation>Dit aanmeldingsformulier werd gemaakt door een nieuwere versie van LIVC Desktop. Installeer de nieuwere versie om het in te lezen.</translation>
+        </message>
+        <message>
+            <source>This reporting form is empty: nothing was filled in.</source>
+            <translation>Dit aanmeldingsformulier is leeg: er werd niets ingevuld.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF (it is damaged, too large or not a PDF). Nothing was imported.</source>
+            <translation>Dit bestand kan niet als PDF gelezen worden (het is beschadigd, te groot of geen PDF). Er werd niets ingelezen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeFormDialog</name>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Duits</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>Reporting form</source>
+            <translation>Aanmeldingsformulier</translation>
+        </message>
+        <message>
+            <source>Language of the form:</source>
+            <translation>Taal van het formulier:</translation>
+        </message>
+        <message>
+            <source>Save the reporting form</source>
+            <translation>Aanmeldingsformulier bewaren</translation>
+        </message>
+        <message>
+            <source>reporting-form-{lang}.pdf</source>
+            <translation>aanmeldingsformulier-{lang}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Import a filled reporting form</source>
+            <translation>Ingevuld aanmeldingsformulier inlezen</translation>
         </message>
     </context>
     <context>
@@ -3897,6 +4421,10 @@
             <translation>De versleutelingsbibliotheek op deze computer is niet geschikt; het register is niet geopend. Installeer LIVC Desktop opnieuw.</translation>
         </message>
         <message>
+            <source>There is no adopted version of the house rules yet: adopt a version first (the House rules page).</source>
+            <translation>Er is nog geen goedgekeurde versie van het huishoudelijk reglement: keur eerst een versie goed (pagina Huishoudelijk reglement).</translation>
+        </message>
+        <message>
             <source>This partner cannot be deleted because other records refer to it. Archive it instead.</source>
             <translation>Deze partner kan niet verwijderd worden omdat andere gegevens ernaar verwijzen. Archiveer hem in de plaats.</translation>
         </message>
@@ -4151,6 +4679,22 @@
         <message>
             <source>Choose the partner this contact person belongs to.</source>
             <translation>Kies de partner waartoe deze contactpersoon behoort.</translation>
+        </message>
+        <message>
+            <source>This version of the house rules has been adopted and can no longer be changed: make a new draft from it.</source>
+            <translation>Deze versie van het huishoudelijk reglement is goedgekeurd en kan niet meer gewijzigd worden: maak er een nieuw ontwerp van.</translation>
+        </message>
+        <message>
+            <source>The adoption date lies before that of the current house rules.</source>
+            <translation>De datum van goedkeuring ligt vóór die van het huidige reglement.</translation>
+        </message>
+        <message>
+            <source>Only an adopted version of the house rules can be signed.</source>
+            <translation>Enkel een goedgekeurde versie van het reglement kan ondertekend worden.</translation>
+        </message>
+        <message>
+            <source>The signature date lies before the version was adopted.</source>
+            <translation>De datum van ondertekening ligt vóór de goedkeuring van de versie.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>
@@ -4676,8 +5220,8 @@
             <translation>Grondslag van het beroepsgeheim</translation>
         </message>
         <message>
-            <source>House rules signed on</source>
-            <translation>Huishoudelijk reglement ondertekend op</translation>
+            <source>House rules</source>
+            <translation>Huishoudelijk reglement</translation>
         </message>
         <message>
             <source>Required, e.g. OCMW Demostad</source>
@@ -5157,6 +5701,10 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>No active partner has the role of prevention officer. The municipal official coordinating prevention is a fixed member of the cell (Law of 30 July 2018, art. 3 §1).</source>
             <translation>Geen enkele actieve partner heeft de rol van preventiemedewerker. De gemeentelijke ambtenaar die de preventie coördineert, is vast lid van de cel (wet van 30 juli 2018, art. 3 §1).</translation>
+        </message>
+        <message>
+            <source>Not every partner at a table has signed the current house rules (House rules → Signatures).</source>
+            <translation>Niet elke partner aan een tafel heeft het huidige huishoudelijk reglement ondertekend (Huishoudelijk reglement → Ondertekeningen).</translation>
         </message>
     </context>
     <context>
@@ -6863,6 +7411,10 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <translation>Dringendheid</translation>
         </message>
         <message>
+            <source>Read from a filled reporting form. Check every field before saving; nothing is stored until you press OK.</source>
+            <translation>Ingelezen uit een ingevuld aanmeldingsformulier. Controleer elk veld voor je bewaart; er wordt niets opgeslagen tot je op OK drukt.</translation>
+        </message>
+        <message>
             <source>Without consent only a trace is kept: date, channel, partner and "not registered". Nothing you type below is stored.</source>
             <translation>Zonder toestemming blijft enkel een spoor bewaard: datum, kanaal, partner en "niet geregistreerd". Wat u hieronder typt, wordt niet opgeslagen.</translation>
         </message>
@@ -6889,6 +7441,14 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
             <source>Weigh…</source>
             <translation>Wegen…</translation>
         </message>
+        <message>
+            <source>Reporting form…</source>
+            <translation>Aanmeldingsformulier…</translation>
+        </message>
+        <message>
+            <source>Import filled form…</source>
+            <translation>Ingevuld formulier inlezen…</translation>
+        </message>
         <message numerus="yes">
             <source>%n signals await weighing. Weigh them together with the partners.</source>
             <translation>
@@ -6903,6 +7463,41 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
         <message>
             <source>Signal saved.</source>
             <translation>Signaal bewaard.</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>Bewaard: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Record a signature</source>
+            <translation>Ondertekening noteren</translation>
+        </message>
+        <message>
+            <source>Version {number}, adopted on {date}</source>
+            <translation>Versie {number}, goedgekeurd op {date}</translation>
+        </message>
+        <message>
+            <source>Name of the representative</source>
+            <translation>Naam van de vertegenwoordiger</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Ondertekend op</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from livc_desktop import APP_NAME, __version__
 from livc_desktop.cli import (
     backup_commands,
     case_commands,
+    house_rules_commands,
     meeting_commands,
     register_commands,
     report_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     meeting_commands,
     report_commands,
     case_commands,
+    house_rules_commands,
 )
 
 

@@ -66,6 +66,13 @@ class ChangeKind(StrEnum):
     SIGNAL_CREATED = "signal_created"
     SIGNAL_TRACE_CREATED = "signal_trace_created"
     SIGNAL_TRIAGED = "signal_triaged"
+    SIGNAL_FORM_IMPORTED = "signal_form_imported"  # a filled reporting form was read
+
+    HOUSE_RULES_DRAFTED = "house_rules_drafted"
+    HOUSE_RULES_SAVED = "house_rules_saved"
+    HOUSE_RULES_ADOPTED = "house_rules_adopted"
+    HOUSE_RULES_DELETED = "house_rules_deleted"
+    HOUSE_RULES_SIGNED = "house_rules_signed"
 
     PARTNER_CREATED = "partner_created"
     PARTNER_UPDATED = "partner_updated"
@@ -139,6 +146,8 @@ _PREFIX_AREAS: tuple[tuple[str, frozenset[Area]], ...] = (
     ("information_", frozenset({Area.CASES})),
     ("signal_", frozenset({Area.SIGNALS, Area.CASES})),
     ("partner", frozenset({Area.PARTNERS})),
+    # Signatures show beside the partners (and in the Overview's warnings).
+    ("house_rules_", frozenset({Area.PARTNERS})),
     ("sector_", frozenset({Area.PARTNERS})),
     ("support_", frozenset({Area.PARTNERS})),
     ("meeting_", frozenset({Area.MEETINGS})),

@@ -203,7 +203,6 @@ class Partner:
     participation: Participation = Participation.INFORMED
     secrecy: Secrecy = Secrecy.UNKNOWN
     secrecy_basis: str = ""
-    house_rules_signed_on: str | None = None
     roles: set[Role] = field(default_factory=set)
     tables: set[str] = field(default_factory=set)  # TableKind values
     contacts: list[Contact] = field(default_factory=list)
@@ -230,8 +229,6 @@ class Partner:
             problem = check(getattr(self, key))
             if problem:
                 found[key] = problem
-        if self.house_rules_signed_on and parse_date(self.house_rules_signed_on) is None:
-            found["house_rules_signed_on"] = "invalid_date"
         if not self.sector.strip():
             found["sector"] = "required"
         return found
@@ -252,9 +249,6 @@ class Partner:
         self.name = clean_name(self.name)
         for key in ("phone", "email", "website", "municipality", "secrecy_basis"):
             setattr(self, key, getattr(self, key).strip())
-        if self.house_rules_signed_on is not None:
-            text = self.house_rules_signed_on.strip()
-            self.house_rules_signed_on = parse_date(text) if text else None
         for contact in self.contacts:
             contact.name = clean_name(contact.name)
             contact.phone = contact.phone.strip()

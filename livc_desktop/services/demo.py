@@ -33,8 +33,14 @@ def _fill_meetings(session: Session, rng: random.Random) -> None:
     fill_demo(session, rng)
 
 
+def _fill_house_rules(session: Session, rng: random.Random) -> None:
+    from livc_desktop.services.house_rules import fill_demo
+
+    fill_demo(session, rng)
+
+
 # Partners first: cases draw on them, and meetings on both.
-FILLERS: list[Filler] = [fill_partners, _fill_cases, _fill_meetings]
+FILLERS: list[Filler] = [fill_partners, _fill_cases, _fill_meetings, _fill_house_rules]
 
 
 def demo_profile(structure: CellStructure = CellStructure.STRATEGIC_OPERATIONAL) -> CellProfile:

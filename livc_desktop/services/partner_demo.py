@@ -121,9 +121,6 @@ def demo_partners(
             email=f"info@{domain}",
             municipality=town,
             notes=notes,
-            house_rules_signed_on=f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
-            if core
-            else None,
         )
         for i in range(contacts):
             person = _person(rng)

@@ -63,10 +63,21 @@ def contacts_of(session: Session, partner_ids: Iterable[int]) -> dict[int, list[
     return repo(session).contacts_of(partner_ids)
 
 
+HOUSE_RULES_UNSIGNED = "house_rules_unsigned"
+
+
 def composition_warnings(session: Session) -> list[str]:
     """Codes for fixed members (Law of 30 July 2018, art. 3 §1) missing from the cell:
-    mayor_missing, police_missing, police_clearance_missing, prevention_missing."""
-    return [w.value for w in _composition_warnings(load_rows(session))]
+    mayor_missing, police_missing, police_clearance_missing, prevention_missing; and
+    house_rules_unsigned when a partner at a table has not signed the current version."""
+    found = [w.value for w in _composition_warnings(load_rows(session))]
+    # The Overview's warnings also say when partners have not signed the current house
+    # rules (one line; the House rules page lists who).
+    from livc_desktop.services.house_rules import unsigned_partner_ids
+
+    if unsigned_partner_ids(session):
+        found.append(HOUSE_RULES_UNSIGNED)
+    return found
 
 
 def references(session: Session, partner_id: int) -> dict[str, int]:

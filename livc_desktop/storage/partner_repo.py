@@ -123,7 +123,6 @@ class PartnerRepository:
             participation=Participation(row["participation"]),
             secrecy=Secrecy(row["secrecy"]),
             secrecy_basis=row["secrecy_basis"],
-            house_rules_signed_on=row["house_rules_signed_on"],
             status=PartnerStatus(row["status"]),
             archived_on=row["archived_on"],
             created_at=row["created_at"],
@@ -210,7 +209,6 @@ class PartnerRepository:
             partner.participation.value,
             partner.secrecy.value,
             partner.secrecy_basis,
-            partner.house_rules_signed_on,
             partner.status.value,
             partner.archived_on,
         )
@@ -219,8 +217,8 @@ class PartnerRepository:
                 cur = conn.execute(
                     "INSERT INTO partner(name, sector, address, phone, email, website, "
                     "municipality, notes, participation, secrecy, secrecy_basis, "
-                    "house_rules_signed_on, status, archived_on, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "status, archived_on, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*fields, stamp, stamp),
                 )
                 partner.id = int(cur.lastrowid)
@@ -229,7 +227,7 @@ class PartnerRepository:
                 conn.execute(
                     "UPDATE partner SET name = ?, sector = ?, address = ?, phone = ?, "
                     "email = ?, website = ?, municipality = ?, notes = ?, participation = ?, "
-                    "secrecy = ?, secrecy_basis = ?, house_rules_signed_on = ?, status = ?, "
+                    "secrecy = ?, secrecy_basis = ?, status = ?, "
                     "archived_on = ?, updated_at = ? WHERE id = ?",
                     (*fields, stamp, partner.id),
                 )

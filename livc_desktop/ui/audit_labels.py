@@ -44,6 +44,12 @@ def kind_labels() -> dict[str, str]:
             "AuditKind", "Signal trace registered (no consent)"
         ),
         ChangeKind.SIGNAL_TRIAGED: translate("AuditKind", "Signal weighed"),
+        ChangeKind.SIGNAL_FORM_IMPORTED: translate("AuditKind", "Reporting form imported"),
+        ChangeKind.HOUSE_RULES_DRAFTED: translate("AuditKind", "House rules draft made"),
+        ChangeKind.HOUSE_RULES_SAVED: translate("AuditKind", "House rules draft saved"),
+        ChangeKind.HOUSE_RULES_ADOPTED: translate("AuditKind", "House rules adopted"),
+        ChangeKind.HOUSE_RULES_DELETED: translate("AuditKind", "House rules draft deleted"),
+        ChangeKind.HOUSE_RULES_SIGNED: translate("AuditKind", "House rules signature recorded"),
         ChangeKind.PARTNER_CREATED: translate("AuditKind", "Partner created"),
         ChangeKind.PARTNER_UPDATED: translate("AuditKind", "Partner changed"),
         ChangeKind.PARTNER_ARCHIVED: translate("AuditKind", "Partner archived"),

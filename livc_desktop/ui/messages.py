@@ -111,6 +111,16 @@ def error_message(exc: LivcError) -> str:
     backup = _backup_message(code) or transfer_message(code)
     if backup:
         return backup
+    if code.startswith("intake_form_"):
+        from livc_desktop.ui.house_rules_labels import intake_form_message
+
+        return intake_form_message(code)
+    if code == "house_rules_missing":
+        return translate(
+            "Messages",
+            "There is no adopted version of the house rules yet: adopt a version first "
+            "(the House rules page).",
+        )
     if code == "partner_in_use":
         return translate(
             "Messages",
@@ -332,6 +342,21 @@ def problem_message(field: str, problem: str) -> str:
         )
     if problem == "contact_without_partner":
         return translate("Messages", "Choose the partner this contact person belongs to.")
+    # House rules
+    if problem == "frozen":
+        return translate(
+            "Messages",
+            "This version of the house rules has been adopted and can no longer be changed: "
+            "make a new draft from it.",
+        )
+    if problem == "before_previous":
+        return translate(
+            "Messages", "The adoption date lies before that of the current house rules."
+        )
+    if problem == "not_adopted":
+        return translate("Messages", "Only an adopted version of the house rules can be signed.")
+    if problem == "before_adoption":
+        return translate("Messages", "The signature date lies before the version was adopted.")
     return translate("Messages", "This value is not valid.")
 
 

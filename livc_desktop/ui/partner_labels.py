@@ -159,6 +159,12 @@ def composition_warning_text(code: str) -> str:
             "art. 3 §1).",
         ),
     }
+    if code == "house_rules_unsigned":
+        return translate(
+            "PartnerLabels",
+            "Not every partner at a table has signed the current house rules (House rules → "
+            "Signatures).",
+        )
     try:
         return texts[CompositionWarning(code)]
     except ValueError:

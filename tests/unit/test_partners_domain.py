@@ -85,14 +85,13 @@ def test_dates_in_iso_or_belgian_form():
     assert parse_date("1-3-2026") == "2026-03-01"
     assert parse_date("31/02/2026") is None
     assert parse_date("morgen") is None
-    p = Partner(name="P", house_rules_signed_on="31/13/2026")
-    assert p.problems() == {"house_rules_signed_on": "invalid_date"}
+    p = Partner(name="P", trainings=[Training(title="T", on_date="31/13/2026")])
+    assert p.all_problems() == {"trainings.0.on_date": "invalid_date"}
 
 
 def test_sub_list_problems_are_prefixed_and_normalizing_cleans():
     p = Partner(
         name="  Partner   Fictief vzw ",
-        house_rules_signed_on="01/02/2026",
         contacts=[Contact(name="Zoë Testpersoon", email="fout"), Contact(name="")],
         trainings=[Training(title="Bounce", on_date="2026-13-01")],
     )
@@ -106,7 +105,6 @@ def test_sub_list_problems_are_prefixed_and_normalizing_cleans():
     assert p.all_problems() == {}
     p.normalized()
     assert p.name == "Partner Fictief vzw"
-    assert p.house_rules_signed_on == "2026-02-01"
     assert p.contacts[0].name == "Zoë Testpersoon"
     assert p.trainings[0].on_date == "2026-04-03"
 

@@ -39,14 +39,12 @@ def test_create_read_update_with_events(session, events):
         sector=Sector.POLICE.value,
         roles={Role.INFORMATION_OFFICER},
         tables={TableKind.INTEGRATED.value},
-        house_rules_signed_on="14/02/2026",
         contacts=[Contact(name="Zoë Testpersoon", clearance=True, language="nl")],
         trainings=[Training(title="Bounce Along", provider="Arktos vzw", on_date="2026-01-10")],
     )
     ps.save_partner(session, p)
     assert events == [("partner_created", {"partner_id": p.id})]
     loaded = ps.get_partner(session, p.id)
-    assert loaded.house_rules_signed_on == "2026-02-14"
     assert loaded.roles == {Role.INFORMATION_OFFICER}
     assert [c.name for c in loaded.contacts] == ["Zoë Testpersoon"]
     assert loaded.contacts[0].clearance is True

@@ -42,7 +42,12 @@ from livc_desktop.ui.privacy import guard_identity_field, privacy_mode
 class SignalIntakeDialog(RegisterForm):
     """The low-threshold intake: date, channel, reporter and what was observed."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        proposed: SignalIntake | None = None,
+    ) -> None:
         super().__init__(session, parent)
         self.setObjectName("signal_intake_dialog")
         self.setWindowTitle(self.tr("New signal"))
@@ -94,6 +99,27 @@ class SignalIntakeDialog(RegisterForm):
         self.add_row("urgency", self.tr("Urgency"), self.urgency)
         self._on_partner_changed()
         self._on_consent_toggled(False)
+        if proposed is not None:
+            self._show_proposed(proposed)
+
+    def _show_proposed(self, proposed: SignalIntake) -> None:
+        """A signal read from a filled reporting form, for review before it is saved; the
+        consent box is the reporter's own answer on the form."""
+        self.set_intro(
+            self.tr(
+                "Read from a filled reporting form. Check every field before saving; "
+                "nothing is stored until you press OK."
+            )
+        )
+        if proposed.received_on is not None:
+            self.received_on.setDate(dates.to_qdate(proposed.received_on))
+        if proposed.channel is not None:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(proposed.channel)))
+        self.reporter_name.setText(proposed.reporter_name)
+        self.reporter_contact.setText(proposed.reporter_contact)
+        self.observed.setPlainText(proposed.observed)
+        self.consent.setChecked(proposed.consent)
+        self._on_consent_toggled(proposed.consent)
 
     def _on_partner_changed(self, *_args: object) -> None:
         partner_id = self.partner.currentData()

@@ -15,6 +15,7 @@ def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.
     from livc_desktop.ui.pages.audit import AuditPage
     from livc_desktop.ui.pages.cases import CasesPage
+    from livc_desktop.ui.pages.house_rules import HouseRulesPage
     from livc_desktop.ui.pages.meetings import MeetingsPage
     from livc_desktop.ui.pages.overview import OverviewPage
     from livc_desktop.ui.pages.partners import PartnersPage
@@ -25,6 +26,7 @@ def page_factories() -> list[PageFactory]:
     return [
         OverviewPage,
         PartnersPage,
+        HouseRulesPage,
         SignalsPage,
         CasesPage,
         MeetingsPage,

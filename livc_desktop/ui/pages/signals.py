@@ -51,6 +51,13 @@ class SignalsPage(Page):
         top.addWidget(self.new_button)
         top.addWidget(self.triage_button)
         top.addWidget(self.next_meeting_button)
+        # The reporting form partners fill in, and the import of a filled one.
+        self.form_button = named(QPushButton(), "intake_form_pdf")
+        self.form_button.clicked.connect(self._on_form_button_clicked)
+        self.import_button = named(QPushButton(), "intake_form_import")
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        top.addWidget(self.form_button)
+        top.addWidget(self.import_button)
         layout.addLayout(top)
         self.hint = named(QLabel(), "signals_hint")
         self.hint.setWordWrap(True)
@@ -86,6 +93,8 @@ class SignalsPage(Page):
         self.new_button.setText(self.tr("New signal…"))
         self.triage_button.setText(self.tr("Weigh…"))
         self.next_meeting_button.setText(next_meeting.button_text())
+        self.form_button.setText(self.tr("Reporting form…"))
+        self.import_button.setText(self.tr("Import filled form…"))
         self.model.retranslate()
         self._update_hint()
 
@@ -158,6 +167,8 @@ class SignalsPage(Page):
     def _update_buttons(self) -> None:
         has = self.session is not None
         self.new_button.setEnabled(has)
+        self.form_button.setEnabled(has)
+        self.import_button.setEnabled(has)
         row = selected_row(self.view)
         self.triage_button.setEnabled(
             has and row is not None and row.status.value == "awaiting"  # type: ignore[attr-defined]
@@ -188,6 +199,28 @@ class SignalsPage(Page):
         if self.session is None:
             return
         dialog = SignalIntakeDialog(self.session, self)
+        if self.run_dialog(dialog):
+            self.reload()
+            self.status_message.emit(self.tr("Signal saved."))
+
+    def _on_form_button_clicked(self) -> None:
+        if self.session is None:
+            return
+        from livc_desktop.ui.dialogs.intake_form import save_blank_form
+
+        saved = save_blank_form(self, self.session)
+        if saved is not None:
+            self.status_message.emit(self.tr("Saved: {file}").format(file=saved.name))
+
+    def _on_import_button_clicked(self) -> None:
+        if self.session is None:
+            return
+        from livc_desktop.ui.dialogs.intake_form import ask_filled_form
+
+        proposed = ask_filled_form(self, self.session)
+        if proposed is None:
+            return
+        dialog = SignalIntakeDialog(self.session, self, proposed)
         if self.run_dialog(dialog):
             self.reload()
             self.status_message.emit(self.tr("Signal saved."))

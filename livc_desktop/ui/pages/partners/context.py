@@ -52,6 +52,21 @@ class PartnersContext:
             return ()
         return tuple(t.value for t in self.session.profile().tables)
 
+    def house_rules_text(self, partner_id: int | None) -> str:
+        """The partner's latest house rules signature, in words (read-only here)."""
+        if self.session is None or partner_id is None:
+            return ""
+        from livc_desktop.services import house_rules
+        from livc_desktop.ui.models import house_rules as words
+
+        for row in house_rules.signature_status(self.session):
+            if row.partner_id == partner_id:
+                text = words.signature_text(row)
+                if row.latest is not None and not row.signed_current:
+                    text += " · " + words.not_current_text()
+                return text
+        return words.not_expected_text()
+
     def sector_choices(self, keep: str | None = None) -> list[tuple[str, str]]:
         """(code, label) of the switched-on sectors (plus `keep`, the partner's own)."""
         out = [

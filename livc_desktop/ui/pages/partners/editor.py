@@ -46,12 +46,6 @@ from livc_desktop.ui.models.partner_model import (
     TrainingTableModel,
 )
 from livc_desktop.ui.pages.partners.context import PartnersContext, push_button, table_view
-from livc_desktop.ui.widgets.date_edits import (
-    iso,
-    optional_date_edit,
-    retranslate_optional_date,
-    set_iso,
-)
 from livc_desktop.ui.widgets.flow import FlowLayout
 
 
@@ -147,7 +141,9 @@ class PartnerEditor(QWidget):
         self._tables_layout.setContentsMargins(0, 0, 0, 0)
         self.secrecy = QComboBox()
         self.secrecy_basis = QLineEdit()
-        self.house_rules = optional_date_edit("field_house_rules_signed_on")
+        # Signatures are recorded on the House rules page; shown here read-only.
+        self.house_rules = QLabel()
+        self.house_rules.setWordWrap(True)
         self._cell_labels: list[QLabel] = []
         cell_fields: list[tuple[str, QWidget]] = [
             ("participation", self.participation),
@@ -155,7 +151,7 @@ class PartnerEditor(QWidget):
             ("tables", self.tables_widget),
             ("secrecy", self.secrecy),
             ("secrecy_basis", self.secrecy_basis),
-            ("house_rules_signed_on", self.house_rules),
+            ("house_rules", self.house_rules),
         ]
         for field, cell_widget in cell_fields:
             self._add_row(cell_form, field, cell_widget, self._cell_labels)
@@ -221,7 +217,6 @@ class PartnerEditor(QWidget):
 
         for line in (self.name, self.phone, self.email, self.website, self.secrecy_basis):
             line.textEdited.connect(self._on_field_changed)
-        self.house_rules.dateChanged.connect(self._on_field_changed)
         for text in (self.address, self.notes):
             text.textChanged.connect(self._on_field_changed)
         for combo in (self.sector, self.participation, self.secrecy):
@@ -267,7 +262,7 @@ class PartnerEditor(QWidget):
                 self.tr("Tables and teams"),
                 self.tr("Professional secrecy"),
                 self.tr("Basis of secrecy"),
-                self.tr("House rules signed on"),
+                self.tr("House rules"),
             ),
             strict=True,
         ):
@@ -275,7 +270,6 @@ class PartnerEditor(QWidget):
         self.name.setPlaceholderText(self.tr("Required, e.g. OCMW Demostad"))
         self.phone.setPlaceholderText(self.tr("e.g. 050 12 34 56 or +32 50 12 34 56"))
         self.email.setPlaceholderText(self.tr("e.g. info@example.be"))
-        retranslate_optional_date(self.house_rules)
         self.secrecy_basis.setPlaceholderText(
             self.tr("e.g. art. 458 Criminal Code, shared professional secrecy")
         )
@@ -364,7 +358,7 @@ class PartnerEditor(QWidget):
                 box.setChecked(kind in p.tables)
             self.secrecy.setCurrentIndex(max(0, self.secrecy.findData(p.secrecy.value)))
             self.secrecy_basis.setText(p.secrecy_basis)
-            set_iso(self.house_rules, p.house_rules_signed_on)
+            self.house_rules.setText(self._context.house_rules_text(p.id))
             self._contacts = [Contact(**vars(c)) for c in p.contacts]
             self._trainings = [Training(**vars(t)) for t in p.trainings]
             self.contacts_model.set_items(self._contacts)
@@ -393,7 +387,6 @@ class PartnerEditor(QWidget):
             participation=Participation(self.participation.currentData()),
             secrecy=Secrecy(self.secrecy.currentData()),
             secrecy_basis=self.secrecy_basis.text(),
-            house_rules_signed_on=iso(self.house_rules),
             roles={r for r, b in self._role_boxes.items() if b.isChecked()},
             tables={k for k, b in self._table_boxes.items() if b.isChecked()},
             contacts=[Contact(**vars(c)) for c in self._contacts],
@@ -470,7 +463,6 @@ class PartnerEditor(QWidget):
                 "name": self.tr("Name"),
                 "phone": self.tr("Phone"),
                 "email": self.tr("E-mail"),
-                "house_rules_signed_on": self.tr("House rules signed on"),
                 "notes": self.tr("Notes"),
                 "address": self.tr("Address"),
                 "website": self.tr("Website"),

@@ -155,7 +155,7 @@ def test_the_signal_queue_is_lazy_sorted_in_sqlite_and_keeps_the_selection(qtbot
     qtbot.addWidget(page)
     page.set_session(session)
     assert page.model.ids() == ids  # the queue, oldest first
-    assert "4 signal(s)" in page.hint.text()
+    assert "4 signals await weighing" in page.hint.text()
     page.view.selectRow(2)
     page.view.sortByColumn(SignalListModel.COL_CHANNEL, Qt.SortOrder.AscendingOrder)
     labels = [page.model.index(r, SignalListModel.COL_CHANNEL).data() for r in range(4)]

@@ -55,10 +55,13 @@ class CasesPage(Page):
         top.addWidget(self.search)
         self.new_button = named(QPushButton(), "new_case")
         self.open_button = named(QPushButton(), "open_case")
-        top.addWidget(self.new_button)
-        top.addWidget(self.open_button)
-        top.addWidget(ImportCaseButton(self))
+        # The buttons wrap onto a second line rather than widen the window.
+        buttons = FlowLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(ImportCaseButton(self))
         layout.addLayout(top)
+        layout.addLayout(buttons)
 
         # Filters wrap onto a second line rather than widen the window (ui/widgets/flow.py).
         filters = FlowLayout()

@@ -21,6 +21,7 @@ from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, select
 from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
 from livc_desktop.ui.models.case_models import SignalListModel
 from livc_desktop.ui.pages.base import Page
+from livc_desktop.ui.widgets.flow import FlowLayout
 
 VIEW_AWAITING = "awaiting"
 VIEW_RECENT = "recent"
@@ -42,23 +43,26 @@ class SignalsPage(Page):
         self.view_choice = named(QComboBox(), "signals_view_choice")
         self.view_choice.currentIndexChanged.connect(self._on_view_choice_changed)
         top.addWidget(self.view_choice)
+        # The buttons wrap onto a second line rather than widen the window.
+        buttons = FlowLayout()
         self.new_button = named(QPushButton(), "new_signal")
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.triage_button = named(QPushButton(), "triage_signal")
         self.triage_button.clicked.connect(self._on_triage_button_clicked)
         self.next_meeting_button = named(QPushButton(), "signal_next_meeting")
         self.next_meeting_button.clicked.connect(self._on_next_meeting_button_clicked)
-        top.addWidget(self.new_button)
-        top.addWidget(self.triage_button)
-        top.addWidget(self.next_meeting_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.triage_button)
+        buttons.addWidget(self.next_meeting_button)
         # The reporting form partners fill in, and the import of a filled one.
         self.form_button = named(QPushButton(), "intake_form_pdf")
         self.form_button.clicked.connect(self._on_form_button_clicked)
         self.import_button = named(QPushButton(), "intake_form_import")
         self.import_button.clicked.connect(self._on_import_button_clicked)
-        top.addWidget(self.form_button)
-        top.addWidget(self.import_button)
+        buttons.addWidget(self.form_button)
+        buttons.addWidget(self.import_button)
         layout.addLayout(top)
+        layout.addLayout(buttons)
         self.hint = named(QLabel(), "signals_hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)

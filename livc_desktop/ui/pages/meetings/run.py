@@ -204,7 +204,7 @@ class RunPanel(QWidget):
         self.action_list.horizontalHeader().setSectionResizeMode(
             ActionTableModel.WHAT, QHeaderView.ResizeMode.Stretch
         )
-        show_rows(self.action_list, 3)
+        show_rows(self.action_list, 4)
         self.action_correct = QPushButton()
         self.action_correct.setObjectName("action_correct")
         self.action_remove = QPushButton()

@@ -136,19 +136,10 @@ class SignalsPage(Page):
         wanted = VIEW_AWAITING if row.status.value == "awaiting" else VIEW_RECENT
         if self.view_choice.currentData() != wanted:
             self.view_choice.setCurrentIndex(self.view_choice.findData(wanted))
-        # A model that keeps ids answers row_of; one that keeps rows is searched.
-        row_of = getattr(self.model, "row_of", None)
-        if callable(row_of):
-            position = int(row_of(signal_id))
-        else:
-            position = next(
-                (n for n, shown in enumerate(self.model.rows()) if shown.id == signal_id), -1
-            )
+        position = self.model.row_of(signal_id)
         if position < 0:
             return False
-        source = self.model.index(position, 0)
-        shown_by = self.view.model()
-        index = source if shown_by is self.model else shown_by.mapFromSource(source)  # type: ignore[attr-defined]
+        index = self.model.index(position, 0)
         self.view.selectRow(index.row())
         self.view.scrollTo(index)
         self.view.setFocus()

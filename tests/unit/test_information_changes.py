@@ -42,7 +42,7 @@ def trail_after(session, kind):
 
 
 def test_correct_changes_the_item_and_writes_one_entry_without_text(session, case_with_item):
-    case_id, item_id, pid = case_with_item
+    case_id, item_id, _pid = case_with_item
     other = add_partner(session, "Tweede Partner Fictief")
     earlier = TODAY - timedelta(days=3)
     cs.correct_information(

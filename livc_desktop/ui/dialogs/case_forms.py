@@ -399,6 +399,12 @@ class InformationDialog(RegisterForm):
         if existing is not None:
             self._fill(existing)
 
+    def _on_secret_toggled(self, checked: bool) -> None:
+        if checked:
+            select_data(self.sharing, SharingLevel.CASE_TEAM)
+            self.not_for_minutes.setChecked(True)
+        self.sharing.setEnabled(not checked)
+
     def _fill(self, row: InfoRow) -> None:
         self.received_on.setDate(dates.to_qdate(row.received_on))
         if row.source_partner_id is not None and self.source.findData(row.source_partner_id) < 0:

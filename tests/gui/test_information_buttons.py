@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from livc_desktop.domain.cases import CaseDraft, InformationItem
+from livc_desktop.domain.cases import CaseDraft, ClosureReason, InformationItem, Phase
 from livc_desktop.services import audit
 from livc_desktop.services import cases as cs
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog
@@ -78,3 +78,24 @@ def test_correct_and_remove_need_a_selection_and_change_the_item(qtbot, session,
     assert not remove.isEnabled()
     [entry] = [e for e in audit.entries(session) if e.kind == "information_deleted"]
     assert entry.fields["reason"] == "duplicate"
+
+
+def test_a_closed_case_offers_no_correction_even_with_a_selection(qtbot, session):
+    pid = add_partner(session)
+    case_id = cs.open_case(session, CaseDraft(TODAY))
+    cs.add_information(session, case_id, InformationItem(TODAY, pid, "Meldt Kwakkelplein", True))
+    for p in (Phase.FILE_BUILDING, Phase.WEIGHING, Phase.APPROACH, Phase.EVALUATION):
+        cs.change_phase(session, case_id, p)
+    cs.change_phase(
+        session,
+        case_id,
+        Phase.CLOSED,
+        closure_reason=ClosureReason.GOALS_REACHED,
+        evaluation_note="Doelen bereikt",
+    )
+    dialog = CaseFileDialog(session, case_id)
+    qtbot.addWidget(dialog)
+    select_first(dialog)
+    assert dialog.info_view.selectionModel().hasSelection()
+    for name in ("info_correct", "info_remove"):
+        assert not dialog.findChild(QPushButton, name).isEnabled()

@@ -543,6 +543,14 @@
             <translation>Information hinzugefügt</translation>
         </message>
         <message>
+            <source>Information item corrected</source>
+            <translation>Information berichtigt</translation>
+        </message>
+        <message>
+            <source>Information item removed</source>
+            <translation>Information entfernt</translation>
+        </message>
+        <message>
             <source>Case received from another cell</source>
             <translation>Fall von einer anderen Zelle erhalten</translation>
         </message>
@@ -1169,6 +1177,14 @@
             <translation>Neue Information…</translation>
         </message>
         <message>
+            <source>Correct…</source>
+            <translation>Berichtigen…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
             <source>Information</source>
             <translation>Information</translation>
         </message>
@@ -1501,6 +1517,22 @@
         <message>
             <source>Whole cell</source>
             <translation>Gesamte Zelle</translation>
+        </message>
+        <message>
+            <source>Entered in error</source>
+            <translation>Irrtümlich erfasst</translation>
+        </message>
+        <message>
+            <source>Belongs to another case</source>
+            <translation>Gehört zu einem anderen Fall</translation>
+        </message>
+        <message>
+            <source>Duplicate of another item</source>
+            <translation>Doppelt erfasste Information</translation>
+        </message>
+        <message>
+            <source>The source partner withdrew consent</source>
+            <translation>Der Quellpartner hat die Zustimmung widerrufen</translation>
         </message>
         <message>
             <source>No (longer any) concern</source>
@@ -3320,6 +3352,10 @@
             <translation>Neue Information zu Fall {code}</translation>
         </message>
         <message>
+            <source>Correct information for case {code}</source>
+            <translation>Information des Falls {code} berichtigen</translation>
+        </message>
+        <message>
             <source>One item per source partner: items are never merged. Without the source partner's consent the information is not registered.</source>
             <translation>Ein Eintrag je Quellpartner: Einträge werden nie zusammengeführt. Ohne Zustimmung des Quellpartners wird die Information nicht erfasst.</translation>
         </message>
@@ -3354,6 +3390,29 @@
         <message>
             <source>Sharing</source>
             <translation>Weitergabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationRemoveDialog</name>
+        <message>
+            <source>Remove information from case {code}</source>
+            <translation>Information aus dem Fall {code} entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the item of {date} from {source}? It disappears from the case file, from search and from every document made from now on. The access trail keeps that it was removed and why, never its text. This cannot be undone.</source>
+            <translation>Die Information vom {date} von {source} entfernen? Sie verschwindet aus der Fallakte, aus der Suche und aus jedem ab jetzt erstellten Dokument. Das Zugriffsprotokoll hält fest, dass und warum sie entfernt wurde, nie ihren Text. Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>— no reason given —</source>
+            <translation>— kein Grund angegeben —</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
         </message>
     </context>
     <context>

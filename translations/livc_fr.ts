@@ -543,6 +543,14 @@
             <translation>Information ajoutée</translation>
         </message>
         <message>
+            <source>Information item corrected</source>
+            <translation>Information corrigée</translation>
+        </message>
+        <message>
+            <source>Information item removed</source>
+            <translation>Information supprimée</translation>
+        </message>
+        <message>
             <source>Case received from another cell</source>
             <translation>Cas reçu d'une autre cellule</translation>
         </message>
@@ -1169,6 +1177,14 @@
             <translation>Nouvelle information…</translation>
         </message>
         <message>
+            <source>Correct…</source>
+            <translation>Corriger…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
             <source>Information</source>
             <translation>Information</translation>
         </message>
@@ -1501,6 +1517,22 @@
         <message>
             <source>Whole cell</source>
             <translation>Toute la cellule</translation>
+        </message>
+        <message>
+            <source>Entered in error</source>
+            <translation>Saisie par erreur</translation>
+        </message>
+        <message>
+            <source>Belongs to another case</source>
+            <translation>Appartient à un autre cas</translation>
+        </message>
+        <message>
+            <source>Duplicate of another item</source>
+            <translation>Doublon d'une autre information</translation>
+        </message>
+        <message>
+            <source>The source partner withdrew consent</source>
+            <translation>Le partenaire source a retiré son consentement</translation>
         </message>
         <message>
             <source>No (longer any) concern</source>
@@ -3320,6 +3352,10 @@
             <translation>Nouvelle information pour le cas {code}</translation>
         </message>
         <message>
+            <source>Correct information for case {code}</source>
+            <translation>Corriger une information du cas {code}</translation>
+        </message>
+        <message>
             <source>One item per source partner: items are never merged. Without the source partner's consent the information is not registered.</source>
             <translation>Un élément par partenaire source : les éléments ne sont jamais fusionnés. Sans le consentement du partenaire source, l'information n'est pas enregistrée.</translation>
         </message>
@@ -3354,6 +3390,29 @@
         <message>
             <source>Sharing</source>
             <translation>Partage</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationRemoveDialog</name>
+        <message>
+            <source>Remove information from case {code}</source>
+            <translation>Supprimer une information du cas {code}</translation>
+        </message>
+        <message>
+            <source>Remove the item of {date} from {source}? It disappears from the case file, from search and from every document made from now on. The access trail keeps that it was removed and why, never its text. This cannot be undone.</source>
+            <translation>Supprimer l'information du {date} provenant de {source} ? Elle disparaît du dossier, de la recherche et de tout document produit désormais. Le journal d'accès garde la trace de la suppression et de son motif, jamais du texte. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>— no reason given —</source>
+            <translation>— aucun motif indiqué —</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>

@@ -543,6 +543,14 @@
             <translation>Informatie toegevoegd</translation>
         </message>
         <message>
+            <source>Information item corrected</source>
+            <translation>Informatie verbeterd</translation>
+        </message>
+        <message>
+            <source>Information item removed</source>
+            <translation>Informatie verwijderd</translation>
+        </message>
+        <message>
             <source>Case received from another cell</source>
             <translation>Casus ontvangen van een andere cel</translation>
         </message>
@@ -1169,6 +1177,14 @@
             <translation>Nieuwe informatie…</translation>
         </message>
         <message>
+            <source>Correct…</source>
+            <translation>Verbeteren…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
             <source>Information</source>
             <translation>Informatie</translation>
         </message>
@@ -1501,6 +1517,22 @@
         <message>
             <source>Whole cell</source>
             <translation>Hele cel</translation>
+        </message>
+        <message>
+            <source>Entered in error</source>
+            <translation>Verkeerd ingevoerd</translation>
+        </message>
+        <message>
+            <source>Belongs to another case</source>
+            <translation>Hoort bij een andere casus</translation>
+        </message>
+        <message>
+            <source>Duplicate of another item</source>
+            <translation>Dubbel van andere informatie</translation>
+        </message>
+        <message>
+            <source>The source partner withdrew consent</source>
+            <translation>De bronpartner trok de toestemming in</translation>
         </message>
         <message>
             <source>No (longer any) concern</source>
@@ -3320,6 +3352,10 @@
             <translation>Nieuwe informatie voor casus {code}</translation>
         </message>
         <message>
+            <source>Correct information for case {code}</source>
+            <translation>Informatie verbeteren voor casus {code}</translation>
+        </message>
+        <message>
             <source>One item per source partner: items are never merged. Without the source partner's consent the information is not registered.</source>
             <translation>Eén item per bronpartner: items worden nooit samengevoegd. Zonder toestemming van de bronpartner wordt de informatie niet geregistreerd.</translation>
         </message>
@@ -3354,6 +3390,29 @@
         <message>
             <source>Sharing</source>
             <translation>Delen met</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationRemoveDialog</name>
+        <message>
+            <source>Remove information from case {code}</source>
+            <translation>Informatie verwijderen uit casus {code}</translation>
+        </message>
+        <message>
+            <source>Remove the item of {date} from {source}? It disappears from the case file, from search and from every document made from now on. The access trail keeps that it was removed and why, never its text. This cannot be undone.</source>
+            <translation>De informatie van {date} van {source} verwijderen? Ze verdwijnt uit de casus, uit het zoeken en uit elk document dat vanaf nu gemaakt wordt. Het toegangslogboek houdt bij dat ze verwijderd werd en waarom, nooit de tekst. Dit kan niet ongedaan gemaakt worden.</translation>
+        </message>
+        <message>
+            <source>— no reason given —</source>
+            <translation>— geen reden opgegeven —</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
         </message>
     </context>
     <context>

@@ -334,6 +334,16 @@ class InformationItem:
         return found
 
 
+class InformationRemoval(StrEnum):
+    """Why an information item was taken out of a case file. A category, never free
+    text: the access trail keeps it, and the trail holds no content."""
+
+    ENTERED_IN_ERROR = "entered_in_error"
+    WRONG_CASE = "wrong_case"
+    DUPLICATE = "duplicate"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+
+
 @dataclass
 class Cooperation:
     kind: CooperationKind

@@ -61,6 +61,8 @@ class ChangeKind(StrEnum):
     MEASURE_CREATED = "measure_created"
     MEASURE_UPDATED = "measure_updated"
     INFORMATION_CREATED = "information_created"
+    INFORMATION_UPDATED = "information_updated"
+    INFORMATION_DELETED = "information_deleted"
     CASE_TRANSFER_RECEIVED = "case_transfer_received"
 
     SIGNAL_CREATED = "signal_created"

@@ -22,6 +22,7 @@ from livc_desktop.domain.cases import (
     FlagText,
     Identity,
     InformationItem,
+    InformationRemoval,
     Measure,
     MeasureStatus,
     NotFound,
@@ -452,6 +453,61 @@ def add_information(session: Session, case_id: int, item: InformationItem) -> in
     item_id = repo.add_info(case_id, item)
     session.record(ChangeKind.INFORMATION_CREATED, case_id=case_id, item_id=item_id)
     return item_id
+
+
+def _info_trail(row: InfoRow) -> dict[str, object]:
+    """What the trail says of an item: its id, case and kind (sharing, secrecy), no text."""
+    return {
+        "case_id": row.case_id,
+        "item_id": row.id,
+        "sharing": row.sharing.value,
+        "secret": row.secret,
+    }
+
+
+def _info_of_open_case(repo: CaseRepository, item_id: int) -> InfoRow:
+    row = repo.info_item(item_id)
+    if row is None:
+        raise NotFound(str(item_id))
+    # A closed or handed-over case takes no corrections, as it takes no new items.
+    _require_open(repo, row.case_id)
+    return row
+
+
+def correct_information(session: Session, item_id: int, item: InformationItem) -> None:
+    """Correct an item in place, checked like a new one (source, consent, secrecy). The
+    trail records that it was corrected, never the old or the new text."""
+    found = item.problems()
+    if found:
+        raise ValidationError(found)
+    repo = _repo(session)
+    row = _info_of_open_case(repo, item_id)
+    _check_partner(repo, item.source_partner_id, "source_partner")
+    repo.update_info(item_id, item)
+    corrected = repo.info_item(item_id)
+    session.record(ChangeKind.INFORMATION_UPDATED, **_info_trail(corrected or row))
+
+
+def remove_information(
+    session: Session, item_id: int, reason: InformationRemoval | str | None = None
+) -> None:
+    """Take an item out of the case file for good (search and documents with it). The
+    trail keeps that it happened, with a reason category but no text."""
+    category = None if reason is None else _removal_reason(reason)
+    repo = _repo(session)
+    row = _info_of_open_case(repo, item_id)
+    repo.delete_info(item_id)
+    fields = _info_trail(row)
+    if category is not None:
+        fields["reason"] = category.value
+    session.record(ChangeKind.INFORMATION_DELETED, **fields)
+
+
+def _removal_reason(reason: InformationRemoval | str) -> InformationRemoval:
+    try:
+        return InformationRemoval(reason)
+    except ValueError:
+        raise ValidationError({"reason": "invalid"}) from None
 
 
 def add_information_bulk(session: Session, items: Sequence[tuple[int, InformationItem]]) -> None:

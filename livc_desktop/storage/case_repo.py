@@ -711,27 +711,55 @@ class CaseRepository:
                 ],
             )
 
+    _INFO_SELECT = (
+        "SELECT i.*, coalesce(p.name, '') AS partner FROM info_item i"
+        " LEFT JOIN partner p ON p.id = i.source_partner_id"
+    )
+
+    @staticmethod
+    def _info(r: Any) -> InfoRow:
+        return InfoRow(
+            id=int(r["id"]),
+            case_id=int(r["case_id"]),
+            received_on=date.fromisoformat(r["received_on"]),
+            source_partner_id=r["source_partner_id"],
+            source_partner=str(r["partner"]),
+            content=str(r["content"]),
+            sharing=SharingLevel(r["sharing"]),
+            secret=bool(r["secret"]),
+            not_for_minutes=bool(r["not_for_minutes"]),
+        )
+
     def info_items(self, case_id: int) -> list[InfoRow]:
         rows = self._r.query(
-            "SELECT i.*, coalesce(p.name, '') AS partner FROM info_item i"
-            " LEFT JOIN partner p ON p.id = i.source_partner_id WHERE i.case_id = ?"
-            " ORDER BY i.received_on, i.id",
-            (case_id,),
+            self._INFO_SELECT + " WHERE i.case_id = ? ORDER BY i.received_on, i.id", (case_id,)
         )
-        return [
-            InfoRow(
-                id=int(r["id"]),
-                case_id=int(r["case_id"]),
-                received_on=date.fromisoformat(r["received_on"]),
-                source_partner_id=r["source_partner_id"],
-                source_partner=str(r["partner"]),
-                content=str(r["content"]),
-                sharing=SharingLevel(r["sharing"]),
-                secret=bool(r["secret"]),
-                not_for_minutes=bool(r["not_for_minutes"]),
-            )
-            for r in rows
-        ]
+        return [self._info(r) for r in rows]
+
+    def info_item(self, item_id: int) -> InfoRow | None:
+        rows = self._r.query(self._INFO_SELECT + " WHERE i.id = ?", (item_id,))
+        return self._info(rows[0]) if rows else None
+
+    def update_info(self, item_id: int, item: InformationItem) -> None:
+        # The FTS triggers follow the new content, so search never finds the old text.
+        self._r.execute(
+            "UPDATE info_item SET received_on = ?, source_partner_id = ?, content = ?,"
+            " sharing = ?, secret = ?, not_for_minutes = ? WHERE id = ?",
+            (
+                item.received_on.isoformat(),
+                item.source_partner_id,
+                item.content,
+                item.sharing.value,
+                int(item.secret),
+                int(item.not_for_minutes),
+                item_id,
+            ),
+        )
+
+    def delete_info(self, item_id: int) -> None:
+        # A real delete, as purge and hand-over do: the delete trigger takes the text out
+        # of the full-text index too, and no reader has to skip tombstones.
+        self._r.execute("DELETE FROM info_item WHERE id = ?", (item_id,))
 
     # -- cooperation -----------------------------------------------------------------------
     def add_cooperation(self, case_id: int, c: Cooperation) -> int:

@@ -36,6 +36,8 @@ def kind_labels() -> dict[str, str]:
         ChangeKind.MEASURE_CREATED: translate("AuditKind", "Measure added"),
         ChangeKind.MEASURE_UPDATED: translate("AuditKind", "Measure followed up"),
         ChangeKind.INFORMATION_CREATED: translate("AuditKind", "Information item added"),
+        ChangeKind.INFORMATION_UPDATED: translate("AuditKind", "Information item corrected"),
+        ChangeKind.INFORMATION_DELETED: translate("AuditKind", "Information item removed"),
         ChangeKind.CASE_TRANSFER_RECEIVED: translate(
             "AuditKind", "Case received from another cell"
         ),

@@ -16,6 +16,7 @@ from livc_desktop.domain.cases import (
     Flag,
     FlagText,
     FollowUp,
+    InformationRemoval,
     MeasureStatus,
     Phase,
     ReviewReason,
@@ -132,6 +133,17 @@ def sharing_label(value: SharingLevel) -> str:
     return {
         SharingLevel.CASE_TEAM: translate("CaseLabels", "Case team only"),
         SharingLevel.WHOLE_CELL: translate("CaseLabels", "Whole cell"),
+    }[value]
+
+
+def removal_reason_label(value: InformationRemoval) -> str:
+    return {
+        InformationRemoval.ENTERED_IN_ERROR: translate("CaseLabels", "Entered in error"),
+        InformationRemoval.WRONG_CASE: translate("CaseLabels", "Belongs to another case"),
+        InformationRemoval.DUPLICATE: translate("CaseLabels", "Duplicate of another item"),
+        InformationRemoval.CONSENT_WITHDRAWN: translate(
+            "CaseLabels", "The source partner withdrew consent"
+        ),
     }[value]
 
 

@@ -26,7 +26,7 @@ from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import cases as case_service
 from livc_desktop.services import signals as signal_service
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_rows import CaseRow
+from livc_desktop.storage.case_rows import CaseRow, InfoRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui import dates, next_meeting
 from livc_desktop.ui.case_labels import named
@@ -36,6 +36,7 @@ from livc_desktop.ui.dialogs.case_forms import (
     FlagChangeDialog,
     IdentityDialog,
     InformationDialog,
+    InformationRemoveDialog,
     MeasureDialog,
     MeasureStatusDialog,
     PhaseChangeDialog,
@@ -194,10 +195,20 @@ class CaseFileDialog(QDialog):
         self.tabs.addTab(
             self._with_buttons(
                 self.info_view,
-                [(self.tr("New information…"), "info_add", self._on_info_add_clicked)],
+                [
+                    (self.tr("New information…"), "info_add", self._on_info_add_clicked),
+                    (self.tr("Correct…"), "info_correct", self._on_info_correct_clicked),
+                    (self.tr("Remove…"), "info_remove", self._on_info_remove_clicked),
+                ],
             ),
             self.tr("Information"),
         )
+
+        # Correct and remove act on one chosen item (and on open cases only, see reload).
+        self.info_selection_buttons = [
+            b for b in self._tab_buttons if b.objectName() in ("info_correct", "info_remove")
+        ]
+        self.info_view.selectionModel().selectionChanged.connect(self._update_info_buttons)
 
         self.flag_model = FlagHistoryModel(self)
         self.flag_view = make_table(
@@ -364,6 +375,7 @@ class CaseFileDialog(QDialog):
             *self._tab_buttons,
         ]:
             b.setEnabled(not closed)
+        self._update_info_buttons()
         self._show_identity()
 
     def _show_identity(self) -> None:
@@ -466,6 +478,21 @@ class CaseFileDialog(QDialog):
 
     def _on_info_add_clicked(self) -> None:
         self._run(InformationDialog(self.session, self.case, self))
+
+    def _update_info_buttons(self, *_args: object) -> None:
+        usable = self.case.phase is not Phase.CLOSED and selected_row(self.info_view) is not None
+        for b in self.info_selection_buttons:
+            b.setEnabled(usable)
+
+    def _on_info_correct_clicked(self) -> None:
+        row = selected_row(self.info_view)
+        if isinstance(row, InfoRow):
+            self._run(InformationDialog(self.session, self.case, self, existing=row))
+
+    def _on_info_remove_clicked(self) -> None:
+        row = selected_row(self.info_view)
+        if isinstance(row, InfoRow):
+            self._run(InformationRemoveDialog(self.session, self.case, row, self))
 
     def _on_info_view_double_clicked(self, index: object) -> None:
         row = selected_row(self.info_view)

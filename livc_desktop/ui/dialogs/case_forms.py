@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,6 +22,7 @@ from livc_desktop.domain.cases import (
     FollowUp,
     Identity,
     InformationItem,
+    InformationRemoval,
     MeasureStatus,
     Phase,
     SharingLevel,
@@ -30,7 +32,7 @@ from livc_desktop.domain.errors import ValidationError
 from livc_desktop.services import cases as case_service
 from livc_desktop.services import handover
 from livc_desktop.services.session import Session
-from livc_desktop.storage.case_rows import CaseRow, MeasureRow
+from livc_desktop.storage.case_rows import CaseRow, InfoRow, MeasureRow
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui import dates, palette
 from livc_desktop.ui.case_labels import named
@@ -351,10 +353,24 @@ class MeasureStatusDialog(RegisterForm):
 
 
 class InformationDialog(RegisterForm):
-    def __init__(self, session: Session, case: CaseRow, parent: QWidget | None = None) -> None:
+    """A new information item, or the correction of `existing` (the same form, filled in:
+    a correction is checked exactly like a new item)."""
+
+    def __init__(
+        self,
+        session: Session,
+        case: CaseRow,
+        parent: QWidget | None = None,
+        existing: InfoRow | None = None,
+    ) -> None:
         super().__init__(session, parent)
         self.setObjectName("information_dialog")
-        self.setWindowTitle(self.tr("New information for case {code}").format(code=case.code))
+        self.existing = existing
+        if existing is None:
+            title = self.tr("New information for case {code}")
+        else:
+            title = self.tr("Correct information for case {code}")
+        self.setWindowTitle(title.format(code=case.code))
         self.set_intro(
             self.tr(
                 "One item per source partner: items are never merged. Without the source "
@@ -362,7 +378,7 @@ class InformationDialog(RegisterForm):
             )
         )
         self.case = case
-        self.item_id: int | None = None
+        self.item_id: int | None = None if existing is None else existing.id
         self.received_on = date_edit(date.today(), "received_on")
         self.source = partner_combo(session, "source_partner", self.tr("— choose —"))
         self.content = text_box("content", 120)
@@ -380,6 +396,8 @@ class InformationDialog(RegisterForm):
         self.add_row("sharing", self.tr("Sharing"), self.sharing)
         self.add_row("secret", "", self.secret)
         self.add_row("not_for_minutes", "", self.not_for_minutes)
+        if existing is not None:
+            self._fill(existing)
 
     def _on_secret_toggled(self, checked: bool) -> None:
         if checked:
@@ -387,19 +405,66 @@ class InformationDialog(RegisterForm):
             self.not_for_minutes.setChecked(True)
         self.sharing.setEnabled(not checked)
 
+    def _fill(self, row: InfoRow) -> None:
+        self.received_on.setDate(dates.to_qdate(row.received_on))
+        if row.source_partner_id is not None and self.source.findData(row.source_partner_id) < 0:
+            # An archived source partner is not among the choices but stays the source.
+            self.source.addItem(row.source_partner, row.source_partner_id)
+        select_data(self.source, row.source_partner_id)
+        self.content.setPlainText(row.content)
+        self.consent.setChecked(True)  # stored items always have it (schema CHECK)
+        select_data(self.sharing, row.sharing)
+        self.secret.setChecked(row.secret)
+        self.not_for_minutes.setChecked(row.not_for_minutes)
+
     def save(self) -> None:
-        self.item_id = case_service.add_information(
-            self.session,
-            self.case.id,
-            InformationItem(
-                received_on=dates.from_qdate(self.received_on.date()),
-                source_partner_id=self.source.currentData(),
-                content=self.content.toPlainText(),
-                consent=self.consent.isChecked(),
-                sharing=enum_data(self.sharing, SharingLevel) or SharingLevel.CASE_TEAM,
-                secret=self.secret.isChecked(),
-                not_for_minutes=self.not_for_minutes.isChecked(),
-            ),
+        item = InformationItem(
+            received_on=dates.from_qdate(self.received_on.date()),
+            source_partner_id=self.source.currentData(),
+            content=self.content.toPlainText(),
+            consent=self.consent.isChecked(),
+            sharing=enum_data(self.sharing, SharingLevel) or SharingLevel.CASE_TEAM,
+            secret=self.secret.isChecked(),
+            not_for_minutes=self.not_for_minutes.isChecked(),
+        )
+        if self.existing is None:
+            self.item_id = case_service.add_information(self.session, self.case.id, item)
+        else:
+            case_service.correct_information(self.session, self.existing.id, item)
+
+
+class InformationRemoveDialog(RegisterForm):
+    """Confirms the removal of one item and asks why, as a category (the trail keeps the
+    category, never text). The item is named by date and source, not by its content, so
+    the question shows nothing that privacy mode would hide."""
+
+    def __init__(
+        self, session: Session, case: CaseRow, row: InfoRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("information_remove_dialog")
+        self.setWindowTitle(self.tr("Remove information from case {code}").format(code=case.code))
+        self.row = row
+        self.set_intro(
+            self.tr(
+                "Remove the item of {date} from {source}? It disappears from the case file, "
+                "from search and from every document made from now on. The access trail "
+                "keeps that it was removed and why, never its text. This cannot be undone."
+            ).format(date=dates.format_date(row.received_on), source=row.source_partner or "—")
+        )
+        self.reason = combo(
+            "removal_reason",
+            [(L.removal_reason_label(r), r) for r in InformationRemoval],
+            self.tr("— no reason given —"),
+        )
+        self.add_row("reason", self.tr("Reason"), self.reason)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Remove"))
+
+    def save(self) -> None:
+        reason = self.reason.currentData()
+        case_service.remove_information(
+            self.session, self.row.id, None if reason is None else InformationRemoval(reason)
         )
 
 

@@ -57,6 +57,10 @@
             <source>Adopted on</source>
             <translation>Adoptée le</translation>
         </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
     </context>
     <context>
         <name>AgendaChoiceModel</name>

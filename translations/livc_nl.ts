@@ -57,6 +57,10 @@
             <source>Adopted on</source>
             <translation>Goedgekeurd op</translation>
         </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
     </context>
     <context>
         <name>AgendaChoiceModel</name>

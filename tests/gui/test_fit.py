@@ -110,16 +110,29 @@ def save_buttons(root: QWidget) -> list[QWidget]:
 
 def dialogs(window: MainWindow, session: Session) -> Iterator[tuple[str, QDialog]]:
     """Every dialog of the program, built on the demo register's data."""
+    from livc_desktop.domain.cases import MeasureStatus
+    from livc_desktop.services import house_rules as house_rules_service
+    from livc_desktop.services import meetings as meeting_service
     from livc_desktop.ui.dialogs import case_forms
     from livc_desktop.ui.dialogs.about import AboutDialog
     from livc_desktop.ui.dialogs.annual_report import AnnualReportDialog
     from livc_desktop.ui.dialogs.backup import MakeBackupDialog, VerifyBackupDialog
     from livc_desktop.ui.dialogs.case_file import CaseFileDialog, CooperationDialog
+    from livc_desktop.ui.dialogs.case_transfer import (
+        CaseImportDialog,
+        CaseTransferDialog,
+        OneTimePassphraseDialog,
+    )
     from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+    from livc_desktop.ui.dialogs.distribution import DistributionDialog
+    from livc_desktop.ui.dialogs.help import HelpDialog
     from livc_desktop.ui.dialogs.partner_import import PartnerImportDialog
     from livc_desktop.ui.dialogs.partner_items import ContactDialog, SupportDialog, TrainingDialog
     from livc_desktop.ui.dialogs.purge import PurgeDialog
+    from livc_desktop.ui.dialogs.search import SearchDialog
     from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
+    from livc_desktop.ui.pages.house_rules import AdoptDialog, CompareDialog
+    from livc_desktop.ui.pages.meetings.picker import AgendaPickerDialog
 
     rows = case_service.list_cases(session)
     case = case_service.open_case_file(
@@ -152,6 +165,35 @@ def dialogs(window: MainWindow, session: Session) -> Iterator[tuple[str, QDialog
     yield "team join", case_forms.TeamJoinDialog(session, case, window)
     yield "cooperation", CooperationDialog(session, case, window)
     yield "case file", CaseFileDialog(session, case.id, window)
+    measure = next(
+        m
+        for r in rows
+        for m in case_service.measures(session, r.id)
+        if m.status is MeasureStatus.OPEN
+    )
+    yield "measure status", case_forms.MeasureStatusDialog(session, measure, window)
+    member = next(t for r in rows for t in case_service.team(session, r.id) if t.left_on is None)
+    yield "team leave", case_forms.TeamLeaveDialog(session, member.id, window)
+    yield "case transfer", CaseTransferDialog(session, case, window)
+    yield (
+        "transfer passphrase",
+        OneTimePassphraseDialog(
+            session, "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY", Path("fictional.livc-case"), window
+        ),
+    )
+    yield "case import", CaseImportDialog(session, window)
+    yield "search", SearchDialog(session, window)
+    yield "person search", SearchDialog(session, window, pick_person=True)
+    yield "help", HelpDialog(window)
+    versions = house_rules_service.versions(session)
+    yield "adopt house rules", AdoptDialog(session, versions[0], window)
+    yield "compare house rules", CompareDialog(session, versions, window)
+    meeting = meeting_service.list_meetings(session)[0]
+    yield (
+        "agenda picker",
+        AgendaPickerDialog(meeting_service.agenda_choices(session, meeting.id), window),
+    )
+    yield "distribution", DistributionDialog(session, meeting.id, parent=window)
 
 
 def open_window(make_window, demo_register: Path, language: str) -> tuple[MainWindow, Session]:

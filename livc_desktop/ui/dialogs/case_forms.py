@@ -46,6 +46,7 @@ from livc_desktop.ui.dialogs.form_fields import (
     text_box,
 )
 from livc_desktop.ui.privacy import guard_identity_field
+from livc_desktop.ui.widgets.sizing import prefer_width
 
 
 class CaseEditDialog(RegisterForm):
@@ -335,6 +336,11 @@ class MeasureStatusDialog(RegisterForm):
         self.measure = measure
         what = QLabel(measure.what[:500])
         what.setWordWrap(True)
+        # A dialog takes its height before the label knows its width: give the label a
+        # least width and reserve the lines the text needs there, so it is never cut off.
+        prefer_width(self, 520)
+        what.setMinimumWidth(340)
+        what.setMinimumHeight(what.heightForWidth(340))
         self.form.addRow(self.tr("Measure"), what)
         self.status = combo("status", [(L.measure_status_label(s), s) for s in MeasureStatus])
         select_data(self.status, MeasureStatus.DONE)

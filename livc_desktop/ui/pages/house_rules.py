@@ -65,7 +65,7 @@ class AdoptDialog(RegisterForm):
         )
         self.adopted_on = date_edit(date.today(), "adopted_on")
         self.add_row("adopted_on", self.tr("Adopted on"), self.adopted_on)
-        self.add_row("version", "", QWidget())
+        self.add_row("version", self.tr("Version"), QLabel(str(version.number)))
 
     def save(self) -> None:
         assert self.version.id is not None

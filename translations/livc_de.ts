@@ -104,6 +104,10 @@
             <translation>Filtern</translation>
         </message>
         <message>
+            <source>Cases and signals to choose from</source>
+            <translation>Fälle und Signale zur Auswahl</translation>
+        </message>
+        <message>
             <source>No open case or signal matches.</source>
             <translation>Kein offener Fall und kein Signal passt.</translation>
         </message>
@@ -2386,6 +2390,10 @@
             <translation>Rot durchgestrichen: entfernt. Grün unterstrichen: hinzugefügt.</translation>
         </message>
         <message>
+            <source>Differences between the two versions</source>
+            <translation>Unterschiede zwischen den beiden Versionen</translation>
+        </message>
+        <message>
             <source>No changes in this chapter.</source>
             <translation>Keine Änderungen in diesem Kapitel.</translation>
         </message>
@@ -2550,6 +2558,14 @@
     </context>
     <context>
         <name>DistributionDialog</name>
+        <message>
+            <source>Recipients</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Folder for the copies</source>
+            <translation>Ordner für die Kopien</translation>
+        </message>
         <message>
             <source>Copies per recipient</source>
             <translation>Kopien je Empfänger</translation>
@@ -3010,8 +3026,12 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <source>Help</source>
+            <source>Manual</source>
             <extracomment>Sections (anchors) every language's manual has: the pages' ids and a few screens more.</extracomment>
+            <translation>Handbuch</translation>
+        </message>
+        <message>
+            <source>Help</source>
             <translation>Hilfe</translation>
         </message>
     </context>
@@ -5061,6 +5081,10 @@
         <message>
             <source>The package {name} is written. This is its passphrase. It is shown only now and is kept nowhere: note it or copy it, and give it to the receiving cell by phone, never in the same mail as the file.</source>
             <translation>Das Paket {name} ist geschrieben. Dies ist seine Passphrase. Sie wird nur jetzt angezeigt und nirgends gespeichert: Notieren oder kopieren Sie sie und teilen Sie sie der empfangenden Zelle telefonisch mit, nie in derselben E-Mail wie die Datei.</translation>
+        </message>
+        <message>
+            <source>One-time passphrase</source>
+            <translation>Einmal-Passphrase</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -7162,8 +7186,12 @@ Zeilen mit Problemen, nicht importiert: {errors}</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <source>Search</source>
+            <source>Search results</source>
             <extracomment>The user opened a result: its kind and id.</extracomment>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>Search</source>
             <translation>Suche</translation>
         </message>
         <message>

@@ -104,6 +104,10 @@
             <translation>Filtrer</translation>
         </message>
         <message>
+            <source>Cases and signals to choose from</source>
+            <translation>Cas et signaux au choix</translation>
+        </message>
+        <message>
             <source>No open case or signal matches.</source>
             <translation>Aucun cas ou signal ouvert ne correspond.</translation>
         </message>
@@ -2386,6 +2390,10 @@
             <translation>Barré en rouge : supprimé. Souligné en vert : ajouté.</translation>
         </message>
         <message>
+            <source>Differences between the two versions</source>
+            <translation>Différences entre les deux versions</translation>
+        </message>
+        <message>
             <source>No changes in this chapter.</source>
             <translation>Aucune modification dans ce chapitre.</translation>
         </message>
@@ -2550,6 +2558,14 @@
     </context>
     <context>
         <name>DistributionDialog</name>
+        <message>
+            <source>Recipients</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <source>Folder for the copies</source>
+            <translation>Dossier des copies</translation>
+        </message>
         <message>
             <source>Copies per recipient</source>
             <translation>Copies par destinataire</translation>
@@ -3010,8 +3026,12 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <source>Help</source>
+            <source>Manual</source>
             <extracomment>Sections (anchors) every language's manual has: the pages' ids and a few screens more.</extracomment>
+            <translation>Manuel</translation>
+        </message>
+        <message>
+            <source>Help</source>
             <translation>Aide</translation>
         </message>
     </context>
@@ -5061,6 +5081,10 @@
         <message>
             <source>The package {name} is written. This is its passphrase. It is shown only now and is kept nowhere: note it or copy it, and give it to the receiving cell by phone, never in the same mail as the file.</source>
             <translation>Le paquet {name} est écrit. Voici sa phrase secrète. Elle n'est affichée que maintenant et n'est conservée nulle part : notez-la ou copiez-la, et communiquez-la par téléphone à la cellule destinataire, jamais dans le même e-mail que le fichier.</translation>
+        </message>
+        <message>
+            <source>One-time passphrase</source>
+            <translation>Phrase secrète à usage unique</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -7162,8 +7186,12 @@ Lignes avec des problèmes, non importées : {errors}</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <source>Search</source>
+            <source>Search results</source>
             <extracomment>The user opened a result: its kind and id.</extracomment>
+            <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <source>Search</source>
             <translation>Recherche</translation>
         </message>
         <message>

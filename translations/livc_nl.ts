@@ -104,6 +104,10 @@
             <translation>Filteren</translation>
         </message>
         <message>
+            <source>Cases and signals to choose from</source>
+            <translation>Casussen en signalen om uit te kiezen</translation>
+        </message>
+        <message>
             <source>No open case or signal matches.</source>
             <translation>Geen open casus of signaal komt overeen.</translation>
         </message>
@@ -2386,6 +2390,10 @@
             <translation>Rood doorgehaald: geschrapt. Groen onderlijnd: toegevoegd.</translation>
         </message>
         <message>
+            <source>Differences between the two versions</source>
+            <translation>Verschillen tussen de twee versies</translation>
+        </message>
+        <message>
             <source>No changes in this chapter.</source>
             <translation>Geen wijzigingen in dit hoofdstuk.</translation>
         </message>
@@ -2550,6 +2558,14 @@
     </context>
     <context>
         <name>DistributionDialog</name>
+        <message>
+            <source>Recipients</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>Folder for the copies</source>
+            <translation>Map voor de kopieën</translation>
+        </message>
         <message>
             <source>Copies per recipient</source>
             <translation>Kopieën per ontvanger</translation>
@@ -3010,8 +3026,12 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <source>Help</source>
+            <source>Manual</source>
             <extracomment>Sections (anchors) every language's manual has: the pages' ids and a few screens more.</extracomment>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <source>Help</source>
             <translation>Help</translation>
         </message>
     </context>
@@ -5061,6 +5081,10 @@
         <message>
             <source>The package {name} is written. This is its passphrase. It is shown only now and is kept nowhere: note it or copy it, and give it to the receiving cell by phone, never in the same mail as the file.</source>
             <translation>Het pakket {name} is geschreven. Dit is de wachtwoordzin ervan. Ze wordt alleen nu getoond en nergens bewaard: noteer of kopieer ze en geef ze telefonisch door aan de ontvangende cel, nooit in dezelfde mail als het bestand.</translation>
+        </message>
+        <message>
+            <source>One-time passphrase</source>
+            <translation>Eenmalige wachtwoordzin</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -7162,8 +7186,12 @@ Rijen met problemen, niet geïmporteerd: {errors}</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <source>Search</source>
+            <source>Search results</source>
             <extracomment>The user opened a result: its kind and id.</extracomment>
+            <translation>Zoekresultaten</translation>
+        </message>
+        <message>
+            <source>Search</source>
             <translation>Zoeken</translation>
         </message>
         <message>

@@ -189,6 +189,7 @@ class OneTimePassphraseDialog(QDialog):
         )
         layout.addWidget(text)
         self.field = named(QLineEdit(passphrase), "passphrase")
+        self.field.setAccessibleName(self.tr("One-time passphrase"))
         self.field.setReadOnly(True)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)

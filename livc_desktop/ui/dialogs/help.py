@@ -43,6 +43,7 @@ class HelpDialog(QDialog):
         self.resize(760, 620)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_browser")
+        self.browser.setAccessibleName(self.tr("Manual"))
         self.browser.setOpenExternalLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

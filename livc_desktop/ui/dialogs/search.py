@@ -101,6 +101,7 @@ class SearchDialog(QDialog):
         self.model = QStandardItemModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("search_results")
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

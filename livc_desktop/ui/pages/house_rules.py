@@ -186,6 +186,7 @@ class CompareDialog(QDialog):
         self.legend = QLabel(self.tr("Struck through in red: removed. Underlined in green: added."))
         layout.addWidget(self.legend)
         self.view = named(QTextBrowser(), "compare_view")
+        self.view.setAccessibleName(self.tr("Differences between the two versions"))
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -92,6 +92,7 @@ class AgendaPickerDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("agenda_picker_list")
+        self.view.setAccessibleName(self.tr("Cases and signals to choose from"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1767,7 +1767,6 @@
         </message>
         <message>
             <source>Measure</source>
-            <extracomment>Texts privacy mode masks: sorting by them would give their order away.</extracomment>
             <translation>Maßnahme</translation>
         </message>
         <message>

@@ -137,7 +137,7 @@ def test_the_signal_queue_is_lazy_sorted_in_sqlite_and_keeps_the_selection(qtbot
 
     from livc_desktop.domain.signals import Channel, SignalIntake
     from livc_desktop.services import signals as ss
-    from livc_desktop.ui.models.case_models import SignalListModel
+    from livc_desktop.ui.models.signal_models import SignalListModel
     from livc_desktop.ui.pages.signals import VIEW_RECENT, SignalsPage
 
     partner = session.register.execute(

@@ -22,8 +22,8 @@ from livc_desktop.ui import backup_actions
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog
 from livc_desktop.ui.dialogs.signal_forms import TriageDialog
 from livc_desktop.ui.main_window import MEETING_AUTO_LOCK_MINUTES
-from livc_desktop.ui.models.case_models import SignalTableModel
 from livc_desktop.ui.models.meetings import ROW_ROLE, MeetingFilterProxy, MeetingTableModel
+from livc_desktop.ui.models.signal_models import SignalTableModel
 from livc_desktop.ui.pages.meetings import MeetingsPage
 from livc_desktop.ui.privacy import MASK, mask_text_edit, privacy_mode
 from tests.fixtures.meetings import full_meeting

@@ -56,10 +56,10 @@ from livc_desktop.ui.models.case_models import (
     FlagHistoryModel,
     InfoTableModel,
     MeasureTableModel,
-    SignalTableModel,
     TeamTableModel,
     TimelineModel,
 )
+from livc_desktop.ui.models.signal_models import SignalTableModel
 from livc_desktop.ui.privacy import privacy_mode
 from livc_desktop.ui.retention_actions import save_subject_access_pdf
 from livc_desktop.ui.widgets.case_tables import make_table, selected_row

@@ -19,7 +19,7 @@ from livc_desktop.ui import next_meeting
 from livc_desktop.ui.case_labels import named
 from livc_desktop.ui.dialogs.case_file import CaseFileDialog, make_table, selected_row
 from livc_desktop.ui.dialogs.signal_forms import SignalIntakeDialog, TriageDialog
-from livc_desktop.ui.models.case_models import SignalListModel
+from livc_desktop.ui.models.signal_models import SignalListModel
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.widgets.flow import FlowLayout
 

@@ -240,6 +240,7 @@ def generate(path: Path, passphrase: str, size: str, seed: int = 7) -> dict[str,
             signals=spec["signals"],
             items=spec["items"] - big_items,
             item_text=item_text_maker(seed),
+            progress=_progress("cases", spec["cases"]) if spec["cases"] >= 20000 else None,
         )
         _big_case(session, rng, big_items, item_text_maker(seed))
         timings["cases"] = time.perf_counter() - start
@@ -255,6 +256,22 @@ def generate(path: Path, passphrase: str, size: str, seed: int = 7) -> dict[str,
         return session.register.table_counts()
     finally:
         session.close()
+
+
+def _progress(what: str, total: int) -> Callable[[int], None]:
+    """Prints how far a long generation got, every tenth, with its pace (a pace that
+    falls as the register grows is a cost that grows with it)."""
+    start = time.perf_counter()
+    step = max(1, total // 10)
+    last = [0]
+
+    def report(done: int) -> None:
+        if done - last[0] >= step or done >= total:
+            last[0] = done
+            took = time.perf_counter() - start
+            print(f"    {what}: {done:,} of {total:,} in {took:.0f} s", flush=True)
+
+    return report
 
 
 def _big_case(
@@ -302,7 +319,10 @@ def _meetings(
     today = date.today()
     first = today - timedelta(days=5 * 365)
     span = (today + timedelta(days=120) - first).days
+    report = _progress("meetings", count) if count >= 20000 else None
     for start in range(0, count, MEETING_BATCH):
+        if report is not None:
+            report(start)
         with session.register.transaction():
             for n in range(start, min(count, start + MEETING_BATCH)):
                 on = first + timedelta(days=span * n // max(1, count))

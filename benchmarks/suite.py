@@ -130,15 +130,16 @@ class _NoBackupQuestion:
     no stall of the program) and waits for an answer: left out of the measurements."""
 
     def __enter__(self) -> None:
-        from livc_desktop.ui import main_window
+        from livc_desktop.ui import backup_actions
 
-        self.offer = main_window.after_unlock
-        main_window.after_unlock = lambda _window, _session: None
+        # The reminders bar (My month's due items) stays in: it is part of the unlock.
+        self.offer = backup_actions.after_unlock
+        backup_actions.after_unlock = lambda _window, _session: None
 
     def __exit__(self, *_exc: object) -> None:
-        from livc_desktop.ui import main_window
+        from livc_desktop.ui import backup_actions
 
-        main_window.after_unlock = self.offer
+        backup_actions.after_unlock = self.offer
 
 
 # -- 1. unlock --------------------------------------------------------------------------------

@@ -335,13 +335,15 @@ def generate_cases(
     items: int,
     batch: int = 500,
     item_text: Callable[[random.Random], str] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> None:
     """Synthetic, fictional volume for benchmarks, through the same services as the GUI:
     `cases` case files (every phase and flag), `signals` signals (most linked to a case,
     some awaiting weighing) and `items` information items. Writes are grouped in
     transactions of `batch` cases. Uses the partners already in the register.
     `item_text(rng)` makes an information item's text (default: 25 words drawn evenly from
-    a short list, so every word occurs in most items)."""
+    a short list, so every word occurs in most items). `progress(done)` is told the number
+    of cases written after each batch."""
     partners = [pid for pid, _name in cs.partner_choices(session)]
     if not partners:
         raise ValueError("generate partners first")
@@ -452,6 +454,8 @@ def generate_cases(
                     )
             cs.add_information_bulk(session, pending_items)
             pending_items.clear()
+        if progress is not None:
+            progress(min(cases, start + batch))
     with session.register.transaction():
         for _ in range(max(0, signals_left)):
             ss.register_signal(

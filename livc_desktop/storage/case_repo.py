@@ -65,9 +65,13 @@ class CaseRepository:
 
     # -- case files ------------------------------------------------------------------
     def codes_for_year(self, year: int) -> list[str]:
-        """Codes of one year: a range on the unique index ('2026-' <= code < '2026.')."""
+        """The year's highest numbered code (a list of at most one), found by SQLite in the
+        year's range of the unique index ('2026-' <= code < '2026.'): reading every code
+        of the year made each new case cost more than the one before."""
         rows = self._r.query(
-            "SELECT code FROM case_file WHERE code >= ? AND code < ?",
+            "SELECT code FROM case_file WHERE code >= ? AND code < ?"
+            " AND length(code) > 5 AND substr(code, 6) NOT GLOB '*[^0-9]*'"
+            " ORDER BY CAST(substr(code, 6) AS INTEGER) DESC LIMIT 1",
             (f"{year:04d}-", f"{year:04d}."),
         )
         return [str(r[0]) for r in rows]

@@ -134,6 +134,21 @@ def test_case_codes_never_come_from_the_person(session):
     assert cs.get_case(session, other_year).code == "2025-001"
 
 
+def test_next_code_follows_the_highest_number_not_the_text(session):
+    """The year's highest code is found by SQLite (one index range, not every code read);
+    a wider number and a code that is not a number do not confuse it."""
+    first = cs.open_case(session, CaseDraft(date(2026, 3, 1)))
+    for code, case_id in (("2026-999", first), ("2026-1000", None), ("2026-12a", None)):
+        if case_id is None:
+            case_id = cs.open_case(session, CaseDraft(date(2026, 3, 1)))
+        session.register.execute("UPDATE case_file SET code = ? WHERE id = ?", (code, case_id))
+    new = cs.open_case(session, CaseDraft(date(2026, 3, 2)))
+    assert cs.get_case(session, new).code == "2026-1001"
+    assert cs.get_case(session, cs.open_case(session, CaseDraft(date(2027, 1, 2)))).code == (
+        "2027-001"
+    )
+
+
 def test_identity_reveal_is_recorded(session, events):
     case_id = cs.open_case(session, CaseDraft(TODAY), Identity(name="Zoë Testpersoon"))
     events.clear()

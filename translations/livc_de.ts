@@ -1699,6 +1699,7 @@
         <name>CaseModels</name>
         <message>
             <source>Code</source>
+            <extracomment>The whole list arrived from the worker thread (or the first screen was all of it). False while only the first screen of ids is known (the rest is on its way).</extracomment>
             <translation>Code</translation>
         </message>
         <message>
@@ -1868,6 +1869,14 @@
     </context>
     <context>
         <name>CaseOverviewPanel</name>
+        <message numerus="yes">
+            <source>The first {shown} of %n are listed.</source>
+            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure.</extracomment>
+            <translation>
+                <numerusform>Die ersten {shown} von %n sind aufgeführt.</numerusform>
+                <numerusform>Die ersten {shown} von %n sind aufgeführt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Signals and flags</source>
             <translation>Meldungen und Flaggen</translation>
@@ -1903,6 +1912,10 @@
         <message>
             <source>Overdue measures</source>
             <translation>Überfällige Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Show all in the case list</source>
+            <translation>Alle in der Fallliste anzeigen</translation>
         </message>
         <message>
             <source>No flag decisions yet.</source>
@@ -2138,6 +2151,13 @@
         <message>
             <source>Open cases</source>
             <translation>Offene Fälle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Counting the cases found… (%n in the register)</source>
+            <translation>
+                <numerusform>Die gefundenen Fälle werden gezählt… (%n im Register)</numerusform>
+                <numerusform>Die gefundenen Fälle werden gezählt… (%n im Register)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %n cases shown</source>

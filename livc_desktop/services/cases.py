@@ -158,11 +158,42 @@ def case_list_ids(
     does, the name search is recorded like any other (`record`: the caller asks it once
     per typed text, not on every refresh of the same list)."""
     ids = _repo(session).case_list_ids(query, _today(today))
+    _record_name_search(session, query, record)
+    return ids
+
+
+def _record_name_search(session: Session, query: CaseListQuery, record: bool) -> None:
     if record and query.text.strip():
         matches = _repo(session).name_match_count(query.text)
         if matches:
             session.record(ChangeKind.IDENTITY_SEARCHED, matches=matches)
-    return ids
+
+
+#: Ids the case list asks for at once: a few screens, so the list shows at once however
+#: large the register; the rest come from a worker thread (`case_list_rest`).
+FIRST_SCREEN = 200
+
+
+def case_list_first(
+    session: Session,
+    query: CaseListQuery,
+    *,
+    record: bool = True,
+    today: date | None = None,
+    limit: int = FIRST_SCREEN,
+) -> tuple[list[int], bool]:
+    """The first `limit` ids of the case list, and whether that is all of them (else
+    `case_list_rest` gives every id, on a worker thread). Text is recorded as in
+    `case_list_ids`."""
+    ids = _repo(session).case_list_ids(query, _today(today), limit=limit + 1)
+    _record_name_search(session, query, record)
+    return ids[:limit], len(ids) <= limit
+
+
+def case_list_rest(session: Session, query: CaseListQuery, today: date) -> list[int]:
+    """Every id of the case list, for a worker thread: read on the session's second
+    connection (services/background.py); raises ReadCancelled when a lock came first."""
+    return session.background.run(lambda reader: CaseRepository(reader).case_list_ids(query, today))
 
 
 def cases_by_ids(
@@ -612,8 +643,16 @@ class CaseOverview:
     signals_awaiting: int = 0
     by_flag: dict[Flag | None, int] = field(default_factory=dict)
     by_phase: dict[Phase, int] = field(default_factory=dict)
+    #: The first OVERVIEW_ROWS cases due for review and overdue measures; the totals
+    #: count them all (the case list shows every one of them).
     due: list[tuple[CaseRow, tuple[ReviewReason, ...]]] = field(default_factory=list)
     overdue: list[MeasureRow] = field(default_factory=list)
+    due_total: int = 0
+    overdue_total: int = 0
+
+
+#: Rows the Overview lists per list: its cost must not follow the register.
+OVERVIEW_ROWS = 100
 
 
 def overview(session: Session, today: date | None = None) -> CaseOverview:
@@ -629,11 +668,16 @@ def overview(session: Session, today: date | None = None) -> CaseOverview:
         # Open cases per flag; black cases are closed by the hand-over but still counted.
         if phase is not Phase.CLOSED or flag is Flag.BLACK:
             ov.by_flag[flag] = ov.by_flag.get(flag, 0) + n
-    for row in repo.review_candidates(day, day - timedelta(weeks=weeks)):
+    weighed_before = day - timedelta(weeks=weeks)
+    for row in repo.review_candidates(day, weighed_before, limit=OVERVIEW_ROWS):
         reasons = reasons_due(row, day, weeks)
         if reasons:
             ov.due.append((row, reasons))
-    ov.overdue = overdue_measures(session, day)
+    # The candidates' condition is the review rule written as SQL (the case list's "due"
+    # filter uses it too), so SQLite counts them all without reading them.
+    ov.due_total = repo.count_review_candidates(day, weighed_before)
+    ov.overdue = repo.open_measures_due_by(day, strictly_before=True, limit=OVERVIEW_ROWS)
+    ov.overdue_total = repo.count_open_measures_due_by(day, strictly_before=True)
     return ov
 
 

@@ -15,6 +15,7 @@ from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.changes import Area, ChangeKind, areas_of_event
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.preferences import Preferences
+from livc_desktop.services.background import BackgroundReads
 from livc_desktop.storage import Register
 from livc_desktop.storage.settings_repo import SettingsRepository
 
@@ -33,6 +34,14 @@ class Session:
         self.settings = SettingsRepository(register)
         self._close_listeners: list[Callable[[], object]] = []
         self._event_listeners: list[EventListener] = []
+        self._background: BackgroundReads | None = None
+
+    @property
+    def background(self) -> BackgroundReads:
+        """Reads for worker threads, on a second connection (services/background.py)."""
+        if self._background is None:
+            self._background = BackgroundReads(self.register)
+        return self._background
 
     @property
     def path(self) -> Path:
@@ -97,6 +106,8 @@ class Session:
         for listener in self._close_listeners:
             listener()
         self._close_listeners.clear()
+        if self._background is not None:
+            self._background.close()  # before the register: a reader never outlives it
         self.register.close()
 
 

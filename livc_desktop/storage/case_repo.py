@@ -146,9 +146,13 @@ class CaseRepository:
     def count(self) -> int:
         return int(self._r.scalar("SELECT count(*) FROM case_file"))
 
-    def case_list_ids(self, query: CaseListQuery, today: date) -> list[int]:
+    def case_list_ids(
+        self, query: CaseListQuery, today: date, *, limit: int | None = None
+    ) -> list[int]:
         """The ids of the case list, filtered and sorted by SQLite: the list holds these
-        and reads the rows in view (cases_by_ids), so its cost follows the screen."""
+        and reads the rows in view (cases_by_ids), so its cost follows the screen. With
+        `limit`, only the first ones (the first screen: SQLite stops early when an index
+        gives the order)."""
         where: list[str] = []
         params: dict[str, Any] = {"today": iso(today)}
         if query.phase is not None:
@@ -196,7 +200,11 @@ class CaseRepository:
         sql = "SELECT c.id FROM case_file c"
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
-        sql += f" ORDER BY {order} {direction}, c.code {direction}"
+        sql += f" ORDER BY {order} {direction}"
+        if query.sort is not CaseSort.CODE:
+            sql += f", c.code {direction}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         cur = self._r.conn.cursor()
         cur.row_factory = None  # plain tuples: tens of thousands of ids per call
         return [r[0] for r in cur.execute(sql, params)]
@@ -268,16 +276,30 @@ class CaseRepository:
             (member(Phase, r[0]), member(Flag, r[1]) if r[1] else None, int(r[2])) for r in rows
         ]
 
-    def review_candidates(self, today: date, weighed_before: date) -> list[CaseRow]:
+    _DUE = (
+        " WHERE c.phase != 'closed' AND ((c.next_review IS NOT NULL"
+        " AND c.next_review <= :today) OR c.last_weighed_on <= :weighed)"
+    )
+
+    def review_candidates(
+        self, today: date, weighed_before: date, *, limit: int | None = None
+    ) -> list[CaseRow]:
         """Open cases whose review date has come or that were last weighed on or before
-        `weighed_before`: the only ones the review rule can find due (it decides)."""
-        rows = self._r.query(
-            CASE_SELECT + " WHERE c.phase != 'closed' AND ((c.next_review IS NOT NULL"
-            " AND c.next_review <= :today) OR c.last_weighed_on <= :weighed)"
-            " ORDER BY c.code DESC",
-            {"today": iso(today), "weighed": iso(weighed_before)},
-        )
+        `weighed_before`: the only ones the review rule can find due (it decides). With
+        `limit`, the first ones by code (newest first)."""
+        sql = CASE_SELECT + self._DUE + " ORDER BY c.code DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._r.query(sql, {"today": iso(today), "weighed": iso(weighed_before)})
         return [case_row(r) for r in rows]
+
+    def count_review_candidates(self, today: date, weighed_before: date) -> int:
+        return int(
+            self._r.scalar(
+                "SELECT count(*) FROM case_file c" + self._DUE,
+                {"today": iso(today), "weighed": iso(weighed_before)},
+            )
+        )
 
     def case_ids_with_team_partner(self, partner_id: int) -> set[int]:
         rows = self._r.query(
@@ -666,14 +688,30 @@ class CaseRepository:
         )
         return [self._measure(r) for r in rows]
 
-    def open_measures_due_by(self, day: date, *, strictly_before: bool) -> list[MeasureRow]:
+    def open_measures_due_by(
+        self, day: date, *, strictly_before: bool, limit: int | None = None
+    ) -> list[MeasureRow]:
+        """Open measures due before (or on) `day`, the longest overdue first; with
+        `limit`, only the first ones."""
         op = "<" if strictly_before else "<="
-        rows = self._r.query(
+        sql = (
             self._MEASURE_SELECT + f" WHERE m.status = 'open' AND m.due_on IS NOT NULL"
-            f" AND m.due_on {op} ? ORDER BY m.due_on, m.id",
-            (day.isoformat(),),
+            f" AND m.due_on {op} ? ORDER BY m.due_on, m.id"
         )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._r.query(sql, (day.isoformat(),))
         return [self._measure(r) for r in rows]
+
+    def count_open_measures_due_by(self, day: date, *, strictly_before: bool) -> int:
+        op = "<" if strictly_before else "<="
+        return int(
+            self._r.scalar(
+                "SELECT count(*) FROM measure WHERE status = 'open' AND due_on IS NOT NULL"
+                f" AND due_on {op} ?",
+                (day.isoformat(),),
+            )
+        )
 
     # -- information items ---------------------------------------------------------------
     def add_info(self, case_id: int, item: InformationItem) -> int:

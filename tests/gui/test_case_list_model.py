@@ -47,13 +47,14 @@ def bulk_cases(session, count: int) -> None:
         )
 
 
-def test_rows_are_read_lazily_in_blocks(session):
+def test_rows_are_read_lazily_in_blocks(session, qtbot):
     bulk_cases(session, MANY)
     model = CaseTableModel()
     reads: list[int] = []
     original = model.fetch_rows
     model.fetch_rows = lambda ids: reads.append(len(ids)) or original(ids)  # type: ignore[method-assign]
     model.set_session(session)
+    qtbot.waitUntil(lambda: model.complete)
     assert model.rowCount() == MANY and model.total == MANY
     assert reads == [] and model.cached_count() == 0  # ids only until a row is shown
     assert model.index(0, CaseTableModel.COL_CODE).data() == f"2020-{MANY - 1:04d}"
@@ -177,3 +178,57 @@ def test_a_view_painting_after_the_lock_reads_nothing(session):
     session.register.close()
     assert model.index(0, CaseTableModel.COL_CODE).data() is None
     assert model.index(2, CaseTableModel.COL_FLAG).data(ROW_ROLE) is None
+
+
+def test_the_first_screen_shows_at_once_and_the_rest_follows(session, qtbot):
+    """More cases than a first screen: those come from the GUI thread's connection at
+    once, every other id from a worker thread on a second connection; they are appended
+    (the selection and the first rows stay), and the count follows."""
+    bulk_cases(session, cs.FIRST_SCREEN + 50)
+    page = CasesPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    model = page.model
+    assert model.rowCount() == cs.FIRST_SCREEN
+    first = model.ids()
+    if not model.complete:  # the worker may already be done when the test looks
+        assert "Counting" in page.count_label.text()
+        page.view.selectRow(3)
+        with qtbot.waitSignal(model.completed, timeout=10_000):
+            pass
+        assert page.view.selectionModel().selectedRows()[0].row() == 3
+    assert model.complete and model.rowCount() == cs.FIRST_SCREEN + 50
+    assert model.ids()[: cs.FIRST_SCREEN] == first
+    assert page.count_label.text().startswith(f"{cs.FIRST_SCREEN + 50} of")
+    assert model.index(cs.FIRST_SCREEN + 49, CaseTableModel.COL_CODE).data() == "2020-0000"
+
+
+def test_an_older_answer_is_dropped_and_a_lock_cancels_the_read(session, qtbot):
+    bulk_cases(session, cs.FIRST_SCREEN * 2)
+    model = CaseTableModel()
+    model.set_session(session)
+    model.set_query(CaseListQuery(text="vink 00"))  # 100 matches: all on the first screen
+    assert model.complete and model.rowCount() == 100
+    qtbot.wait(200)  # the first question's answer, if it comes, must not replace this list
+    assert model.rowCount() == 100
+    model.set_query(CaseListQuery())
+    assert not model.complete
+    session.close()  # a lock while the worker reads: its read is cancelled, nothing raises
+    qtbot.wait(200)
+    assert model.rowCount() == cs.FIRST_SCREEN
+
+
+def test_the_second_connection_reads_what_was_committed_and_cannot_write(session):
+    bulk_cases(session, 3)
+    reader = session.register.open_reader()
+    assert reader is not None
+    try:
+        assert reader.scalar("SELECT count(*) FROM case_file") == 3
+        session.register.execute("UPDATE case_file SET pseudonym = 'Gaai' WHERE code = '2020-0001'")
+        assert reader.scalar("SELECT pseudonym FROM case_file WHERE code = '2020-0001'") == "Gaai"
+        with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+            reader.execute("DELETE FROM case_file")
+        assert reader.scalar("SELECT count(*) FROM case_file") == 3
+    finally:
+        reader.close()
+    assert session.register.scalar("SELECT count(*) FROM case_file") == 3

@@ -317,3 +317,22 @@ def test_help_and_search_actions_have_standard_keys_and_tooltips(window):
     assert window.navigation.toolTip()
     month = window.page("overview").my_month
     assert all(b.toolTip() for b in month.lines.values() if not b.isHidden())
+
+
+def test_the_overview_lists_the_first_due_cases_and_counts_them_all(window, monkeypatch):
+    """The Overview's lists stop at their first rows however large the register; the
+    number not listed is said, and a button shows them all in the case list."""
+    s = window.session
+    monkeypatch.setattr(case_service, "OVERVIEW_ROWS", 3)
+    for n in range(5):
+        case_service.open_case(s, CaseDraft(TODAY - timedelta(weeks=30), pseudonym=f"Mees {n}"))
+    overview = window.page("overview")
+    overview.refresh()
+    panel = overview.case_panel
+    assert panel.due_model.rowCount() == 3
+    assert panel.due_more.isVisibleTo(panel) and "The first 3 of 5" in panel.due_more.text()
+    assert not panel.overdue_more.isVisibleTo(panel)  # no overdue measure: nothing more
+    panel.due_more_button.click()
+    cases = window.page("cases")
+    assert window.current_page() is cases and cases.due_filter.isChecked()
+    assert cases.model.rowCount() == 5

@@ -157,6 +157,21 @@ class LazyIdTableModel(QAbstractTableModel):
         self._ids, self._positions = new, None
         self.endResetModel()
 
+    def extend_ids(self, ids: Iterable[int]) -> None:
+        """The whole list, after the first screen came from `set_ids`: when it begins
+        with the ids shown, the others are appended (the view keeps its place and its
+        selection); otherwise it replaces them as `set_ids` does."""
+        new = list(ids)
+        shown = len(self._ids)
+        if len(new) < shown or new[:shown] != self._ids:
+            self.set_ids(new)
+            return
+        if len(new) == shown:
+            return
+        self.beginInsertRows(QModelIndex(), shown, len(new) - 1)
+        self._ids, self._positions = new, None
+        self.endInsertRows()
+
     def clear(self) -> None:
         self.set_ids([])
 

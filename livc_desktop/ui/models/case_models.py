@@ -12,10 +12,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
 
 from livc_desktop.domain.cases import Flag, FlagText, FollowUp, ReviewReason
 from livc_desktop.services import cases as case_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.cases import TimelineEntry
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_rows import (
@@ -31,6 +32,7 @@ from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.models.base import LazyIdTableModel, RowTableModel
 from livc_desktop.ui.privacy import privacy_mode
+from livc_desktop.ui.worker import run_in_background
 
 translate = QCoreApplication.translate
 
@@ -163,6 +165,9 @@ class CaseTableModel(LazyIdTableModel):
         CaseSort.OPENED,
     )
 
+    #: The whole list arrived from the worker thread (or the first screen was all of it).
+    completed = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
@@ -170,6 +175,9 @@ class CaseTableModel(LazyIdTableModel):
         self.session: Session | None = None
         self.query = CaseListQuery()
         self.total = 0
+        #: False while only the first screen of ids is known (the rest is on its way).
+        self.complete = True
+        self._generation = 0
         self._recorded_text = ""
         self.sort_column, self.sort_order = self.COL_CODE, Qt.SortOrder.DescendingOrder
         privacy_mode().changed.connect(self._on_privacy_changed)
@@ -185,21 +193,49 @@ class CaseTableModel(LazyIdTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Asks SQLite for the ids again (after a change, a filter or a sort)."""
+        """Asks SQLite for the ids again (after a change, a filter or a sort): the first
+        screen at once, on this thread; when there are more, every id from a worker
+        thread on the register's second connection (`completed` says when they are in).
+        An answer to an older question is dropped."""
+        self._generation += 1
         session = self.session
         if session is None:
             self.total = 0
+            self.complete = True
             self.clear()
+            self.completed.emit()
             return
         self.today = date.today()
         query = self._sorted_query()
         text = query.text.strip()
-        ids = case_service.case_list_ids(
+        ids, complete = case_service.case_list_first(
             session, query, record=text != self._recorded_text, today=self.today
         )
         self._recorded_text = text
         self.total = case_service.case_count(session)
+        self.complete = complete
         self.set_ids(ids)
+        if complete:
+            self.completed.emit()
+            return
+        generation, today = self._generation, self.today
+        run_in_background(
+            lambda: case_service.case_list_rest(session, query, today),
+            lambda rest: self._on_rest(generation, rest),
+            lambda exc: self._on_rest_failed(generation, exc),
+        )
+
+    def _on_rest(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation or self.session is None or not self.session.is_open:
+            return
+        self.complete = True
+        self.extend_ids(ids)
+        self.completed.emit()
+
+    def _on_rest_failed(self, generation: int, exc: BaseException) -> None:
+        if isinstance(exc, ReadCancelled) or generation != self._generation:
+            return
+        raise exc  # a real failure: the application's error handler reports it
 
     def _sorted_query(self) -> CaseListQuery:
         column = self.sort_column if 0 <= self.sort_column < len(self.SORTS) else 0

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -131,6 +132,8 @@ class CaseOverviewPanel(QWidget):
     """Embed with OverviewPage.add_section; call set_session(session | None)."""
 
     case_activated = Signal(int)  # a case id picked from the due/overdue lists
+    #: "reviews" or "measures": the case list with every due case / overdue measure.
+    show_all_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +192,7 @@ class CaseOverviewPanel(QWidget):
         self.due_list.setItemDelegateForColumn(DueCaseModel.COL_FLAG, FlagBadgeDelegate(self))
         self.due_list.activated.connect(self._on_due_list_activated)
         due_layout.addWidget(self.due_list)
+        self.due_more, self.due_more_button = self._more_row(due_layout, "reviews")
         bottom_row.addWidget(self.due_box, 1)
 
         self.overdue_box = QGroupBox()
@@ -199,9 +203,46 @@ class CaseOverviewPanel(QWidget):
         )
         self.overdue_list.activated.connect(self._on_overdue_list_activated)
         overdue_layout.addWidget(self.overdue_list)
+        self.overdue_more, self.overdue_more_button = self._more_row(overdue_layout, "measures")
         bottom_row.addWidget(self.overdue_box, 1)
+        self._totals = (0, 0)
         self.retranslate()
         self.set_session(None)
+
+    def _more_row(self, layout: QVBoxLayout, place: str) -> tuple[QLabel, QPushButton]:
+        """Under a list that shows only its first rows: how many there are, and a button
+        to the case list that shows them all. Hidden while the list is complete."""
+        row = QHBoxLayout()
+        label = named(QLabel(), f"{place}_more")
+        label.setWordWrap(True)
+        button = QPushButton()
+        button.setObjectName(f"{place}_show_all")
+        button.clicked.connect(lambda: self.show_all_requested.emit(place))
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        label.hide()
+        button.hide()
+        return label, button
+
+    def _show_totals(self) -> None:
+        pairs = (
+            (self.due_more, self.due_more_button, self.due_model.rowCount(), self._totals[0]),
+            (
+                self.overdue_more,
+                self.overdue_more_button,
+                self.overdue_model.rowCount(),
+                self._totals[1],
+            ),
+        )
+        for label, button, shown, total in pairs:
+            more = total > shown
+            label.setVisible(more)
+            button.setVisible(more)
+            if more:
+                label.setText(
+                    self.tr("The first {shown} of %n are listed.", "", total).format(shown=shown)
+                )
 
     def retranslate(self) -> None:
         self.counts_box.setTitle(self.tr("Signals and flags"))
@@ -219,6 +260,8 @@ class CaseOverviewPanel(QWidget):
         self.chart_table.setAccessibleName(self.tr("Open cases by flag over time, as a table"))
         self.due_box.setTitle(self.tr("Cases due for review"))
         self.overdue_box.setTitle(self.tr("Overdue measures"))
+        self.due_more_button.setText(self.tr("Show all in the case list"))
+        self.overdue_more_button.setText(self.tr("Show all in the case list"))
         self.due_model.retranslate()
         self.overdue_model.retranslate()
         self.reload()
@@ -241,6 +284,8 @@ class CaseOverviewPanel(QWidget):
             self.chart.set_points([])
             self.chart_model.set_points([])
             self._describe_chart()
+            self._totals = (0, 0)
+            self._show_totals()
             return
         ov = case_service.overview(session)
         texts = case_service.flag_texts(session)
@@ -255,6 +300,8 @@ class CaseOverviewPanel(QWidget):
             value.setText(str(ov.by_phase.get(phase, 0)))
         self.due_model.set_rows(ov.due)
         self.overdue_model.set_rows(ov.overdue)
+        self._totals = (ov.due_total, ov.overdue_total)
+        self._show_totals()
         points = case_service.flag_counts_over_time(session)
         self.chart.set_points(points)
         self.chart_model.flag_texts = texts

@@ -226,7 +226,7 @@ def test_the_second_connection_reads_what_was_committed_and_cannot_write(session
         assert reader.scalar("SELECT count(*) FROM case_file") == 3
         session.register.execute("UPDATE case_file SET pseudonym = 'Gaai' WHERE code = '2020-0001'")
         assert reader.scalar("SELECT pseudonym FROM case_file WHERE code = '2020-0001'") == "Gaai"
-        with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+        with pytest.raises(Exception, match=r"readonly|read-only|query_only|attempt to write"):
             reader.execute("DELETE FROM case_file")
         assert reader.scalar("SELECT count(*) FROM case_file") == 3
     finally:

@@ -43,7 +43,7 @@ from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import CaseRepository
+from livc_desktop.storage.case_repo import CaseRepository, fts_query
 from livc_desktop.storage.case_rows import (
     CaseListQuery,
     CaseRow,
@@ -184,10 +184,13 @@ def case_list_first(
 ) -> tuple[list[int], bool]:
     """The first `limit` ids of the case list, and whether that is all of them (else
     `case_list_rest` gives every id, on a worker thread). Text is recorded as in
-    `case_list_ids`."""
-    ids = _repo(session).case_list_ids(query, _today(today), limit=limit + 1)
+    `case_list_ids`. Typed text is looked for here in the codes, pseudonyms and names
+    only; the information items' full-text search (a common word is in a large share of
+    them) is left to `case_list_rest`, so the first screen never waits for it."""
+    items = bool(query.text.strip()) and bool(fts_query(query.text))
+    ids = _repo(session).case_list_ids(query, _today(today), limit=limit + 1, with_items=False)
     _record_name_search(session, query, record)
-    return ids[:limit], len(ids) <= limit
+    return ids[:limit], len(ids) <= limit and not items
 
 
 def case_list_rest(session: Session, query: CaseListQuery, today: date) -> list[int]:

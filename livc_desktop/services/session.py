@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.changes import Area, ChangeKind, areas_of_event
@@ -24,6 +25,7 @@ PREFERENCES_KEY = "preferences"
 CREATED_KEY = "register.created_with"
 
 EventListener = Callable[[ChangeKind, dict[str, object]], None]
+T = TypeVar("T")
 
 
 class Session:
@@ -35,6 +37,12 @@ class Session:
         self._close_listeners: list[Callable[[], object]] = []
         self._event_listeners: list[EventListener] = []
         self._background: BackgroundReads | None = None
+
+    def read_in_background(self, fn: Callable[[Session], T]) -> T:
+        """`fn(session)` for a worker thread: on a session over the second, read-only
+        connection (services/background.py), so the GUI thread's connection is never
+        shared. Raises ReadCancelled when the register was locked first."""
+        return self.background.run(lambda reader: fn(Session(reader)))
 
     @property
     def background(self) -> BackgroundReads:

@@ -21,6 +21,7 @@ from livc_desktop.domain.cases import (
 )
 from livc_desktop.domain.redaction import IdentityRecord, folded
 from livc_desktop.storage.case_rows import (
+    CASE_EACH,
     CASE_ONE,
     CASE_SELECT,
     CASE_SOME,
@@ -147,12 +148,18 @@ class CaseRepository:
         return int(self._r.scalar("SELECT count(*) FROM case_file"))
 
     def case_list_ids(
-        self, query: CaseListQuery, today: date, *, limit: int | None = None
+        self,
+        query: CaseListQuery,
+        today: date,
+        *,
+        limit: int | None = None,
+        with_items: bool = True,
     ) -> list[int]:
         """The ids of the case list, filtered and sorted by SQLite: the list holds these
         and reads the rows in view (cases_by_ids), so its cost follows the screen. With
         `limit`, only the first ones (the first screen: SQLite stops early when an index
-        gives the order)."""
+        gives the order). `with_items=False` leaves the full-text search of the
+        information items out (a common word is in a hundred thousand of them)."""
         where: list[str] = []
         params: dict[str, Any] = {"today": iso(today)}
         if query.phase is not None:
@@ -187,7 +194,7 @@ class CaseRepository:
             )
         text = query.text.strip()
         if text:
-            where.append(self._text_condition(text, params))
+            where.append(self._text_condition(text, params, with_items=with_items))
         order = _SORT_SQL[query.sort]
         direction = "DESC" if query.descending else "ASC"
         if query.sort is CaseSort.FOLLOW_UP:
@@ -209,7 +216,7 @@ class CaseRepository:
         cur.row_factory = None  # plain tuples: tens of thousands of ids per call
         return [r[0] for r in cur.execute(sql, params)]
 
-    def _text_condition(self, text: str, params: dict[str, Any]) -> str:
+    def _text_condition(self, text: str, params: dict[str, Any], *, with_items: bool = True) -> str:
         self.refresh_search_keys()
         needle = folded(text)
         words = needle.split()
@@ -221,7 +228,7 @@ class CaseRepository:
             names = " AND ".join(f"instr(name_fold, :w{n}) > 0" for n in range(len(words[:8])))
             parts.append(f"c.id IN (SELECT case_id FROM case_identity WHERE {names})")
             params.update({f"w{n}": w for n, w in enumerate(words[:8])})
-        query = fts_query(text)
+        query = fts_query(text) if with_items else ""
         if query:
             parts.append(
                 "c.id IN (SELECT i.case_id FROM info_item i INDEXED BY info_item_id_case"
@@ -271,7 +278,10 @@ class CaseRepository:
 
     def tallies(self) -> list[tuple[Phase, Flag | None, int]]:
         """Cases per (phase, flag), counted by SQLite."""
-        rows = self._r.query("SELECT phase, flag, count(*) FROM case_file GROUP BY phase, flag")
+        rows = self._r.query(
+            "SELECT phase, flag, count(*) FROM case_file INDEXED BY case_file_state"
+            " GROUP BY phase, flag"
+        )
         return [
             (member(Phase, r[0]), member(Flag, r[1]) if r[1] else None, int(r[2])) for r in rows
         ]
@@ -287,7 +297,7 @@ class CaseRepository:
         """Open cases whose review date has come or that were last weighed on or before
         `weighed_before`: the only ones the review rule can find due (it decides). With
         `limit`, the first ones by code (newest first)."""
-        sql = CASE_SELECT + self._DUE + " ORDER BY c.code DESC"
+        sql = (CASE_SELECT if limit is None else CASE_EACH) + self._DUE + " ORDER BY c.code DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         rows = self._r.query(sql, {"today": iso(today), "weighed": iso(weighed_before)})
@@ -296,7 +306,8 @@ class CaseRepository:
     def count_review_candidates(self, today: date, weighed_before: date) -> int:
         return int(
             self._r.scalar(
-                "SELECT count(*) FROM case_file c" + self._DUE,
+                # The narrow state index holds every column the rule reads.
+                "SELECT count(*) FROM case_file c INDEXED BY case_file_state" + self._DUE,
                 {"today": iso(today), "weighed": iso(weighed_before)},
             )
         )

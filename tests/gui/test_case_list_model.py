@@ -127,7 +127,8 @@ def test_ids_stable_after_refresh_and_selection_kept(qtbot, session):
     # A filter that keeps the case keeps it selected; the count says what is shown.
     code = page.model.index(page.model.row_of(chosen), 0).data()
     page.search.setText(code)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    # Codes, pseudonyms and names at once; the information items' matches follow.
+    qtbot.waitUntil(lambda: page.model.complete and page.model.rowCount() == 1)
     assert page.view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == chosen
     assert page.count_label.text() == "1 of 40 cases shown"
     assert page.open_button.isEnabled()
@@ -208,8 +209,9 @@ def test_an_older_answer_is_dropped_and_a_lock_cancels_the_read(session, qtbot):
     model = CaseTableModel()
     model.set_session(session)
     model.set_query(CaseListQuery(text="vink 00"))  # 100 matches: all on the first screen
-    assert model.complete and model.rowCount() == 100
-    qtbot.wait(200)  # the first question's answer, if it comes, must not replace this list
+    assert model.rowCount() == 100
+    qtbot.waitUntil(lambda: model.complete)
+    qtbot.wait(100)  # the first question's answer, if it came, must not replace this list
     assert model.rowCount() == 100
     model.set_query(CaseListQuery())
     assert not model.complete

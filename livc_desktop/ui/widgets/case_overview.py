@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.domain.cases import Flag, FlagText, Phase
 from livc_desktop.services import cases as case_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui import palette
@@ -32,6 +33,7 @@ from livc_desktop.ui.models.case_models import ROW_ROLE, DueCaseModel, OverdueMe
 from livc_desktop.ui.models.flag_chart import FlagChartTableModel
 from livc_desktop.ui.widgets.case_tables import make_table
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate, paint_chip
+from livc_desktop.ui.worker import run_in_background
 
 
 class FlagChart(QWidget):
@@ -128,17 +130,36 @@ class FlagChart(QWidget):
         p.end()
 
 
+_OverviewData = tuple[
+    case_service.CaseOverview, dict[Flag, FlagText], list[tuple[date, dict[Flag, int]]]
+]
+
+
+def _overview_data(session: Session) -> _OverviewData:
+    """Everything the panel shows, for a worker thread."""
+    return (
+        case_service.overview(session),
+        case_service.flag_texts(session),
+        case_service.flag_counts_over_time(session),
+    )
+
+
 class CaseOverviewPanel(QWidget):
     """Embed with OverviewPage.add_section; call set_session(session | None)."""
 
     case_activated = Signal(int)  # a case id picked from the due/overdue lists
     #: "reviews" or "measures": the case list with every due case / overdue measure.
     show_all_requested = Signal(str)
+    #: The counts, lists and chart are in.
+    counted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case_overview_panel")
         self.session: Session | None = None
+        #: True while the figures are being counted on a worker thread.
+        self.loading = False
+        self._generation = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top_row = QHBoxLayout()
@@ -275,7 +296,9 @@ class CaseOverviewPanel(QWidget):
 
     def reload(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or not session.is_open:
+            self._generation += 1
+            self.loading = False
             self.due_model.clear()
             self.overdue_model.clear()
             self.awaiting_value.setText("")
@@ -287,8 +310,29 @@ class CaseOverviewPanel(QWidget):
             self._totals = (0, 0)
             self._show_totals()
             return
-        ov = case_service.overview(session)
-        texts = case_service.flag_texts(session)
+        # Counted on a worker thread: the counts and the chart read every case, which
+        # must not hold up the window in a large register. The figures shown stay until
+        # the new ones are in (`loading`).
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        run_in_background(
+            lambda: session.read_in_background(_overview_data),
+            lambda data: self._on_counted(generation, data),
+            lambda exc: self._on_count_failed(generation, exc),
+        )
+
+    def _on_count_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or isinstance(exc, ReadCancelled):
+            return
+        self.loading = False
+        raise exc  # the application's error handler reports it
+
+    def _on_counted(self, generation: int, data: _OverviewData) -> None:
+        if generation != self._generation or self.session is None or not self.session.is_open:
+            return
+        self.loading = False
+        ov, texts, points = data
         self.chart.flag_texts = texts
         self.due_model.flag_texts = texts
         for flag, (label, _v) in self.flag_labels.items():
@@ -302,11 +346,11 @@ class CaseOverviewPanel(QWidget):
         self.overdue_model.set_rows(ov.overdue)
         self._totals = (ov.due_total, ov.overdue_total)
         self._show_totals()
-        points = case_service.flag_counts_over_time(session)
         self.chart.set_points(points)
         self.chart_model.flag_texts = texts
         self.chart_model.set_points(points)
         self._describe_chart()
+        self.counted.emit()
 
     def _describe_chart(self) -> None:
         """The chart in one sentence, for a screen reader (its accessible description)."""

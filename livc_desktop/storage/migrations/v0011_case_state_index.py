@@ -1,0 +1,19 @@
+"""A narrow index of each case's state (phase, flag, review date, last weighing): the
+Overview's counts per phase and flag and of the cases due for review read it instead of
+every case's whole row, so they stay quick in a register of tens of thousands of cases.
+The same for the meetings whose minutes wait (My month asks at every unlock)."""
+
+from typing import Any
+
+from livc_desktop.storage.sqlscript import execute_script
+
+VERSION = 11
+
+SQL = """
+CREATE INDEX case_file_state ON case_file(phase, flag, next_review, last_weighed_on);
+CREATE INDEX meeting_minutes_state ON meeting(minutes_state, on_date);
+"""
+
+
+def upgrade(conn: Any) -> None:
+    execute_script(conn, SQL)

@@ -280,13 +280,13 @@ def bench_cold_start(ctx: Context) -> list[Result]:
 def bench_case_list(ctx: Context) -> list[Result]:
     """The real CasesPage, shown: its model holds ids (filtered, sorted and counted by
     SQLite) and reads the rows in view when the table paints."""
-    from livc_desktop.services import cases as case_service
-    from livc_desktop.services import partners as partner_service
-    from livc_desktop.ui import partner_labels
-    from livc_desktop.ui.models.partner_model import PartnerFilterProxy, PartnerTableModel
     from datetime import date
 
+    from livc_desktop.services import cases as case_service
+    from livc_desktop.services import partners as partner_service
     from livc_desktop.storage.case_rows import CaseListQuery
+    from livc_desktop.ui import partner_labels
+    from livc_desktop.ui.models.partner_model import PartnerFilterProxy, PartnerTableModel
     from livc_desktop.ui.pages.cases import CasesPage
 
     ctx.app()

@@ -42,6 +42,10 @@ class BackgroundReads:
                 raise ReadCancelled
             if self._reader is None:
                 self._reader = self._register.open_reader() or self._register
+                if self._reader is not self._register:
+                    # However the register closes (a lock, a passphrase change), this
+                    # connection closes first.
+                    self._register.before_close(self.close)
             try:
                 return fn(self._reader)
             except Exception as exc:

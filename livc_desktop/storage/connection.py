@@ -15,7 +15,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -231,6 +231,7 @@ class Register:
         # The raw key the connection was keyed with (storage only: a backup under the
         # register's own key is written with it); forgotten on close.
         self._keyspec = keyspec
+        self._before_close: list[Callable[[], object]] = []
 
     @property
     def keyspec(self) -> bytes | None:
@@ -311,6 +312,12 @@ class Register:
             raise (sqlite_failure(exc, self.path) or damaged(self.path, "reader")) from exc
         return Register(self.path, conn, readonly=True)
 
+    def before_close(self, callback: Callable[[], object]) -> None:
+        """`callback()` runs when this register closes, before its connection does, by
+        whatever path it closes (a lock, a passphrase change): a second connection
+        opened with `open_reader` is closed so, and never outlives it."""
+        self._before_close.append(callback)
+
     def interrupt(self) -> None:
         """Stops the statement this connection runs on another thread, at once (it then
         raises there); safe to call from any thread."""
@@ -322,6 +329,10 @@ class Register:
         """Checkpoint the WAL back into the file and close: nothing is left beside it."""
         if self._closed:
             return
+        callbacks, self._before_close = self._before_close, []
+        for callback in callbacks:
+            with contextlib.suppress(Exception):
+                callback()
         self._closed = True
         self._keyspec = None
         if not self.readonly:

@@ -195,7 +195,7 @@ class CaseRepository:
         text = query.text.strip()
         if text:
             where.append(self._text_condition(text, params, with_items=with_items))
-        order = _SORT_SQL[query.sort]
+        order = _SORT_SQL.get(query.sort, "c.code")  # follow-up: its labels' order, below
         direction = "DESC" if query.descending else "ASC"
         if query.sort is CaseSort.FOLLOW_UP:
             ranks = {f: n for n, f in enumerate(query.follow_up_order or tuple(FollowUp))}

@@ -234,3 +234,15 @@ def test_the_second_connection_reads_what_was_committed_and_cannot_write(session
     finally:
         reader.close()
     assert session.register.scalar("SELECT count(*) FROM case_file") == 3
+
+
+def test_every_column_sorts_in_sqlite(session, qtbot):
+    """A click on any header sorts (the follow-up column too: its order is its labels')."""
+    bulk_cases(session, 5)
+    model = CaseTableModel()
+    model.set_session(session)
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            qtbot.waitUntil(lambda: model.complete)
+            assert sorted(model.ids()) == sorted(cs.case_list_ids(session, CaseListQuery()))

@@ -47,6 +47,7 @@ from livc_desktop.storage.case_repo import CaseRepository, fts_query
 from livc_desktop.storage.case_rows import (
     CaseListQuery,
     CaseRow,
+    CaseSort,
     CooperationRow,
     FlagEntry,
     InfoRow,
@@ -162,6 +163,11 @@ def case_list_ids(
     return ids
 
 
+def record_name_search(session: Session, query: CaseListQuery) -> None:
+    """One trail entry when the typed text matches a person's name (counted, not named)."""
+    _record_name_search(session, query, True)
+
+
 def _record_name_search(session: Session, query: CaseListQuery, record: bool) -> None:
     if record and query.text.strip():
         matches = _repo(session).name_match_count(query.text)
@@ -172,6 +178,12 @@ def _record_name_search(session: Session, query: CaseListQuery, record: bool) ->
 #: Ids the case list asks for at once: a few screens, so the list shows at once however
 #: large the register; the rest come from a worker thread (`case_list_rest`).
 FIRST_SCREEN = 200
+
+
+#: Orders SQLite cannot take from an index, whose key costs a lookup per case (the lead
+#: partner's name, the open and overdue measures): with these the whole list is read on
+#: the worker thread and the list keeps its rows until it comes.
+SORTED_ON_WORKER = frozenset({CaseSort.LEAD_PARTNER, CaseSort.MEASURES})
 
 
 def case_list_first(

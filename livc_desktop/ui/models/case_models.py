@@ -208,13 +208,20 @@ class CaseTableModel(LazyIdTableModel):
         self.today = date.today()
         query = self._sorted_query()
         text = query.text.strip()
-        ids, complete = case_service.case_list_first(
-            session, query, record=text != self._recorded_text, today=self.today
-        )
+        if query.sort in case_service.SORTED_ON_WORKER and self.rowCount():
+            # An order no index gives: the rows shown stay until the worker's list comes
+            # (the same cases in the new order keep the selection).
+            if text != self._recorded_text:
+                case_service.record_name_search(session, query)
+            complete = False
+        else:
+            ids, complete = case_service.case_list_first(
+                session, query, record=text != self._recorded_text, today=self.today
+            )
+            self.set_ids(ids)
         self._recorded_text = text
         self.total = case_service.case_count(session)
         self.complete = complete
-        self.set_ids(ids)
         if complete:
             self.completed.emit()
             return

@@ -711,22 +711,42 @@ def flag_counts_over_time(
     if points[-1] != day:
         points.append(day)
     repo = _repo(session)
-    changes = repo.flag_changes_between(points[0], day)
-    closed = repo.closed_dates()
+    return flag_counts_at(
+        points, repo.flag_changes_between(points[0], day), repo.closed_dates(points[0])
+    )
+
+
+def flag_counts_at(
+    points: list[date], changes: list[tuple[int, Flag, date]], closed: dict[int, date]
+) -> list[tuple[date, dict[Flag, int]]]:
+    """Cases per flag at each of `points` (ascending): `changes` (case, flag, day) in date
+    order, `closed` the closing day per case."""
+    closures = sorted((shut, case_id) for case_id, shut in closed.items())
+    # One pass over the changes and the closures, in date order, keeping the counts per
+    # flag up to date: a case counts while it has a flag and is not closed before the
+    # point (closed or handed over on the day itself, it still counts that day).
     out: list[tuple[date, dict[Flag, int]]] = []
     current: dict[int, Flag] = {}
-    i = 0
+    gone: set[int] = set()
+    counts = {f: 0 for f in Flag}
+    i = j = 0
     for point in points:
         while i < len(changes) and changes[i][2] <= point:
-            current[changes[i][0]] = changes[i][1]
-            i += 1
-        counts = {f: 0 for f in Flag}
-        for case_id, flag in current.items():
-            shut = closed.get(case_id)
-            # Closed (or handed-over) cases stop counting after the day they closed.
-            if shut is None or shut >= point:
+            case_id, flag = changes[i][0], changes[i][1]
+            if case_id not in gone:
+                if case_id in current:
+                    counts[current[case_id]] -= 1
                 counts[flag] += 1
-        out.append((point, counts))
+            current[case_id] = flag
+            i += 1
+        while j < len(closures) and closures[j][0] < point:
+            case_id = closures[j][1]
+            if case_id not in gone:
+                gone.add(case_id)
+                if case_id in current:
+                    counts[current[case_id]] -= 1
+            j += 1
+        out.append((point, dict(counts)))
     return out
 
 

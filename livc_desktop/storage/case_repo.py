@@ -499,16 +499,24 @@ class CaseRepository:
         ]
 
     def flag_changes_between(self, start: date, end: date) -> list[tuple[int, Flag, date]]:
-        """(case_id, flag, decided_on) for the chart of cases by flag over time."""
+        """(case_id, flag, decided_on) up to `end`, oldest first, for the chart of cases by
+        flag over time; a case closed before `start` counts at no point of the chart and
+        is left out here already."""
         rows = self._r.query(
-            "SELECT case_id, flag, decided_on FROM case_flag_change"
-            " WHERE decided_on <= ? ORDER BY decided_on, id",
-            (end.isoformat(),),
+            "SELECT f.case_id, f.flag, f.decided_on FROM case_flag_change f"
+            " JOIN case_file c ON c.id = f.case_id"
+            " WHERE f.decided_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
+            " ORDER BY f.decided_on, f.id",
+            (end.isoformat(), start.isoformat()),
         )
         return [(int(r[0]), member(Flag, r[1]), date.fromisoformat(r[2])) for r in rows]
 
-    def closed_dates(self) -> dict[int, date]:
-        rows = self._r.query("SELECT id, closed_on FROM case_file WHERE closed_on IS NOT NULL")
+    def closed_dates(self, since: date | None = None) -> dict[int, date]:
+        """Closing days by case; with `since`, of the cases closed on or after it."""
+        rows = self._r.query(
+            "SELECT id, closed_on FROM case_file WHERE closed_on IS NOT NULL AND closed_on >= ?",
+            ((since.isoformat() if since else ""),),
+        )
         return {int(r[0]): date.fromisoformat(r[1]) for r in rows}
 
     # -- identity ----------------------------------------------------------------------

@@ -499,3 +499,45 @@ def test_any_sequence_of_changes_keeps_the_rules(session, steps):
     assert len(cs.flag_history(session, case_id)) == flags
     if after.flag is Flag.BLACK:
         assert after.phase is Phase.CLOSED and cs.reveal_identity(session, case_id) is None
+
+
+def _flag_counts_reference(points, changes, closed):
+    """The chart's rule read literally: at each point, every case's last flag decided on
+    or before it, counted unless the case closed before it."""
+    out = []
+    for point in points:
+        last = {}
+        for case_id, flag, day in changes:
+            if day <= point:
+                last[case_id] = flag
+        counts = {f: 0 for f in Flag}
+        for case_id, flag in last.items():
+            shut = closed.get(case_id)
+            if shut is None or shut >= point:
+                counts[flag] += 1
+        out.append((point, counts))
+    return out
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),
+            st.sampled_from(list(Flag)),
+            st.integers(0, 40),
+        ),
+        max_size=25,
+    ),
+    st.dictionaries(st.integers(0, 6), st.integers(0, 40), max_size=7),
+)
+def test_the_flag_chart_counts_in_one_pass_what_the_rule_says(raw_changes, raw_closed):
+    start = date(2026, 1, 1)
+    changes = sorted(
+        ((c, f, start + timedelta(days=d)) for c, f, d in raw_changes), key=lambda t: t[2]
+    )
+    closed = {c: start + timedelta(days=d) for c, d in raw_closed.items()}
+    points = [start + timedelta(days=d) for d in (0, 5, 10, 20, 30, 40)]
+    assert cs.flag_counts_at(points, changes, closed) == _flag_counts_reference(
+        points, changes, closed
+    )

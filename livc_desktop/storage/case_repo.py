@@ -503,9 +503,10 @@ class CaseRepository:
         flag over time; a case closed before `start` counts at no point of the chart and
         is left out here already."""
         rows = self._r.query(
-            "SELECT f.case_id, f.flag, f.decided_on FROM case_flag_change f"
-            " JOIN case_file c ON c.id = f.case_id"
-            " WHERE f.decided_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
+            "SELECT f.case_id, f.flag, f.decided_on"
+            " FROM case_flag_change f INDEXED BY case_flag_change_chart"
+            " WHERE f.decided_on <= ?"
+            " AND f.case_id NOT IN (SELECT id FROM case_file WHERE closed_on < ?)"
             " ORDER BY f.decided_on, f.id",
             (end.isoformat(), start.isoformat()),
         )

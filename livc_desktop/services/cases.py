@@ -667,7 +667,7 @@ class CaseOverview:
 
 
 #: Rows the Overview lists per list: its cost must not follow the register.
-OVERVIEW_ROWS = 100
+OVERVIEW_ROWS = 50
 
 
 def overview(session: Session, today: date | None = None) -> CaseOverview:

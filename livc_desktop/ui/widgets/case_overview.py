@@ -246,15 +246,12 @@ class CaseOverviewPanel(QWidget):
         button.hide()
         return label, button
 
-    def _show_totals(self) -> None:
+    def _show_totals(self, shown: tuple[int, int] = (0, 0)) -> None:
+        """Called before the lists are filled: showing or hiding the line lays the panel
+        out again, which sizes the lists' columns over their rows."""
         pairs = (
-            (self.due_more, self.due_more_button, self.due_model.rowCount(), self._totals[0]),
-            (
-                self.overdue_more,
-                self.overdue_more_button,
-                self.overdue_model.rowCount(),
-                self._totals[1],
-            ),
+            (self.due_more, self.due_more_button, shown[0], self._totals[0]),
+            (self.overdue_more, self.overdue_more_button, shown[1], self._totals[1]),
         )
         for label, button, shown, total in pairs:
             more = total > shown
@@ -342,10 +339,10 @@ class CaseOverviewPanel(QWidget):
             value.setText(str(ov.by_flag.get(flag, 0)))
         for phase, (_label, value) in self.phase_labels.items():
             value.setText(str(ov.by_phase.get(phase, 0)))
+        self._totals = (ov.due_total, ov.overdue_total)
+        self._show_totals((len(ov.due), len(ov.overdue)))
         self.due_model.set_rows(ov.due)
         self.overdue_model.set_rows(ov.overdue)
-        self._totals = (ov.due_total, ov.overdue_total)
-        self._show_totals()
         self.chart.set_points(points)
         self.chart_model.flag_texts = texts
         self.chart_model.set_points(points)

@@ -253,13 +253,13 @@ class CaseOverviewPanel(QWidget):
             (self.due_more, self.due_more_button, shown[0], self._totals[0]),
             (self.overdue_more, self.overdue_more_button, shown[1], self._totals[1]),
         )
-        for label, button, shown, total in pairs:
-            more = total > shown
+        for label, button, listed, total in pairs:
+            more = total > listed
             label.setVisible(more)
             button.setVisible(more)
             if more:
                 label.setText(
-                    self.tr("The first {shown} of %n are listed.", "", total).format(shown=shown)
+                    self.tr("The first {shown} of %n are listed.", "", total).format(shown=listed)
                 )
 
     def retranslate(self) -> None:

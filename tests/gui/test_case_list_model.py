@@ -3,7 +3,7 @@ read in blocks; ids and the selection survive a refresh."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -246,3 +246,30 @@ def test_every_column_sorts_in_sqlite(session, qtbot):
             model.sort(column, order)
             qtbot.waitUntil(lambda: model.complete)
             assert sorted(model.ids()) == sorted(cs.case_list_ids(session, CaseListQuery()))
+
+
+def test_a_long_signal_queue_shows_its_first_screen_and_finds_a_late_signal(qtbot, session):
+    """The queue beyond a first screen comes from the worker thread; the search's "show
+    this signal" waits for it instead of saying the signal is not in the list."""
+    from livc_desktop.services import signals as ss
+    from livc_desktop.ui.pages.signals import SignalsPage
+
+    many = ss.FIRST_SCREEN + 30
+    with session.register.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO signal(received_on, created_at, channel, registered, status,"
+            " reporter_name, observed) VALUES (?, '2026-01-01T00:00:00', 'phone', 1,"
+            " 'awaiting', 'Buur Demo', 'Fictief')",
+            [((TODAY - timedelta(days=n % 300)).isoformat(),) for n in range(many)],
+        )
+    last = session.register.scalar(
+        "SELECT id FROM signal ORDER BY received_on DESC, id DESC LIMIT 1"
+    )
+    page = SignalsPage()
+    qtbot.addWidget(page)
+    page.set_session(session)
+    assert page.model.rowCount() == ss.FIRST_SCREEN and not page.model.complete
+    assert page.show_signal(last)  # the newest is the queue's last row
+    qtbot.waitUntil(lambda: page.model.complete)
+    assert page.model.rowCount() == many
+    assert page.view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == last

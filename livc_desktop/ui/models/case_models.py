@@ -12,11 +12,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from livc_desktop.domain.cases import Flag, FlagText, FollowUp, ReviewReason
 from livc_desktop.services import cases as case_service
-from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.cases import TimelineEntry
 from livc_desktop.services.register import Session
 from livc_desktop.storage.case_rows import (
@@ -32,7 +31,6 @@ from livc_desktop.ui import case_labels as L
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.models.base import LazyIdTableModel, RowTableModel
 from livc_desktop.ui.privacy import privacy_mode
-from livc_desktop.ui.worker import run_in_background
 
 translate = QCoreApplication.translate
 
@@ -165,9 +163,6 @@ class CaseTableModel(LazyIdTableModel):
         CaseSort.OPENED,
     )
 
-    #: The whole list arrived from the worker thread (or the first screen was all of it).
-    completed = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flag_texts: dict[Flag, FlagText] = {}
@@ -175,9 +170,6 @@ class CaseTableModel(LazyIdTableModel):
         self.session: Session | None = None
         self.query = CaseListQuery()
         self.total = 0
-        #: False while only the first screen of ids is known (the rest is on its way).
-        self.complete = True
-        self._generation = 0
         self._recorded_text = ""
         self.sort_column, self.sort_order = self.COL_CODE, Qt.SortOrder.DescendingOrder
         privacy_mode().changed.connect(self._on_privacy_changed)
@@ -195,54 +187,35 @@ class CaseTableModel(LazyIdTableModel):
     def reload(self) -> None:
         """Asks SQLite for the ids again (after a change, a filter or a sort): the first
         screen at once, on this thread; when there are more, every id from a worker
-        thread on the register's second connection (`completed` says when they are in).
-        An answer to an older question is dropped."""
-        self._generation += 1
+        thread on the register's second connection (`load`)."""
         session = self.session
         if session is None:
             self.total = 0
-            self.complete = True
-            self.clear()
-            self.completed.emit()
+            self.forget()
             return
         self.today = date.today()
         query = self._sorted_query()
         text = query.text.strip()
+        record = text != self._recorded_text
+        self._recorded_text = text
+        self.total = case_service.case_count(session)
+        today = self.today
+        first = None
         if query.sort in case_service.SORTED_ON_WORKER and self.rowCount():
             # An order no index gives: the rows shown stay until the worker's list comes
             # (the same cases in the new order keep the selection).
-            if text != self._recorded_text:
+            if record:
                 case_service.record_name_search(session, query)
-            complete = False
         else:
-            ids, complete = case_service.case_list_first(
-                session, query, record=text != self._recorded_text, today=self.today
-            )
-            self.set_ids(ids)
-        self._recorded_text = text
-        self.total = case_service.case_count(session)
-        self.complete = complete
-        if complete:
-            self.completed.emit()
-            return
-        generation, today = self._generation, self.today
-        run_in_background(
+
+            def first() -> tuple[list[int], bool]:
+                return case_service.case_list_first(session, query, record=record, today=today)
+
+        self.load(
+            first,
             lambda: case_service.case_list_rest(session, query, today),
-            lambda rest: self._on_rest(generation, rest),
-            lambda exc: self._on_rest_failed(generation, exc),
+            lambda: session.is_open and self.session is session,
         )
-
-    def _on_rest(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation or self.session is None or not self.session.is_open:
-            return
-        self.complete = True
-        self.extend_ids(ids)
-        self.completed.emit()
-
-    def _on_rest_failed(self, generation: int, exc: BaseException) -> None:
-        if isinstance(exc, ReadCancelled) or generation != self._generation:
-            return
-        raise exc  # a real failure: the application's error handler reports it
 
     def _sorted_query(self) -> CaseListQuery:
         column = self.sort_column if 0 <= self.sort_column < len(self.SORTS) else 0

@@ -1699,7 +1699,6 @@
         <name>CaseModels</name>
         <message>
             <source>Code</source>
-            <extracomment>The whole list arrived from the worker thread (or the first screen was all of it). False while only the first screen of ids is known (the rest is on its way).</extracomment>
             <translation>Code</translation>
         </message>
         <message>
@@ -1871,7 +1870,6 @@
         <name>CaseOverviewPanel</name>
         <message numerus="yes">
             <source>The first {shown} of %n are listed.</source>
-            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure.</extracomment>
             <translation>
                 <numerusform>Die ersten {shown} von %n sind aufgeführt.</numerusform>
                 <numerusform>Die ersten {shown} von %n sind aufgeführt.</numerusform>

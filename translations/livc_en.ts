@@ -29,7 +29,6 @@
         <name>CaseOverviewPanel</name>
         <message numerus="yes">
             <source>The first {shown} of %n are listed.</source>
-            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure.</extracomment>
             <translation>
                 <numerusform>The first {shown} of %n is listed.</numerusform>
                 <numerusform>The first {shown} of %n are listed.</numerusform>

@@ -118,7 +118,7 @@ class LazyIdTableModel(QAbstractTableModel):
     CACHE_LIMIT = 3000
 
     sort_requested = Signal(int, Qt.SortOrder)
-    #: The whole list is in (after `load`: at once, or when the worker thread's list came).
+    # The whole list is in (after `load`: at once, or when the worker thread's list came).
     completed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -127,7 +127,7 @@ class LazyIdTableModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._cache: OrderedDict[int, Any] = OrderedDict()
         self._column_count = -1
-        #: False while only the first screen of ids is known (the rest is on its way).
+        # False while only the first screen of ids is known (the rest is on its way).
         self.complete = True
         self._generation = 0
         self.sort_column = -1

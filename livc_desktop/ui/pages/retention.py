@@ -55,7 +55,7 @@ class RetentionPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.model = RetentionTableModel(self)
-        #: True while the proposals are being found on a worker thread.
+        # True while the proposals are being found on a worker thread.
         self.loading = False
         self._generation = 0
         self.proxy = RetentionFilterProxy(self)

@@ -148,16 +148,16 @@ class CaseOverviewPanel(QWidget):
     """Embed with OverviewPage.add_section; call set_session(session | None)."""
 
     case_activated = Signal(int)  # a case id picked from the due/overdue lists
-    #: "reviews" or "measures": the case list with every due case / overdue measure.
+    # "reviews" or "measures": the case list with every due case / overdue measure.
     show_all_requested = Signal(str)
-    #: The counts, lists and chart are in.
+    # The counts, lists and chart are in.
     counted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case_overview_panel")
         self.session: Session | None = None
-        #: True while the figures are being counted on a worker thread.
+        # True while the figures are being counted on a worker thread.
         self.loading = False
         self._generation = 0
         outer = QVBoxLayout(self)

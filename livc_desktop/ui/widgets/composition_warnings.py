@@ -33,7 +33,7 @@ class CompositionWarningsPanel(QFrame):
         )
         self._session: Session | None = None
         self._codes: list[str] = []
-        #: True while the check runs on a worker thread.
+        # True while the check runs on a worker thread.
         self.loading = False
         self._generation = 0
         self._show_when_complete = show_when_complete

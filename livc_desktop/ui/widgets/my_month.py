@@ -41,7 +41,7 @@ class MyMonthPanel(QGroupBox):
 
     #: (place, item id or -1): a line was clicked.
     place_requested = Signal(str, int)
-    #: The counts are in (a MonthSummary).
+    # The counts are in (a MonthSummary).
     counted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,7 +49,7 @@ class MyMonthPanel(QGroupBox):
         self.setObjectName("my_month_panel")
         self.session: Session | None = None
         self.summary: MonthSummary | None = None
-        #: True while the counts are being made on a worker thread.
+        # True while the counts are being made on a worker thread.
         self.loading = False
         self._generation = 0
         self.lines: dict[str, QPushButton] = {}

@@ -28,8 +28,9 @@ run: $(STAMP) release-translations
 demo: $(STAMP) release-translations
 	QT_QPA_PLATFORM= $(BIN)/livc-desktop --demo
 
+# One worker per core, each test file on one worker (its fixtures made once).
 test: $(STAMP) system-deps release-translations
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 	$(BIN)/lint-imports
 	$(BIN)/ruff check livc_desktop tests benchmarks tools
 	$(BIN)/mypy

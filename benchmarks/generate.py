@@ -377,6 +377,32 @@ def cache_key(size: str, seed: int) -> str:
     return f"{size}-seed{seed}-schema{migrations.LATEST_VERSION}-gen{GENERATOR_VERSION}"
 
 
+def _migrate_older_cache(cached: Path, passphrase: str, size: str, seed: int) -> None:
+    """A register generated for an older schema (same content version) is brought to the
+    latest by the program's own migrations, as an officer's register would be, and kept
+    as this schema's cache: a new index must not cost a stress register's generation."""
+    older = sorted(
+        CACHE_DIR.glob(f"{size}-seed{seed}-schema*-gen{GENERATOR_VERSION}.livc"),
+        key=lambda p: int(p.name.split("-schema")[1].split("-")[0]),
+    )
+    older = [p for p in older if params_path(p).is_file() and p != cached]
+    if not older:
+        return
+    source = older[-1]
+    work = cached.with_name(cached.name + ".migrating")
+    shutil.copyfile(source, work)
+    shutil.copyfile(params_path(source), params_path(work))
+    try:
+        session = register_service.unlock(work, passphrase)
+        session.close()
+        shutil.copyfile(params_path(work), params_path(cached))
+        work.replace(cached)
+        print(f"  {source.name} migrated to schema {migrations.LATEST_VERSION}", flush=True)
+    finally:
+        for leftover in work.parent.glob(work.name + "*"):
+            leftover.unlink()
+
+
 def cached_register(
     target: Path, passphrase: str, size: str, seed: int = 7, *, use_cache: bool = True
 ) -> tuple[dict[str, int], float, bool]:
@@ -384,6 +410,8 @@ def cached_register(
     the cache when it holds one for this size, seed and schema version. Returns the row
     counts, the generation time (0 when cached) and whether the cache was used."""
     cached = CACHE_DIR / f"{cache_key(size, seed)}.livc"
+    if use_cache and not cached.is_file():
+        _migrate_older_cache(cached, passphrase, size, seed)
     if use_cache and cached.is_file() and params_path(cached).is_file():
         shutil.copyfile(cached, target)
         shutil.copyfile(params_path(cached), params_path(target))

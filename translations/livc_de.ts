@@ -1868,6 +1868,13 @@
     </context>
     <context>
         <name>CaseOverviewPanel</name>
+        <message numerus="yes">
+            <source>The first {shown} of %n are listed.</source>
+            <translation>
+                <numerusform>Die ersten {shown} von %n sind aufgeführt.</numerusform>
+                <numerusform>Die ersten {shown} von %n sind aufgeführt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Signals and flags</source>
             <translation>Meldungen und Flaggen</translation>
@@ -1903,6 +1910,10 @@
         <message>
             <source>Overdue measures</source>
             <translation>Überfällige Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Show all in the case list</source>
+            <translation>Alle in der Fallliste anzeigen</translation>
         </message>
         <message>
             <source>No flag decisions yet.</source>
@@ -2138,6 +2149,13 @@
         <message>
             <source>Open cases</source>
             <translation>Offene Fälle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Counting the cases found… (%n in the register)</source>
+            <translation>
+                <numerusform>Die gefundenen Fälle werden gezählt… (%n im Register)</numerusform>
+                <numerusform>Die gefundenen Fälle werden gezählt… (%n im Register)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %n cases shown</source>

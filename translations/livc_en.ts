@@ -26,7 +26,24 @@
         </message>
     </context>
     <context>
+        <name>CaseOverviewPanel</name>
+        <message numerus="yes">
+            <source>The first {shown} of %n are listed.</source>
+            <translation>
+                <numerusform>The first {shown} of %n is listed.</numerusform>
+                <numerusform>The first {shown} of %n are listed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CasesPage</name>
+        <message numerus="yes">
+            <source>Counting the cases found… (%n in the register)</source>
+            <translation>
+                <numerusform>Counting the cases found… (%n in the register)</numerusform>
+                <numerusform>Counting the cases found… (%n in the register)</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{shown} of %n cases shown</source>
             <translation>

@@ -1868,6 +1868,13 @@
     </context>
     <context>
         <name>CaseOverviewPanel</name>
+        <message numerus="yes">
+            <source>The first {shown} of %n are listed.</source>
+            <translation>
+                <numerusform>Les {shown} premiers sur %n sont listés.</numerusform>
+                <numerusform>Les {shown} premiers sur %n sont listés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Signals and flags</source>
             <translation>Signalements et drapeaux</translation>
@@ -1903,6 +1910,10 @@
         <message>
             <source>Overdue measures</source>
             <translation>Mesures en retard</translation>
+        </message>
+        <message>
+            <source>Show all in the case list</source>
+            <translation>Tout afficher dans la liste des cas</translation>
         </message>
         <message>
             <source>No flag decisions yet.</source>
@@ -2138,6 +2149,13 @@
         <message>
             <source>Open cases</source>
             <translation>Cas ouverts</translation>
+        </message>
+        <message numerus="yes">
+            <source>Counting the cases found… (%n in the register)</source>
+            <translation>
+                <numerusform>Comptage des cas trouvés… (%n dans le registre)</numerusform>
+                <numerusform>Comptage des cas trouvés… (%n dans le registre)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %n cases shown</source>

@@ -1868,6 +1868,13 @@
     </context>
     <context>
         <name>CaseOverviewPanel</name>
+        <message numerus="yes">
+            <source>The first {shown} of %n are listed.</source>
+            <translation>
+                <numerusform>De eerste {shown} van %n staan in de lijst.</numerusform>
+                <numerusform>De eerste {shown} van %n staan in de lijst.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Signals and flags</source>
             <translation>Signalen en vlaggen</translation>
@@ -1903,6 +1910,10 @@
         <message>
             <source>Overdue measures</source>
             <translation>Maatregelen over tijd</translation>
+        </message>
+        <message>
+            <source>Show all in the case list</source>
+            <translation>Alle tonen in de casuslijst</translation>
         </message>
         <message>
             <source>No flag decisions yet.</source>
@@ -2138,6 +2149,13 @@
         <message>
             <source>Open cases</source>
             <translation>Open casussen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Counting the cases found… (%n in the register)</source>
+            <translation>
+                <numerusform>De gevonden casussen worden geteld… (%n in het register)</numerusform>
+                <numerusform>De gevonden casussen worden geteld… (%n in het register)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %n cases shown</source>

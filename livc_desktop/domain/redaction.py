@@ -130,13 +130,32 @@ def fold(value: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
+_IGNORED_TABLE = dict.fromkeys(map(ord, _IGNORED))
+_COMBINING_BMP: list[re.Pattern[str]] = []
+
+
+def _combining_bmp() -> re.Pattern[str]:
+    """The combining marks of the Basic Multilingual Plane as one character class, made
+    on the first text that needs it (a scan of 64,000 code points, once)."""
+    if not _COMBINING_BMP:
+        marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+        _COMBINING_BMP.append(re.compile("[" + re.escape(marks) + "]"))
+    return _COMBINING_BMP[0]
+
+
 def folded(value: str) -> str:
-    """`fold` without the map back to the original (the same text, faster)."""
+    """`fold` without the map back to the original (the same text, faster: the work is
+    done by str.translate, the normaliser and one regular expression, not per character
+    in Python, so a thousand partners' texts fold in milliseconds)."""
     if value.isascii():
         return value.lower()
-    plain = "".join(c for c in value if c not in _IGNORED)
-    bare = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
-    return bare.casefold()
+    plain = value.translate(_IGNORED_TABLE)
+    split = unicodedata.normalize("NFKD", plain)
+    if split.isascii():
+        return split.lower()
+    if max(split) > "\uffff":  # marks beyond the BMP: the plain way
+        return "".join(c for c in split if not unicodedata.combining(c)).casefold()
+    return _combining_bmp().sub("", split).casefold()
 
 
 def words(value: str) -> list[str]:

@@ -43,10 +43,11 @@ from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.redaction import IdentityRecord
 from livc_desktop.services.register import Session
-from livc_desktop.storage.case_repo import CaseRepository
+from livc_desktop.storage.case_repo import CaseRepository, fts_query
 from livc_desktop.storage.case_rows import (
     CaseListQuery,
     CaseRow,
+    CaseSort,
     CooperationRow,
     FlagEntry,
     InfoRow,
@@ -158,11 +159,56 @@ def case_list_ids(
     does, the name search is recorded like any other (`record`: the caller asks it once
     per typed text, not on every refresh of the same list)."""
     ids = _repo(session).case_list_ids(query, _today(today))
+    _record_name_search(session, query, record)
+    return ids
+
+
+def record_name_search(session: Session, query: CaseListQuery) -> None:
+    """One trail entry when the typed text matches a person's name (counted, not named)."""
+    _record_name_search(session, query, True)
+
+
+def _record_name_search(session: Session, query: CaseListQuery, record: bool) -> None:
     if record and query.text.strip():
         matches = _repo(session).name_match_count(query.text)
         if matches:
             session.record(ChangeKind.IDENTITY_SEARCHED, matches=matches)
-    return ids
+
+
+#: Ids the case list asks for at once: a few screens, so the list shows at once however
+#: large the register; the rest come from a worker thread (`case_list_rest`).
+FIRST_SCREEN = 200
+
+
+#: Orders SQLite cannot take from an index, whose key costs a lookup per case (the lead
+#: partner's name, the open and overdue measures): with these the whole list is read on
+#: the worker thread and the list keeps its rows until it comes.
+SORTED_ON_WORKER = frozenset({CaseSort.LEAD_PARTNER, CaseSort.MEASURES})
+
+
+def case_list_first(
+    session: Session,
+    query: CaseListQuery,
+    *,
+    record: bool = True,
+    today: date | None = None,
+    limit: int = FIRST_SCREEN,
+) -> tuple[list[int], bool]:
+    """The first `limit` ids of the case list, and whether that is all of them (else
+    `case_list_rest` gives every id, on a worker thread). Text is recorded as in
+    `case_list_ids`. Typed text is looked for here in the codes, pseudonyms and names
+    only; the information items' full-text search (a common word is in a large share of
+    them) is left to `case_list_rest`, so the first screen never waits for it."""
+    items = bool(query.text.strip()) and bool(fts_query(query.text))
+    ids = _repo(session).case_list_ids(query, _today(today), limit=limit + 1, with_items=False)
+    _record_name_search(session, query, record)
+    return ids[:limit], len(ids) <= limit and not items
+
+
+def case_list_rest(session: Session, query: CaseListQuery, today: date) -> list[int]:
+    """Every id of the case list, for a worker thread: read on the session's second
+    connection (services/background.py); raises ReadCancelled when a lock came first."""
+    return session.background.run(lambda reader: CaseRepository(reader).case_list_ids(query, today))
 
 
 def cases_by_ids(
@@ -612,8 +658,16 @@ class CaseOverview:
     signals_awaiting: int = 0
     by_flag: dict[Flag | None, int] = field(default_factory=dict)
     by_phase: dict[Phase, int] = field(default_factory=dict)
+    #: The first OVERVIEW_ROWS cases due for review and overdue measures; the totals
+    #: count them all (the case list shows every one of them).
     due: list[tuple[CaseRow, tuple[ReviewReason, ...]]] = field(default_factory=list)
     overdue: list[MeasureRow] = field(default_factory=list)
+    due_total: int = 0
+    overdue_total: int = 0
+
+
+#: Rows the Overview lists per list: its cost must not follow the register.
+OVERVIEW_ROWS = 50
 
 
 def overview(session: Session, today: date | None = None) -> CaseOverview:
@@ -629,11 +683,16 @@ def overview(session: Session, today: date | None = None) -> CaseOverview:
         # Open cases per flag; black cases are closed by the hand-over but still counted.
         if phase is not Phase.CLOSED or flag is Flag.BLACK:
             ov.by_flag[flag] = ov.by_flag.get(flag, 0) + n
-    for row in repo.review_candidates(day, day - timedelta(weeks=weeks)):
+    weighed_before = day - timedelta(weeks=weeks)
+    for row in repo.review_candidates(day, weighed_before, limit=OVERVIEW_ROWS):
         reasons = reasons_due(row, day, weeks)
         if reasons:
             ov.due.append((row, reasons))
-    ov.overdue = overdue_measures(session, day)
+    # The candidates' condition is the review rule written as SQL (the case list's "due"
+    # filter uses it too), so SQLite counts them all without reading them.
+    ov.due_total = repo.count_review_candidates(day, weighed_before)
+    ov.overdue = repo.open_measures_due_by(day, strictly_before=True, limit=OVERVIEW_ROWS)
+    ov.overdue_total = repo.count_open_measures_due_by(day, strictly_before=True)
     return ov
 
 
@@ -652,22 +711,42 @@ def flag_counts_over_time(
     if points[-1] != day:
         points.append(day)
     repo = _repo(session)
-    changes = repo.flag_changes_between(points[0], day)
-    closed = repo.closed_dates()
+    return flag_counts_at(
+        points, repo.flag_changes_between(points[0], day), repo.closed_dates(points[0])
+    )
+
+
+def flag_counts_at(
+    points: list[date], changes: list[tuple[int, Flag, date]], closed: dict[int, date]
+) -> list[tuple[date, dict[Flag, int]]]:
+    """Cases per flag at each of `points` (ascending): `changes` (case, flag, day) in date
+    order, `closed` the closing day per case."""
+    closures = sorted((shut, case_id) for case_id, shut in closed.items())
+    # One pass over the changes and the closures, in date order, keeping the counts per
+    # flag up to date: a case counts while it has a flag and is not closed before the
+    # point (closed or handed over on the day itself, it still counts that day).
     out: list[tuple[date, dict[Flag, int]]] = []
     current: dict[int, Flag] = {}
-    i = 0
+    gone: set[int] = set()
+    counts = {f: 0 for f in Flag}
+    i = j = 0
     for point in points:
         while i < len(changes) and changes[i][2] <= point:
-            current[changes[i][0]] = changes[i][1]
-            i += 1
-        counts = {f: 0 for f in Flag}
-        for case_id, flag in current.items():
-            shut = closed.get(case_id)
-            # Closed (or handed-over) cases stop counting after the day they closed.
-            if shut is None or shut >= point:
+            case_id, flag = changes[i][0], changes[i][1]
+            if case_id not in gone:
+                if case_id in current:
+                    counts[current[case_id]] -= 1
                 counts[flag] += 1
-        out.append((point, counts))
+            current[case_id] = flag
+            i += 1
+        while j < len(closures) and closures[j][0] < point:
+            case_id = closures[j][1]
+            if case_id not in gone:
+                gone.add(case_id)
+                if case_id in current:
+                    counts[current[case_id]] -= 1
+            j += 1
+        out.append((point, dict(counts)))
     return out
 
 

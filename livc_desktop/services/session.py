@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from livc_desktop.domain.cell import CellProfile
 from livc_desktop.domain.changes import Area, ChangeKind, areas_of_event
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.preferences import Preferences
+from livc_desktop.services.background import BackgroundReads
 from livc_desktop.storage import Register
 from livc_desktop.storage.settings_repo import SettingsRepository
 
@@ -23,6 +25,7 @@ PREFERENCES_KEY = "preferences"
 CREATED_KEY = "register.created_with"
 
 EventListener = Callable[[ChangeKind, dict[str, object]], None]
+T = TypeVar("T")
 
 
 class Session:
@@ -33,6 +36,20 @@ class Session:
         self.settings = SettingsRepository(register)
         self._close_listeners: list[Callable[[], object]] = []
         self._event_listeners: list[EventListener] = []
+        self._background: BackgroundReads | None = None
+
+    def read_in_background(self, fn: Callable[[Session], T]) -> T:
+        """`fn(session)` for a worker thread: on a session over the second, read-only
+        connection (services/background.py), so the GUI thread's connection is never
+        shared. Raises ReadCancelled when the register was locked first."""
+        return self.background.run(lambda reader: fn(Session(reader)))
+
+    @property
+    def background(self) -> BackgroundReads:
+        """Reads for worker threads, on a second connection (services/background.py)."""
+        if self._background is None:
+            self._background = BackgroundReads(self.register)
+        return self._background
 
     @property
     def path(self) -> Path:
@@ -97,6 +114,8 @@ class Session:
         for listener in self._close_listeners:
             listener()
         self._close_listeners.clear()
+        if self._background is not None:
+            self._background.close()  # before the register: a reader never outlives it
         self.register.close()
 
 

@@ -61,6 +61,25 @@ def signal_list_ids(session: Session, query: SignalListQuery) -> list[int]:
     return _repo(session).list_ids(query)
 
 
+#: Ids the Signals page asks for at once; the rest come from a worker thread.
+FIRST_SCREEN = 200
+
+
+def signal_list_first(
+    session: Session, query: SignalListQuery, limit: int = FIRST_SCREEN
+) -> tuple[list[int], bool]:
+    """The first `limit` ids of the list, and whether that is all of them (else
+    `signal_list_rest` gives every id, on a worker thread)."""
+    ids = _repo(session).list_ids(query, limit=limit + 1)
+    return ids[:limit], len(ids) <= limit
+
+
+def signal_list_rest(session: Session, query: SignalListQuery) -> list[int]:
+    """Every id of the list, for a worker thread (the session's second connection);
+    raises ReadCancelled when a lock came first."""
+    return session.read_in_background(lambda s: _repo(s).list_ids(query))
+
+
 def signals_by_ids(session: Session, ids: Sequence[int]) -> dict[int, SignalRow]:
     """The rows of the signals in view, by id."""
     return _repo(session).rows_by_ids(list(ids))

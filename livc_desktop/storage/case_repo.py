@@ -21,6 +21,7 @@ from livc_desktop.domain.cases import (
 )
 from livc_desktop.domain.redaction import IdentityRecord, folded
 from livc_desktop.storage.case_rows import (
+    CASE_EACH,
     CASE_ONE,
     CASE_SELECT,
     CASE_SOME,
@@ -146,9 +147,19 @@ class CaseRepository:
     def count(self) -> int:
         return int(self._r.scalar("SELECT count(*) FROM case_file"))
 
-    def case_list_ids(self, query: CaseListQuery, today: date) -> list[int]:
+    def case_list_ids(
+        self,
+        query: CaseListQuery,
+        today: date,
+        *,
+        limit: int | None = None,
+        with_items: bool = True,
+    ) -> list[int]:
         """The ids of the case list, filtered and sorted by SQLite: the list holds these
-        and reads the rows in view (cases_by_ids), so its cost follows the screen."""
+        and reads the rows in view (cases_by_ids), so its cost follows the screen. With
+        `limit`, only the first ones (the first screen: SQLite stops early when an index
+        gives the order). `with_items=False` leaves the full-text search of the
+        information items out (a common word is in a hundred thousand of them)."""
         where: list[str] = []
         params: dict[str, Any] = {"today": iso(today)}
         if query.phase is not None:
@@ -183,8 +194,8 @@ class CaseRepository:
             )
         text = query.text.strip()
         if text:
-            where.append(self._text_condition(text, params))
-        order = _SORT_SQL[query.sort]
+            where.append(self._text_condition(text, params, with_items=with_items))
+        order = _SORT_SQL.get(query.sort, "c.code")  # follow-up: its labels' order, below
         direction = "DESC" if query.descending else "ASC"
         if query.sort is CaseSort.FOLLOW_UP:
             ranks = {f: n for n, f in enumerate(query.follow_up_order or tuple(FollowUp))}
@@ -196,12 +207,16 @@ class CaseRepository:
         sql = "SELECT c.id FROM case_file c"
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
-        sql += f" ORDER BY {order} {direction}, c.code {direction}"
+        sql += f" ORDER BY {order} {direction}"
+        if query.sort is not CaseSort.CODE:
+            sql += f", c.code {direction}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         cur = self._r.conn.cursor()
         cur.row_factory = None  # plain tuples: tens of thousands of ids per call
         return [r[0] for r in cur.execute(sql, params)]
 
-    def _text_condition(self, text: str, params: dict[str, Any]) -> str:
+    def _text_condition(self, text: str, params: dict[str, Any], *, with_items: bool = True) -> str:
         self.refresh_search_keys()
         needle = folded(text)
         words = needle.split()
@@ -213,7 +228,7 @@ class CaseRepository:
             names = " AND ".join(f"instr(name_fold, :w{n}) > 0" for n in range(len(words[:8])))
             parts.append(f"c.id IN (SELECT case_id FROM case_identity WHERE {names})")
             params.update({f"w{n}": w for n, w in enumerate(words[:8])})
-        query = fts_query(text)
+        query = fts_query(text) if with_items else ""
         if query:
             parts.append(
                 "c.id IN (SELECT i.case_id FROM info_item i INDEXED BY info_item_id_case"
@@ -263,21 +278,39 @@ class CaseRepository:
 
     def tallies(self) -> list[tuple[Phase, Flag | None, int]]:
         """Cases per (phase, flag), counted by SQLite."""
-        rows = self._r.query("SELECT phase, flag, count(*) FROM case_file GROUP BY phase, flag")
+        rows = self._r.query(
+            "SELECT phase, flag, count(*) FROM case_file INDEXED BY case_file_state"
+            " GROUP BY phase, flag"
+        )
         return [
             (member(Phase, r[0]), member(Flag, r[1]) if r[1] else None, int(r[2])) for r in rows
         ]
 
-    def review_candidates(self, today: date, weighed_before: date) -> list[CaseRow]:
+    _DUE = (
+        " WHERE c.phase != 'closed' AND ((c.next_review IS NOT NULL"
+        " AND c.next_review <= :today) OR c.last_weighed_on <= :weighed)"
+    )
+
+    def review_candidates(
+        self, today: date, weighed_before: date, *, limit: int | None = None
+    ) -> list[CaseRow]:
         """Open cases whose review date has come or that were last weighed on or before
-        `weighed_before`: the only ones the review rule can find due (it decides)."""
-        rows = self._r.query(
-            CASE_SELECT + " WHERE c.phase != 'closed' AND ((c.next_review IS NOT NULL"
-            " AND c.next_review <= :today) OR c.last_weighed_on <= :weighed)"
-            " ORDER BY c.code DESC",
-            {"today": iso(today), "weighed": iso(weighed_before)},
-        )
+        `weighed_before`: the only ones the review rule can find due (it decides). With
+        `limit`, the first ones by code (newest first)."""
+        sql = (CASE_SELECT if limit is None else CASE_EACH) + self._DUE + " ORDER BY c.code DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._r.query(sql, {"today": iso(today), "weighed": iso(weighed_before)})
         return [case_row(r) for r in rows]
+
+    def count_review_candidates(self, today: date, weighed_before: date) -> int:
+        return int(
+            self._r.scalar(
+                # The narrow state index holds every column the rule reads.
+                "SELECT count(*) FROM case_file c INDEXED BY case_file_state" + self._DUE,
+                {"today": iso(today), "weighed": iso(weighed_before)},
+            )
+        )
 
     def case_ids_with_team_partner(self, partner_id: int) -> set[int]:
         rows = self._r.query(
@@ -466,16 +499,25 @@ class CaseRepository:
         ]
 
     def flag_changes_between(self, start: date, end: date) -> list[tuple[int, Flag, date]]:
-        """(case_id, flag, decided_on) for the chart of cases by flag over time."""
+        """(case_id, flag, decided_on) up to `end`, oldest first, for the chart of cases by
+        flag over time; a case closed before `start` counts at no point of the chart and
+        is left out here already."""
         rows = self._r.query(
-            "SELECT case_id, flag, decided_on FROM case_flag_change"
-            " WHERE decided_on <= ? ORDER BY decided_on, id",
-            (end.isoformat(),),
+            "SELECT f.case_id, f.flag, f.decided_on"
+            " FROM case_flag_change f INDEXED BY case_flag_change_chart"
+            " WHERE f.decided_on <= ?"
+            " AND f.case_id NOT IN (SELECT id FROM case_file WHERE closed_on < ?)"
+            " ORDER BY f.decided_on, f.id",
+            (end.isoformat(), start.isoformat()),
         )
         return [(int(r[0]), member(Flag, r[1]), date.fromisoformat(r[2])) for r in rows]
 
-    def closed_dates(self) -> dict[int, date]:
-        rows = self._r.query("SELECT id, closed_on FROM case_file WHERE closed_on IS NOT NULL")
+    def closed_dates(self, since: date | None = None) -> dict[int, date]:
+        """Closing days by case; with `since`, of the cases closed on or after it."""
+        rows = self._r.query(
+            "SELECT id, closed_on FROM case_file WHERE closed_on IS NOT NULL AND closed_on >= ?",
+            ((since.isoformat() if since else ""),),
+        )
         return {int(r[0]): date.fromisoformat(r[1]) for r in rows}
 
     # -- identity ----------------------------------------------------------------------
@@ -666,14 +708,30 @@ class CaseRepository:
         )
         return [self._measure(r) for r in rows]
 
-    def open_measures_due_by(self, day: date, *, strictly_before: bool) -> list[MeasureRow]:
+    def open_measures_due_by(
+        self, day: date, *, strictly_before: bool, limit: int | None = None
+    ) -> list[MeasureRow]:
+        """Open measures due before (or on) `day`, the longest overdue first; with
+        `limit`, only the first ones."""
         op = "<" if strictly_before else "<="
-        rows = self._r.query(
+        sql = (
             self._MEASURE_SELECT + f" WHERE m.status = 'open' AND m.due_on IS NOT NULL"
-            f" AND m.due_on {op} ? ORDER BY m.due_on, m.id",
-            (day.isoformat(),),
+            f" AND m.due_on {op} ? ORDER BY m.due_on, m.id"
         )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._r.query(sql, (day.isoformat(),))
         return [self._measure(r) for r in rows]
+
+    def count_open_measures_due_by(self, day: date, *, strictly_before: bool) -> int:
+        op = "<" if strictly_before else "<="
+        return int(
+            self._r.scalar(
+                "SELECT count(*) FROM measure WHERE status = 'open' AND due_on IS NOT NULL"
+                f" AND due_on {op} ?",
+                (day.isoformat(),),
+            )
+        )
 
     # -- information items ---------------------------------------------------------------
     def add_info(self, case_id: int, item: InformationItem) -> int:

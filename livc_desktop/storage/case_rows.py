@@ -207,6 +207,10 @@ CASE_ONE = """
     WHERE c.id = :id
 """
 
+# CASE_ONE's counters for the rows a query picks (a LIMIT reads only those): CASE_SELECT
+# counts the measures of the whole register first, whatever the rows wanted.
+CASE_EACH = CASE_ONE.replace("WHERE c.id = :id", "")
+
 # Rows of the case list, for the ids in view only (CASE_ONE's counters, a list of ids).
 CASE_SOME = CASE_ONE.replace(
     "WHERE c.id = :id", "WHERE c.id IN (SELECT value FROM json_each(:ids))"

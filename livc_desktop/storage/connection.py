@@ -15,7 +15,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -231,6 +231,7 @@ class Register:
         # The raw key the connection was keyed with (storage only: a backup under the
         # register's own key is written with it); forgotten on close.
         self._keyspec = keyspec
+        self._before_close: list[Callable[[], object]] = []
 
     @property
     def keyspec(self) -> bytes | None:
@@ -288,10 +289,50 @@ class Register:
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    def open_reader(self) -> Register | None:
+        """A second connection to this register, for reading on another thread while this
+        one serves the GUI: it sees the last committed state (WAL) and never blocks a
+        write here. Keyed with the raw key, so it costs no second key derivation; it
+        cannot write (query_only). None when there is no raw key to key it with. The
+        caller closes it, before this register is closed."""
+        if self._closed or not self._keyspec:
+            return None
+        try:
+            conn = _connect(self.path, readonly=self.readonly)
+        except dbapi2.DatabaseError as exc:
+            raise (sqlite_failure(exc, self.path) or damaged(self.path, "open")) from exc
+        try:
+            _key_and_configure(conn, b"", keyspec=self._keyspec)
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            conn.close()
+            raise (sqlite_failure(exc, self.path) or damaged(self.path, "reader")) from exc
+        return Register(self.path, conn, readonly=True)
+
+    def before_close(self, callback: Callable[[], object]) -> None:
+        """`callback()` runs when this register closes, before its connection does, by
+        whatever path it closes (a lock, a passphrase change): a second connection
+        opened with `open_reader` is closed so, and never outlives it."""
+        self._before_close.append(callback)
+
+    def interrupt(self) -> None:
+        """Stops the statement this connection runs on another thread, at once (it then
+        raises there); safe to call from any thread."""
+        if not self._closed:
+            with contextlib.suppress(dbapi2.Error):
+                self.conn.interrupt()
+
     def close(self) -> None:
         """Checkpoint the WAL back into the file and close: nothing is left beside it."""
         if self._closed:
             return
+        callbacks, self._before_close = self._before_close, []
+        for callback in callbacks:
+            with contextlib.suppress(Exception):
+                callback()
         self._closed = True
         self._keyspec = None
         if not self.readonly:

@@ -127,9 +127,10 @@ class SignalRepository:
         rows = self._r.query(_SELECT + " WHERE s.status = 'awaiting' ORDER BY s.received_on, s.id")
         return [_row(r) for r in rows]
 
-    def list_ids(self, query: SignalListQuery) -> list[int]:
+    def list_ids(self, query: SignalListQuery, *, limit: int | None = None) -> list[int]:
         """The ids of the Signals page's list, filtered and sorted by SQLite: the queue
-        awaiting weighing, or the `recent` most recent signals."""
+        awaiting weighing, or the `recent` most recent signals; with `limit`, only the
+        first ones (the first screen)."""
         if query.sort == "channel":
             key = _value_order("s.channel", query.value_order)
         elif query.sort == "urgency":
@@ -159,6 +160,8 @@ class SignalRepository:
             f" ORDER BY {key} COLLATE NOCASE {direction}, s.received_on {direction},"
             f" s.id {direction}"
         )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         cur = self._r.conn.cursor()
         cur.row_factory = None  # plain tuples: the queue can hold many thousands
         return [r[0] for r in cur.execute(sql, {"limit": query.recent or 0})]

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         case_panel = getattr(overview, "case_panel", None)
         if case_panel is not None:
             case_panel.case_activated.connect(self._on_case_panel_case_activated)
+            case_panel.show_all_requested.connect(self.open_place)
         my_month_panel = getattr(overview, "my_month", None)
         if my_month_panel is not None:
             my_month_panel.place_requested.connect(self.open_place)

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import my_month
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.my_month import MonthSummary
 from livc_desktop.services.session import Session
 from livc_desktop.ui import backup_actions
+from livc_desktop.ui.worker import run_in_background
 
 
 class ReminderBar(QFrame):
@@ -109,8 +111,19 @@ def after_unlock(parent: QWidget | None, bar: ReminderBar, session: Session) -> 
     blocking), then the backup reminder (a question, once per program run)."""
     if not session.is_open:
         return
-    try:
-        bar.show_for(my_month.summary(session))
-    except LivcError:
+
+    def counted(month: MonthSummary) -> None:
+        if session.is_open:
+            bar.show_for(month)
+            backup_actions.after_unlock(parent, session)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ReadCancelled) or not session.is_open:
+            return  # locked before the counts were in: nothing to remind of now
+        if not isinstance(exc, LivcError):
+            raise exc
         bar.clear()
-    backup_actions.after_unlock(parent, session)
+        backup_actions.after_unlock(parent, session)
+
+    # Counted on a worker thread: the counts read every case and measure.
+    run_in_background(lambda: session.read_in_background(my_month.summary), counted, failed)

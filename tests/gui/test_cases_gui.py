@@ -150,7 +150,7 @@ def make_cases(session):
     return pid, ids
 
 
-def test_case_model_and_filters_without_widgets(session):
+def test_case_model_and_filters_without_widgets(session, qtbot):
     pid, ids = make_cases(session)
     model = CaseTableModel()
     model.set_session(session)
@@ -167,7 +167,9 @@ def test_case_model_and_filters_without_widgets(session):
     assert [model.index(i, 0).data(ROW_ROLE).id for i in range(model.rowCount())] == [
         ids[Flag.YELLOW]
     ]
-    model.set_query(CaseListQuery(text="voetbal"))
+    model.set_query(CaseListQuery(text="voetbal"))  # in an information item only
+    assert model.rowCount() == 0 and not model.complete  # the items' matches follow
+    qtbot.waitUntil(lambda: model.complete)
     assert model.rowCount() == 1
     # Privacy mode masks the pseudonym.
     index = model.index(0, CaseTableModel.COL_PSEUDONYM)
@@ -276,6 +278,8 @@ def test_overview_panel(qtbot, session):
     panel = CaseOverviewPanel()
     qtbot.addWidget(panel)
     panel.set_session(session)
+    assert panel.loading  # counted on a worker thread
+    qtbot.waitUntil(lambda: not panel.loading)
     assert panel.awaiting_value.text() == "1"
     assert panel.flag_labels[Flag.RED][1].text() == "1"
     assert panel.overdue_model.rowCount() == 1

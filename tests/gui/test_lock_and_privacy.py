@@ -47,7 +47,7 @@ def window(qtbot, make_window, sentinel_register):
 
 
 @pytest.fixture
-def questions(monkeypatch, window):
+def questions(qtbot, monkeypatch, window):
     """Every "make a backup?" question: its text and whether the register was locked."""
     asked: list[tuple[str, bool]] = []
 
@@ -56,7 +56,11 @@ def questions(monkeypatch, window):
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    # The window's first unlock has had its turn (with the offer already used up).
+    # The window's first unlock has had its turn (with the offer already used up): its
+    # reminders are counted on a worker thread.
+    from livc_desktop.ui.worker import jobs_running
+
+    qtbot.waitUntil(lambda: jobs_running() == 0)
     QApplication.processEvents()
     monkeypatch.setattr(backup_actions, "_offered", False)
     return asked

@@ -42,8 +42,14 @@ def window(qtbot, make_window, sentinel_register):
     return win
 
 
+def counted(qtbot, window) -> None:
+    """The Overview counts on a worker thread: wait until its figures are in."""
+    overview = window.page("overview")
+    qtbot.waitUntil(lambda: not overview.my_month.loading and not overview.case_panel.loading)
+
+
 @pytest.fixture
-def filled(window):
+def filled(qtbot, window):
     """A partner, a case with a person, an old case with an overdue measure, a signal
     waiting for weighing, a meeting next week and one held last week."""
     s = window.session
@@ -69,6 +75,7 @@ def filled(window):
     )
     codes = {c.id: c.code for c in case_service.list_cases(s)}
     window.page("overview").refresh()
+    counted(qtbot, window)
     return {
         "partner": partner,
         "case": case,
@@ -157,6 +164,7 @@ def test_my_month_follows_changes_and_empties_on_lock(qtbot, window, filled):
                      reporter_partner_id=filled["partner"]),
     )  # fmt: skip
     overview.refresh()
+    counted(qtbot, window)
     assert "Signals waiting for weighing: 2" in overview.my_month.line_texts()["signals"]
     window.lock()
     assert overview.my_month.line_texts() == {}
@@ -317,3 +325,23 @@ def test_help_and_search_actions_have_standard_keys_and_tooltips(window):
     assert window.navigation.toolTip()
     month = window.page("overview").my_month
     assert all(b.toolTip() for b in month.lines.values() if not b.isHidden())
+
+
+def test_the_overview_lists_the_first_due_cases_and_counts_them_all(qtbot, window, monkeypatch):
+    """The Overview's lists stop at their first rows however large the register; the
+    number not listed is said, and a button shows them all in the case list."""
+    s = window.session
+    monkeypatch.setattr(case_service, "OVERVIEW_ROWS", 3)
+    for n in range(5):
+        case_service.open_case(s, CaseDraft(TODAY - timedelta(weeks=30), pseudonym=f"Mees {n}"))
+    overview = window.page("overview")
+    overview.refresh()
+    counted(qtbot, window)
+    panel = overview.case_panel
+    assert panel.due_model.rowCount() == 3
+    assert panel.due_more.isVisibleTo(panel) and "The first 3 of 5" in panel.due_more.text()
+    assert not panel.overdue_more.isVisibleTo(panel)  # no overdue measure: nothing more
+    panel.due_more_button.click()
+    cases = window.page("cases")
+    assert window.current_page() is cases and cases.due_filter.isChecked()
+    assert cases.model.rowCount() == 5

@@ -385,6 +385,8 @@ def test_composition_panel_standalone(qtbot, session):
     panel = CompositionWarningsPanel()
     qtbot.addWidget(panel)
     panel.set_session(session)
+    assert panel.loading  # every partner is read on a worker thread
+    qtbot.waitUntil(lambda: not panel.loading)
     assert len(panel.codes()) == 3 and not panel.isHidden()
     ps.bulk_create(
         session,
@@ -395,6 +397,7 @@ def test_composition_panel_standalone(qtbot, session):
         ],
     )
     panel.refresh()
+    qtbot.waitUntil(lambda: not panel.loading)
     assert panel.codes() == [] and panel.isHidden()
     panel.set_session(None)
     assert panel.isHidden()

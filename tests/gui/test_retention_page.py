@@ -8,6 +8,7 @@ import io
 from datetime import date, timedelta
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from livc_desktop.domain.cases import CaseDraft, ClosureReason, Identity, InformationItem, Phase
@@ -73,6 +74,12 @@ def test_model_and_proxy_without_widgets(session):
     assert isinstance(proxy.index(0, COL_CODE).data(SORT_ROLE), str)
     proxy.set_reason("")
     assert proxy.rowCount() == 2
+    # A header click sorts the model itself (one key per row), the proxy only filters.
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            proxy.sort(column, order)
+            keys = [proxy.index(r, column).data(SORT_ROLE) for r in range(proxy.rowCount())]
+            assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
     model.clear()
     assert model.rowCount() == 0
 
@@ -95,6 +102,8 @@ def test_purge_needs_the_typed_code_and_removes_the_case(qtbot, session, monkeyp
     page = RetentionPage()
     qtbot.addWidget(page)
     page.set_session(session)
+    assert page.loading  # the proposals are found on a worker thread
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.proxy.rowCount() == 2
     assert not page.purge_button.isEnabled()
     _select(page, code)
@@ -120,6 +129,7 @@ def test_purge_needs_the_typed_code_and_removes_the_case(qtbot, session, monkeyp
     with qtbot.waitSignal(page.data_changed):
         page.purge_button.click()
     assert closed not in {c.id for c in cs.list_cases(session)}
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.proxy.rowCount() == 1
     assert [e.case_code for e in audit.entries(session) if e.kind == "case_purged"] == [code]
 
@@ -133,6 +143,7 @@ def test_house_rule_is_saved_in_the_register(qtbot, session):
     page.months_spin.setValue(120)
     page.save_months_button.click()
     assert rs.months_after_closure(session) == 120
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.proxy.rowCount() == 1  # the closed case is no longer due
 
 
@@ -209,6 +220,7 @@ def test_lock_clears_the_page(qtbot, session):
     page = RetentionPage()
     qtbot.addWidget(page)
     page.set_session(session)
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.model.rowCount() == 2
     page.set_session(None)
     assert page.model.rowCount() == 0

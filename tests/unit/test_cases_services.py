@@ -437,7 +437,10 @@ def test_overview_counts_and_due_list_follow_the_review_rule(session, drafts):
         if row.phase is not Phase.CLOSED or row.flag is Flag.BLACK:
             by_flag[row.flag] = by_flag.get(row.flag, 0) + 1
     ov = cs.overview(session, TODAY)
-    assert ov.due == expected_due
+    # The first OVERVIEW_ROWS are listed, every one counted (the case list shows them all).
+    assert ov.due == expected_due[: cs.OVERVIEW_ROWS]
+    assert ov.due_total == len(expected_due)
+    assert ov.overdue_total == len(cs.overdue_measures(session, TODAY))
     assert ov.by_phase == by_phase and ov.by_flag == by_flag
 
 
@@ -496,3 +499,45 @@ def test_any_sequence_of_changes_keeps_the_rules(session, steps):
     assert len(cs.flag_history(session, case_id)) == flags
     if after.flag is Flag.BLACK:
         assert after.phase is Phase.CLOSED and cs.reveal_identity(session, case_id) is None
+
+
+def _flag_counts_reference(points, changes, closed):
+    """The chart's rule read literally: at each point, every case's last flag decided on
+    or before it, counted unless the case closed before it."""
+    out = []
+    for point in points:
+        last = {}
+        for case_id, flag, day in changes:
+            if day <= point:
+                last[case_id] = flag
+        counts = {f: 0 for f in Flag}
+        for case_id, flag in last.items():
+            shut = closed.get(case_id)
+            if shut is None or shut >= point:
+                counts[flag] += 1
+        out.append((point, counts))
+    return out
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),
+            st.sampled_from(list(Flag)),
+            st.integers(0, 40),
+        ),
+        max_size=25,
+    ),
+    st.dictionaries(st.integers(0, 6), st.integers(0, 40), max_size=7),
+)
+def test_the_flag_chart_counts_in_one_pass_what_the_rule_says(raw_changes, raw_closed):
+    start = date(2026, 1, 1)
+    changes = sorted(
+        ((c, f, start + timedelta(days=d)) for c, f, d in raw_changes), key=lambda t: t[2]
+    )
+    closed = {c: start + timedelta(days=d) for c, d in raw_closed.items()}
+    points = [start + timedelta(days=d) for d in (0, 5, 10, 20, 30, 40)]
+    assert cs.flag_counts_at(points, changes, closed) == _flag_counts_reference(
+        points, changes, closed
+    )

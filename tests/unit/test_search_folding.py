@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from livc_desktop.domain.cases import CaseDraft, Identity, InformationItem
@@ -69,3 +69,28 @@ def test_the_sql_fold_is_the_domain_fold(session):
         assert session.register.scalar("SELECT livc_fold(?)", (text,)) == folded(text)
 
     check()
+
+
+def _folded_per_character(value: str) -> str:
+    """The folding rule read literally: drop the ignored characters, split each letter
+    from its marks (NFKD), drop the marks, fold the case."""
+    import unicodedata
+
+    from livc_desktop.domain.redaction import _IGNORED
+
+    plain = "".join(c for c in value if c not in _IGNORED)
+    split = unicodedata.normalize("NFKD", plain)
+    return "".join(c for c in split if not unicodedata.combining(c)).casefold()
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_fast_folding_equals_the_rule_read_literally(value):
+    assert folded(value) == _folded_per_character(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["Hélène Voorbeeld", "رانيا المثال", "Ærø ǅ ﬁ", "Zoë\u00ad\u200b", "x\U0001d167y"]
+)
+def test_fast_folding_of_names_in_any_script(value):
+    assert folded(value) == _folded_per_character(value)

@@ -9,7 +9,7 @@ persistent indexes when a model that sorts itself reorders its rows."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -20,6 +20,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+
+from livc_desktop.services.background import ReadCancelled
+from livc_desktop.ui.worker import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,6 +118,8 @@ class LazyIdTableModel(QAbstractTableModel):
     CACHE_LIMIT = 3000
 
     sort_requested = Signal(int, Qt.SortOrder)
+    # The whole list is in (after `load`: at once, or when the worker thread's list came).
+    completed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +127,9 @@ class LazyIdTableModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._cache: OrderedDict[int, Any] = OrderedDict()
         self._column_count = -1
+        # False while only the first screen of ids is known (the rest is on its way).
+        self.complete = True
+        self._generation = 0
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
 
@@ -156,6 +164,64 @@ class LazyIdTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._positions = new, None
         self.endResetModel()
+
+    def load(
+        self,
+        first: Callable[[], tuple[list[int], bool]] | None,
+        rest: Callable[[], list[int]],
+        still_wanted: Callable[[], bool],
+    ) -> None:
+        """Shows a list that may be long: `first()` gives the first screen of ids at once
+        and whether that is all; otherwise `rest()` (every id, read on a worker thread on
+        the register's second connection) follows and is appended (`completed` says when).
+        Without `first` the rows shown stay until `rest()` comes (an order no index gives).
+        An answer to an older question is dropped, and so is one that comes when
+        `still_wanted()` says no (a lock came first)."""
+        self._generation += 1
+        generation = self._generation
+        complete = False
+        if first is not None:
+            ids, complete = first()
+            self.set_ids(ids)
+        self.complete = complete
+        if complete:
+            self.completed.emit()
+            return
+
+        def arrived(ids: list[int]) -> None:
+            if generation == self._generation and still_wanted():
+                self.complete = True
+                self.extend_ids(ids)
+                self.completed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ReadCancelled) or generation != self._generation:
+                return
+            raise exc  # a real failure: the application's error handler reports it
+
+        run_in_background(rest, arrived, failed)
+
+    def forget(self) -> None:
+        """No list (no register): empty, complete, and any answer on its way dropped."""
+        self._generation += 1
+        self.complete = True
+        self.clear()
+        self.completed.emit()
+
+    def extend_ids(self, ids: Iterable[int]) -> None:
+        """The whole list, after the first screen came from `set_ids`: when it begins
+        with the ids shown, the others are appended (the view keeps its place and its
+        selection); otherwise it replaces them as `set_ids` does."""
+        new = list(ids)
+        shown = len(self._ids)
+        if len(new) < shown or new[:shown] != self._ids:
+            self.set_ids(new)
+            return
+        if len(new) == shown:
+            return
+        self.beginInsertRows(QModelIndex(), shown, len(new) - 1)
+        self._ids, self._positions = new, None
+        self.endInsertRows()
 
     def clear(self) -> None:
         self.set_ids([])

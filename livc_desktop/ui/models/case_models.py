@@ -185,21 +185,37 @@ class CaseTableModel(LazyIdTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Asks SQLite for the ids again (after a change, a filter or a sort)."""
+        """Asks SQLite for the ids again (after a change, a filter or a sort): the first
+        screen at once, on this thread; when there are more, every id from a worker
+        thread on the register's second connection (`load`)."""
         session = self.session
         if session is None:
             self.total = 0
-            self.clear()
+            self.forget()
             return
         self.today = date.today()
         query = self._sorted_query()
         text = query.text.strip()
-        ids = case_service.case_list_ids(
-            session, query, record=text != self._recorded_text, today=self.today
-        )
+        record = text != self._recorded_text
         self._recorded_text = text
         self.total = case_service.case_count(session)
-        self.set_ids(ids)
+        today = self.today
+        first = None
+        if query.sort in case_service.SORTED_ON_WORKER and self.rowCount():
+            # An order no index gives: the rows shown stay until the worker's list comes
+            # (the same cases in the new order keep the selection).
+            if record:
+                case_service.record_name_search(session, query)
+        else:
+
+            def first() -> tuple[list[int], bool]:
+                return case_service.case_list_first(session, query, record=record, today=today)
+
+        self.load(
+            first,
+            lambda: case_service.case_list_rest(session, query, today),
+            lambda: session.is_open and self.session is session,
+        )
 
     def _sorted_query(self) -> CaseListQuery:
         column = self.sort_column if 0 <= self.sort_column < len(self.SORTS) else 0

@@ -18,11 +18,52 @@ DUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RetentionTableModel(RowTableModel):
+    """Sorts itself, one key per row (RetentionFilterProxy forwards its sort() here): a
+    proxy that sorts asks data() twice per comparison, hundreds of thousands of calls for
+    a large register's proposals."""
+
     ROW_ROLE = DUE_ROLE
     _rows: list[RetentionDue]
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sort_column = COL_CODE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
     def clear(self) -> None:
         self.set_rows([])
+
+    def set_rows(self, rows: Any) -> None:
+        super().set_rows(self._sorted(list(rows)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if self._rows:
+            self._reorder(self._sorted(list(self._rows)))
+
+    def _sorted(self, rows: list[RetentionDue]) -> list[RetentionDue]:
+        column = self._sort_column
+        if not 0 <= column < 6 or not rows:
+            return rows
+        keyed = [(self._sort_value(r, column), r.code, r) for r in rows]
+        keyed.sort(
+            key=lambda t: (t[0], t[1]), reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+        )
+        return [r for _k, _c, r in keyed]
+
+    @staticmethod
+    def _sort_value(row: RetentionDue, col: int) -> str:
+        if col == COL_CODE:
+            return row.code
+        if col == COL_REASON:
+            return retention_reason_label(row.reason).casefold()
+        if col == COL_DUE:
+            return row.due_on.isoformat()
+        if col == COL_PHASE:
+            return phase_label(row.phase).casefold()
+        if col == COL_FLAG:
+            return flag_label(row.flag).casefold()
+        return row.last_activity.isoformat()
 
     def headers(self) -> list[str]:
         return [
@@ -36,23 +77,21 @@ class RetentionTableModel(RowTableModel):
 
     def cell(self, row: RetentionDue, col: int, role: int) -> Any:
         if role == SORT_ROLE:
-            return {
-                COL_CODE: row.code,
-                COL_REASON: retention_reason_label(row.reason),
-                COL_DUE: row.due_on.isoformat(),
-                COL_PHASE: phase_label(row.phase),
-                COL_FLAG: flag_label(row.flag),
-                COL_LAST: row.last_activity.isoformat(),
-            }.get(col)
+            return self._sort_value(row, col)
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_CODE: row.code,
-                COL_REASON: retention_reason_label(row.reason),
-                COL_DUE: format_date(row.due_on),
-                COL_PHASE: phase_label(row.phase),
-                COL_FLAG: flag_label(row.flag),
-                COL_LAST: format_date(row.last_activity),
-            }.get(col)
+            if col == COL_CODE:
+                return row.code
+            if col == COL_REASON:
+                return retention_reason_label(row.reason)
+            if col == COL_DUE:
+                return format_date(row.due_on)
+            if col == COL_PHASE:
+                return phase_label(row.phase)
+            if col == COL_FLAG:
+                return flag_label(row.flag)
+            if col == COL_LAST:
+                return format_date(row.last_activity)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_REASON:
             if row.reason is RetentionReason.CLOSURE_PERIOD_ENDED:
                 return self.tr(
@@ -66,7 +105,7 @@ class RetentionTableModel(RowTableModel):
 
 
 class RetentionFilterProxy(QSortFilterProxyModel):
-    """Sorts by the sort role; filters by reason ('' = all)."""
+    """Filters by reason ('' = all); the source model sorts."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +121,12 @@ class RetentionFilterProxy(QSortFilterProxyModel):
             self.endFilterChange()
         else:
             self.invalidateRowsFilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model (RetentionTableModel.sort); this filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._reason:

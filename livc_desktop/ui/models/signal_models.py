@@ -92,8 +92,10 @@ class SignalListModel(_SignalCells, LazyIdTableModel):
         privacy_mode().changed.connect(self._on_privacy_changed)
 
     def reload(self) -> None:
-        if self.session is None:
-            self.clear()
+        """The first screen at once; the rest of a long queue from a worker thread."""
+        session = self.session
+        if session is None:
+            self.forget()
             return
         column = self.sort_column if 0 <= self.sort_column < len(self.SORTS) else 0
         sort = self.SORTS[column]
@@ -104,16 +106,16 @@ class SignalListModel(_SignalCells, LazyIdTableModel):
             "urgency": _by_label(Urgency, L.urgency_label),
             "status": _by_label(SignalStatus, L.signal_status_label),
         }
-        self.set_ids(
-            signal_service.signal_list_ids(
-                self.session,
-                SignalListQuery(
-                    recent=self.recent,
-                    sort=sort,
-                    descending=self.sort_order == Qt.SortOrder.DescendingOrder,
-                    value_order=orders.get(sort, ()),
-                ),
-            )
+        query = SignalListQuery(
+            recent=self.recent,
+            sort=sort,
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+            value_order=orders.get(sort, ()),
+        )
+        self.load(
+            lambda: signal_service.signal_list_first(session, query),
+            lambda: signal_service.signal_list_rest(session, query),
+            lambda: session.is_open and self.session is session,
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -105,6 +105,7 @@ class CasesPage(Page):
         )
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.completed.connect(self._on_model_completed)
         self._kept_selection: int | None = None
         layout.addWidget(self.view, 1)
 
@@ -231,6 +232,12 @@ class CasesPage(Page):
         if self.session is None:
             self.count_label.setText("")
             return
+        if not self.model.complete:
+            # The first screen shows; every match is being counted on a worker thread.
+            self.count_label.setText(
+                self.tr("Counting the cases found… (%n in the register)", "", self.model.total)
+            )
+            return
         self.count_label.setText(
             self.tr("{shown} of %n cases shown", "", self.model.total).format(
                 shown=self.model.rowCount()
@@ -271,6 +278,16 @@ class CasesPage(Page):
         position = self.model.row_of(case_id) if case_id is not None else -1
         if position >= 0:
             self.view.selectRow(position)
+        elif not self.model.complete:
+            self._kept_selection = case_id  # it may come with the rest of the list
+        self._update_buttons()
+
+    def _on_model_completed(self) -> None:
+        case_id, self._kept_selection = self._kept_selection, None
+        position = self.model.row_of(case_id) if case_id is not None else -1
+        if position >= 0 and selected_row(self.view) is None:
+            self.view.selectRow(position)
+        self._update_count()
         self._update_buttons()
 
     def _on_case_file_changed(self, _case_id: int) -> None:

@@ -26,6 +26,7 @@ from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.retention import MONTHS_MAX, MONTHS_MIN, RetentionDue, RetentionReason
 from livc_desktop.services import retention as retention_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui.dialogs.purge import PurgeDialog
 from livc_desktop.ui.dialogs.search import SearchDialog
@@ -43,6 +44,7 @@ from livc_desktop.ui.retention_actions import (
     save_subject_access_pdf,
 )
 from livc_desktop.ui.retention_labels import legal_bases, retention_reason_label
+from livc_desktop.ui.worker import run_in_background
 
 
 class RetentionPage(Page):
@@ -53,6 +55,9 @@ class RetentionPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.model = RetentionTableModel(self)
+        # True while the proposals are being found on a worker thread.
+        self.loading = False
+        self._generation = 0
         self.proxy = RetentionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -234,6 +239,8 @@ class RetentionPage(Page):
     def set_session(self, session: Session | None) -> None:
         super().set_session(session)
         if session is None:
+            self._generation += 1
+            self.loading = False
             self.model.clear()
             self.months_spin.setValue(MONTHS_MIN)
             self._set_enabled(False)
@@ -243,10 +250,32 @@ class RetentionPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.session is None or not self.session.is_open:
+        """The proposals are found on a worker thread (they read every case's facts);
+        `loading` is True until they are in."""
+        session = self.session
+        if session is None or not session.is_open:
             return
-        self.model.set_rows(retention_service.cases_due(self.session))
-        self.months_spin.setValue(retention_service.months_after_closure(self.session))
+        self.months_spin.setValue(retention_service.months_after_closure(session))
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+
+        def found(rows: list[RetentionDue]) -> None:
+            if generation == self._generation and self.session is session and session.is_open:
+                self.loading = False
+                self.model.set_rows(rows)
+                self._update_count()
+                self._update_buttons()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation or isinstance(exc, ReadCancelled):
+                return
+            self.loading = False
+            raise exc  # the application's error handler reports it
+
+        run_in_background(
+            lambda: session.read_in_background(retention_service.cases_due), found, failed
+        )
         self._update_buttons()
 
     # -- helpers -----------------------------------------------------------------------

@@ -69,6 +69,8 @@ class SignalsPage(Page):
         # The queue holds ids only and reads the rows in view (it grows with the
         # register): no proxy; SQLite sorts (SignalListModel).
         self.model = SignalListModel(self)
+        self._pending_signal: int | None = None
+        self.model.completed.connect(self._on_model_completed)
         self.view = make_table("signals_view", self.model, SignalListModel.COL_OBSERVED)  # type: ignore[arg-type]
         unused_proxy = self.view.model()
         self.view.setModel(self.model)
@@ -136,6 +138,13 @@ class SignalsPage(Page):
         wanted = VIEW_AWAITING if row.status.value == "awaiting" else VIEW_RECENT
         if self.view_choice.currentData() != wanted:
             self.view_choice.setCurrentIndex(self.view_choice.findData(wanted))
+        if self.model.row_of(signal_id) < 0 and not self.model.complete:
+            # A long queue shows its first screen first: select it once the rest is in.
+            self._pending_signal = signal_id
+            return True
+        return self._select_signal(signal_id)
+
+    def _select_signal(self, signal_id: int) -> bool:
         position = self.model.row_of(signal_id)
         if position < 0:
             return False
@@ -144,6 +153,11 @@ class SignalsPage(Page):
         self.view.scrollTo(index)
         self.view.setFocus()
         return True
+
+    def _on_model_completed(self) -> None:
+        signal_id, self._pending_signal = self._pending_signal, None
+        if signal_id is not None:
+            self._select_signal(signal_id)
 
     def _update_hint(self) -> None:
         if self.session is None:

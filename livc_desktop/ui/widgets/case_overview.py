@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.domain.cases import Flag, FlagText, Phase
 from livc_desktop.services import cases as case_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui import palette
@@ -31,6 +33,7 @@ from livc_desktop.ui.models.case_models import ROW_ROLE, DueCaseModel, OverdueMe
 from livc_desktop.ui.models.flag_chart import FlagChartTableModel
 from livc_desktop.ui.widgets.case_tables import make_table
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate, paint_chip
+from livc_desktop.ui.worker import run_in_background
 
 
 class FlagChart(QWidget):
@@ -127,15 +130,36 @@ class FlagChart(QWidget):
         p.end()
 
 
+_OverviewData = tuple[
+    case_service.CaseOverview, dict[Flag, FlagText], list[tuple[date, dict[Flag, int]]]
+]
+
+
+def _overview_data(session: Session) -> _OverviewData:
+    """Everything the panel shows, for a worker thread."""
+    return (
+        case_service.overview(session),
+        case_service.flag_texts(session),
+        case_service.flag_counts_over_time(session),
+    )
+
+
 class CaseOverviewPanel(QWidget):
     """Embed with OverviewPage.add_section; call set_session(session | None)."""
 
     case_activated = Signal(int)  # a case id picked from the due/overdue lists
+    # "reviews" or "measures": the case list with every due case / overdue measure.
+    show_all_requested = Signal(str)
+    # The counts, lists and chart are in.
+    counted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case_overview_panel")
         self.session: Session | None = None
+        # True while the figures are being counted on a worker thread.
+        self.loading = False
+        self._generation = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top_row = QHBoxLayout()
@@ -189,6 +213,7 @@ class CaseOverviewPanel(QWidget):
         self.due_list.setItemDelegateForColumn(DueCaseModel.COL_FLAG, FlagBadgeDelegate(self))
         self.due_list.activated.connect(self._on_due_list_activated)
         due_layout.addWidget(self.due_list)
+        self.due_more, self.due_more_button = self._more_row(due_layout, "reviews")
         bottom_row.addWidget(self.due_box, 1)
 
         self.overdue_box = QGroupBox()
@@ -199,9 +224,43 @@ class CaseOverviewPanel(QWidget):
         )
         self.overdue_list.activated.connect(self._on_overdue_list_activated)
         overdue_layout.addWidget(self.overdue_list)
+        self.overdue_more, self.overdue_more_button = self._more_row(overdue_layout, "measures")
         bottom_row.addWidget(self.overdue_box, 1)
+        self._totals = (0, 0)
         self.retranslate()
         self.set_session(None)
+
+    def _more_row(self, layout: QVBoxLayout, place: str) -> tuple[QLabel, QPushButton]:
+        """Under a list that shows only its first rows: how many there are, and a button
+        to the case list that shows them all. Hidden while the list is complete."""
+        row = QHBoxLayout()
+        label = named(QLabel(), f"{place}_more")
+        label.setWordWrap(True)
+        button = QPushButton()
+        button.setObjectName(f"{place}_show_all")
+        button.clicked.connect(lambda: self.show_all_requested.emit(place))
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        label.hide()
+        button.hide()
+        return label, button
+
+    def _show_totals(self, shown: tuple[int, int] = (0, 0)) -> None:
+        """Called before the lists are filled: showing or hiding the line lays the panel
+        out again, which sizes the lists' columns over their rows."""
+        pairs = (
+            (self.due_more, self.due_more_button, shown[0], self._totals[0]),
+            (self.overdue_more, self.overdue_more_button, shown[1], self._totals[1]),
+        )
+        for label, button, listed, total in pairs:
+            more = total > listed
+            label.setVisible(more)
+            button.setVisible(more)
+            if more:
+                label.setText(
+                    self.tr("The first {shown} of %n are listed.", "", total).format(shown=listed)
+                )
 
     def retranslate(self) -> None:
         self.counts_box.setTitle(self.tr("Signals and flags"))
@@ -219,6 +278,8 @@ class CaseOverviewPanel(QWidget):
         self.chart_table.setAccessibleName(self.tr("Open cases by flag over time, as a table"))
         self.due_box.setTitle(self.tr("Cases due for review"))
         self.overdue_box.setTitle(self.tr("Overdue measures"))
+        self.due_more_button.setText(self.tr("Show all in the case list"))
+        self.overdue_more_button.setText(self.tr("Show all in the case list"))
         self.due_model.retranslate()
         self.overdue_model.retranslate()
         self.reload()
@@ -232,7 +293,9 @@ class CaseOverviewPanel(QWidget):
 
     def reload(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or not session.is_open:
+            self._generation += 1
+            self.loading = False
             self.due_model.clear()
             self.overdue_model.clear()
             self.awaiting_value.setText("")
@@ -241,9 +304,32 @@ class CaseOverviewPanel(QWidget):
             self.chart.set_points([])
             self.chart_model.set_points([])
             self._describe_chart()
+            self._totals = (0, 0)
+            self._show_totals()
             return
-        ov = case_service.overview(session)
-        texts = case_service.flag_texts(session)
+        # Counted on a worker thread: the counts and the chart read every case, which
+        # must not hold up the window in a large register. The figures shown stay until
+        # the new ones are in (`loading`).
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        run_in_background(
+            lambda: session.read_in_background(_overview_data),
+            lambda data: self._on_counted(generation, data),
+            lambda exc: self._on_count_failed(generation, exc),
+        )
+
+    def _on_count_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or isinstance(exc, ReadCancelled):
+            return
+        self.loading = False
+        raise exc  # the application's error handler reports it
+
+    def _on_counted(self, generation: int, data: _OverviewData) -> None:
+        if generation != self._generation or self.session is None or not self.session.is_open:
+            return
+        self.loading = False
+        ov, texts, points = data
         self.chart.flag_texts = texts
         self.due_model.flag_texts = texts
         for flag, (label, _v) in self.flag_labels.items():
@@ -253,13 +339,15 @@ class CaseOverviewPanel(QWidget):
             value.setText(str(ov.by_flag.get(flag, 0)))
         for phase, (_label, value) in self.phase_labels.items():
             value.setText(str(ov.by_phase.get(phase, 0)))
+        self._totals = (ov.due_total, ov.overdue_total)
+        self._show_totals((len(ov.due), len(ov.overdue)))
         self.due_model.set_rows(ov.due)
         self.overdue_model.set_rows(ov.overdue)
-        points = case_service.flag_counts_over_time(session)
         self.chart.set_points(points)
         self.chart_model.flag_texts = texts
         self.chart_model.set_points(points)
         self._describe_chart()
+        self.counted.emit()
 
     def _describe_chart(self) -> None:
         """The chart in one sentence, for a screen reader (its accessible description)."""

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from livc_desktop.domain.partners import PartnerRow, composition_warnings
 from livc_desktop.services import partners as partner_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
+from livc_desktop.ui.worker import run_in_background
 
 
 class CompositionWarningsPanel(QFrame):
@@ -31,6 +33,9 @@ class CompositionWarningsPanel(QFrame):
         )
         self._session: Session | None = None
         self._codes: list[str] = []
+        # True while the check runs on a worker thread.
+        self.loading = False
+        self._generation = 0
         self._show_when_complete = show_when_complete
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 10, 6)
@@ -52,14 +57,38 @@ class CompositionWarningsPanel(QFrame):
         return list(self._codes)
 
     def refresh(self, rows: Sequence[PartnerRow] | None = None) -> None:
-        """Reload (or use `rows`, the partner list a caller already loaded)."""
-        if self._session is None or not self._session.is_open:
+        """Reload (or use `rows`, the partner list a caller already loaded). Without
+        rows the check reads every partner, on a worker thread (`loading` meanwhile):
+        a register's partners must not hold up the window."""
+        self._generation += 1
+        session = self._session
+        if session is None or not session.is_open:
             self._codes = []
         elif rows is not None:
             self._codes = [w.value for w in composition_warnings(rows)]
         else:
-            self._codes = partner_service.composition_warnings(self._session)
+            generation = self._generation
+            self.loading = True
+            run_in_background(
+                lambda: session.read_in_background(partner_service.composition_warnings),
+                lambda codes: self._on_checked(generation, codes),
+                lambda exc: self._on_check_failed(generation, exc),
+            )
+            return
+        self.loading = False
         self._show()
+
+    def _on_checked(self, generation: int, codes: list[str]) -> None:
+        if generation != self._generation or self._session is None or not self._session.is_open:
+            return
+        self._codes, self.loading = codes, False
+        self._show()
+
+    def _on_check_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or isinstance(exc, ReadCancelled):
+            return
+        self.loading = False
+        raise exc  # the application's error handler reports it
 
     def retranslate(self) -> None:
         self._show()

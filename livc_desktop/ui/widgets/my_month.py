@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBox
 
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import my_month
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.my_month import MeetingGap, MonthSummary
 from livc_desktop.services.session import Session
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.labels import table_label
+from livc_desktop.ui.worker import run_in_background
 
 #: Places a line can open (the main window's `open_place`).
 PLACE_SIGNALS = "signals"
@@ -39,12 +41,17 @@ class MyMonthPanel(QGroupBox):
 
     #: (place, item id or -1): a line was clicked.
     place_requested = Signal(str, int)
+    # The counts are in (a MonthSummary).
+    counted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("my_month_panel")
         self.session: Session | None = None
         self.summary: MonthSummary | None = None
+        # True while the counts are being made on a worker thread.
+        self.loading = False
+        self._generation = 0
         self.lines: dict[str, QPushButton] = {}
         self._targets: dict[str, tuple[str, int]] = {}
         layout = QVBoxLayout(self)
@@ -71,13 +78,37 @@ class MyMonthPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
+        """Counted on a worker thread (services/background.py): the counts read every
+        case and measure, which must not hold up the window in a large register. The
+        lines keep what they said until the new counts are in (`loading`)."""
+        self._generation += 1
         session = self.session
-        self.summary = None
-        if session is not None and session.is_open:
-            try:
-                self.summary = my_month.summary(session)
-            except LivcError:
-                self.summary = None
+        if session is None or not session.is_open:
+            self.summary = None
+            self.loading = False
+            self._fill()
+            return
+        generation = self._generation
+        self.loading = True
+        run_in_background(
+            lambda: session.read_in_background(my_month.summary),
+            lambda month: self._on_counted(generation, month),
+            lambda exc: self._on_count_failed(generation, exc),
+        )
+
+    def _on_counted(self, generation: int, month: MonthSummary) -> None:
+        if generation != self._generation or self.session is None or not self.session.is_open:
+            return
+        self.summary, self.loading = month, False
+        self._fill()
+        self.counted.emit(month)
+
+    def _on_count_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or isinstance(exc, ReadCancelled):
+            return
+        if not isinstance(exc, LivcError):
+            raise exc
+        self.summary, self.loading = None, False
         self._fill()
 
     def retranslate(self) -> None:

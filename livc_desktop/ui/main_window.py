@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -226,13 +226,12 @@ class MainWindow(QMainWindow):
         self._ensure_pages()
         return self._page_stack
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._page_build_scheduled:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._page_build_scheduled:
             # The unlock screen is on screen: the pages follow in the background.
             self._page_build_scheduled = True
             QTimer.singleShot(0, self, self._build_next_page)
-        return handled
 
     def _add_page(self, page: Page) -> None:
         page.set_session(None)

@@ -148,7 +148,7 @@ class CaseFileDialog(QDialog):
 
         self.timeline_model = TimelineModel(self)
         self.timeline_view = make_table(
-            "timeline_view", self.timeline_model, TimelineModel.COL_TEXT
+            "timeline_view", self.timeline_model, TimelineModel.COL_TEXT, fit_on_load=True
         )
         self.timeline_view.setItemDelegateForColumn(
             TimelineModel.COL_CODE, FlagBadgeDelegate(self, chip_for_none=False)
@@ -158,7 +158,7 @@ class CaseFileDialog(QDialog):
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
 
         self.team_model = TeamTableModel(self)
-        self.team_view = make_table("team_view", self.team_model)
+        self.team_view = make_table("team_view", self.team_model, fit_on_load=True)
         self.tabs.addTab(
             self._with_buttons(
                 self.team_view,
@@ -172,7 +172,7 @@ class CaseFileDialog(QDialog):
 
         self.measure_model = MeasureTableModel(self)
         self.measure_view = make_table(
-            "measure_view", self.measure_model, MeasureTableModel.COL_WHAT
+            "measure_view", self.measure_model, MeasureTableModel.COL_WHAT, fit_on_load=True
         )
         self.tabs.addTab(
             self._with_buttons(
@@ -190,7 +190,9 @@ class CaseFileDialog(QDialog):
         )
 
         self.info_model = InfoTableModel(self)
-        self.info_view = make_table("info_view", self.info_model, InfoTableModel.COL_CONTENT)
+        self.info_view = make_table(
+            "info_view", self.info_model, InfoTableModel.COL_CONTENT, fit_on_load=True
+        )
         self.info_view.doubleClicked.connect(self._on_info_view_double_clicked)
         self.tabs.addTab(
             self._with_buttons(
@@ -212,14 +214,20 @@ class CaseFileDialog(QDialog):
 
         self.flag_model = FlagHistoryModel(self)
         self.flag_view = make_table(
-            "flag_history_view", self.flag_model, FlagHistoryModel.COL_JUSTIFICATION
+            "flag_history_view",
+            self.flag_model,
+            FlagHistoryModel.COL_JUSTIFICATION,
+            fit_on_load=True,
         )
         self.flag_view.setItemDelegateForColumn(FlagHistoryModel.COL_FLAG, FlagBadgeDelegate(self))
         self.tabs.addTab(self.flag_view, self.tr("Flag history"))
 
         self.signal_model = SignalTableModel(self)
         self.signal_view = make_table(
-            "linked_signals_view", self.signal_model, SignalTableModel.COL_OBSERVED
+            "linked_signals_view",
+            self.signal_model,
+            SignalTableModel.COL_OBSERVED,
+            fit_on_load=True,
         )
         self.tabs.addTab(self.signal_view, self.tr("Linked signals"))
 

@@ -69,7 +69,12 @@ class SignalsPage(Page):
         # The queue holds ids only and reads the rows in view (it grows with the
         # register): no proxy; SQLite sorts (SignalListModel).
         self.model = SignalListModel(self)
-        self.view = make_table("signals_view", self.model, SignalListModel.COL_OBSERVED)  # type: ignore[arg-type]
+        self.view = make_table(
+            "signals_view",
+            self.model,  # type: ignore[arg-type]
+            SignalListModel.COL_OBSERVED,
+            fit_on_load=True,
+        )
         unused_proxy = self.view.model()
         self.view.setModel(self.model)
         unused_proxy.deleteLater()

@@ -326,7 +326,9 @@ class CaseFileDialog(QDialog):
             make, holder = self._view_makers[key]
             view = make()
             self._views[key] = view
-            holder.layout().addWidget(view)
+            box = holder.layout()
+            assert box is not None  # made in _lazy_view
+            box.addWidget(view)
             if holder.isVisible():
                 view.show()
         return view

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from shiboken6 import isValid
 
 Watcher = Callable[[QObject, QEvent], bool]
 
@@ -20,25 +21,30 @@ Watcher = Callable[[QObject, QEvent], bool]
 class _Hub(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._by_type: dict[QEvent.Type, tuple[Watcher, ...]] = {}
-        self.owned: set[Watcher] = set()  # those removed when their owner is destroyed
+        # Per event type, (owner, watcher) pairs, newest first. No signal connection to
+        # the owner: a watcher whose owner is gone is dropped when next met.
+        self._by_type: dict[QEvent.Type, tuple[tuple[QObject, Watcher], ...]] = {}
 
-    def add(self, types: Iterable[QEvent.Type], watcher: Watcher) -> None:
+    def add(self, owner: QObject, types: Iterable[QEvent.Type], watcher: Watcher) -> None:
         for kind in types:
-            self._by_type[kind] = (watcher, *self._by_type.get(kind, ()))
+            self._by_type[kind] = ((owner, watcher), *self._by_type.get(kind, ()))
 
     def remove(self, watcher: Watcher) -> None:
-        for kind, watchers in list(self._by_type.items()):
-            left = tuple(w for w in watchers if w != watcher)
+        for kind, pairs in list(self._by_type.items()):
+            left = tuple(p for p in pairs if p[1] != watcher)
             if left:
                 self._by_type[kind] = left
             else:
                 del self._by_type[kind]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        watchers = self._by_type.get(event.type())
-        if watchers:
-            for watcher in watchers:
+        kind = event.type()
+        pairs = self._by_type.get(kind)
+        if pairs:
+            for owner, watcher in pairs:
+                if not isValid(owner):
+                    self._by_type[kind] = tuple(p for p in pairs if isValid(p[0]))
+                    continue
                 if watcher(watched, event):
                     return True
         return False
@@ -52,7 +58,7 @@ def _the_hub() -> _Hub | None:
     app = QCoreApplication.instance()
     if app is None:
         return None
-    if _hub is None or _hub.parent() is not app:
+    if _hub is None or not isValid(_hub) or _hub.parent() is not app:
         _hub = _Hub(app)
         app.installEventFilter(_hub)
     return _hub
@@ -65,19 +71,10 @@ def watch(owner: QObject, types: Iterable[QEvent.Type], watcher: Watcher) -> boo
     if hub is None:
         return False
     hub.remove(watcher)  # watching again puts it first, as installing a filter again does
-    hub.add(types, watcher)
-    if watcher not in hub.owned:
-        hub.owned.add(watcher)
-        owner.destroyed.connect(lambda *_args: _forget(watcher))
+    hub.add(owner, types, watcher)
     return True
 
 
-def _forget(watcher: Watcher) -> None:
-    if _hub is not None:
-        _hub.remove(watcher)
-        _hub.owned.discard(watcher)
-
-
 def unwatch(watcher: Watcher) -> None:
-    if _hub is not None:
+    if _hub is not None and isValid(_hub):
         _hub.remove(watcher)

@@ -88,11 +88,12 @@ def _measure(code: str, partner: str) -> MeasureRow:
 
 
 def test_fitted_columns_follow_the_rows_also_in_a_hidden_tab(qtbot):
-    model = OverdueMeasureModel()
-    view = make_table("fitted", model, OverdueMeasureModel.COL_PARTNER, fit_on_load=True)
-    assert isinstance(view, FittedTableView)
     holder = QWidget()
     qtbot.addWidget(holder)
+    # Owned by the holder: Qt deletes model and view together, not Python's collector.
+    model = OverdueMeasureModel(holder)
+    view = make_table("fitted", model, OverdueMeasureModel.COL_PARTNER, fit_on_load=True)
+    assert isinstance(view, FittedTableView)
     view.setParent(holder)
     holder.resize(900, 300)
     holder.show()

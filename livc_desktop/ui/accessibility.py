@@ -2,9 +2,9 @@
 
 Qt names a field after its label only when the label is a sibling of the field; our forms
 put each field in a holder with its error line under it, so a screen reader heard
-"edit text" nine times in the partner form. One watcher on the application's events
-(`install_accessible_names()`, through ui.event_hub) names, whenever a window is shown or
-changes language, every input and view of it that has no name set in code:
+"edit text" nine times in the partner form. One filter on the application
+(`install_accessible_names()`) names, whenever a window is shown or changes language,
+every input and view of it that has no name set in code:
 
 - an input after its visible label (the label whose buddy it is, or its form row's label);
 - a search field without a label after its placeholder text;
@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-
-from livc_desktop.ui.event_hub import watch
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 #: The dynamic property that holds the name this module gave (so it can be renewed after
@@ -148,8 +146,10 @@ class _Namer(QObject):
         super().__init__(parent)
         self._pending: dict[int, QWidget] = {}
 
-    def on_event(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind not in (QEvent.Type.Show, QEvent.Type.LanguageChange):
+            return False
         if not isinstance(watched, QWidget):
             return False
         # A window, or a page of a stack or tab widget coming into view: not every child
@@ -178,10 +178,10 @@ _namer: _Namer | None = None
 
 
 def install_accessible_names() -> None:
-    """Watch the running application's events (once)."""
+    """Install the filter on the running application (once)."""
     global _namer
     app = QCoreApplication.instance()
     if app is None or _namer is not None:
         return
     _namer = _Namer(app)
-    watch(_namer, (QEvent.Type.Show, QEvent.Type.LanguageChange), _namer.on_event)
+    app.installEventFilter(_namer)

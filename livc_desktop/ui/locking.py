@@ -31,8 +31,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from livc_desktop.ui.event_hub import unwatch, watch
-
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -70,23 +68,26 @@ class IdleWatcher(QObject):
         self.set_interval_ms(minutes * 60_000)
 
     def start(self) -> None:
-        if not self._installed:
-            self._installed = watch(self, _INPUT_EVENTS, self._on_input)
+        app = QCoreApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
-        if self._installed:
-            unwatch(self._on_input)
+        app = QCoreApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
             self._installed = False
 
     @property
     def active(self) -> bool:
         return self.timer.isActive()
 
-    def _on_input(self, _watched: QObject, _event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every widget's input passes here; only restart, never consume.
-        if self.timer.isActive():
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
         return False
 
@@ -101,16 +102,23 @@ class ModalShortcuts(QObject):
         self._installed = False
 
     def install(self) -> None:
-        if not self._installed:
-            self._installed = watch(self, [QEvent.Type.KeyPress], self._on_key_press)
+        app = QCoreApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
 
     def remove(self) -> None:
-        if self._installed:
-            unwatch(self._on_key_press)
+        app = QCoreApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
             self._installed = False
 
-    def _on_key_press(self, _watched: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QKeyEvent) or QApplication.activeModalWidget() is None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or QApplication.activeModalWidget() is None
+        ):
             return False
         pressed = QKeySequence(event.keyCombination())
         for action in self.actions:

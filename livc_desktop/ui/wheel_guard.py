@@ -1,9 +1,8 @@
 """The mouse wheel changes a value only in the field the user chose.
 
-One watcher on the application's events (`install_wheel_guard()`, through ui.event_hub):
-a wheel turned over a drop-down, spin box or date/time editor that does not hold the
-keyboard focus is not given to it but to the scroll area around it, so scrolling a form
-never changes data on the way.
+One event filter on the application (`install_wheel_guard()`): a wheel turned over a
+drop-down, spin box or date/time editor that does not hold the keyboard focus is not given
+to it but to the scroll area around it, so scrolling a form never changes data on the way.
 Those editors take the focus by click or Tab only (StrongFocus), never by the wheel, so a
 field holds the focus only when the user chose it."""
 
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QWidget,
 )
-
-from livc_desktop.ui.event_hub import watch
 
 # QAbstractSpinBox covers spin boxes and the date, time and date-time editors.
 _GUARDED = (QComboBox, QAbstractSpinBox)
@@ -57,9 +54,12 @@ def _scroll_around(widget: QWidget, event: QWheelEvent) -> None:
 
 
 class WheelGuard(QObject):
-    """The application-wide watcher (ui.event_hub); see the module's docstring."""
+    """The application-wide filter; see the module's docstring."""
 
-    def on_event(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.Polish, QEvent.Type.Wheel):
+            return False
         if not isinstance(watched, _GUARDED):
             return False
         if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
@@ -81,5 +81,5 @@ def install_wheel_guard() -> WheelGuard | None:
         return None
     if _guard is None:
         _guard = WheelGuard(app)
-        watch(_guard, (QEvent.Type.Polish, QEvent.Type.Wheel), _guard.on_event)
+        app.installEventFilter(_guard)
     return _guard

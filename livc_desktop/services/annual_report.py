@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from livc_desktop.domain.annual_report import (
     AnnualReport,
@@ -20,18 +21,17 @@ from livc_desktop.domain.annual_report import (
 )
 from livc_desktop.domain.cell import language_tag
 from livc_desktop.domain.disclosure import Figure, Mark, PublishedGroup
-from livc_desktop.reports.annual_report import (
-    AnnualReportDocument,
-    Bar,
-    BarTable,
-    annual_report_pdf,
-)
-from livc_desktop.reports.common import PageFrame
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.partners import csv_bytes
 from livc_desktop.services.session import Session
 from livc_desktop.storage.annual_report_repo import AnnualReportRepository
 
+if TYPE_CHECKING:
+    from livc_desktop.reports.annual_report import AnnualReportDocument, Bar, BarTable
+    from livc_desktop.reports.common import PageFrame
+
+# The report builders (reportlab) are imported when a document is made: the program
+# must start without them.
 DOCUMENT = "annual_report"
 # The key figures, in print order; those with breakdowns also get tables in the details.
 _KEY_FIGURES = (
@@ -85,10 +85,14 @@ def printed(figure: Figure, labels: AnnualLabels) -> str:
 
 
 def _bar(label: str, figure: Figure, labels: AnnualLabels) -> Bar:
+    from livc_desktop.reports.annual_report import Bar
+
     return Bar(label, printed(figure, labels), figure.mark.value, figure.value)
 
 
 def _tables(group: PublishedGroup, labels: AnnualLabels) -> list[BarTable]:
+    from livc_desktop.reports.annual_report import BarTable
+
     tables = []
     for breakdown in group.breakdowns:
         names = labels.categories.get(breakdown.key, {})
@@ -102,6 +106,8 @@ def _tables(group: PublishedGroup, labels: AnnualLabels) -> list[BarTable]:
 
 def document(report: AnnualReport, labels: AnnualLabels) -> AnnualReportDocument:
     """What the PDF prints: texts and marks of the published figures only."""
+    from livc_desktop.reports.annual_report import AnnualReportDocument, Bar, BarTable
+
     w = labels.words
     key_bars = []
     details = []
@@ -136,6 +142,8 @@ def _attendance_row(line: AttendanceLine, labels: AnnualLabels) -> tuple[str, st
 
 
 def page_frame(session: Session, report: AnnualReport, labels: AnnualLabels) -> PageFrame:
+    from livc_desktop.reports.common import PageFrame
+
     w = labels.words
     title = w["title"].format(year=report.year)
     return PageFrame(
@@ -150,6 +158,8 @@ def page_frame(session: Session, report: AnnualReport, labels: AnnualLabels) -> 
 
 
 def pdf_bytes(session: Session, report: AnnualReport, labels: AnnualLabels) -> bytes:
+    from livc_desktop.reports.annual_report import annual_report_pdf
+
     return annual_report_pdf(page_frame(session, report, labels), document(report, labels))
 
 

@@ -22,7 +22,6 @@ from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.domain.distribution import Recipient
 from livc_desktop.domain.errors import ValidationError
 from livc_desktop.domain.meetings import DocumentKind, MinutesState
-from livc_desktop.reports.copies import CopyMaker, CopyMark
 from livc_desktop.services import cases
 from livc_desktop.services import meetings as meeting_service
 from livc_desktop.services.exports import save_export
@@ -154,6 +153,9 @@ def make_copies(
     """One marked copy per recipient, in memory. With `encrypt`, each gets the password
     typed for it in `passwords` (by recipient key; held to the generated ones' strength)
     or five words in its own language (else the register's)."""
+    # The PDF machinery (reportlab, pypdf) is imported when copies are made: heavy.
+    from livc_desktop.reports.copies import CopyMaker, CopyMark
+
     if not chosen:
         raise ValidationError({"recipients": "required"})
     passwords = passwords or {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from livc_desktop.domain.cell import LANGUAGES, CellProfile, language_tag
 from livc_desktop.domain.changes import ChangeKind
@@ -40,19 +40,17 @@ from livc_desktop.domain.house_rules import (
     unsigned_partners,
 )
 from livc_desktop.domain.partners import PartnerRow, PartnerStatus
-from livc_desktop.reports.common import PageFrame
-from livc_desktop.reports.house_rules import (
-    HouseRulesDocument,
-    SignatureBlock,
-    UndertakingDocument,
-    house_rules_pdf,
-    undertaking_pdf,
-)
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.session import Session
 from livc_desktop.storage.house_rules_repo import HouseRulesRepository
 from livc_desktop.storage.partner_repo import PartnerRepository
 
+if TYPE_CHECKING:
+    from livc_desktop.reports.common import PageFrame
+    from livc_desktop.reports.house_rules import HouseRulesDocument
+
+# The report builders (reportlab) are imported when a document is made: the program
+# must start without them.
 DOCUMENT = "house_rules"
 UNDERTAKING = "confidentiality_undertaking"
 
@@ -270,6 +268,8 @@ class HouseRulesLabels:
 
 
 def _frame(session: Session, labels: HouseRulesLabels, title: str) -> PageFrame:
+    from livc_desktop.reports.common import PageFrame
+
     profile = session.profile()
     return PageFrame(
         title=title,
@@ -285,6 +285,8 @@ def _frame(session: Session, labels: HouseRulesLabels, title: str) -> PageFrame:
 def house_rules_document(
     session: Session, version: HouseRulesVersion, labels: HouseRulesLabels
 ) -> HouseRulesDocument:
+    from livc_desktop.reports.house_rules import HouseRulesDocument, SignatureBlock
+
     w = labels.words
     adopted = labels.format_date(version.adopted_on.isoformat()) if version.adopted_on else ""
     blocks = [
@@ -329,6 +331,8 @@ def house_rules_bytes(
     session: Session, labels: HouseRulesLabels, version_id: int | None = None
 ) -> tuple[bytes, HouseRulesVersion]:
     """The PDF of `version_id` (an adopted version), else of the current version."""
+    from livc_desktop.reports.house_rules import house_rules_pdf
+
     version = printable_version(session, version_id)
     doc = house_rules_document(session, version, labels)
     title = labels.words["title"]
@@ -343,6 +347,8 @@ def export_house_rules(
 
 
 def undertaking_bytes(session: Session, labels: HouseRulesLabels) -> bytes:
+    from livc_desktop.reports.house_rules import UndertakingDocument, undertaking_pdf
+
     w = labels.words
     cell = resource(labels.language)["cell_name"].replace(
         "{municipalities}", starting_values(session.profile(), labels.language).municipalities

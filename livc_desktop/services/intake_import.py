@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from livc_desktop.domain.cell import language_tag
 from livc_desktop.domain.changes import ChangeKind
@@ -24,17 +25,15 @@ from livc_desktop.domain.intake_form import (
     to_intake,
 )
 from livc_desktop.domain.signals import SignalIntake
-from livc_desktop.reports.common import PageFrame
-from livc_desktop.reports.intake_form import (
-    FormSection,
-    IntakeFormDocument,
-    intake_form_pdf,
-    read_form_fields,
-)
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.session import Session
 from livc_desktop.storage.files import write_atomic
 
+if TYPE_CHECKING:
+    from livc_desktop.reports.intake_form import IntakeFormDocument
+
+# The report builders (reportlab, pypdf) are imported when a form is made or read: they
+# are heavy, and the program must start without them.
 DOCUMENT = "intake_form"
 
 
@@ -47,6 +46,8 @@ class IntakeFormLabels:
 
 
 def form_document(labels: IntakeFormLabels) -> IntakeFormDocument:
+    from livc_desktop.reports.intake_form import FormSection, IntakeFormDocument
+
     w = labels.words
     return IntakeFormDocument(
         title=w["title"],
@@ -79,6 +80,9 @@ def form_document(labels: IntakeFormLabels) -> IntakeFormDocument:
 
 
 def form_bytes(labels: IntakeFormLabels) -> bytes:
+    from livc_desktop.reports.common import PageFrame
+    from livc_desktop.reports.intake_form import intake_form_pdf
+
     w = labels.words
     frame = PageFrame(
         title=w["title"],
@@ -113,6 +117,8 @@ def read_filled_form(path: Path) -> FilledForm:
     except OSError:
         # Gone, a folder, a device that does not answer: nothing to read.
         raise IntakeFormError(UNREADABLE) from None
+    from livc_desktop.reports.intake_form import read_form_fields
+
     return parse_fields(read_form_fields(data))
 
 

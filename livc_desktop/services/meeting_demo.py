@@ -4,7 +4,7 @@ memory for benchmarks and layout checks."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from livc_desktop.domain.cell import TableKind, language_tag
 from livc_desktop.domain.meetings import (
@@ -19,8 +19,6 @@ from livc_desktop.domain.minutes import (
     MinutesSource,
     printable_minutes,
 )
-from livc_desktop.reports import minutes as minutes_report
-from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.meetings.documents import Labels
 from livc_desktop.services.meetings.minutes import approve, finalise
 from livc_desktop.services.meetings.planning import (
@@ -40,6 +38,9 @@ from livc_desktop.services.meetings.running import (
     set_attendance,
 )
 from livc_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from livc_desktop.reports.minutes import DocumentInfo
 
 
 def sample_source(items: int = 40, attendees: int = 30) -> MinutesSource:
@@ -116,11 +117,15 @@ def sample_source(items: int = 40, attendees: int = 30) -> MinutesSource:
 
 def render_sample_minutes(labels: Labels, items: int = 40, attendees: int = 30) -> bytes:
     """Render the minutes of a large fictional meeting (the benchmark's entry point)."""
+    from livc_desktop.reports import minutes as minutes_report  # heavy: only when printing
+
     content = printable_minutes(sample_source(items, attendees))
     return minutes_report.minutes_pdf(content, _sample_info(labels))
 
 
 def _sample_info(labels: Labels) -> DocumentInfo:
+    from livc_desktop.reports.minutes import DocumentInfo
+
     return DocumentInfo(
         labels=labels.words,
         language=language_tag(labels.language),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from livc_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from livc_desktop.domain.errors import ExitCode, LivcError, RegisterBusy
-from livc_desktop.services import demo as demo_service
 from livc_desktop.services.paths import REGISTER_FILENAME
 from livc_desktop.storage import RegisterLock
 from livc_desktop.ui import i18n
@@ -96,6 +95,9 @@ class GuiRun:
             return None
         self.lock = lock
         if self.demo:
+            # Only a demo start needs the demo data's modules.
+            from livc_desktop.services import demo as demo_service
+
             self.window = MainWindow(
                 self.register_path,
                 language=lang,
@@ -115,6 +117,8 @@ class GuiRun:
         path, lang = self.register_path, i18n.current_language()
 
         def make() -> None:
+            from livc_desktop.services import demo as demo_service
+
             demo_service.create_demo(path, language=lang).close()
 
         def done(_result: object) -> None:

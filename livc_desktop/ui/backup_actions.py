@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -28,14 +29,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import backup as backup_service
 from livc_desktop.services.register import Session
-from livc_desktop.ui.dialogs.backup import (
-    MakeBackupDialog,
-    VerifyBackupDialog,
-    restore_backup_dialog,
-)
 from livc_desktop.ui.messages import error_message
 from livc_desktop.ui.widgets.job import Job
 
+if TYPE_CHECKING:
+    from livc_desktop.ui.dialogs.backup import VerifyBackupDialog
+
+# The dialogs are imported when one opens: the program starts faster without them.
 translate = QCoreApplication.translate
 
 
@@ -103,6 +103,8 @@ class BackupActions(QObject):
     def _on_make_triggered(self) -> None:
         if self._session is None:
             return
+        from livc_desktop.ui.dialogs.backup import MakeBackupDialog
+
         dialog = MakeBackupDialog(self._session, self._window)
         # Deleted when closed: it held passphrases.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -113,11 +115,15 @@ class BackupActions(QObject):
         self.status_changed.emit(backup_status_text(self._session))
 
     def _on_verify_triggered(self) -> None:
+        from livc_desktop.ui.dialogs.backup import VerifyBackupDialog
+
         dialog = VerifyBackupDialog(self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
     def _on_restore_triggered(self) -> None:
+        from livc_desktop.ui.dialogs.backup import restore_backup_dialog
+
         dialog = restore_backup_dialog(self._window)
         dialog.restore_requested.connect(self._on_dialog_restore_requested)
         self._dialog = dialog
@@ -230,6 +236,8 @@ def offer_backup(parent: QWidget | None, session: Session) -> None:
         QMessageBox.StandardButton.Yes,
     )
     if answer == QMessageBox.StandardButton.Yes and session.is_open:
+        from livc_desktop.ui.dialogs.backup import MakeBackupDialog
+
         dialog = MakeBackupDialog(session, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()

@@ -6,13 +6,16 @@ dialogs are closed, and the connection (with the key) is gone."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import platform
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,14 +45,8 @@ from livc_desktop.ui.backup_actions import (
     create_backup_actions,
 )
 from livc_desktop.ui.clipboard import clear_on_close
-from livc_desktop.ui.dialogs.about import AboutDialog
-from livc_desktop.ui.dialogs.annual_report import AnnualReportDialog
-from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
-from livc_desktop.ui.dialogs.help import show_help
-from livc_desktop.ui.dialogs.search import SearchDialog
-from livc_desktop.ui.first_start import FirstStartWizard
 from livc_desktop.ui.locking import IdleWatcher, ModalShortcuts, SessionLockWatcher
-from livc_desktop.ui.pages import page_factories
+from livc_desktop.ui.pages import PAGE_MODULES, page_factories
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.privacy import make_privacy_action, retranslate_privacy_action
 from livc_desktop.ui.reminders import ReminderBar
@@ -57,6 +54,11 @@ from livc_desktop.ui.reminders import after_unlock as reminders_after_unlock
 from livc_desktop.ui.unlock import UnlockScreen
 from livc_desktop.ui.wheel_guard import install_wheel_guard
 from livc_desktop.ui.widgets.tabs import size_to_current_tab
+
+if TYPE_CHECKING:
+    from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+    from livc_desktop.ui.dialogs.search import SearchDialog
+    from livc_desktop.ui.first_start import FirstStartWizard
 
 SETTINGS_LANGUAGE = "ui/language"
 SETTINGS_GEOMETRY = "window/geometry"
@@ -110,40 +112,34 @@ class MainWindow(QMainWindow):
 
         self.content = QWidget(self)
         self.content.setObjectName("content")
-        self.navigation = QListWidget(self.content)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setSpacing(3)
-        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        self.navigation.setStyleSheet("QListWidget#navigation { padding: 6px; }")
-        self.page_stack = QStackedWidget(self.content)
-        self.page_stack.setObjectName("page_stack")
+        self._navigation = QListWidget(self.content)
+        self._navigation.setObjectName("navigation")
+        self._navigation.setSpacing(3)
+        self._navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self._navigation.setStyleSheet("QListWidget#navigation { padding: 6px; }")
+        self._page_stack = QStackedWidget(self.content)
+        self._page_stack.setObjectName("page_stack")
         # What is due shows above the pages after an unlock (ui.reminders), never blocking.
         self.reminder_bar = ReminderBar(self.content)
         self.reminder_bar.show_requested.connect(lambda: self.show_page("overview"))
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.reminder_bar)
-        right.addWidget(self.page_stack, 1)
+        right.addWidget(self._page_stack, 1)
         row = QHBoxLayout(self.content)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.navigation)
+        row.addWidget(self._navigation)
         row.addLayout(right, 1)
         self.screens.addWidget(self.content)
 
-        self.pages: list[Page] = []
-        for factory in page_factories():
-            self._add_page(factory())
-        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
-        size_to_current_tab(self.page_stack)
-        overview = self.page("overview")
-        case_panel = getattr(overview, "case_panel", None)
-        if case_panel is not None:
-            case_panel.case_activated.connect(self._on_case_panel_case_activated)
-            case_panel.show_all_requested.connect(self.open_place)
-        my_month_panel = getattr(overview, "my_month", None)
-        if my_month_panel is not None:
-            my_month_panel.place_requested.connect(self.open_place)
-        self.navigation.setCurrentRow(0)
+        # The pages are built after the unlock screen's first paint, one per turn of the
+        # event loop (the passphrase is typed meanwhile), or at once when anything asks
+        # for them first (`pages`, `page()`, an unlock): starting took twice as long with
+        # every page built before the window showed.
+        self._pages: list[Page] = []
+        self._page_builder: Iterator[None] | None = self._build_pages()
+        self._building_page = False
+        self._page_build_scheduled = False
 
         self._build_actions()
         self._build_status_bar()
@@ -167,15 +163,86 @@ class MainWindow(QMainWindow):
             self._show_wizard()
 
     # -- construction ------------------------------------------------------------------
+    def _build_pages(self) -> Iterator[None]:
+        """Build the pages step by step; each `yield` gives the event loop a turn."""
+        for module in PAGE_MODULES:
+            importlib.import_module(module)
+            yield
+        for factory in page_factories():
+            page = factory()
+            self._add_page(page)
+            name_inputs(page)
+            yield
+        self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        size_to_current_tab(self._page_stack)
+        overview = next(p for p in self._pages if p.page_id == "overview")
+        case_panel = getattr(overview, "case_panel", None)
+        if case_panel is not None:
+            case_panel.case_activated.connect(self._on_case_panel_case_activated)
+            case_panel.show_all_requested.connect(self.open_place)
+        my_month_panel = getattr(overview, "my_month", None)
+        if my_month_panel is not None:
+            my_month_panel.place_requested.connect(self.open_place)
+        self._navigation.setCurrentRow(0)
+        self._fit_navigation()
+
+    def _build_next_page(self) -> None:
+        """One step of the page building, then the next at the event loop's next turn."""
+        if self._page_builder is None or self._building_page:
+            return
+        self._building_page = True
+        try:
+            next(self._page_builder)
+        except StopIteration:
+            self._page_builder = None
+        finally:
+            self._building_page = False
+        if self._page_builder is not None:
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def _ensure_pages(self) -> None:
+        """Build every page not built yet, now."""
+        if self._page_builder is None or self._building_page:
+            return
+        self._building_page = True
+        try:
+            for _step in self._page_builder:
+                pass
+        finally:
+            self._page_builder = None
+            self._building_page = False
+
+    @property
+    def pages(self) -> list[Page]:
+        self._ensure_pages()
+        return self._pages
+
+    @property
+    def navigation(self) -> QListWidget:
+        self._ensure_pages()
+        return self._navigation
+
+    @property
+    def page_stack(self) -> QStackedWidget:
+        self._ensure_pages()
+        return self._page_stack
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._page_build_scheduled:
+            # The unlock screen is on screen: the pages follow in the background.
+            self._page_build_scheduled = True
+            QTimer.singleShot(0, self, self._build_next_page)
+
     def _add_page(self, page: Page) -> None:
         page.set_session(None)
-        self.pages.append(page)
-        self.page_stack.addWidget(page)
+        self._pages.append(page)
+        self._page_stack.addWidget(page)
         item = QListWidgetItem(page.title())
         if page.icon_name and QIcon.hasThemeIcon(page.icon_name):
             item.setIcon(QIcon.fromTheme(page.icon_name))
         item.setData(Qt.ItemDataRole.UserRole, page.page_id)
-        self.navigation.addItem(item)
+        self._navigation.addItem(item)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.data_changed.connect(self._on_page_data_changed)
         # Optional hooks a page may offer (the settings page does).
@@ -195,7 +262,7 @@ class MainWindow(QMainWindow):
     def _on_page_keys_held(self, held: bool) -> None:
         """While a meeting runs, keys stay in it: the menu takes no keyboard focus, so
         PageDown or an arrow can never switch the page (the mouse still can)."""
-        self.navigation.setFocusPolicy(
+        self._navigation.setFocusPolicy(
             Qt.FocusPolicy.NoFocus if held else Qt.FocusPolicy.StrongFocus
         )
 
@@ -324,6 +391,8 @@ class MainWindow(QMainWindow):
 
     # -- screens -----------------------------------------------------------------------
     def _show_wizard(self) -> None:
+        from livc_desktop.ui.first_start import FirstStartWizard
+
         self.wizard = FirstStartWizard(self.register_path, self.language, self)
         self.wizard.created.connect(self._on_wizard_created)
         self.wizard.language_chosen.connect(self.apply_language)
@@ -354,6 +423,7 @@ class MainWindow(QMainWindow):
     def _bind_session(self, session: Session) -> None:
         """Everything that holds the session: after an unlock and after a passphrase
         change (which gives a new session on a new connection)."""
+        self._ensure_pages()  # before the session is set: a page is built without it
         self.session = session
         self.session_opened.emit(session)
         self.backup.set_session(session)
@@ -430,7 +500,7 @@ class MainWindow(QMainWindow):
         self.reminder_bar.clear()
         self.session_closing.emit()
         self.session = None
-        for page in self.pages:
+        for page in self._pages:
             try:
                 page.set_session(None)
             except Exception as exc:
@@ -459,6 +529,8 @@ class MainWindow(QMainWindow):
         """The one search (Ctrl+F); a result opens where it is dealt with."""
         if self.session is None:
             return None
+        from livc_desktop.ui.dialogs.search import SearchDialog
+
         dialog = SearchDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.item_chosen.connect(self.open_item)
@@ -532,6 +604,8 @@ class MainWindow(QMainWindow):
             section = "first_start"
         elif self.session is not None and self.in_meeting_mode():
             section = "meeting_mode"
+        from livc_desktop.ui.dialogs.help import show_help
+
         show_help(QApplication.activeModalWidget() or self, self.language, section)
 
     def _on_case_panel_case_activated(self, case_id: int) -> None:
@@ -600,6 +674,8 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self.session is None or self.passphrase_dialog is not None:
             return
+        from livc_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(self.session, self)
         self.passphrase_dialog = dialog
         dialog.job_started.connect(self.job_started)
@@ -631,21 +707,21 @@ class MainWindow(QMainWindow):
 
     # -- pages -------------------------------------------------------------------------
     def _on_navigation_row_changed(self, row: int) -> None:
-        if row < 0 or row >= len(self.pages):
+        if row < 0 or row >= len(self._pages):
             return
-        current = self.page_stack.currentIndex()
-        if current != row and self.session is not None and not self.pages[current].can_leave():
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(current)
-            self.navigation.blockSignals(False)
+        current = self._page_stack.currentIndex()
+        if current != row and self.session is not None and not self._pages[current].can_leave():
+            self._navigation.blockSignals(True)
+            self._navigation.setCurrentRow(current)
+            self._navigation.blockSignals(False)
             return
-        self._bind_page(self.pages[row])
-        self.page_stack.setCurrentIndex(row)
+        self._bind_page(self._pages[row])
+        self._page_stack.setCurrentIndex(row)
         self._apply_auto_lock()
 
     def _on_page_data_changed(self, changes: Changes) -> None:
         sender = self.sender()
-        for page in self.pages:
+        for page in self._pages:
             if page is not sender and page.session is not None:
                 page.on_changes(changes)  # pages not loaded yet read fresh data when shown
         if changes.touches(Area.PREFERENCES):
@@ -698,13 +774,13 @@ class MainWindow(QMainWindow):
         self.annual_report_action.setToolTip(
             self.tr("Figures of the year for the mayor and the council, without names")
         )
-        self.navigation.setToolTip(self.tr("The parts of the register"))
+        self._navigation.setToolTip(self.tr("The parts of the register"))
         self.reminder_bar.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        for row, page in enumerate(self.pages):
+        self._navigation.setAccessibleName(self.tr("Sections"))
+        for row, page in enumerate(self._pages):  # a page built later is built translated
             page.retranslate()
-            item = self.navigation.item(row)
+            item = self._navigation.item(row)
             if item is not None:
                 item.setText(page.title())
         self._fit_navigation()
@@ -715,9 +791,9 @@ class MainWindow(QMainWindow):
         name_inputs(self)
 
     def _fit_navigation(self) -> None:
-        metrics = self.navigation.fontMetrics()
-        widest = max((metrics.horizontalAdvance(p.title()) for p in self.pages), default=80)
-        self.navigation.setFixedWidth(min(320, max(160, widest + 48)))
+        metrics = self._navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p.title()) for p in self._pages), default=80)
+        self._navigation.setFixedWidth(min(320, max(160, widest + 48)))
 
     def _update_state(self) -> None:
         self.file_status.setText(self.tr("Register: {name}").format(name=self.register_path.name))
@@ -739,6 +815,8 @@ class MainWindow(QMainWindow):
     def show_annual_report(self) -> None:
         if self.session is None:
             return
+        from livc_desktop.ui.dialogs.annual_report import AnnualReportDialog
+
         dialog = AnnualReportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -764,6 +842,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from livc_desktop.ui.dialogs.about import AboutDialog
+
         box = AboutDialog(self.about_text(), self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

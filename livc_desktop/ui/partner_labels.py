@@ -3,6 +3,8 @@ partner documents (printed in the register's language: ui/print_language.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from livc_desktop.domain.cell import TableKind
@@ -17,12 +19,15 @@ from livc_desktop.domain.partners import (
     SupportKind,
     TrainingState,
 )
-from livc_desktop.reports.common import PageFrame
-from livc_desktop.reports.partners import PartnerTexts
 from livc_desktop.services.session import Session
 from livc_desktop.ui.labels import table_label as _table_label
 from livc_desktop.ui.print_language import language_tag, register_language
 
+if TYPE_CHECKING:
+    from livc_desktop.reports.common import PageFrame
+    from livc_desktop.reports.partners import PartnerTexts
+
+# The report modules (reportlab) are imported when a document is made, not at start.
 translate = QCoreApplication.translate
 
 
@@ -175,6 +180,8 @@ def composition_warning_text(code: str) -> str:
 def document_texts(sectors: list[SectorEntry], kinds: list[str]) -> PartnerTexts:
     """The partner documents' words in the current translation (call it inside
     `document_language` to get the register's language)."""
+    from livc_desktop.reports.partners import PartnerTexts
+
     return PartnerTexts(
         sectors=sector_labels(sectors),
         participation={p: participation_label(p) for p in Participation},
@@ -203,6 +210,8 @@ def document_texts(sectors: list[SectorEntry], kinds: list[str]) -> PartnerTexts
 def document_frame(session: Session, title: str, *, landscape: bool = False) -> PageFrame:
     """The frame around every page of a partner document (call it inside
     `document_language`)."""
+    from livc_desktop.reports.common import PageFrame
+
     profile = session.profile()
     return PageFrame(
         title=title,

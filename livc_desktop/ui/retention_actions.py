@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from livc_desktop.domain.changes import ChangeKind
-from livc_desktop.reports.processing_record import build_processing_record
-from livc_desktop.reports.subject_access import build_subject_access
 from livc_desktop.services import retention as retention_service
 from livc_desktop.services.exports import file_name
 from livc_desktop.services.session import Session
@@ -32,6 +30,8 @@ translate = QCoreApplication.translate
 
 
 def subject_access_pdf(session: Session, case_id: int) -> bytes:
+    from livc_desktop.reports.subject_access import build_subject_access  # heavy: reportlab
+
     data = retention_service.subject_access(session, case_id)
     municipalities = session.profile().municipalities
     lang = register_language(session)
@@ -44,6 +44,8 @@ def subject_access_pdf(session: Session, case_id: int) -> bytes:
 
 
 def processing_record_pdf(session: Session) -> bytes:
+    from livc_desktop.reports.processing_record import build_processing_record  # reportlab
+
     facts = retention_service.processing_facts(session)
     profile = session.profile()
     lang = register_language(session)

@@ -4,14 +4,13 @@ record of processing): the services give rows and codes, this module gives the w
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.retention import PurgeReason, RetentionReason
 from livc_desktop.domain.signals import Channel, SignalStatus
-from livc_desktop.reports.common import PageFrame
-from livc_desktop.reports.subject_access import DocumentLabels, Section
 from livc_desktop.services.retention import ProcessingFacts, SubjectAccess
 from livc_desktop.ui.case_labels import (
     channel_label,
@@ -25,6 +24,10 @@ from livc_desktop.ui.case_labels import (
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.meeting_labels import minutes_state_label
 from livc_desktop.ui.partner_labels import sector_label
+
+if TYPE_CHECKING:
+    from livc_desktop.reports.common import PageFrame
+    from livc_desktop.reports.subject_access import DocumentLabels, Section
 
 translate = QCoreApplication.translate
 
@@ -101,6 +104,8 @@ def legal_bases() -> list[tuple[str, str]]:
 
 
 def page_frame(title: str, municipalities: list[str], language: str = "nl-BE") -> PageFrame:
+    from livc_desktop.reports.common import PageFrame  # heavy (reportlab): only when printing
+
     return PageFrame(
         title=title,
         header_left=translate("RetentionLabels", "LIVC {municipalities}").format(
@@ -134,6 +139,8 @@ def _day(value: object) -> str:
 def subject_access_document(
     data: SubjectAccess, municipalities: list[str]
 ) -> tuple[DocumentLabels, list[Section]]:
+    from livc_desktop.reports.subject_access import DocumentLabels, Section
+
     case = data.case
     who = data.identity
     facts = [
@@ -438,6 +445,8 @@ def _category_texts() -> dict[str, tuple[str, str]]:
 def processing_document(
     facts: ProcessingFacts, municipalities: list[str], officer: str = ""
 ) -> tuple[DocumentLabels, list[Section]]:
+    from livc_desktop.reports.subject_access import DocumentLabels, Section
+
     texts = _category_texts()
     security = [
         (

@@ -200,9 +200,7 @@ def test_the_search_sql_fold_is_the_domain_fold(session):
     # SQLite ends a bound text at a NUL character; a lone surrogate is no text SQLite can
     # be given at all (it cannot be encoded as UTF-8).
     @given(
-        st.text(
-            st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=40
-        )
+        st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=40)
     )
     def check(text):
         assert session.register.scalar(sql, (text,)) == folded(text)

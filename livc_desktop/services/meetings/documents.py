@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from livc_desktop.domain.cell import language_tag
 from livc_desktop.domain.changes import ChangeKind
@@ -26,12 +26,16 @@ from livc_desktop.domain.minutes import (
     printable_agenda,
     printable_minutes,
 )
-from livc_desktop.reports import minutes as minutes_report
-from livc_desktop.reports.minutes import DocumentInfo
 from livc_desktop.services.meetings.minutes import _meeting_cases, minutes_content, minutes_source
 from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.meetings.running import redactor
 from livc_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from livc_desktop.reports.minutes import DocumentInfo
+
+# The report builders (reportlab) are imported when a document is made: the program
+# must start without them.
 
 
 # -- documents -------------------------------------------------------------------------------
@@ -50,6 +54,8 @@ class Labels:
 
 
 def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) -> DocumentInfo:
+    from livc_desktop.reports import minutes as minutes_report
+
     missing = minutes_report.missing_labels(labels.words)
     if missing:
         raise ValueError(f"labels missing: {missing}")
@@ -65,7 +71,7 @@ def _info(session: Session, labels: Labels, meeting: Meeting | None, **kw: Any) 
             "approval_remarks": clean(meeting.approval_remarks, cases),
             "addenda": [replace(a, text=clean(a.text, cases)) for a in r.addenda(meeting.id)],
         }
-    return DocumentInfo(
+    return minutes_report.DocumentInfo(
         labels=labels.words,
         language=language_tag(labels.language),
         author=session.profile().officer_name,
@@ -83,6 +89,8 @@ def minutes_pdf(session: Session, meeting_id: int, labels: Labels) -> bytes:
     """The minutes PDF, identical from GUI and CLI; DRAFT watermark until finalised."""
     meeting = get_meeting(session, meeting_id)
     content = minutes_content(session, meeting_id)
+    from livc_desktop.reports import minutes as minutes_report
+
     return minutes_report.minutes_pdf(content, _info(session, labels, meeting))
 
 
@@ -106,6 +114,8 @@ def extract_pdf(session: Session, meeting_id: int, case_id: int, labels: Labels)
     info = _info(session, labels, meeting, case_code=code)
     # An extract is its own document: not the frozen minutes' hash or addenda.
     info = replace(info, content_hash="", addenda=())
+    from livc_desktop.reports import minutes as minutes_report
+
     return minutes_report.minutes_pdf(content, info)
 
 
@@ -129,6 +139,8 @@ def _preparation_content(session: Session, meeting_id: int) -> MinutesContent:
 def invitation_pdf(session: Session, meeting_id: int, labels: Labels) -> bytes:
     get_meeting(session, meeting_id)
     content = _preparation_content(session, meeting_id)
+    from livc_desktop.reports import minutes as minutes_report
+
     return minutes_report.invitation_pdf(
         content, _invitees(session, meeting_id), _info(session, labels, None)
     )
@@ -137,6 +149,8 @@ def invitation_pdf(session: Session, meeting_id: int, labels: Labels) -> bytes:
 def attendance_sheet_pdf(session: Session, meeting_id: int, labels: Labels) -> bytes:
     get_meeting(session, meeting_id)
     content = _preparation_content(session, meeting_id)
+    from livc_desktop.reports import minutes as minutes_report
+
     return minutes_report.attendance_sheet_pdf(
         content, _invitees(session, meeting_id), _info(session, labels, None)
     )

@@ -20,7 +20,6 @@ from livc_desktop.domain.minutes import (
     extract_of,
     feedback_problems,
 )
-from livc_desktop.reports import minutes as minutes_report
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.documents import Labels, _case_code, _info, _preparation_content
 from livc_desktop.services.meetings.minutes import minutes_content
@@ -222,4 +221,6 @@ def feedback_pdf(
     info = replace(
         _info(session, labels, meeting), content_hash="", addenda=(), case_code=text.case_code
     )
+    from livc_desktop.reports import minutes as minutes_report  # heavy: only when printing
+
     return minutes_report.feedback_pdf(content, text, participants, info)

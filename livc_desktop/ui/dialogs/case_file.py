@@ -4,6 +4,8 @@ the identity stays hidden until the explicit, recorded "Reveal identity"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -146,22 +148,19 @@ class CaseFileDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_overview(), self.tr("Overview"))
 
+        # The tables are made when their tab is first shown (or asked for): six table
+        # views were a third of the time it took to open a case file.
+        self._views: dict[str, QTableView] = {}
+        self._view_makers: dict[str, tuple[Callable[[], QTableView], QWidget]] = {}
         self.timeline_model = TimelineModel(self)
-        self.timeline_view = make_table(
-            "timeline_view", self.timeline_model, TimelineModel.COL_TEXT
-        )
-        self.timeline_view.setItemDelegateForColumn(
-            TimelineModel.COL_CODE, FlagBadgeDelegate(self, chip_for_none=False)
-        )
-        # Newest first: what happened last is what the next meeting needs.
-        self.timeline_view.sortByColumn(TimelineModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
+        self.tabs.addTab(self._lazy_view("timeline", self._make_timeline_view), self.tr("Timeline"))
 
         self.team_model = TeamTableModel(self)
-        self.team_view = make_table("team_view", self.team_model)
         self.tabs.addTab(
             self._with_buttons(
-                self.team_view,
+                self._lazy_view(
+                    "team", lambda: make_table("team_view", self.team_model, fit_on_load=True)
+                ),
                 [
                     (self.tr("Add partner…"), "team_add", self._on_team_add_clicked),
                     (self.tr("Partner leaves…"), "team_leave", self._on_team_leave_clicked),
@@ -171,12 +170,17 @@ class CaseFileDialog(QDialog):
         )
 
         self.measure_model = MeasureTableModel(self)
-        self.measure_view = make_table(
-            "measure_view", self.measure_model, MeasureTableModel.COL_WHAT
-        )
         self.tabs.addTab(
             self._with_buttons(
-                self.measure_view,
+                self._lazy_view(
+                    "measure",
+                    lambda: make_table(
+                        "measure_view",
+                        self.measure_model,
+                        MeasureTableModel.COL_WHAT,
+                        fit_on_load=True,
+                    ),
+                ),
                 [
                     (self.tr("New measure…"), "measure_add", self._on_measure_add_clicked),
                     (
@@ -190,11 +194,9 @@ class CaseFileDialog(QDialog):
         )
 
         self.info_model = InfoTableModel(self)
-        self.info_view = make_table("info_view", self.info_model, InfoTableModel.COL_CONTENT)
-        self.info_view.doubleClicked.connect(self._on_info_view_double_clicked)
         self.tabs.addTab(
             self._with_buttons(
-                self.info_view,
+                self._lazy_view("info", self._make_info_view),
                 [
                     (self.tr("New information…"), "info_add", self._on_info_add_clicked),
                     (self.tr("Correct…"), "info_correct", self._on_info_correct_clicked),
@@ -208,20 +210,24 @@ class CaseFileDialog(QDialog):
         self.info_selection_buttons = [
             b for b in self._tab_buttons if b.objectName() in ("info_correct", "info_remove")
         ]
-        self.info_view.selectionModel().selectionChanged.connect(self._update_info_buttons)
 
         self.flag_model = FlagHistoryModel(self)
-        self.flag_view = make_table(
-            "flag_history_view", self.flag_model, FlagHistoryModel.COL_JUSTIFICATION
-        )
-        self.flag_view.setItemDelegateForColumn(FlagHistoryModel.COL_FLAG, FlagBadgeDelegate(self))
-        self.tabs.addTab(self.flag_view, self.tr("Flag history"))
+        self.tabs.addTab(self._lazy_view("flag", self._make_flag_view), self.tr("Flag history"))
 
         self.signal_model = SignalTableModel(self)
-        self.signal_view = make_table(
-            "linked_signals_view", self.signal_model, SignalTableModel.COL_OBSERVED
+        self.tabs.addTab(
+            self._lazy_view(
+                "signal",
+                lambda: make_table(
+                    "linked_signals_view",
+                    self.signal_model,
+                    SignalTableModel.COL_OBSERVED,
+                    fit_on_load=True,
+                ),
+            ),
+            self.tr("Linked signals"),
         )
-        self.tabs.addTab(self.signal_view, self.tr("Linked signals"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         # Switchable here too (the main window's toolbar is out of reach behind this file).
         self.privacy_button = named(QPushButton(self.tr("Privacy mode")), "case_privacy")
@@ -306,7 +312,87 @@ class CaseFileDialog(QDialog):
         outer.addWidget(ident, 2)
         return page
 
-    def _with_buttons(self, view: QTableView, buttons: list[tuple[str, str, object]]) -> QWidget:
+    # -- the tables, made when first needed --------------------------------------------------
+    def _lazy_view(self, key: str, make: Callable[[], QTableView]) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        self._view_makers[key] = (make, holder)
+        return holder
+
+    def _view(self, key: str) -> QTableView:
+        view = self._views.get(key)
+        if view is None:
+            make, holder = self._view_makers[key]
+            view = make()
+            self._views[key] = view
+            box = holder.layout()
+            assert box is not None  # made in _lazy_view
+            box.addWidget(view)
+            if holder.isVisible():
+                view.show()
+        return view
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        for key, (_make, holder) in self._view_makers.items():
+            if page is not None and (holder is page or page.isAncestorOf(holder)):
+                self._view(key)
+
+    def _make_timeline_view(self) -> QTableView:
+        view = make_table(
+            "timeline_view", self.timeline_model, TimelineModel.COL_TEXT, fit_on_load=True
+        )
+        view.setItemDelegateForColumn(
+            TimelineModel.COL_CODE, FlagBadgeDelegate(self, chip_for_none=False)
+        )
+        # Newest first: what happened last is what the next meeting needs.
+        view.sortByColumn(TimelineModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        return view
+
+    def _make_info_view(self) -> QTableView:
+        view = make_table(
+            "info_view", self.info_model, InfoTableModel.COL_CONTENT, fit_on_load=True
+        )
+        view.doubleClicked.connect(self._on_info_view_double_clicked)
+        view.selectionModel().selectionChanged.connect(self._update_info_buttons)
+        return view
+
+    def _make_flag_view(self) -> QTableView:
+        view = make_table(
+            "flag_history_view",
+            self.flag_model,
+            FlagHistoryModel.COL_JUSTIFICATION,
+            fit_on_load=True,
+        )
+        view.setItemDelegateForColumn(FlagHistoryModel.COL_FLAG, FlagBadgeDelegate(self))
+        return view
+
+    @property
+    def timeline_view(self) -> QTableView:
+        return self._view("timeline")
+
+    @property
+    def team_view(self) -> QTableView:
+        return self._view("team")
+
+    @property
+    def measure_view(self) -> QTableView:
+        return self._view("measure")
+
+    @property
+    def info_view(self) -> QTableView:
+        return self._view("info")
+
+    @property
+    def flag_view(self) -> QTableView:
+        return self._view("flag")
+
+    @property
+    def signal_view(self) -> QTableView:
+        return self._view("signal")
+
+    def _with_buttons(self, view: QWidget, buttons: list[tuple[str, str, object]]) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
         row = QHBoxLayout()
@@ -480,7 +566,9 @@ class CaseFileDialog(QDialog):
         self._run(InformationDialog(self.session, self.case, self))
 
     def _update_info_buttons(self, *_args: object) -> None:
-        usable = self.case.phase is not Phase.CLOSED and selected_row(self.info_view) is not None
+        # A table not made yet has nothing selected.
+        chosen = "info" in self._views and selected_row(self._views["info"]) is not None
+        usable = self.case.phase is not Phase.CLOSED and chosen
         for b in self.info_selection_buttons:
             b.setEnabled(usable)
 

@@ -493,7 +493,8 @@ class TimelineModel(SortedRowModel):
 
     def sort_value(self, row: TimelineEntry, column: int) -> Any:
         if column == self.COL_DATE:
-            return f"{row.on.isoformat()}-{self._rows.index(row):09d}"
+            # Same day: the service's order stays (the sort breaks ties by position).
+            return row.on.isoformat()
         return super().sort_value(row, column)
 
     def tooltip(self, row: TimelineEntry, column: int) -> str | None:

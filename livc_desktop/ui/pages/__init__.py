@@ -10,6 +10,20 @@ from livc_desktop.ui.pages.base import Page
 
 PageFactory = Callable[[], Page]
 
+#: The modules of `page_factories`' pages, in the same order: the main window imports them
+#: one per turn of the event loop, after the unlock screen is painted.
+PAGE_MODULES = (
+    "livc_desktop.ui.pages.overview",
+    "livc_desktop.ui.pages.partners.page",
+    "livc_desktop.ui.pages.house_rules",
+    "livc_desktop.ui.pages.signals",
+    "livc_desktop.ui.pages.cases",
+    "livc_desktop.ui.pages.meetings.page",
+    "livc_desktop.ui.pages.settings",
+    "livc_desktop.ui.pages.retention",
+    "livc_desktop.ui.pages.audit",
+)
+
 
 def page_factories() -> list[PageFactory]:
     # Imported here so that importing the package does not pull in every page.

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.audit import AuditEntry
 from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
-from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
-from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
 from livc_desktop.services.exports import file_name
 from livc_desktop.services.register import Session
@@ -367,6 +365,10 @@ class AuditPage(Page):
             verification = self.tr(
                 "Chain verification FAILED at entry {seq}: the trail was tampered with."
             ).format(seq=report.first_bad_seq)
+        # The report builder (reportlab) is imported only when the trail is printed.
+        from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
+        from livc_desktop.reports.common import PageFrame
+
         labels = AuditReportLabels(
             intro=self.tr("Access trail of the LIVC register of {municipalities}").format(
                 municipalities=", ".join(profile.municipalities)

@@ -95,7 +95,12 @@ class CasesPage(Page):
         # The list holds ids only and reads the rows in view: no proxy over every row;
         # SQLite filters, sorts and counts (CaseTableModel).
         self.model = CaseTableModel(self)
-        self.view = make_table("cases_view", self.model, CaseTableModel.COL_LEAD)  # type: ignore[arg-type]
+        self.view = make_table(
+            "cases_view",
+            self.model,  # type: ignore[arg-type]
+            CaseTableModel.COL_LEAD,
+            fit_on_load=True,
+        )
         unused_proxy = self.view.model()
         self.view.setModel(self.model)
         unused_proxy.deleteLater()

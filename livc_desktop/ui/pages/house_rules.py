@@ -231,7 +231,7 @@ class HouseRulesPage(Page):
         row = QHBoxLayout(text_tab)
         left = QVBoxLayout()
         self.versions_model = VersionTableModel(self)
-        self.versions_view = make_table("versions_view", self.versions_model, 1)
+        self.versions_view = make_table("versions_view", self.versions_model, 1, fit_on_load=True)
         self.versions_view.selectionModel().selectionChanged.connect(
             self._on_versions_selection_changed
         )
@@ -280,7 +280,9 @@ class HouseRulesPage(Page):
         self.signatures_hint.setWordWrap(True)
         sig_layout.addWidget(self.signatures_hint)
         self.signatures_model = SignatureTableModel(self)
-        self.signatures_view = make_table("signatures_view", self.signatures_model, 2)
+        self.signatures_view = make_table(
+            "signatures_view", self.signatures_model, 2, fit_on_load=True
+        )
         self.signatures_view.doubleClicked.connect(self._on_sign_button_clicked)
         sig_layout.addWidget(self.signatures_view, 1)
         sig_actions = QHBoxLayout()

@@ -71,7 +71,12 @@ class SignalsPage(Page):
         self.model = SignalListModel(self)
         self._pending_signal: int | None = None
         self.model.completed.connect(self._on_model_completed)
-        self.view = make_table("signals_view", self.model, SignalListModel.COL_OBSERVED)  # type: ignore[arg-type]
+        self.view = make_table(
+            "signals_view",
+            self.model,  # type: ignore[arg-type]
+            SignalListModel.COL_OBSERVED,
+            fit_on_load=True,
+        )
         unused_proxy = self.view.model()
         self.view.setModel(self.model)
         unused_proxy.deleteLater()

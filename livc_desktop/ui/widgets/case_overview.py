@@ -209,7 +209,9 @@ class CaseOverviewPanel(QWidget):
         self.due_box = QGroupBox()
         due_layout = QVBoxLayout(self.due_box)
         self.due_model = DueCaseModel(self)
-        self.due_list = make_table("due_list", self.due_model, DueCaseModel.COL_REASONS)
+        self.due_list = make_table(
+            "due_list", self.due_model, DueCaseModel.COL_REASONS, fit_on_load=True
+        )
         self.due_list.setItemDelegateForColumn(DueCaseModel.COL_FLAG, FlagBadgeDelegate(self))
         self.due_list.activated.connect(self._on_due_list_activated)
         due_layout.addWidget(self.due_list)
@@ -220,7 +222,7 @@ class CaseOverviewPanel(QWidget):
         overdue_layout = QVBoxLayout(self.overdue_box)
         self.overdue_model = OverdueMeasureModel(self)
         self.overdue_list = make_table(
-            "overdue_list", self.overdue_model, OverdueMeasureModel.COL_PARTNER
+            "overdue_list", self.overdue_model, OverdueMeasureModel.COL_PARTNER, fit_on_load=True
         )
         self.overdue_list.activated.connect(self._on_overdue_list_activated)
         overdue_layout.addWidget(self.overdue_list)

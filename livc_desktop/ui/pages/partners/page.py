@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.partners import Partner, PartnerStatus
-from livc_desktop.reports import partners as report
 from livc_desktop.services import partners as partner_service
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.session import Session
@@ -415,6 +414,8 @@ class PartnersPage(Page):
 
     def partner_list_pdf(self) -> bytes:
         assert self.session is not None
+        from livc_desktop.reports import partners as report  # heavy: only when printing
+
         rows = self.list_tab.proxy.visible_rows()
         lang = register_language(self.session)
         with document_language(lang):
@@ -428,6 +429,8 @@ class PartnersPage(Page):
 
     def contact_sheet_pdf(self) -> bytes:
         assert self.session is not None
+        from livc_desktop.reports import partners as report  # heavy: only when printing
+
         rows = self.list_tab.proxy.visible_rows()
         contacts = partner_service.contacts_of(self.session, [r.id for r in rows])
         lang = register_language(self.session)
@@ -441,6 +444,8 @@ class PartnersPage(Page):
 
     def participation_pdf(self) -> bytes:
         assert self.session is not None
+        from livc_desktop.reports import partners as report  # heavy: only when printing
+
         kinds = list(self.context.table_kinds())
         rows = self.list_tab.model.rows()
         active = sum(1 for r in rows if r.status is PartnerStatus.ACTIVE)

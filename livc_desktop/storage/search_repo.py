@@ -187,21 +187,23 @@ class SearchRepository:
         self.refresh_keys()
         params: dict[str, Any] = {"limit": limit}
         match = _all_words("name_fold", words, params)
-        # Both from their covering index: the names read are those that match.
+        # The partners found by name or by a contact, ordered by name from the covering
+        # index; the matching contact's name is read only for those shown.
         rows = self._r.query(
             f"""
-            WITH named AS (SELECT id, name FROM partner INDEXED BY partner_search
-                           WHERE {match}),
-                 contacted AS (SELECT partner_id AS id, min(name) AS contact
-                               FROM partner_contact INDEXED BY partner_contact_search
-                               WHERE {match} GROUP BY partner_id),
-                 found AS (SELECT id, name, '' AS contact FROM named
-                           UNION ALL
-                           SELECT p.id, p.name, c.contact FROM contacted c
-                           JOIN partner p ON p.id = c.id WHERE c.id NOT IN (SELECT id FROM named)
-                           ORDER BY 2 COLLATE NOCASE, 1 LIMIT :limit)
-            SELECT f.id, f.name, p.sector, p.status, f.contact FROM found f
-            JOIN partner p ON p.id = f.id ORDER BY f.name COLLATE NOCASE, f.id
+            WITH found AS (SELECT id FROM partner INDEXED BY partner_search WHERE {match}
+                           UNION
+                           SELECT partner_id FROM partner_contact
+                           INDEXED BY partner_contact_search WHERE {match}),
+                 shown AS (SELECT id, name, {match} AS by_name FROM partner
+                           INDEXED BY partner_search WHERE id IN found
+                           ORDER BY name COLLATE NOCASE, id LIMIT :limit)
+            SELECT s.id, s.name, p.sector, p.status,
+                   CASE WHEN s.by_name THEN '' ELSE
+                       (SELECT min(name) FROM partner_contact INDEXED BY partner_contact_partner
+                        WHERE partner_id = s.id AND {match}) END AS contact
+            FROM shown s JOIN partner p ON p.id = s.id
+            ORDER BY s.name COLLATE NOCASE, s.id
             """,
             params,
         )

@@ -12,7 +12,7 @@ indexes in C instead of folding every partner, contact and meeting in Python.
   or changed signal's words are taken out with FTS5's 'delete' command and its
   secure-delete option: gone from the index at once, not left behind a tombstone. Its
   prefix index answers the two- and three-letter word starts typed first.
-- Indexes that give a partner's, a case's and a meeting's signals newest first, and all
+- Indexes that give a partner's and a case's signals newest first, and all
   signals newest first with their partner and case (for a word that many of them match).
 
 As in v0009, a key is NULL when it has to be (re)computed: new rows start so, and

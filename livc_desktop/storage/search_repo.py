@@ -1,38 +1,31 @@
 """The one search across the register: partners, cases, signals and meetings, and the
 person search in the identities. Every comparison runs inside SQLite, accents and case
-folded both ways (`livc_fold` on both sides, or an FTS5 index with remove_diacritics for
-what signals describe), with a LIMIT, so a city's register is never read into Python to
-be filtered."""
+folded both ways: on stored folded keys (migrations v0009, v0011) brought up to date
+before each search, or an FTS5 index with remove_diacritics for what signals describe.
+Each part reads its kind in the order it shows and stops at its limit, so a common word
+costs no more than a rare one and a city's register is never read into Python."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from livc_desktop.domain.redaction import folded
+from livc_desktop.storage.case_repo import CaseRepository
 from livc_desktop.storage.connection import Register
+from livc_desktop.storage.migrations.v0012_search_keys import SIGNAL_ID_MASK, fill_meeting_keys
 from livc_desktop.storage.sql_functions import FOLD_FUNCTION
 
 F = FOLD_FUNCTION
 _WORD_CHAR = re.compile(r"\w")
-_SIGNAL_INDEX = "signal_words"
-# Contentless: the index keeps words, not a second copy of the texts.
-_SIGNAL_INDEX_SQL = (
-    f"CREATE VIRTUAL TABLE temp.{_SIGNAL_INDEX} USING fts5(observed, content='',"
-    " contentless_delete=1, tokenize='unicode61 remove_diacritics 2')",
-    f"INSERT INTO temp.{_SIGNAL_INDEX}(rowid, observed)"
-    " SELECT id, observed FROM main.signal WHERE observed <> ''",
-    f"CREATE TEMP TRIGGER {_SIGNAL_INDEX}_insert AFTER INSERT ON main.signal"
-    f" BEGIN INSERT INTO temp.{_SIGNAL_INDEX}(rowid, observed) VALUES (new.id, new.observed);"
-    " END",
-    f"CREATE TEMP TRIGGER {_SIGNAL_INDEX}_delete AFTER DELETE ON main.signal"
-    f" BEGIN DELETE FROM temp.{_SIGNAL_INDEX} WHERE rowid = old.id; END",
-    f"CREATE TEMP TRIGGER {_SIGNAL_INDEX}_update AFTER UPDATE OF observed ON main.signal"
-    f" BEGIN DELETE FROM temp.{_SIGNAL_INDEX} WHERE rowid = old.id;"
-    f" INSERT INTO temp.{_SIGNAL_INDEX}(rowid, observed) VALUES (new.id, new.observed); END",
-)
+#: Separates a case's folded code from its folded pseudonym in `case_file.search_fold`.
+_SEP = "char(31)"
+#: When the partners (or cases) a search matched have this many signals or more, their
+#: newest are found by walking all signals newest first rather than sorting all of theirs.
+_MANY = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,38 +110,100 @@ def _words(text: str) -> list[str]:
     return [w for w in folded(" ".join(text.split())).split() if w]
 
 
+def _bind(words: list[str], params: dict[str, Any]) -> list[str]:
+    """Adds the words to `params` under new names; the names."""
+    names = []
+    for word in words:
+        name = f"w{len(params)}"
+        params[name] = word
+        names.append(name)
+    return names
+
+
 def _all_words(expr: str, words: list[str], params: dict[str, Any]) -> str:
     """SQL: every word occurs in `expr` (already folded)."""
-    parts = []
-    for n, word in enumerate(words):
-        params[f"w{n}"] = word
-        parts.append(f"instr({expr}, :w{n}) > 0")
-    return " AND ".join(parts)
+    return " AND ".join(f"instr({expr}, :{n}) > 0" for n in _bind(words, params))
+
+
+# A case's search key is its folded code, the separator, its folded pseudonym; no word
+# holds the separator (it is white space to str.split), so none matches across it, and a
+# word is in the code when its first place comes before the separator.
+_SEP_AT = f"instr(search_fold, {_SEP})"
+_PSEUDONYM_PART = f"substr(search_fold, {_SEP_AT})"
+
+
+def _code_match(words: list[str], params: dict[str, Any]) -> str:
+    """SQL: every word in the case's code."""
+    return " AND ".join(
+        f"instr(search_fold, :{n}) BETWEEN 1 AND {_SEP_AT}" for n in _bind(words, params)
+    )
+
+
+def _case_match(words: list[str], params: dict[str, Any]) -> str:
+    """SQL: every word in the code, or every word in the pseudonym."""
+    # The whole key first: most keys hold no word at all, and that test is the cheapest.
+    anywhere = _all_words("search_fold", words, params)
+    by_code = _code_match(words, params)
+    by_pseudonym = _all_words(_PSEUDONYM_PART, words, params)
+    return f"{anywhere} AND (({by_code}) OR ({by_pseudonym}))"
 
 
 class SearchRepository:
     def __init__(self, register: Register) -> None:
         self._r = register
 
+    def refresh_keys(self) -> None:
+        """Folds the search keys a write made stale (NULL): none, usually; partial indexes
+        find them without reading the tables."""
+        if self._r.readonly:
+            return
+        CaseRepository(self._r).refresh_search_keys()
+        stale_partners = self._r.query("SELECT id, name FROM partner WHERE name_fold IS NULL")
+        stale_contacts = self._r.query(
+            "SELECT id, name FROM partner_contact WHERE name_fold IS NULL"
+        )
+        stale_meetings = self._r.scalar(
+            "SELECT count(*) FROM meeting_search_key WHERE fold IS NULL"
+        )
+        if not (stale_partners or stale_contacts or stale_meetings):
+            return
+        with self._r.transaction() as conn:
+            conn.executemany(
+                "UPDATE partner SET name_fold = ? WHERE id = ?",
+                [(folded(str(r[1])), r[0]) for r in stale_partners],
+            )
+            conn.executemany(
+                "UPDATE partner_contact SET name_fold = ? WHERE id = ?",
+                [(folded(str(r[1])), r[0]) for r in stale_contacts],
+            )
+            if stale_meetings:
+                fill_meeting_keys(conn)
+
     def partners(self, text: str, limit: int) -> list[PartnerHit]:
+        """Every word in the partner's name or in one of its contact persons' names."""
         words = _words(text)
         if not words:
             return []
+        self.refresh_keys()
         params: dict[str, Any] = {"limit": limit}
-        by_name = _all_words(_fold_sql("name"), words, params)
-        by_contact = _all_words(_fold_sql("name"), words, params)
-        # Each name folded once: the contacts' matches, less the partners found by name.
+        match = _all_words("name_fold", words, params)
+        # The partners found by name or by a contact, ordered by name from the covering
+        # index; the matching contact's name is read only for those shown.
         rows = self._r.query(
             f"""
-            WITH named AS (SELECT id FROM partner WHERE {by_name}),
-                 contacted AS (SELECT partner_id AS id, min(name) AS contact
-                               FROM partner_contact WHERE {by_contact} GROUP BY partner_id)
-            SELECT p.id, p.name, p.sector, p.status, '' AS contact FROM partner p
-            WHERE p.id IN named
-            UNION ALL
-            SELECT p.id, p.name, p.sector, p.status, c.contact
-            FROM contacted c JOIN partner p ON p.id = c.id WHERE p.id NOT IN named
-            ORDER BY 2 COLLATE NOCASE LIMIT :limit
+            WITH found AS (SELECT id FROM partner INDEXED BY partner_search WHERE {match}
+                           UNION
+                           SELECT partner_id FROM partner_contact
+                           INDEXED BY partner_contact_search WHERE {match}),
+                 shown AS (SELECT id, name, {match} AS by_name FROM partner
+                           INDEXED BY partner_search WHERE id IN found
+                           ORDER BY name COLLATE NOCASE, id LIMIT :limit)
+            SELECT s.id, s.name, p.sector, p.status,
+                   CASE WHEN s.by_name THEN '' ELSE
+                       (SELECT min(name) FROM partner_contact INDEXED BY partner_contact_partner
+                        WHERE partner_id = s.id AND {match}) END AS contact
+            FROM shown s JOIN partner p ON p.id = s.id
+            ORDER BY s.name COLLATE NOCASE, s.id
             """,
             params,
         )
@@ -164,19 +219,20 @@ class SearchRepository:
         ]
 
     def cases(self, text: str, limit: int) -> list[CaseHit]:
-        """By code or pseudonym; the identity is searched only by `persons` (recorded)."""
+        """Every word in the code, or every word in the pseudonym; the identity is searched
+        only by `persons` (recorded)."""
         words = _words(text)
         if not words:
             return []
+        self.refresh_keys()
         params: dict[str, Any] = {"limit": limit}
-        # Codes are ASCII: LIKE needs no folding and skips the function call per row.
-        by_code = " AND ".join(f"c.code LIKE '%' || :w{n} || '%'" for n in range(len(words)))
-        by_pseudonym = _all_words(_fold_sql("c.pseudonym"), words, params)
         rows = self._r.query(
             f"""
             SELECT c.id, c.code, c.pseudonym, c.flag, c.phase FROM case_file c
-            WHERE ({by_code}) OR (c.pseudonym <> '' AND {by_pseudonym})
-            ORDER BY c.code DESC LIMIT :limit
+            WHERE c.id IN (SELECT id FROM case_file INDEXED BY case_file_list
+                           WHERE {_case_match(words, params)}
+                           ORDER BY code DESC LIMIT :limit)
+            ORDER BY c.code DESC
             """,
             params,
         )
@@ -186,33 +242,47 @@ class SearchRepository:
         ]
 
     def signals(self, text: str, limit: int) -> list[SignalHit]:
-        """Every word in what was observed (as word starts, through the in-memory index), in
-        the reporting partner's name or in the case's code (a trace without consent holds
-        none of these); the most recently registered first among many."""
+        """Every word in what was observed (as word starts), in the reporting partner's
+        name or in the case's code (a trace without consent holds none of these); the
+        most recently received first."""
         words = _words(text)
         if not words:
             return []
-        self._ensure_signal_index()
-        params: dict[str, Any] = {"limit": limit, "cap": limit * 10}
-        by_partner = _all_words(_fold_sql("name"), words, params)
-        by_code = " AND ".join(f"code LIKE '%' || :w{n} || '%'" for n in range(len(words)))
+        self.refresh_keys()
+        ids: set[int] = set()
         terms = [w for w in words if _WORD_CHAR.search(w)]
-        params["q"] = " AND ".join('"' + w.replace('"', '""') + '"*' for w in terms)
-        observed = (
-            f"SELECT rowid FROM temp.{_SIGNAL_INDEX} WHERE {_SIGNAL_INDEX} MATCH :q"
-            if terms
-            else "SELECT 0 WHERE 0"
-        )
-        # Every word in one of: what was observed, the reporter's name, the case's code.
-        # Each part gives at most `cap` ids, the latest registered first, so a common word
-        # among 200,000 signals does not build a set of them all.
-        where = (
-            f"s.id IN (SELECT * FROM ({observed} ORDER BY rowid DESC LIMIT :cap)"
-            " UNION SELECT * FROM (SELECT id FROM signal WHERE reporter_partner_id IN"
-            f" (SELECT id FROM partner WHERE {by_partner}) ORDER BY id DESC LIMIT :cap)"
-            " UNION SELECT * FROM (SELECT id FROM signal WHERE case_id IN"
-            f" (SELECT id FROM case_file WHERE {by_code}) ORDER BY id DESC LIMIT :cap))"
-        )
+        if terms:
+            query = " AND ".join('"' + w.replace('"', '""') + '"*' for w in terms)
+            ids.update(
+                int(r[0]) & SIGNAL_ID_MASK
+                for r in self._r.query(
+                    "SELECT rowid FROM signal_fts WHERE signal_fts MATCH ?"
+                    " ORDER BY rowid DESC LIMIT ?",
+                    (query, limit),
+                )
+            )
+        params: dict[str, Any] = {}
+        partners = [
+            int(r[0])
+            for r in self._r.query(
+                "SELECT id FROM partner INDEXED BY partner_search"
+                f" WHERE {_all_words('name_fold', words, params)}",
+                params,
+            )
+        ]
+        ids.update(self._newest_signals("reporter_partner_id", partners, limit))
+        params = {}
+        cases = [
+            int(r[0])
+            for r in self._r.query(
+                "SELECT id FROM case_file INDEXED BY case_file_list"
+                f" WHERE {_code_match(words, params)}",
+                params,
+            )
+        ]
+        ids.update(self._newest_signals("case_id", cases, limit))
+        if not ids:
+            return []
         rows = self._r.query(
             f"""
             SELECT s.id, s.received_on, s.status, coalesce(p.name, '') AS partner, s.observed,
@@ -220,10 +290,10 @@ class SearchRepository:
             FROM signal s
             LEFT JOIN partner p ON p.id = s.reporter_partner_id
             LEFT JOIN case_file c ON c.id = s.case_id
-            WHERE s.registered = 1 AND {where}
-            ORDER BY s.received_on DESC, s.id DESC LIMIT :limit
+            WHERE s.registered = 1 AND s.id IN ({",".join(str(i) for i in sorted(ids))})
+            ORDER BY s.received_on DESC, s.id DESC LIMIT ?
             """,
-            params,
+            (limit,),
         )
         return [
             SignalHit(
@@ -237,47 +307,66 @@ class SearchRepository:
             for r in rows
         ]
 
-    def _ensure_signal_index(self) -> None:
-        """A word index of what signals describe, built on the first search after an
-        unlock and kept current by triggers. It lives in this connection's TEMP schema:
-        in memory only (temp_store = MEMORY), gone when the register locks, and not part
-        of the file, its backups or its schema version. Folding every signal's text in
-        Python took seconds at 200,000 signals; FTS5 folds accents itself, in C."""
-        exists = self._r.scalar(
-            "SELECT count(*) FROM temp.sqlite_master WHERE name = ?", (_SIGNAL_INDEX,)
+    def _newest_signals(self, column: str, owners: list[int], limit: int) -> list[int]:
+        """The `limit` newest registered signals whose `column` is one of `owners`. When
+        the owners have few signals, all of theirs are sorted; when they have many, all
+        signals are walked newest first until enough are theirs (a narrow index either way,
+        so the cost follows the answer, not the register)."""
+        if not owners:
+            return []
+        index = (
+            "signal_reporter_received"
+            if column == "reporter_partner_id"
+            else "signal_case_received"
         )
-        if exists:
-            return
-        for sql in _SIGNAL_INDEX_SQL:
-            self._r.execute(sql)
+        wanted = f"{column} IN (SELECT value FROM json_each(:owners)) AND registered = 1"
+        params = {"owners": json.dumps(owners), "limit": limit, "many": _MANY}
+        theirs = self._r.scalar(
+            f"SELECT count(*) FROM (SELECT 1 FROM signal INDEXED BY {index} WHERE {wanted}"
+            " LIMIT :many)",
+            params,
+        )
+        walk = "signal_received_owners" if theirs >= _MANY else index
+        return [
+            int(r[0])
+            for r in self._r.query(
+                f"SELECT id FROM signal INDEXED BY {walk} WHERE {wanted}"
+                " ORDER BY received_on DESC, id DESC LIMIT :limit",
+                params,
+            )
+        ]
 
     def meetings(self, text: str, limit: int, table_words: dict[str, str]) -> list[MeetingHit]:
-        """By date (as stored, yyyy-mm-dd), place, chair, the table's label in the
-        interface language (`table_words`: kind -> folded label) or an agenda item's
-        title."""
+        """By date (as stored, yyyy-mm-dd), place, chair, case code, the table's label in
+        the interface language (`table_words`: kind -> label) or an agenda item's title;
+        the latest first."""
         # A typed date (12/11/2026) is compared as stored.
         words, day, _bad = split_person_query(text)
         if day is not None:
             words.append(day.isoformat())
         if not words:
             return []
+        self.refresh_keys()
         params: dict[str, Any] = {"limit": limit}
-        kinds = " ".join(f"WHEN '{k}' THEN :t_{k}" for k in table_words if k.isidentifier())
-        for kind, label in table_words.items():
-            params[f"t_{kind}"] = folded(label)
-        label_sql = f"(CASE m.table_kind {kinds} ELSE '' END)" if kinds else "''"
-        haystack = (
-            f"({F}(m.on_date || ' ' || m.place || ' ' || m.chair || ' ' || coalesce(c.code, ''))"
-            f" || ' ' || {label_sql} || ' ' || coalesce((SELECT group_concat({F}(a.title), ' ')"
-            " FROM agenda_item a WHERE a.meeting_id = m.id AND a.title <> ''), ''))"
-        )
+        labels = {kind: folded(label) for kind, label in table_words.items()}
+        # No word holds a space: each is in the stored key or in the table's label, and
+        # which labels hold it is known before SQLite reads a key.
+        parts = []
+        for word, name in zip(words, _bind(words, params), strict=True):
+            kinds = sorted(kind for kind, label in labels.items() if word in label)
+            in_label = f" OR k.table_kind IN (SELECT value FROM json_each(:{name}_kinds))"
+            params[f"{name}_kinds"] = json.dumps(kinds)
+            parts.append(f"(instr(k.fold, :{name}) > 0{in_label if kinds else ''})")
+        match = " AND ".join(parts)
         rows = self._r.query(
             f"""
             SELECT m.id, m.on_date, m.table_kind, m.place, m.status,
                    coalesce(c.code, '') AS case_code
             FROM meeting m LEFT JOIN case_file c ON c.id = m.case_id
-            WHERE {_all_words(haystack, words, params)}
-            ORDER BY m.on_date DESC LIMIT :limit
+            WHERE m.id IN (SELECT k.meeting_id FROM meeting_search_key k
+                           WHERE {match}
+                           ORDER BY k.on_date DESC, k.meeting_id DESC LIMIT :limit)
+            ORDER BY m.on_date DESC, m.id DESC
             """,
             params,
         )

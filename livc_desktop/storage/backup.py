@@ -152,11 +152,17 @@ def _copy_file(register: Register, target: Path) -> str | None:
     conn = register.conn
     if register.readonly or conn.in_transaction:
         return None
+    # Never wait here for a reader or a writer: copying page by page does not need them
+    # gone, so a busy register is copied that way at once.
+    waits = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
     try:
+        conn.execute("PRAGMA busy_timeout = 0")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         conn.execute("BEGIN IMMEDIATE")
     except dbapi2.Error:
         return None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {waits}")
     try:
         wal = register.path.with_name(register.path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:

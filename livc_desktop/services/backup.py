@@ -391,15 +391,15 @@ def _check_bytes(backup: Path, manifest: BackupManifest, digest: Future[str] | N
 
 
 def _try_open(
-    backup: Path, key: bytes, candidates: list[int], *, with_hashes: bool, derived: bool = False
+    backup: Path, key: bytes, candidates: list[int], *, with_hashes: bool
 ) -> tuple[store.BackupContents, int] | None:
-    """Open with each count in turn. The passphrase's key is derived here (unless
-    `derived`), once per count: with the raw key, the page check and the counting run side
-    by side on two connections without deriving again."""
+    """Open with each count in turn. `key` is the passphrase's (SQLCipher derives it, with
+    less CPU than hashlib here) or, for a sealed manifest, the file's raw key, derived
+    beside the seal's: then the pages are checked on a second connection while the rows
+    are counted."""
     for kdf_iter in candidates:
-        file_key = key if derived else _file_key(backup, key, kdf_iter)
         try:
-            return store.read_backup(backup, file_key, kdf_iter, with_hashes=with_hashes), kdf_iter
+            return store.read_backup(backup, key, kdf_iter, with_hashes=with_hashes), kdf_iter
         except Exception as exc:
             if not store.is_database_error(exc):
                 raise
@@ -455,9 +455,7 @@ def _open_contents(
                 _check_bytes(backup, manifest, digest)
                 if file_key is None:
                     raise BackupManifestAltered("kdf_iter")
-                opened = _try_open(
-                    backup, file_key.result(), [stated], with_hashes=with_hashes, derived=True
-                )
+                opened = _try_open(backup, file_key.result(), [stated], with_hashes=with_hashes)
                 if opened is None:
                     raise BackupDamaged("page1")
                 return opened[0], opened[1], True

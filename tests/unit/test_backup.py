@@ -633,19 +633,21 @@ def test_disk_full_in_the_middle_of_the_file_copy(session, tmp_path, monkeypatch
     assert session.settings.get("probe.after") == "nog een"
 
 
-@pytest.mark.parametrize("separate", [False, True])
-def test_verifying_derives_the_key_once_and_checks_pages_on_a_second_connection(
-    session, tmp_path, separate
+@pytest.mark.parametrize("sealed", [False, True])
+def test_verifying_checks_pages_beside_the_counting_when_the_key_is_derived(
+    session, tmp_path, sealed
 ):
-    """The passphrase's key is derived once; the page HMACs are checked on one connection
-    while the rows are counted on another, both opened with the derived key."""
+    """A sealed manifest: the file's key is derived beside the seal's, and with it the
+    page HMACs are checked on one connection while the rows are counted on another. An
+    unsealed one: SQLCipher derives the key from the passphrase on one connection (a
+    second one would cost a second derivation)."""
     seed(session)
-    phrase = BACKUP_PASSPHRASE if separate else PASSPHRASE
     result = backup_service.create_backup(
-        session.register, tmp_path / "usb", passphrase=BACKUP_PASSPHRASE if separate else None
+        session.register, tmp_path / "usb", register_passphrase=PASSPHRASE if sealed else None
     )
+    assert result.manifest.sealed is sealed
     keys: list[bytes] = []
-    pragmas: list[str] = []
+    pragmas: list[tuple[int, str]] = []
     real_open = store.open_backup_readonly
 
     class Spy:
@@ -653,7 +655,7 @@ def test_verifying_derives_the_key_once_and_checks_pages_on_a_second_connection(
             self.conn = conn
 
         def execute(self, sql, *args):
-            pragmas.append(f"{id(self)}:{sql}")
+            pragmas.append((id(self), sql))
             return self.conn.execute(sql, *args)
 
         def close(self):
@@ -665,12 +667,14 @@ def test_verifying_derives_the_key_once_and_checks_pages_on_a_second_connection(
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(store, "open_backup_readonly", opening)
-        info = backup_service.verify_backup(result.path, phrase)
-    assert info.tables == result.manifest.tables
-    assert len(keys) == 2 and keys[0] == keys[1] and store.is_raw_key(keys[0])
-    check = [p for p in pragmas if p.endswith("cipher_integrity_check")]
-    counts = [p for p in pragmas if "count(*)" in p]
-    assert len(check) == 1 and counts
-    assert {c.split(":")[0] for c in counts} == {p.split(":")[0] for p in pragmas} - {
-        check[0].split(":")[0]
-    }
+        info = backup_service.verify_backup(result.path, PASSPHRASE)
+    assert info.tables == result.manifest.tables and info.sealed is sealed
+    checking = {conn for conn, sql in pragmas if sql.endswith("cipher_integrity_check")}
+    counting = {conn for conn, sql in pragmas if "count(*)" in sql}
+    assert len(checking) == 1 and len(counting) == 1
+    if sealed:
+        assert len(keys) == 2 and keys[0] == keys[1] and store.is_raw_key(keys[0])
+        assert checking != counting
+    else:
+        assert keys == [PASSPHRASE.encode()]
+        assert checking == counting

@@ -1,10 +1,11 @@
 """Backup files at the storage level: export a verified copy, read one back read-only.
 
-A backup is a complete SQLCipher database made by SQLite's online backup from the
-register's connection: every page decrypted with the register's key and written under the
-backup's (a fresh salt for a separate passphrase; the register's own key and salt
-otherwise). Reading a backup never writes to it: it is opened read-only (`mode=ro`), so
-verifying a file on a USB stick leaves it byte-identical."""
+A backup is a complete SQLCipher database: under the register's own key and salt, the
+register file copied byte for byte (its log written back into it first); under a separate
+passphrase, SQLite's online backup from the register's connection, every page decrypted
+with the register's key and written under the backup's (with a fresh salt). Reading a
+backup never writes to it: it is opened read-only (`mode=ro`), so verifying a file on a
+USB stick leaves it byte-identical."""
 
 from __future__ import annotations
 

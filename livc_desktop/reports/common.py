@@ -218,6 +218,21 @@ class RtlParagraph(Paragraph):  # type: ignore[misc]
     end reads correctly: its first words end the first line on the right."""
 
     blPara: Any  # set by reportlab's wrap()
+    _wrapped: tuple[tuple[float, int, int, int], Any, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # A table wraps each cell to size its rows and again to draw it, at the same
+        # width: the lines are broken once per width (the height does not change them).
+        # reportlab's split drops `blPara`; then the lines are broken again.
+        key = (availWidth, id(self.style), id(self.frags), len(self.frags))
+        done = self._wrapped
+        if done is not None and done[0] == key and self.__dict__.get("blPara") is done[1]:
+            self.width, self.height = done[2], done[3]
+            return done[2], done[3]
+        self._wrapped = None
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (key, self.blPara, width, height)
+        return width, height
 
     def drawPara(self, debug: int = 0) -> None:
         logical = self.blPara
@@ -302,8 +317,14 @@ def _hyphenator(language: str) -> Any:
 def hyphen_points(word: str, tag: str) -> set[int]:
     """Where `word` may be split in the language `tag` (character offsets); empty when the
     language has no dictionary."""
+    return set(_hyphen_points(word, tag))
+
+
+@functools.lru_cache(maxsize=8192)
+def _hyphen_points(word: str, tag: str) -> tuple[int, ...]:
+    # A document's names and words recur in every table it sizes: look each up once.
     language = hyphenation_language(tag)
-    return set(_hyphenator(language).positions(word)) if language else set()
+    return tuple(_hyphenator(language).positions(word)) if language else ()
 
 
 # A phone number: starts with + and a digit, or with 0; digits, spaces, dots, slashes,
@@ -474,7 +495,15 @@ def _cell_widths(
     value: str, style: ParagraphStyle, tag: str, *, hyphenate: bool
 ) -> tuple[float, float]:
     """(longest unbreakable piece, longest line) of a cell's text in `style`, in points."""
-    font, size = style.fontName, style.fontSize
+    return _text_widths(value, style.fontName, style.fontSize, tag, hyphenate)
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_widths(
+    value: str, font: str, size: float, tag: str, hyphenate: bool
+) -> tuple[float, float]:
+    # Cached: a table is measured again once its widths are known (which columns may
+    # hyphenate), and names, roles and dates recur from table to table.
     pieces = [
         stringWidth(shape(p), font, size)
         for p in unbreakable_parts(value, tag, hyphenate=hyphenate)
@@ -706,9 +735,13 @@ def build_pdf(
 ) -> bytes:
     """Lay out `story` on A4 with the frame; return the PDF bytes."""
     register_fonts()
-    with document_language(frame.language):
-        st = styles()
-        flowables = story(st) if callable(story) else story
+    try:
+        with document_language(frame.language):
+            st = styles()
+            flowables = story(st) if callable(story) else story
+    except BaseException:
+        forget_measurements()
+        raise
     if not flowables:
         flowables = [Spacer(1, 1)]
     buffer = io.BytesIO()
@@ -731,9 +764,19 @@ def build_pdf(
         initialFontName=FONT,
         initialFontSize=10,
     )
-    flowables = keep_headings_with_tables(flowables, doc.width, doc.height)
-    doc.build(flowables, canvasmaker=_numbered_canvas_class(frame))
+    try:
+        flowables = keep_headings_with_tables(flowables, doc.width, doc.height)
+        doc.build(flowables, canvasmaker=_numbered_canvas_class(frame))
+    finally:
+        forget_measurements()
     return buffer.getvalue()
+
+
+def forget_measurements() -> None:
+    """Drop the cached widths and hyphenation points: they hold words of the document
+    (names, case text), which must not outlive the building of it."""
+    _text_widths.cache_clear()
+    _hyphen_points.cache_clear()
 
 
 def page_count(pdf: bytes) -> int:

@@ -393,6 +393,10 @@ def _check_bytes(backup: Path, manifest: BackupManifest, digest: Future[str] | N
 def _try_open(
     backup: Path, key: bytes, candidates: list[int], *, with_hashes: bool
 ) -> tuple[store.BackupContents, int] | None:
+    """Open with each count in turn. `key` is the passphrase's (SQLCipher derives it, with
+    less CPU than hashlib here) or, for a sealed manifest, the file's raw key, derived
+    beside the seal's: then the pages are checked on a second connection while the rows
+    are counted."""
     for kdf_iter in candidates:
         try:
             return store.read_backup(backup, key, kdf_iter, with_hashes=with_hashes), kdf_iter

@@ -1,10 +1,11 @@
 """Backup files at the storage level: export a verified copy, read one back read-only.
 
-A backup is a complete SQLCipher database made by SQLite's online backup from the
-register's connection: every page decrypted with the register's key and written under the
-backup's (a fresh salt for a separate passphrase; the register's own key and salt
-otherwise). Reading a backup never writes to it: it is opened read-only (`mode=ro`), so
-verifying a file on a USB stick leaves it byte-identical."""
+A backup is a complete SQLCipher database: under the register's own key and salt, the
+register file copied byte for byte (its log written back into it first); under a separate
+passphrase, SQLite's online backup from the register's connection, every page decrypted
+with the register's key and written under the backup's (with a fresh salt). Reading a
+backup never writes to it: it is opened read-only (`mode=ro`), so verifying a file on a
+USB stick leaves it byte-identical."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import contextlib
 import errno
 import hashlib
 import os
-import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,14 +88,16 @@ class Exported:
 def export_verified(register: Register, target: Path, key: bytes | None, kdf_iter: int) -> Exported:
     """Copy `register` into `target` (must not exist, in the destination folder), then
     re-open the copy read-only and check it: every page's HMAC, user_version,
-    application_id and the row counts of every table; its SHA-256 is computed meanwhile.
-    fsync'ed on success; removed on any failure. `key=None` protects the copy with the
-    register's own key (no passphrase needed); `kdf_iter` must then be the register's own.
+    application_id and the row counts of every table against the register's; its SHA-256
+    is computed meanwhile. fsync'ed on success; removed on any failure. `key=None` protects
+    the copy with the register's own key (no passphrase needed); `kdf_iter` must then be
+    the register's own.
 
-    The copy is SQLite's online backup (page by page, each page decrypted with the
-    register's key and encrypted with the copy's), not an SQL export: no index is rebuilt,
-    and the copy's structure is the register's."""
-    counts = register.table_counts()
+    Under the register's own key the copy is the register file itself, copied byte for
+    byte (hashed while it is written) with the register's writers held off; under another
+    key it is SQLite's online backup (each page decrypted with the register's key and
+    encrypted with the copy's). Never an SQL export: no index is rebuilt, and the copy's
+    structure is the register's."""
     version = register.schema_version
     if key is None:
         keyspec = register.keyspec
@@ -106,8 +109,8 @@ def export_verified(register: Register, target: Path, key: bytes | None, kdf_ite
         keyspec = connection.derive_keyspec(key, os.urandom(16), kdf_iter)
     _claim(target)
     try:
-        _export(register, target, keyspec, kdf_iter, version)
-        found, digest = _check_copy(target, keyspec, kdf_iter)
+        written = _export(register, target, keyspec if key is not None else None, kdf_iter, version)
+        found, digest, counts = _check_copy(target, keyspec, kdf_iter, written, register)
         if found.application_id != APPLICATION_ID or found.schema_version != version:
             raise BackupDamaged("header")
         if found.problems or found.counts != counts:
@@ -126,8 +129,57 @@ def export_verified(register: Register, target: Path, key: bytes | None, kdf_ite
     return Exported(counts, digest)
 
 
-def _export(register: Register, target: Path, keyspec: bytes, kdf_iter: int, version: int) -> None:
+def _export(
+    register: Register, target: Path, keyspec: bytes | None, kdf_iter: int, version: int
+) -> str | None:
+    """Write the copy; return its SHA-256 when it was computed while writing. `keyspec`
+    None: under the register's own key (and salt)."""
+    if keyspec is None:
+        digest = _copy_file(register, target)
+        if digest is not None:
+            return digest
+        keyspec = register.keyspec or b""
     _copy_pages(register.conn, target, keyspec, kdf_iter, version)
+    return None
+
+
+def _copy_file(register: Register, target: Path) -> str | None:
+    """The register file copied byte for byte into `target` (our own empty file), hashed
+    as it is written: a backup under the register's own key and salt holds exactly the
+    register's encrypted pages, so nothing needs decrypting and encrypting again. The log
+    is first written back into the file (checkpoint) and the register's write lock held
+    while copying, so the file is one consistent state. None (nothing written) when that
+    cannot be had: the caller then copies page by page."""
+    conn = register.conn
+    if register.readonly or conn.in_transaction:
+        return None
+    # Never wait here for a reader or a writer: copying page by page does not need them
+    # gone, so a busy register is copied that way at once.
+    waits = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+    except dbapi2.Error:
+        return None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {waits}")
+    try:
+        wal = register.path.with_name(register.path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None  # written between the checkpoint and the lock: not in the file
+        digest = hashlib.sha256()
+        with register.path.open("rb") as source, target.open("r+b") as out:
+            for block in iter(lambda: source.read(_BLOCK), b""):
+                out.write(block)
+                digest.update(block)
+        return digest.hexdigest()
+    finally:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute("ROLLBACK")
+
+
+_BLOCK = 1 << 20
 
 
 def _copy_pages(source: Any, target: Path, keyspec: bytes, kdf_iter: int, version: int) -> None:
@@ -155,32 +207,20 @@ def _copy_pages(source: Any, target: Path, keyspec: bytes, kdf_iter: int, versio
         out.close()
 
 
-def _check_copy(target: Path, keyspec: bytes, kdf_iter: int) -> tuple[BackupContents, str]:
+def _check_copy(
+    target: Path, keyspec: bytes, kdf_iter: int, digest: str | None, register: Register
+) -> tuple[BackupContents, str, dict[str, int]]:
     """Re-open the written copy read-only (a fresh pager reads every page back and checks
-    its HMAC) while another thread hashes the file: SQLite and hashlib both let go of the
-    interpreter, so on two cores the hash costs no time."""
-    digest: list[str] = []
-    failure: list[BaseException] = []
-
-    def hash_file() -> None:
-        try:
-            digest.append(file_sha256(target))
-        except BaseException as exc:  # handed to the caller below
-            failure.append(exc)
-
-    hasher = threading.Thread(target=hash_file, name="backup-sha256", daemon=True)
-    hasher.start()
-    try:
-        conn = open_backup_readonly(target, keyspec, kdf_iter)
-        try:
-            found = _contents(conn, "main")
-        finally:
-            conn.close()
-    finally:
-        hasher.join()
-    if failure:
-        raise failure[0]
-    return found, digest[0]
+    its HMAC) and count its rows on a second connection, while this thread counts the
+    register's rows and another hashes the file (unless `digest` was computed while
+    writing). SQLite and hashlib let go of the interpreter, so these share both cores.
+    Returns the copy's contents, its SHA-256 and the register's counts."""
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="backup-check") as pool:
+        hashed = pool.submit(file_sha256, target) if digest is None else None
+        found = pool.submit(_read_contents, target, keyspec, kdf_iter, False)
+        counts = register.table_counts()
+        contents = found.result()
+        return contents, hashed.result() if hashed is not None else str(digest), counts
 
 
 def file_sha256(path: Path) -> str:
@@ -191,41 +231,61 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _contents(conn: Any, schema: str, *, with_hashes: bool = False) -> BackupContents:
+def _contents(
+    conn: Any, schema: str, *, with_hashes: bool = False, pages: Any = None
+) -> BackupContents:
     """Header, problems, counts and trail head. The pages are checked by their HMACs, not
     by SQLite's structural check: a backup is a page-by-page copy of the register, so its
     structure is the register's own, and the HMACs prove every page is exactly what was
-    written (the full structural check runs on a restored copy before it is swapped in)."""
+    written (the full structural check runs on a restored copy before it is swapped in).
+    `pages`: a second connection to the same file that checks the HMACs in another
+    thread while this one counts; None checks them here first."""
 
     def one(sql: str) -> Any:
         row = conn.execute(sql).fetchone()
         return None if row is None else row[0]
 
-    app_id = int(one(f"PRAGMA {schema}.application_id"))
-    version = int(one(f"PRAGMA {schema}.user_version"))
     problems: list[str] = []
+    checker: Future[list[str]] | None = None
+    pool: ThreadPoolExecutor | None = None
+    if pages is None:
+        problems.extend(_cipher_problems(conn, schema))
+    else:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-hmac")
+        checker = pool.submit(_cipher_problems, pages, schema)
+    try:
+        app_id = int(one(f"PRAGMA {schema}.application_id"))
+        version = int(one(f"PRAGMA {schema}.user_version"))
+        counts: dict[str, int] = {}
+        hashes: dict[str, str] = {}
+        try:
+            for name in _table_names(conn, schema):
+                counts[name] = int(one(f'SELECT count(*) FROM {schema}."{name}"'))
+                if with_hashes:
+                    hashes[name] = _table_hash(conn, schema, name)
+        except dbapi2.DatabaseError as exc:
+            problems.append(f"read: {type(exc).__name__}")
+        head = ""
+        if "audit_entry" in counts:
+            with contextlib.suppress(dbapi2.DatabaseError):
+                head = str(
+                    one(f"SELECT hash FROM {schema}.audit_entry ORDER BY seq DESC LIMIT 1") or ""
+                )
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    if checker is not None:
+        problems[:0] = checker.result()
+    return BackupContents(app_id, version, counts, problems, hashes, head)
+
+
+def _cipher_problems(conn: Any, schema: str) -> list[str]:
+    """Every page's HMAC checked (SQLCipher reads the whole file once)."""
     try:
         rows = conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
     except dbapi2.DatabaseError as exc:
-        problems.append(f"cipher_integrity_check: {type(exc).__name__}")
-    else:
-        problems.extend(f"cipher_integrity_check: {r[0]}" for r in rows if str(r[0]) != "ok")
-    counts: dict[str, int] = {}
-    hashes: dict[str, str] = {}
-    try:
-        for name in _table_names(conn, schema):
-            counts[name] = int(one(f'SELECT count(*) FROM {schema}."{name}"'))
-            if with_hashes:
-                hashes[name] = _table_hash(conn, schema, name)
-    except dbapi2.DatabaseError as exc:
-        problems.append(f"read: {type(exc).__name__}")
-    head = ""
-    if "audit_entry" in counts:
-        with contextlib.suppress(dbapi2.DatabaseError):
-            head = str(
-                one(f"SELECT hash FROM {schema}.audit_entry ORDER BY seq DESC LIMIT 1") or ""
-            )
-    return BackupContents(app_id, version, counts, problems, hashes, head)
+        return [f"cipher_integrity_check: {type(exc).__name__}"]
+    return [f"cipher_integrity_check: {r[0]}" for r in rows if str(r[0]) != "ok"]
 
 
 def _table_names(conn: Any, schema: str) -> list[str]:
@@ -281,12 +341,29 @@ def read_backup(
     path: Path, key: bytes, kdf_iter: int, *, with_hashes: bool = False
 ) -> BackupContents:
     """Open read-only and report header, integrity problems and counts.
-    Raises dbapi2.DatabaseError if the key does not open it (the service classifies)."""
+    Raises dbapi2.DatabaseError if the key does not open it (the service classifies).
+    With a raw key (`connection.derive_keyspec`) the page HMACs are checked on a second
+    connection while the rows are counted; a passphrase would cost a second derivation."""
+    return _read_contents(path, key, kdf_iter, with_hashes)
+
+
+def _read_contents(path: Path, key: bytes, kdf_iter: int, with_hashes: bool) -> BackupContents:
     conn = open_backup_readonly(path, key, kdf_iter)
     try:
-        return _contents(conn, "main", with_hashes=with_hashes)
+        if not is_raw_key(key):
+            return _contents(conn, "main", with_hashes=with_hashes)
+        pages = open_backup_readonly(path, key, kdf_iter)
+        try:
+            return _contents(conn, "main", with_hashes=with_hashes, pages=pages)
+        finally:
+            pages.close()
     finally:
         conn.close()
+
+
+def is_raw_key(key: bytes) -> bool:
+    """A key SQLCipher uses as it is (`x'<hex>'`), without deriving."""
+    return key.startswith(b"x'") and key.endswith(b"'")
 
 
 def copy_backup_to(path: Path, key: bytes, kdf_iter: int, target: Path) -> None:
@@ -324,6 +401,7 @@ __all__ = [
     "file_sha256",
     "is_database_error",
     "is_plain_sqlite",
+    "is_raw_key",
     "open_backup_readonly",
     "read_backup",
     "register_kdf_iter",

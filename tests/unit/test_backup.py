@@ -537,3 +537,144 @@ def test_a_restore_that_fails_while_copying_pages_loses_nothing(closed, register
     s = register_service.unlock(register_path, PASSPHRASE)
     assert s.settings.get("probe.zoe")["name"] == "Zoë Testpersoon"
     s.close()
+
+
+def test_a_backup_under_the_register_key_is_the_register_file_itself(session, tmp_path):
+    """Under the register's own key the copy is the register file byte for byte, the log
+    written back into it first: nothing is decrypted and encrypted again, no key is
+    derived, and what was last saved is in the backup."""
+    seed(session)
+    session.settings.set("probe.latest", "in het logboek, nog niet in het bestand")
+    calls: list[str] = []
+    real_pages, real_derive = store._copy_pages, store.connection.derive_keyspec
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store, "_copy_pages", lambda *a: calls.append("pages") or real_pages(*a))
+        mp.setattr(
+            store.connection,
+            "derive_keyspec",
+            lambda *a: calls.append("derive") or real_derive(*a),
+        )
+        result = backup_service.create_backup(session.register, tmp_path / "usb")
+    assert calls == []
+    assert result.path.read_bytes() == session.path.read_bytes()
+    assert result.manifest.sha256 == sha256(result.path)
+    assert backup_service.verify_backup(result.path, PASSPHRASE).tables == result.manifest.tables
+    # The register's write lock is let go: saving goes on.
+    session.settings.set("probe.after", "nog een")
+    assert session.settings.get("probe.after") == "nog een"
+
+
+def test_a_reader_holding_the_log_makes_the_backup_copy_page_by_page(session, tmp_path):
+    """Another connection still reading an older state keeps the log from being written
+    back: the file alone would miss the newest changes, so the pages are copied through
+    SQLite instead, and the backup holds them."""
+    seed(session)
+    reader = store.sqlcipher3.connect(str(session.path), isolation_level=None)
+    copies: list[Path] = []
+    real = store._copy_pages
+    try:
+        reader.set_key(session.register.keyspec)
+        reader.execute(f"PRAGMA kdf_iter = {store.register_kdf_iter(session.register)}")
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM setting").fetchone()
+        session.settings.set("probe.latest", "alleen in het logboek")
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(store, "_copy_pages", lambda *a: copies.append(a[1]) or real(*a))
+            result = backup_service.create_backup(session.register, tmp_path / "usb")
+    finally:
+        reader.close()
+    assert len(copies) == 1
+    contents = store.read_backup(result.path, PASSPHRASE.encode(), result.manifest.kdf.kdf_iter)
+    assert contents.problems == []
+    assert contents.counts == result.manifest.tables == session.register.table_counts()
+    session.close()
+    backup_service.restore_backup(session.path, result.path, PASSPHRASE)
+    restored = register_service.unlock(session.path, PASSPHRASE)
+    try:
+        assert restored.settings.get("probe.latest") == "alleen in het logboek"
+    finally:
+        restored.close()
+
+
+def test_disk_full_in_the_middle_of_the_file_copy(session, tmp_path, monkeypatch):
+    """The disk fills after the first block of the byte copy: DiskFull, nothing left in
+    the folder, the register intact and writable."""
+    seed(session)
+    real_open = Path.open
+
+    class FillsUp:
+        def __init__(self, fh):
+            self.fh, self.written = fh, 0
+
+        def write(self, block):
+            if self.written:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            self.written += len(block)
+            return self.fh.write(block)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+    def opening(path, mode="r", *args, **kwargs):
+        fh = real_open(path, mode, *args, **kwargs)
+        return FillsUp(fh) if str(path).endswith(".partial") and "+" in mode else fh
+
+    monkeypatch.setattr(store, "_BLOCK", 4096)
+    monkeypatch.setattr(Path, "open", opening)
+    with pytest.raises(DiskFull):
+        backup_service.create_backup(session.register, tmp_path / "usb")
+    monkeypatch.undo()
+    assert list((tmp_path / "usb").iterdir()) == []
+    assert session.register.integrity_problems() == []
+    session.settings.set("probe.after", "nog een")
+    assert session.settings.get("probe.after") == "nog een"
+
+
+@pytest.mark.parametrize("sealed", [False, True])
+def test_verifying_checks_pages_beside_the_counting_when_the_key_is_derived(
+    session, tmp_path, sealed
+):
+    """A sealed manifest: the file's key is derived beside the seal's, and with it the
+    page HMACs are checked on one connection while the rows are counted on another. An
+    unsealed one: SQLCipher derives the key from the passphrase on one connection (a
+    second one would cost a second derivation)."""
+    seed(session)
+    result = backup_service.create_backup(
+        session.register, tmp_path / "usb", register_passphrase=PASSPHRASE if sealed else None
+    )
+    assert result.manifest.sealed is sealed
+    keys: list[bytes] = []
+    pragmas: list[tuple[int, str]] = []
+    real_open = store.open_backup_readonly
+
+    class Spy:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            pragmas.append((id(self), sql))
+            return self.conn.execute(sql, *args)
+
+        def close(self):
+            self.conn.close()
+
+    def opening(path, key, kdf_iter):
+        keys.append(key)
+        return Spy(real_open(path, key, kdf_iter))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store, "open_backup_readonly", opening)
+        info = backup_service.verify_backup(result.path, PASSPHRASE)
+    assert info.tables == result.manifest.tables and info.sealed is sealed
+    checking = {conn for conn, sql in pragmas if sql.endswith("cipher_integrity_check")}
+    counting = {conn for conn, sql in pragmas if "count(*)" in sql}
+    assert len(checking) == 1 and len(counting) == 1
+    if sealed:
+        assert len(keys) == 2 and keys[0] == keys[1] and store.is_raw_key(keys[0])
+        assert checking != counting
+    else:
+        assert keys == [PASSPHRASE.encode()]
+        assert checking == counting

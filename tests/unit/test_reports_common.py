@@ -24,6 +24,9 @@ from livc_desktop.reports.common import (
     text,
     visual_line,
 )
+from livc_desktop.reports.common import (
+    styles as _styles,
+)
 from tests.rtl_text import drawn_lines, has_unshaped_arabic, logical, reading_text
 
 FRAME = PageFrame(
@@ -220,3 +223,46 @@ def test_the_embedded_font_draws_every_shaped_letter(font):
     for sample in samples:
         missing = {ch for ch in shape(sample) if ord(ch) not in covered and ch != " "}
         assert not missing, sorted(f"U+{ord(ch):04X}" for ch in missing)
+
+
+def test_a_paragraph_is_broken_again_only_at_another_width():
+    """Lines are broken once per width: wrapped again at the same width it keeps its
+    lines; at another width, or once a split dropped them, they are broken anew."""
+    register_fonts()
+    p = para("Voorbeeldegem " * 40, _styles().body)
+    narrow = p.wrap(120, 800)
+    lines = p.blPara
+    assert p.wrap(120, 800) == narrow and p.blPara is lines
+    wide = p.wrap(400, 800)
+    assert wide[1] < narrow[1] and p.blPara is not lines
+    assert p.wrap(120, 800) == narrow
+    assert len(p.split(120, narrow[1] / 2)) == 2
+    # No room for two lines: reportlab drops the broken lines and moves it on whole.
+    assert p.split(120, 15) == [] and not hasattr(p, "blPara")
+    assert p.wrap(120, 800) == narrow and len(p.blPara.lines) == len(lines.lines)
+
+
+def test_measured_words_are_forgotten_once_the_pdf_is_built():
+    """The widths and hyphenation points cached while sizing tables hold the document's
+    words (names, case text): nothing of them is kept after the build."""
+    from livc_desktop.reports import common
+
+    rows = [["Zoë Testpersoon", "Wijkgezondheidscentrumcoördinatie " * 3]] * 5
+
+    def story(st):
+        return [data_table(["Naam", "Rol"], rows, total=150, st=st)]
+
+    pdf = build_pdf(FRAME, story)
+    assert "Test-\npersoon" in "".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert common._text_widths.cache_info().currsize == 0
+    assert common._hyphen_points.cache_info().currsize == 0
+
+
+def test_reportlab_draws_with_its_c_accelerator():
+    """rl_accel is a dependency: without it reportlab falls back to pure Python."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel.fp_str.__module__ == "_rl_accel"
+    assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"

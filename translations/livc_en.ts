@@ -29,7 +29,7 @@
         <name>CaseOverviewPanel</name>
         <message numerus="yes">
             <source>The first {shown} of %n are listed.</source>
-            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure.</extracomment>
+            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure. The counts, lists and chart are in. True while the figures are being counted on a worker thread.</extracomment>
             <translation>
                 <numerusform>The first {shown} of %n is listed.</numerusform>
                 <numerusform>The first {shown} of %n are listed.</numerusform>

@@ -891,6 +891,10 @@
             <translation>Er werd met het logboek geknoeid: regel {seq} of de regel ervoor werd gewijzigd, verwijderd of verplaatst. Verwittig de functionaris voor gegevensbescherming.</translation>
         </message>
         <message>
+            <source>Counting entries...</source>
+            <translation>Registraties tellen...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Toegangslogboek exporteren</translation>
         </message>
@@ -1699,7 +1703,6 @@
         <name>CaseModels</name>
         <message>
             <source>Code</source>
-            <extracomment>The whole list arrived from the worker thread (or the first screen was all of it). False while only the first screen of ids is known (the rest is on its way).</extracomment>
             <translation>Code</translation>
         </message>
         <message>
@@ -1871,7 +1874,7 @@
         <name>CaseOverviewPanel</name>
         <message numerus="yes">
             <source>The first {shown} of %n are listed.</source>
-            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure.</extracomment>
+            <extracomment>"reviews" or "measures": the case list with every due case / overdue measure. The counts, lists and chart are in. True while the figures are being counted on a worker thread.</extracomment>
             <translation>
                 <numerusform>De eerste {shown} van %n staan in de lijst.</numerusform>
                 <numerusform>De eerste {shown} van %n staan in de lijst.</numerusform>
@@ -2421,6 +2424,7 @@
         <name>CompositionWarningsPanel</name>
         <message>
             <source>The cell's composition is incomplete</source>
+            <extracomment>True while the check runs on a worker thread.</extracomment>
             <translation>De samenstelling van de cel is onvolledig</translation>
         </message>
         <message>
@@ -4933,7 +4937,7 @@
         <name>MyMonthPanel</name>
         <message>
             <source>My month</source>
-            <extracomment>Places a line can open (the main window's `open_place`). (place, item id or -1): a line was clicked.</extracomment>
+            <extracomment>Places a line can open (the main window's `open_place`). (place, item id or -1): a line was clicked. The counts are in (a MonthSummary). True while the counts are being made on a worker thread.</extracomment>
             <translation>Mijn maand</translation>
         </message>
         <message>

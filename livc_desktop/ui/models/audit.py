@@ -40,7 +40,7 @@ class AuditTableModel(LazyIdTableModel):
         self.session: Session | None = None
         self.sort_column, self.sort_order = COL_SEQ, Qt.SortOrder.DescendingOrder
         self._filters: dict[str, str] = {}
-        #: Kinds in the trail that this version may not know, ranked with the known ones.
+        # Kinds in the trail that this version may not know, ranked with the known ones.
         self.kinds: list[str] = []
 
     # the list --------------------------------------------------------------------------

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
-from livc_desktop.services.background import ReadCancelled
 from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
 from livc_desktop.reports.common import PageFrame
 from livc_desktop.services import audit as audit_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.exports import file_name
 from livc_desktop.services.register import Session
 from livc_desktop.ui import palette
@@ -54,7 +54,7 @@ class AuditPage(Page):
         super().__init__()
         self._stale = False  # entries to load when the page is shown
         self.model = AuditTableModel(self)
-        #: Entries in the whole trail (counted on a worker thread); None until known.
+        # Entries in the whole trail (counted on a worker thread); None until known.
         self.total: int | None = None
         self._count_generation = 0
 

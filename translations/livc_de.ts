@@ -895,6 +895,10 @@
             <translation>Einträge werden gezählt...</translation>
         </message>
         <message>
+            <source>Verifying the trail...</source>
+            <translation>Protokoll wird geprüft...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Zugriffsprotokoll exportieren</translation>
         </message>

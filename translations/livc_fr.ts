@@ -895,6 +895,10 @@
             <translation>Comptage des entrées...</translation>
         </message>
         <message>
+            <source>Verifying the trail...</source>
+            <translation>Vérification du journal...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Exporter le journal d'accès</translation>
         </message>

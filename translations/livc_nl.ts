@@ -895,6 +895,10 @@
             <translation>Registraties tellen...</translation>
         </message>
         <message>
+            <source>Verifying the trail...</source>
+            <translation>Logboek wordt gecontroleerd...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Toegangslogboek exporteren</translation>
         </message>

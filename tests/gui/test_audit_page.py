@@ -81,7 +81,10 @@ def test_page_shows_tampering(qtbot, session):
     qtbot.addWidget(page)
     page.set_session(session)
     page.verify_button.click()
-    assert "tampered" in page.result_label.text()
+    assert not page.verify_button.isEnabled()  # the walk runs on a worker thread
+    qtbot.waitUntil(lambda: "tampered" in page.result_label.text())
+    assert page.verify_button.isEnabled()
+    assert audit.entries(session)[-1].fields == {"entries": 5, "ok": False}
 
 
 def test_pdf_export_for_the_dpo(qtbot, session, tmp_path, monkeypatch):

@@ -42,6 +42,7 @@ class AuditTableModel(LazyIdTableModel):
         self._filters: dict[str, str] = {}
         # Kinds in the trail that this version may not know, ranked with the known ones.
         self.kinds: list[str] = []
+        self._labels: dict[str, str] = {}  # one translation per kind, not per cell
 
     # the list --------------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
@@ -100,7 +101,14 @@ class AuditTableModel(LazyIdTableModel):
         entry = self.row_at(row)
         return entry if isinstance(entry, AuditEntry) else None
 
+    def kind_label(self, kind: str) -> str:
+        label = self._labels.get(kind)
+        if label is None:
+            label = self._labels[kind] = audit_kind_label(kind)
+        return label
+
     def retranslate(self) -> None:
+        self._labels.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         if self.sort_column == COL_KIND:
             self.reload()  # the labels' order is the language's
@@ -123,7 +131,7 @@ class AuditTableModel(LazyIdTableModel):
         if column == COL_TIME:
             return entry.at
         if column == COL_KIND:
-            return audit_kind_label(entry.kind).casefold()
+            return self.kind_label(entry.kind).casefold()
         if column == COL_CASE:
             return entry.case_code.casefold()
         if column == COL_DETAILS:
@@ -139,7 +147,7 @@ class AuditTableModel(LazyIdTableModel):
             if col == COL_TIME:
                 return entry.at.replace("T", " ")
             if col == COL_KIND:
-                return audit_kind_label(entry.kind)
+                return self.kind_label(entry.kind)
             if col == COL_CASE:
                 return entry.case_code
             if col == COL_DETAILS:

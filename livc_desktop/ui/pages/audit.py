@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livc_desktop.domain.audit import TrailReport
 from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.reports.audit import AuditReportLabels, build_audit_report
@@ -112,6 +113,8 @@ class AuditPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
+        # Columns fit the rows in view: the default measures 1,000 rows, each read for it.
+        header.setResizeContentsPrecision(0)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("audit_verify_result")
@@ -201,6 +204,7 @@ class AuditPage(Page):
             self._update_count()
             return
         self._set_enabled(True)
+        self.total = None  # another register: its own count
         self.refresh()
 
     def refresh(self) -> None:
@@ -288,13 +292,12 @@ class AuditPage(Page):
         }
 
     def _update_count(self, *_: object) -> None:
-        if self.session is None:
-            self.total = 0
-        elif not self.model.complete or self.total is None:
+        total = 0 if self.session is None else self.total
+        if total is None or not self.model.complete:
             self.count_label.setText(self.tr("Counting entries..."))
             return
         self.count_label.setText(
-            self.tr("{shown} of %n entries", "", self.total).format(shown=self.model.rowCount())
+            self.tr("{shown} of %n entries", "", total).format(shown=self.model.rowCount())
         )
 
     # -- slots -------------------------------------------------------------------------
@@ -311,9 +314,29 @@ class AuditPage(Page):
         self.case_edit.clear()
 
     def _on_verify_clicked(self) -> None:
+        """The walk runs on a worker thread: at stress size it reads a million entries."""
         if self.session is None:
             return
-        report = audit_service.verify_trail(self.session)
+        session = self.session
+        self.verify_button.setEnabled(False)
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Verifying the trail..."))
+
+        def done(report: TrailReport) -> None:
+            if self.session is not session or not session.is_open:
+                return
+            self.verify_button.setEnabled(True)
+            audit_service.record_verified(session, report)
+            self._show_verification(report)
+
+        def failed(exc: BaseException) -> None:
+            self.verify_button.setEnabled(self.session is not None)
+            if not isinstance(exc, ReadCancelled):
+                raise exc  # a real failure: the application's error handler reports it
+
+        run_in_background(lambda: audit_service.check_trail_in_background(session), done, failed)
+
+    def _show_verification(self, report: TrailReport) -> None:
         if report.ok:
             text = self.tr("The trail is intact: %n entries verified.", "", report.count)
             self.result_label.setStyleSheet(palette.text_css(palette.SUCCESS))

@@ -183,16 +183,25 @@ def test_page_opens_with_a_first_screen_then_the_rest(qtbot, session):
 def test_verify_streams_from_the_cursor(session, monkeypatch):
     """The walk reads one entry at a time: the verifier gets an iterator, not a list."""
     session.record(ChangeKind.CASE_OPENED, case_id=1, case_code="LIVC-2026-001")
-    from livc_desktop.storage import audit_repo
+    from livc_desktop.domain.audit import verify_chain as real
 
     seen = []
-    real = audit_repo.verify_chain
 
     def spy(entries):
         seen.append(type(entries))
         return real(entries)
 
-    monkeypatch.setattr(audit_repo, "verify_chain", spy)
+    monkeypatch.setattr("livc_desktop.storage.audit_repo.verify_chain", spy)
     report = audit_service.check_trail(session)
     assert report.ok and report.count == len(audit_service.entries(session))
     assert seen and not issubclass(seen[0], list | tuple)
+
+
+def test_case_filter_finds_codes_of_entries_written_after_it_first_ran(session):
+    repo = AuditRepository(session.register)
+    query = AuditListQuery(case_code="2026-777", sort="seq", descending=False)
+    assert repo.list_seqs(query) == []
+    session.record(ChangeKind.CASE_OPENED, case_id=9, case_code="LIVC-2026-777")
+    newest = int(session.register.scalar("SELECT max(seq) FROM audit_entry"))
+    assert repo.list_seqs(query) == [newest]
+    assert AuditRepository(session.register).count_matching(query) == 1

@@ -891,6 +891,14 @@
             <translation>Das Protokoll wurde manipuliert: Eintrag {seq} oder der vorige wurde geändert, entfernt oder verschoben. Informieren Sie den Datenschutzbeauftragten.</translation>
         </message>
         <message>
+            <source>Counting entries...</source>
+            <translation>Einträge werden gezählt...</translation>
+        </message>
+        <message>
+            <source>Verifying the trail...</source>
+            <translation>Protokoll wird geprüft...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Zugriffsprotokoll exportieren</translation>
         </message>

@@ -891,6 +891,14 @@
             <translation>Le journal a été manipulé : l'entrée {seq} ou celle qui la précède a été modifiée, supprimée ou déplacée. Informez le délégué à la protection des données.</translation>
         </message>
         <message>
+            <source>Counting entries...</source>
+            <translation>Comptage des entrées...</translation>
+        </message>
+        <message>
+            <source>Verifying the trail...</source>
+            <translation>Vérification du journal...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Exporter le journal d'accès</translation>
         </message>

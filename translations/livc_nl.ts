@@ -891,6 +891,14 @@
             <translation>Er werd met het logboek geknoeid: regel {seq} of de regel ervoor werd gewijzigd, verwijderd of verplaatst. Verwittig de functionaris voor gegevensbescherming.</translation>
         </message>
         <message>
+            <source>Counting entries...</source>
+            <translation>Registraties tellen...</translation>
+        </message>
+        <message>
+            <source>Verifying the trail...</source>
+            <translation>Logboek wordt gecontroleerd...</translation>
+        </message>
+        <message>
             <source>Export the access trail</source>
             <translation>Toegangslogboek exporteren</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,14 +87,14 @@ class TrailReport:
         return self.problems[0][0] if self.problems else None
 
 
-def verify_chain(entries: list[AuditEntry]) -> TrailReport:
-    """Walk the entries in seq order and report every break."""
-    report = TrailReport(count=len(entries))
+def verify_chain(entries: Iterable[AuditEntry]) -> TrailReport:
+    """Walk the entries in seq order and report every break. `entries` is read once, one
+    at a time (a cursor over a million entries streams through here)."""
+    report = TrailReport()
     prev = GENESIS
-    expected_seq = entries[0].seq if entries else 1
-    if entries and expected_seq != 1:
-        report.problems.append((expected_seq, "sequence"))
+    expected_seq = 1
     for entry in entries:
+        report.count += 1
         if entry.seq != expected_seq:
             report.problems.append((entry.seq, "sequence"))
         if entry.prev_hash != prev:

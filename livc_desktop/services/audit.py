@@ -8,7 +8,7 @@ records the lock. Fields are ids and codes only (see domain.audit.clean_fields).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +17,12 @@ from livc_desktop.domain import audit as rules
 from livc_desktop.domain.audit import AuditEntry, TrailReport
 from livc_desktop.domain.changes import ChangeKind
 from livc_desktop.services.exports import save_export
-from livc_desktop.storage.audit_repo import AuditFilter, AuditRepository
+from livc_desktop.storage.audit_repo import (
+    INDEXED_SORTS,
+    AuditFilter,
+    AuditListQuery,
+    AuditRepository,
+)
 
 if TYPE_CHECKING:
     from livc_desktop.services.session import Session
@@ -118,6 +123,48 @@ def entries(
     return AuditRepository(session.register).entries(flt, with_hashes=with_hashes)
 
 
+#: Entries the page reads at once on the GUI thread (a screen or two).
+FIRST_SCREEN = 200
+
+
+def list_first(
+    session: Session, query: AuditListQuery, limit: int = FIRST_SCREEN
+) -> tuple[list[int], bool]:
+    """The first `limit` seqs of the page's list, and whether that is all of them (else
+    `list_rest` gives every seq, on a worker thread)."""
+    seqs = AuditRepository(session.register).list_seqs(query, limit=limit + 1)
+    return seqs[:limit], len(seqs) <= limit
+
+
+def first_screen_is_quick(query: AuditListQuery) -> bool:
+    """Whether an index gives the first screen at once; other orders sort the whole trail
+    (seconds at stress size), which only a worker thread may do."""
+    return query.sort in INDEXED_SORTS
+
+
+def list_rest(session: Session, query: AuditListQuery) -> list[int]:
+    """Every seq of the page's list, for a worker thread (the session's second
+    connection); raises ReadCancelled when a lock came first."""
+    return session.read_in_background(lambda s: AuditRepository(s.register).list_seqs(query))
+
+
+def count_all(session: Session) -> int:
+    """How many entries the trail holds, for a worker thread (a count scans an index:
+    0.3 s at stress size); raises ReadCancelled when a lock came first."""
+    return session.read_in_background(lambda s: AuditRepository(s.register).count_matching())
+
+
+def entries_by_seqs(session: Session, seqs: list[int]) -> dict[int, AuditEntry]:
+    """The entries in view (without hashes), by seq."""
+    return AuditRepository(session.register).rows_by_seqs(seqs)
+
+
+def iter_entries(session: Session, query: AuditListQuery | None = None) -> Iterator[AuditEntry]:
+    """The entries that pass `query`'s filters (its order aside), by seq, one at a time,
+    without hashes."""
+    return AuditRepository(session.register).iter_entries(query, with_hashes=False)
+
+
 def kinds(session: Session) -> list[str]:
     return sorted(AuditRepository(session.register).kinds())
 
@@ -125,8 +172,19 @@ def kinds(session: Session) -> list[str]:
 def verify_trail(session: Session) -> TrailReport:
     """Walk the whole chain; record that it was verified (and the outcome)."""
     report = AuditRepository(session.register).verify()
-    session.record(ChangeKind.TRAIL_VERIFIED, ok=report.ok, entries=report.count)
+    record_verified(session, report)
     return report
+
+
+def check_trail_in_background(session: Session) -> TrailReport:
+    """`check_trail` for a worker thread, on the session's second connection (a walk over
+    a stress-size trail takes half a minute); raises ReadCancelled when a lock came first.
+    Record the outcome with `record_verified` on the session's own thread."""
+    return session.read_in_background(lambda s: AuditRepository(s.register).verify())
+
+
+def record_verified(session: Session, report: TrailReport) -> None:
+    session.record(ChangeKind.TRAIL_VERIFIED, ok=report.ok, entries=report.count)
 
 
 def check_trail(session: Session) -> TrailReport:
@@ -150,6 +208,7 @@ def record_purge(session: Session, case_code: str, reason: str) -> None:
 
 __all__ = [
     "AuditFilter",
+    "AuditListQuery",
     "attach",
     "count_failed_unlock",
     "entries",

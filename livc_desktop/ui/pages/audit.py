@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livc_desktop.domain.audit import AuditEntry
+from livc_desktop.domain.audit import TrailReport
 from livc_desktop.domain.changes import Area, ChangeKind
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import audit as audit_service
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.exports import file_name
 from livc_desktop.services.register import Session
 from livc_desktop.ui import palette
@@ -34,16 +35,11 @@ from livc_desktop.ui.audit_labels import audit_fields_text, audit_kind_label
 from livc_desktop.ui.dates import display_format
 from livc_desktop.ui.destinations import ask_save_path
 from livc_desktop.ui.messages import error_message
-from livc_desktop.ui.models.audit import (
-    COL_DETAILS,
-    COL_SEQ,
-    ENTRY_ROLE,
-    AuditFilterProxy,
-    AuditTableModel,
-)
+from livc_desktop.ui.models.audit import COL_DETAILS, COL_SEQ, AuditTableModel
 from livc_desktop.ui.pages.base import Page
 from livc_desktop.ui.printing import show_document
 from livc_desktop.ui.widgets.flow import FlowLayout
+from livc_desktop.ui.worker import run_in_background
 
 _NO_LIMIT = QDate(2000, 1, 1)
 
@@ -57,8 +53,9 @@ class AuditPage(Page):
         super().__init__()
         self._stale = False  # entries to load when the page is shown
         self.model = AuditTableModel(self)
-        self.proxy = AuditFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        # Entries in the whole trail (counted on a worker thread); None until known.
+        self.total: int | None = None
+        self._count_generation = 0
 
         self._heading = QLabel()
         self._heading.setObjectName("audit_heading")
@@ -104,7 +101,7 @@ class AuditPage(Page):
 
         self.table = QTableView()
         self.table.setObjectName("audit_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_SEQ, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,6 +111,8 @@ class AuditPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
+        # Columns fit the rows in view: the default measures 1,000 rows, each read for it.
+        header.setResizeContentsPrecision(0)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("audit_verify_result")
@@ -144,10 +143,9 @@ class AuditPage(Page):
         self.reset_button.clicked.connect(self._on_reset_clicked)
         self.verify_button.clicked.connect(self._on_verify_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.completed.connect(self._update_count)
         self.retranslate()
         self._set_enabled(False)
 
@@ -185,6 +183,7 @@ class AuditPage(Page):
         self.verify_button.setText(self.tr("Verify trail"))
         self.export_button.setText(self.tr("Export PDF for the DPO..."))
         self._fill_kinds()
+        self.model.retranslate()
         self._update_count()
 
     def set_session(self, session: Session | None) -> None:
@@ -192,7 +191,9 @@ class AuditPage(Page):
         self.result_label.clear()
         if session is None:
             self._stale = False
-            self.model.clear()
+            self._count_generation += 1
+            self.total = None
+            self.model.set_session(None)
             self.kind_combo.blockSignals(True)
             self.kind_combo.clear()
             self.kind_combo.blockSignals(False)
@@ -201,21 +202,46 @@ class AuditPage(Page):
             self._update_count()
             return
         self._set_enabled(True)
+        self.total = None  # another register: its own count
         self.refresh()
 
     def refresh(self) -> None:
         if self.session is None or not self.session.is_open:
             return
-        # A city's trail holds some 200,000 entries (2 s and 150 MB to load): a page that
-        # cannot be seen (hidden in the main window's stack) loads when it is first shown,
-        # not on every unlock or change elsewhere. A page on its own loads at once.
+        # A page that cannot be seen (hidden in the main window's stack) reads when it is
+        # first shown, not on every unlock or change elsewhere. A page on its own at once.
         if self.parent() is not None and not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        # The list shows no hashes; "Verify trail" reads them itself.
-        self.model.set_entries(audit_service.entries(self.session, with_hashes=False))
+        session = self.session
         self._fill_kinds()
+        self.model.session = session
+        self.model.set_filters(**self.filters())
+        self._count_total(session)
+
+    def _count_total(self, session: Session) -> None:
+        """The trail's size for the count line: counting scans an index (0.3 s at stress
+        size), so a worker thread does it; a whole trail on the first screen is counted."""
+        self._count_generation += 1
+        generation = self._count_generation
+        if self.model.complete and not any(self.filters().values()):
+            self.total = self.model.rowCount()
+            self._update_count()
+            return
+
+        def counted(total: int) -> None:
+            if generation == self._count_generation and self.session is session:
+                self.total = total
+                self._update_count()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ReadCancelled) or generation != self._count_generation:
+                return
+            raise exc  # a real failure: the application's error handler reports it
+
+        self._update_count()
+        run_in_background(lambda: audit_service.count_all(session), counted, failed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -238,7 +264,11 @@ class AuditPage(Page):
 
     def _fill_kinds(self) -> None:
         current = self.kind_combo.currentData()
-        kinds = sorted({e.kind for e in self.model.entries()}, key=audit_kind_label)
+        found = []
+        if self.session is not None and self.session.is_open:
+            found = audit_service.kinds(self.session)
+        self.model.kinds = found
+        kinds = sorted(found, key=audit_kind_label)
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         self.kind_combo.addItem(self.tr("All events"), "")
@@ -259,22 +289,20 @@ class AuditPage(Page):
             "case_code": self.case_edit.text(),
         }
 
-    def visible_entries(self) -> list[AuditEntry]:
-        return [
-            self.proxy.data(self.proxy.index(row, 0), ENTRY_ROLE)
-            for row in range(self.proxy.rowCount())
-        ]
-
-    def _update_count(self) -> None:
+    def _update_count(self, *_: object) -> None:
+        total = 0 if self.session is None else self.total
+        if total is None or not self.model.complete:
+            self.count_label.setText(self.tr("Counting entries..."))
+            return
         self.count_label.setText(
-            self.tr("{shown} of %n entries", "", self.model.rowCount()).format(
-                shown=self.proxy.rowCount()
-            )
+            self.tr("{shown} of %n entries", "", total).format(shown=self.model.rowCount())
         )
 
     # -- slots -------------------------------------------------------------------------
     def _on_filter_changed(self, *_: object) -> None:
-        self.proxy.set_filters(**self.filters())
+        if self.session is None or not self.session.is_open or self._stale:
+            return
+        self.model.set_filters(**self.filters())
         self._update_count()
 
     def _on_reset_clicked(self) -> None:
@@ -284,9 +312,29 @@ class AuditPage(Page):
         self.case_edit.clear()
 
     def _on_verify_clicked(self) -> None:
+        """The walk runs on a worker thread: at stress size it reads a million entries."""
         if self.session is None:
             return
-        report = audit_service.verify_trail(self.session)
+        session = self.session
+        self.verify_button.setEnabled(False)
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Verifying the trail..."))
+
+        def done(report: TrailReport) -> None:
+            if self.session is not session or not session.is_open:
+                return
+            self.verify_button.setEnabled(True)
+            audit_service.record_verified(session, report)
+            self._show_verification(report)
+
+        def failed(exc: BaseException) -> None:
+            self.verify_button.setEnabled(self.session is not None)
+            if not isinstance(exc, ReadCancelled):
+                raise exc  # a real failure: the application's error handler reports it
+
+        run_in_background(lambda: audit_service.check_trail_in_background(session), done, failed)
+
+    def _show_verification(self, report: TrailReport) -> None:
         if report.ok:
             text = self.tr("The trail is intact: %n entries verified.", "", report.count)
             self.result_label.setStyleSheet(palette.text_css(palette.SUCCESS))
@@ -349,7 +397,8 @@ class AuditPage(Page):
                 e.case_code,
                 audit_fields_text(e.fields, e.redacted),
             )
-            for e in sorted(self.visible_entries(), key=lambda e: e.seq)
+            # One entry at a time from the cursor; only the PDF's text rows are kept.
+            for e in audit_service.iter_entries(self.session, self.model.query())
         ]
         profile = self.session.profile()
         any_text = self.tr("any date")

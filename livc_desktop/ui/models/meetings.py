@@ -34,8 +34,8 @@ AGENDA_MIME = "application/x-livc-agenda-rows"
 class MeetingTableModel(RowTableModel):
     """Sorts itself, one key per row (MeetingFilterProxy forwards its sort() here): a
     register can hold 20,000 meetings, and a proxy sorting through data() made some
-    350,000 Python calls each time the list was shown. Ties keep the order the meetings
-    came in (latest first), as the proxy's stable sort did."""
+    350,000 Python calls each time the list was shown. Ties come in the order the
+    proxy gave them after a new list: as given when ascending, reversed when descending."""
 
     DATE, TIME, TABLE, PLACE, STATUS, MINUTES = range(6)
     ROW_ROLE = ROW_ROLE
@@ -110,11 +110,9 @@ class MeetingTableModel(RowTableModel):
                 if code not in labels:
                     labels[code] = self.sort_key(m, column)
                 keys.append(labels[code])
-        order = sorted(
-            range(len(rows)),
-            key=keys.__getitem__,
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        order = sorted(range(len(rows)), key=keys.__getitem__)
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            order.reverse()  # ties the other way round too, as the proxy's sort had them
         return [rows[n] for n in order]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

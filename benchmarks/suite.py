@@ -781,7 +781,7 @@ def bench_stall(ctx: Context) -> list[Result]:
     """The real main window at the register's size: the longest event-loop stall while the
     Overview appears after unlocking, the cases page opens, a search is typed (one key at a
     time, with the page's own debounce), the case list scrolls end to end, a case file
-    opens, and the signals page opens. Budget 100 ms each."""
+    opens, the signals page opens and the meetings page opens. Budget 100 ms each."""
     from PySide6.QtTest import QTest
 
     from livc_desktop.ui.dialogs.case_file import CaseFileDialog
@@ -806,6 +806,7 @@ def bench_stall(ctx: Context) -> list[Result]:
         "scroll the case list end to end": [],
         "open a case file": [],
         "open the signals page": [],
+        "open the meetings page": [],
     }
 
     def record(what: str, action: Callable[[], None], settle_s: float = 0.05) -> None:
@@ -859,6 +860,7 @@ def bench_stall(ctx: Context) -> list[Result]:
 
             record("open a case file", open_case)
             record("open the signals page", lambda: window.show_page("signals"), 0.1)
+            record("open the meetings page", lambda: window.show_page("meetings"), 0.1)
             window.show_page("overview")
             window.lock("idle")
             _process_events(lambda: window.session is None)

@@ -4439,6 +4439,7 @@
         </message>
         <message>
             <source>{document}, meeting of {date}</source>
+            <extracomment>Up to this many meetings the list is read at once, on the GUI thread.</extracomment>
             <translation>{document}, réunion du {date}</translation>
         </message>
         <message>

@@ -158,12 +158,14 @@ def folded(value: str) -> str:
     return _combining_bmp().sub("", split).casefold()
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def words(value: str) -> list[str]:
     """The folded words of `value` (letters and digits, any script)."""
-    return re.findall(r"[^\W_]+", folded(value))
+    return _TOKEN.findall(folded(value)) if value else []
 
 
-_TOKEN = re.compile(r"[^\W_]+")
 _DAY = re.compile(r"0?(\d{1,2})(?:st|nd|rd|th|de|ste|e|er|eme|ieme)?$")
 _HOUSE = re.compile(r"(\d+)[a-z]?$")
 _NUMBER_WORDS = ("nr", "no", "n", "nummer", "numero", "num")
@@ -172,7 +174,10 @@ Phrase = tuple[str, ...]  # folded words; "#12" stands for house number 12 (12, 
 
 
 def _name_phrases(name: str) -> list[Phrase]:
-    tokens = words(name)
+    return _phrases_of_words(words(name))
+
+
+def _phrases_of_words(tokens: list[str]) -> list[Phrase]:
     if not tokens:
         return []
     out = [tuple(tokens)]
@@ -242,53 +247,64 @@ def _nrn_valid(groups: Sequence[str]) -> bool:
 class Redactor:
     """Blanks the identities of `records` (and plain `extra_terms`) from free text.
 
-    Built once per document: phrases are indexed by their first word, so a text is
-    scanned once, whatever the size of the register."""
+    Built once per register state (services: running.redactor): phrases are indexed by
+    their first word, so a text is scanned once, whatever the size of the register."""
 
     def __init__(
         self, records: Iterable[IdentityRecord] = (), extra_terms: Iterable[str] = ()
     ) -> None:
-        self.records = list(records)
         self._phrases: dict[str, set[Phrase]] = {}
         self._local: dict[str, set[str]] = {}  # case code or "#id" -> lone name words
         self._codes: dict[Phrase, set[str]] = {}  # a case code's words -> its keys
         self._dates: set[tuple[int, int, int]] = set()
         self._short_dates: set[tuple[int, int, int]] = set()  # two-digit years
         self._numbers: set[str] = set()
-        for rec in self.records:
-            for value in (rec.name, rec.pseudonym, *rec.other_terms):
+        # Each value is folded and split once (a register holds 50,000 identities).
+        for rec in records:
+            name_words, pseudonym_words = words(rec.name), words(rec.pseudonym)
+            self._add(_phrases_of_words(name_words))
+            self._add(_phrases_of_words(pseudonym_words))
+            for value in rec.other_terms:
                 self._add(_name_phrases(value))
             for value in (rec.address, rec.school_work):
-                if words(value):
-                    self._add([tuple(words(value))])
-            self._add(_street_phrases(rec.address))
+                value_words = words(value)
+                if value_words:
+                    self._add([tuple(value_words)])
+            if rec.address:
+                self._add(_street_phrases(rec.address))
             if rec.birth_date is not None:
                 born = rec.birth_date
                 self._dates.add((born.day, born.month, born.year))
                 self._short_dates.add((born.day, born.month, born.year % 100))
-            digits = re.sub(r"\D", "", rec.national_number)
-            if len(digits) == 11:
-                self._numbers.add(digits)
+            if rec.national_number:
+                digits = re.sub(r"\D", "", rec.national_number)
+                if len(digits) == 11:
+                    self._numbers.add(digits)
             lone = {
                 w
-                for value in (rec.name, rec.pseudonym)
-                for w in words(value)
+                for w in (*name_words, *pseudonym_words)
                 if len(w) >= MIN_LONE and w not in PARTICLES and not w.isdigit()
             }
-            keys = (f"#{rec.case_id}", *([folded(rec.case_code)] if rec.case_code else []))
+            code_key = folded(rec.case_code) if rec.case_code else ""
+            keys = (f"#{rec.case_id}", *([code_key] if code_key else []))
             if lone:
                 for key in keys:
                     self._local.setdefault(key, set()).update(lone)
-            code = tuple(words(rec.case_code))
+            code = tuple(_TOKEN.findall(code_key))
             if code:
                 self._codes.setdefault(code, set()).update(keys)
         for term in extra_terms:
             self._add(_name_phrases(term))
 
     def _add(self, phrases: Iterable[Phrase]) -> None:
+        table = self._phrases
         for phrase in phrases:
             if phrase:
-                self._phrases.setdefault(phrase[0], set()).add(phrase)
+                found = table.get(phrase[0])
+                if found is None:
+                    table[phrase[0]] = {phrase}
+                else:
+                    found.add(phrase)
 
     @staticmethod
     def _keys(token: str) -> tuple[str, ...]:

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from sqlcipher3 import dbapi2
+
 from livc_desktop.domain.cases import Flag, Phase
 from livc_desktop.domain.cell import TableKind
 from livc_desktop.domain.meetings import (
@@ -67,6 +69,14 @@ _ATTENDANCE_FIELDS = frozenset(
 _GUEST_FIELDS = frozenset({"name", "organisation", "capacity", "undertaking_signed"})
 
 
+# What a Meeting holds (meeting_row), without the frozen minutes and agenda.
+_LIST_COLUMNS = (
+    "id, series_id, table_kind, case_id, on_date, start_time, end_time, place, chair,"
+    " minute_taker, status, minutes_state, content_hash, finalised_at, approved_on,"
+    " approved_by_meeting_id, approval_remarks, agenda_sent_at"
+)
+
+
 class MeetingRepository:
     def __init__(self, register: Register) -> None:
         self._r = register
@@ -106,8 +116,93 @@ class MeetingRepository:
         return meeting_row(rows[0]) if rows else None
 
     def list_all(self) -> list[Meeting]:
-        rows = self._r.query("SELECT * FROM meeting ORDER BY on_date DESC, start_time DESC, id")
+        # Every column a Meeting holds, not the frozen minutes and agenda (JSON texts that
+        # made reading a long list of meetings several times slower).
+        rows = self._r.query(
+            f"SELECT {_LIST_COLUMNS} FROM meeting ORDER BY on_date DESC, start_time DESC, id"
+        )
         return [meeting_row(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self._r.scalar("SELECT count(*) FROM meeting"))
+
+    def exists(self, meeting_id: int) -> bool:
+        return bool(self._r.scalar("SELECT 1 FROM meeting WHERE id = ?", (meeting_id,)))
+
+    def default_id(self, today: date) -> int | None:
+        """The meeting a list of every meeting starts on: the next one from `today` (the
+        latest start first on that day), else the latest."""
+        found = self._r.scalar(
+            "SELECT id FROM meeting WHERE on_date >= ? ORDER BY on_date, start_time DESC, id"
+            " LIMIT 1",
+            (today.isoformat(),),
+        )
+        if found is None:
+            found = self._r.scalar(
+                "SELECT id FROM meeting ORDER BY on_date DESC, start_time DESC, id LIMIT 1"
+            )
+        return None if found is None else int(found)
+
+    def later_of_table(self, meeting: Meeting) -> list[Meeting]:
+        """The meetings of the same table after the day of `meeting`, latest first."""
+        rows = self._r.query(
+            f"SELECT {_LIST_COLUMNS} FROM meeting WHERE table_kind = ? AND on_date > ?"
+            " ORDER BY on_date DESC, start_time DESC, id",
+            (meeting.table_kind.value, meeting.on_date.isoformat()),
+        )
+        return [meeting_row(r) for r in rows]
+
+    def identity_state(self) -> object:
+        """A value that changes whenever an identity that redaction blanks may have changed
+        (case_identity, a case's code or pseudonym, a signal's person label), by any
+        writer on this connection or a commit on another: what the register's redactor
+        is cached by. Temporary triggers (this connection's own, never in the file) give
+        it a new random value on each such change; a rollback restores an older value,
+        which no later change can give again."""
+        try:
+            token = self._r.scalar("SELECT token FROM temp.livc_identity_state")
+        except dbapi2.OperationalError:  # not there yet, or gone with a rolled-back write
+            token = self._install_identity_triggers()
+        version = self._r.scalar("PRAGMA data_version")
+        return (token, version)
+
+    def _install_identity_triggers(self) -> object:
+        if self._r.readonly:
+            # A read-only connection changes nothing itself; data_version sees the others.
+            return "read-only"
+        watched = (
+            ("case_identity", "INSERT", ""),
+            ("case_identity", "UPDATE", ""),
+            ("case_identity", "DELETE", ""),
+            ("case_file", "INSERT", ""),
+            (
+                "case_file",
+                "UPDATE OF code, pseudonym",
+                "WHEN old.code IS NOT new.code OR old.pseudonym IS NOT new.pseudonym",
+            ),
+            ("case_file", "DELETE", ""),
+            ("signal", "INSERT", ""),
+            (
+                "signal",
+                "UPDATE OF person_label, case_id",
+                "WHEN old.person_label IS NOT new.person_label OR old.case_id IS NOT new.case_id",
+            ),
+            ("signal", "DELETE", ""),
+        )
+        script = [
+            "CREATE TEMP TABLE IF NOT EXISTS livc_identity_state(token BLOB NOT NULL)",
+            "DELETE FROM temp.livc_identity_state",
+            "INSERT INTO temp.livc_identity_state VALUES (randomblob(16))",
+        ]
+        for n, (table, event, when) in enumerate(watched):
+            script.append(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS livc_identity_{n} AFTER {event}"
+                f" ON main.{table} FOR EACH ROW {when} BEGIN"
+                " UPDATE temp.livc_identity_state SET token = randomblob(16); END"
+            )
+        for statement in script:
+            self._r.execute(statement)
+        return self._r.scalar("SELECT token FROM temp.livc_identity_state")
 
     def next_after(self, meeting: Meeting) -> Meeting | None:
         day = meeting.on_date.isoformat()

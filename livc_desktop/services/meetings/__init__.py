@@ -125,10 +125,16 @@ from livc_desktop.services.meetings.planning import (
     case_choices as case_choices,
 )
 from livc_desktop.services.meetings.planning import (
+    case_code as case_code,
+)
+from livc_desktop.services.meetings.planning import (
     create_meeting as create_meeting,
 )
 from livc_desktop.services.meetings.planning import (
     create_series as create_series,
+)
+from livc_desktop.services.meetings.planning import (
+    default_meeting_id as default_meeting_id,
 )
 from livc_desktop.services.meetings.planning import (
     delete_item as delete_item,
@@ -149,10 +155,19 @@ from livc_desktop.services.meetings.planning import (
     invite_table_members as invite_table_members,
 )
 from livc_desktop.services.meetings.planning import (
+    later_meetings as later_meetings,
+)
+from livc_desktop.services.meetings.planning import (
     list_meetings as list_meetings,
 )
 from livc_desktop.services.meetings.planning import (
     make_recurring as make_recurring,
+)
+from livc_desktop.services.meetings.planning import (
+    meeting_count as meeting_count,
+)
+from livc_desktop.services.meetings.planning import (
+    meeting_exists as meeting_exists,
 )
 from livc_desktop.services.meetings.planning import (
     move_item as move_item,

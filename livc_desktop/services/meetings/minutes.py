@@ -30,7 +30,9 @@ from livc_desktop.services.session import Session
 
 
 # -- minutes ---------------------------------------------------------------------------------
-def minutes_source(session: Session, meeting_id: int) -> MinutesSource:
+def minutes_source(session: Session, meeting_id: int, *, identities: bool = True) -> MinutesSource:
+    """What the minutes are made of. `identities=False` leaves the register's identities
+    out: only for a caller that passes `redactor(session)` to printable_minutes itself."""
     meeting = get_meeting(session, meeting_id)
     r = repo(session)
     items = r.items(meeting_id)
@@ -49,7 +51,7 @@ def minutes_source(session: Session, meeting_id: int) -> MinutesSource:
         attendance=r.attendance(meeting_id),
         guests=r.guests(meeting_id),
         case_codes=r.case_codes(case_ids),
-        identities=cases.identity_records(session),
+        identities=cases.identity_records(session) if identities else [],
         agenda_as_sent=r.agenda_as_sent(meeting_id),
         next_meeting=r.next_after(meeting),
     )
@@ -61,7 +63,14 @@ def minutes_content(session: Session, meeting_id: int) -> MinutesContent:
     if frozen is not None:
         # Redacted when frozen; a second pass with today's register can only blank more.
         return redact_content(MinutesContent.from_dict(frozen), redactor(session))
-    return printable_minutes(minutes_source(session, meeting_id))
+    return _printable(session, meeting_id)
+
+
+def _printable(session: Session, meeting_id: int) -> MinutesContent:
+    """printable_minutes with the register's kept redactor (running.redactor), rather than
+    one built from identities read again for every meeting shown."""
+    src = minutes_source(session, meeting_id, identities=False)
+    return printable_minutes(src, redactor=redactor(session))
 
 
 def finalise_refusal(
@@ -79,7 +88,7 @@ def finalise_refusal(
 def finalise(session: Session, meeting_id: int) -> str:
     meeting = get_meeting(session, meeting_id)
     check_finalise(meeting, date.today())
-    content = printable_minutes(minutes_source(session, meeting_id))
+    content = _printable(session, meeting_id)
     digest = content_hash(content)
     repo(session).freeze(meeting_id, content.to_dict(), digest)
     session.record(ChangeKind.MINUTES_FINALISED, meeting_id=meeting_id)

@@ -55,6 +55,25 @@ def list_meetings(session: Session) -> list[Meeting]:
     return repo(session).list_all()
 
 
+def meeting_count(session: Session) -> int:
+    return repo(session).count()
+
+
+def meeting_exists(session: Session, meeting_id: int) -> bool:
+    return repo(session).exists(meeting_id)
+
+
+def default_meeting_id(session: Session, today: date | None = None) -> int | None:
+    """The meeting the meetings page starts on: the next one from today, else the latest."""
+    return repo(session).default_id(today or date.today())
+
+
+def later_meetings(session: Session, meeting: Meeting) -> list[Meeting]:
+    """The meetings of the same table after the day of `meeting` (the ones that can approve
+    its minutes), latest first."""
+    return repo(session).later_of_table(meeting)
+
+
 # -- prepare -------------------------------------------------------------------------------
 @dataclass
 class MeetingDraft:
@@ -251,6 +270,11 @@ def make_recurring(
     # Recorded once, here (not also by the extension inside).
     session.record(ChangeKind.MEETING_SERIES_EXTENDED, meeting_id=meeting_id)
     return ids
+
+
+def case_code(session: Session, case_id: int) -> str:
+    """The code of one case ("" when it is gone)."""
+    return repo(session).case_codes([case_id]).get(case_id, "")
 
 
 def case_choices(session: Session) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from livc_desktop.domain.cases import Flag, MeasureStatus, Phase
 from livc_desktop.domain.changes import ChangeKind
@@ -30,10 +31,11 @@ from livc_desktop.domain.meetings import (
     text_problems,
     valid_time,
 )
-from livc_desktop.domain.redaction import IdentityRecord, Redactor, redactor_for
+from livc_desktop.domain.redaction import IdentityRecord, Redactor
 from livc_desktop.services import cases
 from livc_desktop.services.meetings.planning import feedback_repo, get_meeting, repo
 from livc_desktop.services.session import Session
+from livc_desktop.storage import Register
 
 
 # -- run: attendance ----------------------------------------------------------------------
@@ -437,9 +439,22 @@ def decide(
     return decision_id
 
 
+# The register's redactor, by connection, with the identity state it was built from.
+_REDACTORS: WeakKeyDictionary[Register, tuple[object, Redactor]] = WeakKeyDictionary()
+
+
 def redactor(session: Session) -> Redactor:
-    """Blanks every identity of the register (domain/redaction.py)."""
-    return redactor_for(cases.identity_records(session))
+    """Blanks every identity of the register (domain/redaction.py). Built once and kept
+    while no identity changes (a register of 50,000 cases takes seconds to read and
+    index): any change to a name, address, code, pseudonym or person label, by whatever
+    path, gives a new identity state and the next call builds it again."""
+    state = repo(session).identity_state()
+    kept = _REDACTORS.get(session.register)
+    if kept is not None and kept[0] == state:
+        return kept[1]
+    built = Redactor(cases.identity_records(session))
+    _REDACTORS[session.register] = (state, built)
+    return built
 
 
 def scrub_identity(session: Session, record: IdentityRecord) -> int:

@@ -224,11 +224,10 @@ class MinutesPanel(QWidget):
         finalised = meeting.minutes_state is MinutesState.FINALISED
         self.approve.setEnabled(finalised)
         self.approve_by.clear()
-        for other in svc.list_meetings(session):
-            if other.on_date > meeting.on_date and other.table_kind == meeting.table_kind:
-                self.approve_by.addItem(
-                    f"{ml.ui_date(other.on_date)} {other.start_time}".strip(), other.id
-                )
+        for other in svc.later_meetings(session, meeting):
+            self.approve_by.addItem(
+                f"{ml.ui_date(other.on_date)} {other.start_time}".strip(), other.id
+            )
         chosen = self.extract_case.currentData()
         self.extract_case.clear()
         for item in svc.agenda(session, meeting.id):

@@ -39,6 +39,7 @@ from livc_desktop.domain.meetings import (
     MinutesState,
 )
 from livc_desktop.services import meetings as svc
+from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.exports import save_export
 from livc_desktop.services.session import Session
 from livc_desktop.ui import meeting_labels as ml
@@ -59,6 +60,7 @@ from livc_desktop.ui.pages.meetings.prepare import PreparePanel
 from livc_desktop.ui.pages.meetings.run import RunPanel
 from livc_desktop.ui.widgets.flow import FlowLayout
 from livc_desktop.ui.widgets.tabs import size_to_current_tab
+from livc_desktop.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ class MeetingsPage(Page):
         self._current: Meeting | None = None
         self._locking = False
         self._lock_error: LivcError | None = None
+        self._list_generation = 0  # the list asked for last (older answers are dropped)
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter)
@@ -99,6 +102,8 @@ class MeetingsPage(Page):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the rows on screen, not by the first thousand of a long list.
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
         left_col.addWidget(self.view, 1)
         buttons = FlowLayout()
         self.new_button = QPushButton()
@@ -157,7 +162,7 @@ class MeetingsPage(Page):
         self.prepare_panel.retranslate()
         self.run_panel.retranslate()
         self.minutes_panel.retranslate()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.model.retranslate()
 
     def set_session(self, session: Session | None) -> None:
         if session is None:
@@ -179,6 +184,7 @@ class MeetingsPage(Page):
         self._current_id = None
         self._current = None
         if session is None:
+            self._list_generation += 1
             self.model.set_meetings([])
             self.filter.clear()
             self.prepare_panel.clear()
@@ -247,31 +253,54 @@ class MeetingsPage(Page):
         return QLocale().name().split("_")[0]
 
     def reload(self, select: int | None = None) -> None:
-        if self.session is None:
+        """The list of meetings and the chosen one (`select`, else the one shown, else the
+        next meeting from today, else the latest). A long list is read on a worker thread
+        (20,000 meetings take half a second); the chosen meeting shows at once."""
+        session = self.session
+        if session is None:
             return
-        self.model.set_meetings(svc.list_meetings(self.session))
         target = select if select is not None else self._current_id
+        if target is not None and not svc.meeting_exists(session, target):
+            target = None
+        if target is None:
+            target = svc.default_meeting_id(session)
+        self._load_current(target)
+        self._list_generation += 1
+        generation = self._list_generation
+        if svc.meeting_count(session) <= self.LIST_AT_ONCE:
+            self._show_list(svc.list_meetings(session), target)
+        else:
+
+            def arrived(meetings: Any) -> None:
+                if generation == self._list_generation and self.session is session:
+                    self._show_list(meetings, self._current_id)
+
+            def failed(exc: BaseException) -> None:
+                if isinstance(exc, ReadCancelled) or generation != self._list_generation:
+                    return
+                raise exc  # a real failure: the application's error handler reports it
+
+            run_in_background(
+                lambda: session.read_in_background(svc.list_meetings), arrived, failed
+            )
+
+    #: Up to this many meetings the list is read at once, on the GUI thread.
+    LIST_AT_ONCE = 300
+
+    def _show_list(self, meetings: list[Meeting], target: int | None) -> None:
+        """Shows `meetings` with `target` chosen in the list (its row, when the filter
+        shows it); choosing it there loads nothing again (_on_view_current)."""
+        self.model.set_meetings(meetings)
         row = self.model.row_of(target) if target is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = self._default_row()
-        if row >= 0:
-            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
             self.view.selectionModel().setCurrentIndex(
                 proxy_index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        self._load_current(self.model.meeting_at(row).id if row >= 0 else None)
-
-    def _default_row(self) -> int:
-        """The next meeting from today, else the latest."""
-        today = date.today()
-        upcoming = [
-            (m.on_date, n)
-            for n in range(self.model.rowCount())
-            if (m := self.model.meeting_at(n)).on_date >= today
-        ]
-        return min(upcoming)[1] if upcoming else 0
 
     def _load_current(self, meeting_id: int | None) -> None:
         self.run_panel.flush()
@@ -284,7 +313,10 @@ class MeetingsPage(Page):
         )
         self.prepare_panel.show_meeting(self._current)
         self.run_panel.load(keep_index=same)
-        self.minutes_panel.show_meeting()
+        # The Minutes tab reads the printable minutes (every identity of the register
+        # blanked): only when it is on screen, else when it is next shown.
+        if self.tabs.currentWidget() is self.minutes_panel:
+            self.minutes_panel.show_meeting()
         self._show_current()
 
     def _show_current(self) -> None:

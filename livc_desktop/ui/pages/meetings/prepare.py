@@ -73,7 +73,9 @@ class PreparePanel(QWidget):
         self._form = form
         self.table = QComboBox()
         self.table.setObjectName("meeting_table")
-        self.case = QComboBox()
+        self.case = _CaseCombo(self._fill_case_list)
+        self._cases_filled = False
+        self._showing = False
         self.case.setObjectName("meeting_case")
         # "No date" is refused on saving (required), with the message under the field.
         self.on_date = date_edit("meeting_date", optional=True)
@@ -303,17 +305,39 @@ class PreparePanel(QWidget):
     def _show_case_choice(self) -> None:
         is_team = self.table.currentData() == TableKind.CASE_TEAM.value
         self._form.setRowVisible(1, is_team)  # row 1: the case of a case-team meeting
+        if is_team and not self._showing:
+            self._fill_case_list()  # made a case-team meeting: its case is chosen next
 
     def _fill_cases(self, selected: int | None) -> None:
+        """The choice of the case of a case-team meeting: "–" and the meeting's own case;
+        every case of the register (up to 50,000) only once the choice is opened or
+        focused (_CaseCombo)."""
+        self._cases_filled = False
         self.case.clear()
         self.case.addItem("–", None)
-        if self._ctx.session is not None:
-            for case_id, code in svc.case_choices(self._ctx.session):
-                self.case.addItem(code, case_id)
-        self.case.setCurrentIndex(max(0, self.case.findData(selected)))
+        session = self._ctx.session
+        if session is not None and selected is not None:
+            code = svc.case_code(session, selected)
+            if code:
+                self.case.addItem(code, selected)
+                self.case.setCurrentIndex(1)
+
+    def _fill_case_list(self) -> None:
+        if self._cases_filled or self._ctx.session is None:
+            return
+        self._cases_filled = True
+        chosen = self.case.currentData()
+        self.case.blockSignals(True)
+        self.case.clear()
+        self.case.addItem("–", None)
+        for case_id, code in svc.case_choices(self._ctx.session):
+            self.case.addItem(code, case_id)
+        self.case.setCurrentIndex(max(0, self.case.findData(chosen)))
+        self.case.blockSignals(False)
 
     def clear(self) -> None:
         self.case.clear()
+        self._cases_filled = False
         set_date(self.on_date, None)
         for w in (
             self.start_time,
@@ -336,9 +360,13 @@ class PreparePanel(QWidget):
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        self.table.setCurrentIndex(max(0, self.table.findData(meeting.table_kind.value)))
         self._fill_cases(meeting.case_id)
-        self._show_case_choice()
+        self._showing = True
+        try:
+            self.table.setCurrentIndex(max(0, self.table.findData(meeting.table_kind.value)))
+            self._show_case_choice()
+        finally:
+            self._showing = False
         set_date(self.on_date, meeting.on_date)
         set_hhmm(self.start_time, meeting.start_time)
         set_hhmm(self.end_time, meeting.end_time)
@@ -595,3 +623,19 @@ class PreparePanel(QWidget):
             return
         self._ctx.reload(select=meeting.id)
         self._ctx.status(self.tr("%n meetings added.", "", len(ids)))
+
+
+class _CaseCombo(QComboBox):
+    """A combo box that lists its choices only when they are about to be used."""
+
+    def __init__(self, fill: Any) -> None:
+        super().__init__()
+        self._fill = fill
+
+    def showPopup(self) -> None:
+        self._fill()
+        super().showPopup()
+
+    def focusInEvent(self, event: Any) -> None:
+        self._fill()  # keys on a closed box step through the whole list too
+        super().focusInEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -53,6 +53,7 @@ class FittedTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stale = True
+        self._fit_pending = False
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -79,10 +80,19 @@ class FittedTableView(QTableView):
         )
 
     def _on_rows_changed(self, *_args: object) -> None:
-        if self.isVisible():
+        self._stale = True
+        if self.isVisible() and not self._fit_pending:
+            # Right after the rows are painted, once for every change of this turn (a
+            # list's first screen and its rest, a reset and a selection): typing in a
+            # search box never waits for the columns.
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_if_stale)
+        # a tab not on show costs nothing until it is
+
+    def _fit_if_stale(self) -> None:
+        self._fit_pending = False
+        if self._stale and self.isVisible():
             self.fit_columns()
-        else:
-            self._stale = True  # a tab not on show costs nothing until it is
 
     def fit_columns(self) -> None:
         self._stale = False

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from livc_desktop.services.background import ReadCancelled
+
 _running: set[_Job] = set()
 
 
@@ -81,3 +83,45 @@ def run_in_background(
 
 def jobs_running() -> int:
     return len(_running)
+
+
+class LatestRead:
+    """One owner's background reads, of which only the newest counts: `run(fn, on_done)`
+    runs `fn()` on the pool and calls `on_done(result)` on the GUI thread unless a newer
+    run or `cancel()` came since, or `still_wanted()` says no (a lock came first). A lock
+    that cancelled the read (ReadCancelled) is silent; another failure goes to `on_error`,
+    or to the application's error handler. `loading` is True while the newest runs."""
+
+    def __init__(self) -> None:
+        self.loading = False
+        self._generation = 0
+
+    def cancel(self) -> None:
+        self._generation += 1
+        self.loading = False
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        still_wanted: Callable[[], bool],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+
+        def done(result: Any) -> None:
+            if generation == self._generation and still_wanted():
+                self.loading = False
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation or isinstance(exc, ReadCancelled):
+                return
+            self.loading = False
+            if on_error is None:
+                raise exc  # the application's error handler reports it
+            on_error(exc)
+
+        run_in_background(fn, done, failed)

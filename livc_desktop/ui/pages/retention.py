@@ -26,7 +26,6 @@ from livc_desktop.domain.changes import Area, ChangeKind, Changes
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.domain.retention import MONTHS_MAX, MONTHS_MIN, RetentionDue, RetentionReason
 from livc_desktop.services import retention as retention_service
-from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui.dialogs.purge import PurgeDialog
 from livc_desktop.ui.dialogs.search import SearchDialog
@@ -44,7 +43,7 @@ from livc_desktop.ui.retention_actions import (
     save_subject_access_pdf,
 )
 from livc_desktop.ui.retention_labels import legal_bases, retention_reason_label
-from livc_desktop.ui.worker import run_in_background
+from livc_desktop.ui.worker import LatestRead
 
 
 class RetentionPage(Page):
@@ -55,9 +54,7 @@ class RetentionPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.model = RetentionTableModel(self)
-        # True while the proposals are being found on a worker thread.
-        self.loading = False
-        self._generation = 0
+        self._read = LatestRead()  # the proposals, found on a worker thread
         self.proxy = RetentionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -239,8 +236,7 @@ class RetentionPage(Page):
     def set_session(self, session: Session | None) -> None:
         super().set_session(session)
         if session is None:
-            self._generation += 1
-            self.loading = False
+            self._read.cancel()
             self.model.clear()
             self.months_spin.setValue(MONTHS_MIN)
             self._set_enabled(False)
@@ -256,26 +252,21 @@ class RetentionPage(Page):
         if session is None or not session.is_open:
             return
         self.months_spin.setValue(retention_service.months_after_closure(session))
-        self._generation += 1
-        generation = self._generation
-        self.loading = True
-
-        def found(rows: list[RetentionDue]) -> None:
-            if generation == self._generation and self.session is session and session.is_open:
-                self.loading = False
-                self.model.set_rows(rows)
-                self._update_count()
-                self._update_buttons()
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation or isinstance(exc, ReadCancelled):
-                return
-            self.loading = False
-            raise exc  # the application's error handler reports it
-
-        run_in_background(
-            lambda: session.read_in_background(retention_service.cases_due), found, failed
+        self._read.run(
+            lambda: session.read_in_background(retention_service.cases_due),
+            self._on_found,
+            lambda: self.session is session and session.is_open,
         )
+        self._update_buttons()
+
+    @property
+    def loading(self) -> bool:
+        """True while the proposals are being found on a worker thread."""
+        return self._read.loading
+
+    def _on_found(self, rows: list[RetentionDue]) -> None:
+        self.model.set_rows(rows)
+        self._update_count()
         self._update_buttons()
 
     # -- helpers -----------------------------------------------------------------------

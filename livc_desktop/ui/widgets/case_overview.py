@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from livc_desktop.domain.cases import Flag, FlagText, Phase
 from livc_desktop.services import cases as case_service
-from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui import case_labels as L
 from livc_desktop.ui import palette
@@ -33,7 +32,7 @@ from livc_desktop.ui.models.case_models import ROW_ROLE, DueCaseModel, OverdueMe
 from livc_desktop.ui.models.flag_chart import FlagChartTableModel
 from livc_desktop.ui.widgets.case_tables import make_table
 from livc_desktop.ui.widgets.flag_badge import FlagBadgeDelegate, paint_chip
-from livc_desktop.ui.worker import run_in_background
+from livc_desktop.ui.worker import LatestRead
 
 
 class FlagChart(QWidget):
@@ -157,9 +156,7 @@ class CaseOverviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("case_overview_panel")
         self.session: Session | None = None
-        # True while the figures are being counted on a worker thread.
-        self.loading = False
-        self._generation = 0
+        self._read = LatestRead()  # the figures, counted on a worker thread
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top_row = QHBoxLayout()
@@ -296,8 +293,7 @@ class CaseOverviewPanel(QWidget):
     def reload(self) -> None:
         session = self.session
         if session is None or not session.is_open:
-            self._generation += 1
-            self.loading = False
+            self._read.cancel()
             self.due_model.clear()
             self.overdue_model.clear()
             self.awaiting_value.setText("")
@@ -312,25 +308,18 @@ class CaseOverviewPanel(QWidget):
         # Counted on a worker thread: the counts and the chart read every case, which
         # must not hold up the window in a large register. The figures shown stay until
         # the new ones are in (`loading`).
-        self._generation += 1
-        generation = self._generation
-        self.loading = True
-        run_in_background(
+        self._read.run(
             lambda: session.read_in_background(_overview_data),
-            lambda data: self._on_counted(generation, data),
-            lambda exc: self._on_count_failed(generation, exc),
+            self._on_counted,
+            lambda: self.session is session and session.is_open,
         )
 
-    def _on_count_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or isinstance(exc, ReadCancelled):
-            return
-        self.loading = False
-        raise exc  # the application's error handler reports it
+    @property
+    def loading(self) -> bool:
+        """True while the figures are being counted on a worker thread."""
+        return self._read.loading
 
-    def _on_counted(self, generation: int, data: _OverviewData) -> None:
-        if generation != self._generation or self.session is None or not self.session.is_open:
-            return
-        self.loading = False
+    def _on_counted(self, data: _OverviewData) -> None:
         ov, texts, points = data
         self.chart.flag_texts = texts
         self.due_model.flag_texts = texts

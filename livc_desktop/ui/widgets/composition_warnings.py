@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from livc_desktop.domain.partners import PartnerRow, composition_warnings
 from livc_desktop.services import partners as partner_service
-from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.register import Session
 from livc_desktop.ui import palette
 from livc_desktop.ui import partner_labels as labels
-from livc_desktop.ui.worker import run_in_background
+from livc_desktop.ui.worker import LatestRead
 
 
 class CompositionWarningsPanel(QFrame):
@@ -33,9 +32,7 @@ class CompositionWarningsPanel(QFrame):
         )
         self._session: Session | None = None
         self._codes: list[str] = []
-        # True while the check runs on a worker thread.
-        self.loading = False
-        self._generation = 0
+        self._read = LatestRead()  # the check, run on a worker thread
         self._show_when_complete = show_when_complete
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 10, 6)
@@ -60,35 +57,29 @@ class CompositionWarningsPanel(QFrame):
         """Reload (or use `rows`, the partner list a caller already loaded). Without
         rows the check reads every partner, on a worker thread (`loading` meanwhile):
         a register's partners must not hold up the window."""
-        self._generation += 1
         session = self._session
-        if session is None or not session.is_open:
-            self._codes = []
-        elif rows is not None:
-            self._codes = [w.value for w in composition_warnings(rows)]
-        else:
-            generation = self._generation
-            self.loading = True
-            run_in_background(
+        if session is not None and session.is_open and rows is None:
+            self._read.run(
                 lambda: session.read_in_background(partner_service.composition_warnings),
-                lambda codes: self._on_checked(generation, codes),
-                lambda exc: self._on_check_failed(generation, exc),
+                self._on_checked,
+                lambda: self._session is session and session.is_open,
             )
             return
-        self.loading = False
+        self._read.cancel()
+        open_ = session is not None and session.is_open
+        self._codes = (
+            [w.value for w in composition_warnings(rows)] if open_ and rows is not None else []
+        )
         self._show()
 
-    def _on_checked(self, generation: int, codes: list[str]) -> None:
-        if generation != self._generation or self._session is None or not self._session.is_open:
-            return
-        self._codes, self.loading = codes, False
-        self._show()
+    @property
+    def loading(self) -> bool:
+        """True while the check runs on a worker thread."""
+        return self._read.loading
 
-    def _on_check_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or isinstance(exc, ReadCancelled):
-            return
-        self.loading = False
-        raise exc  # the application's error handler reports it
+    def _on_checked(self, codes: list[str]) -> None:
+        self._codes = codes
+        self._show()
 
     def retranslate(self) -> None:
         self._show()

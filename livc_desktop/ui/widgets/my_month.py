@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QVBox
 
 from livc_desktop.domain.errors import LivcError
 from livc_desktop.services import my_month
-from livc_desktop.services.background import ReadCancelled
 from livc_desktop.services.my_month import MeetingGap, MonthSummary
 from livc_desktop.services.session import Session
 from livc_desktop.ui.dates import format_date
 from livc_desktop.ui.labels import table_label
-from livc_desktop.ui.worker import run_in_background
+from livc_desktop.ui.worker import LatestRead
 
 #: Places a line can open (the main window's `open_place`).
 PLACE_SIGNALS = "signals"
@@ -49,9 +48,7 @@ class MyMonthPanel(QGroupBox):
         self.setObjectName("my_month_panel")
         self.session: Session | None = None
         self.summary: MonthSummary | None = None
-        # True while the counts are being made on a worker thread.
-        self.loading = False
-        self._generation = 0
+        self._read = LatestRead()  # the counts, made on a worker thread
         self.lines: dict[str, QPushButton] = {}
         self._targets: dict[str, tuple[str, int]] = {}
         layout = QVBoxLayout(self)
@@ -81,34 +78,33 @@ class MyMonthPanel(QGroupBox):
         """Counted on a worker thread (services/background.py): the counts read every
         case and measure, which must not hold up the window in a large register. The
         lines keep what they said until the new counts are in (`loading`)."""
-        self._generation += 1
         session = self.session
         if session is None or not session.is_open:
+            self._read.cancel()
             self.summary = None
-            self.loading = False
             self._fill()
             return
-        generation = self._generation
-        self.loading = True
-        run_in_background(
+        self._read.run(
             lambda: session.read_in_background(my_month.summary),
-            lambda month: self._on_counted(generation, month),
-            lambda exc: self._on_count_failed(generation, exc),
+            self._on_counted,
+            lambda: self.session is session and session.is_open,
+            self._on_count_failed,
         )
 
-    def _on_counted(self, generation: int, month: MonthSummary) -> None:
-        if generation != self._generation or self.session is None or not self.session.is_open:
-            return
-        self.summary, self.loading = month, False
+    @property
+    def loading(self) -> bool:
+        """True while the counts are being made on a worker thread."""
+        return self._read.loading
+
+    def _on_counted(self, month: MonthSummary) -> None:
+        self.summary = month
         self._fill()
         self.counted.emit(month)
 
-    def _on_count_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or isinstance(exc, ReadCancelled):
-            return
+    def _on_count_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, LivcError):
             raise exc
-        self.summary, self.loading = None, False
+        self.summary = None
         self._fill()
 
     def retranslate(self) -> None:
